@@ -1,0 +1,25 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** Languages the platform speaks: Vietnamese first, then English, Japanese and Korean. */
+export enum Language {
+  vi = 'vi',
+  en = 'en',
+  ja = 'ja',
+  ko = 'ko',
+}
+
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'A language for labels and explanations: vi (default), en, ja, ko.',
+});
+
+/** Strips Vietnamese (and other Latin) diacritics and folds case: "Gia công Đúc" → "gia cong duc". */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .normalize('NFC');
+}

