@@ -1,2 +1,5 @@
 export * from './errors.js';
 export * from './language.js';
+export * from './logger.js';
+export * from './pagination.js';
+export * from './validators.js';

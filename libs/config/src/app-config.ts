@@ -1,0 +1,177 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/** Documentation of one environment variable: the README's configuration table is checked against this. */
+export interface VariableDoc {
+  name: string;
+  default: string;
+  secret: boolean;
+  description: string;
+}
+
+/** Every variable the service reads, with its default; `secret` ones are never logged. */
+export const CONFIG_VARIABLES: VariableDoc[] = [
+  { name: 'NODE_ENV', default: 'development', secret: false, description: '`development`, `test` or `production` (production turns off introspection and the landing page and requires JWT_SECRET).' },
+  { name: 'PORT', default: '3000', secret: false, description: 'HTTP port of the GraphQL API.' },
+  { name: 'HOST', default: '0.0.0.0', secret: false, description: 'Interface the API listens on.' },
+  { name: 'DATABASE_URL', default: '(embedded PostgreSQL)', secret: true, description: 'PostgreSQL connection URL. When unset, an embedded PostgreSQL is started with its data under DATA_DIR.' },
+  { name: 'MEILI_URL', default: '(embedded Meilisearch)', secret: false, description: 'Meilisearch URL. When unset, the Meilisearch binary shipped in npm is started with its data under DATA_DIR.' },
+  { name: 'MEILI_MASTER_KEY', default: '(generated for the embedded one)', secret: true, description: 'Master key of the Meilisearch at MEILI_URL.' },
+  { name: 'MEILI_INDEX_PREFIX', default: 'hp', secret: false, description: 'Prefix of the Meilisearch index names (lets several environments share one server).' },
+  { name: 'DATA_DIR', default: '.data', secret: false, description: 'Folder (git-ignored) for the embedded servers\' data and the generated local keys.' },
+  { name: 'LOCAL_PG_PORT', default: '54329', secret: false, description: 'Port of the embedded PostgreSQL.' },
+  { name: 'LOCAL_MEILI_PORT', default: '57700', secret: false, description: 'Port of the embedded Meilisearch.' },
+  { name: 'DB_POOL_SIZE', default: '4', secret: false, description: 'PostgreSQL connections per process (2 cores: a small pool is faster).' },
+  { name: 'DB_CONNECT_TIMEOUT_MS', default: '5000', secret: false, description: 'Give up connecting to PostgreSQL after this long.' },
+  { name: 'DB_STATEMENT_TIMEOUT_MS', default: '10000', secret: false, description: 'Cancel any SQL statement that runs longer (a hung database never hangs a request forever).' },
+  { name: 'JWT_SECRET', default: '(generated under DATA_DIR outside production)', secret: true, description: 'HMAC key (at least 32 characters) signing access tokens. Required in production.' },
+  { name: 'JWT_ISSUER', default: 'hp-supplier-match', secret: false, description: 'The `iss` of issued access tokens; others are rejected.' },
+  { name: 'JWT_AUDIENCE', default: 'hp-supplier-match-api', secret: false, description: 'The `aud` of issued access tokens; others are rejected.' },
+  { name: 'ACCESS_TOKEN_TTL_SECONDS', default: '900', secret: false, description: 'Lifetime of an access token.' },
+  { name: 'REFRESH_TOKEN_TTL_DAYS', default: '30', secret: false, description: 'Lifetime of a refresh token (each use rotates it).' },
+  { name: 'LOGIN_MAX_ATTEMPTS', default: '10', secret: false, description: 'Login attempts allowed per email within LOGIN_WINDOW_SECONDS (a client address gets ten times as many; a successful login resets the email\'s count).' },
+  { name: 'LOGIN_WINDOW_SECONDS', default: '300', secret: false, description: 'Window of the login and registration rate limits.' },
+  { name: 'REGISTER_MAX_ATTEMPTS', default: '20', secret: false, description: 'Registrations allowed per client address within LOGIN_WINDOW_SECONDS.' },
+  { name: 'ADMIN_EMAIL', default: 'admin@hp-support.local', secret: false, description: 'Email of the administrator seeded at first start.' },
+  { name: 'ADMIN_PASSWORD', default: '(generated, printed once)', secret: true, description: 'Password of the seeded administrator; when unset one is generated and printed once at first start.' },
+  { name: 'SEED_DEMO_DATA', default: 'true (false in production)', secret: false, description: 'Load the fictional demo suppliers and buyers at start (idempotent).' },
+  { name: 'BODY_LIMIT', default: '200kb', secret: false, description: 'Largest accepted request body.' },
+  { name: 'LOG_LEVEL', default: 'info', secret: false, description: '`debug`, `info`, `warn` or `error`.' },
+];
+
+/** Validated configuration; built once at boot by `loadConfig`. */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @Transform(emptyToUndefined) @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @Transform(emptyToUndefined) @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' })
+  MEILI_URL?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(16)
+  MEILI_MASTER_KEY?: string;
+
+  @Matches(/^[a-z0-9_-]{1,32}$/, { message: 'must be 1-32 characters of a-z, 0-9, _ or -' })
+  MEILI_INDEX_PREFIX = 'hp';
+
+  @IsString()
+  DATA_DIR = '.data';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  LOCAL_PG_PORT = 54329;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  LOCAL_MEILI_PORT = 57700;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  DB_POOL_SIZE = 4;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(120000)
+  DB_CONNECT_TIMEOUT_MS = 5000;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(600000)
+  DB_STATEMENT_TIMEOUT_MS = 10000;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32)
+  JWT_SECRET?: string;
+
+  @IsString() @MinLength(1)
+  JWT_ISSUER = 'hp-supplier-match';
+
+  @IsString() @MinLength(1)
+  JWT_AUDIENCE = 'hp-supplier-match-api';
+
+  @Transform(toInt) @IsInt() @Min(30) @Max(86400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000)
+  LOGIN_MAX_ATTEMPTS = 10;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(86400)
+  LOGIN_WINDOW_SECONDS = 300;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  REGISTER_MAX_ATTEMPTS = 20;
+
+  @IsEmail()
+  ADMIN_EMAIL = 'admin@hp-support.local';
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(12)
+  ADMIN_PASSWORD?: string;
+
+  @Transform(toBool) @IsBoolean()
+  SEED_DEMO_DATA = true;
+
+  @Matches(/^\d+(kb|mb)$/i, { message: 'must look like 200kb or 1mb' })
+  BODY_LIMIT = '200kb';
+
+  @IsIn(['debug', 'info', 'warn', 'error'])
+  LOG_LEVEL: 'debug' | 'info' | 'warn' | 'error' = 'info';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+/** Thrown at boot; its message names every offending variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment (only the documented variables are taken). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const { name } of CONFIG_VARIABLES) {
+    const value = env[name];
+    if (value !== undefined) raw[name] = value;
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  if (config.isProduction && raw.SEED_DEMO_DATA === undefined) config.SEED_DEMO_DATA = false;
+  const problems = validateSync(config, { forbidUnknownValues: false }).map(
+    (error) => `${error.property}: ${Object.values(error.constraints ?? {}).join(', ')}`,
+  );
+  if (config.isProduction && !config.JWT_SECRET) problems.push('JWT_SECRET: is required when NODE_ENV=production');
+  if (config.isProduction) {
+    // Production never starts embedded servers: it runs against the services docker/ describes.
+    if (!config.DATABASE_URL) problems.push('DATABASE_URL: is required when NODE_ENV=production');
+    if (!config.MEILI_URL) problems.push('MEILI_URL: is required when NODE_ENV=production');
+    if (!config.MEILI_MASTER_KEY) problems.push('MEILI_MASTER_KEY: is required when NODE_ENV=production');
+    if (!config.ADMIN_PASSWORD) problems.push('ADMIN_PASSWORD: is required when NODE_ENV=production');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,35 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+const SINGLE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
+const MULTI_LINE = /^[^\p{Cc}\u2028\u2029]*(?:[\n\t\r][^\p{Cc}\u2028\u2029]*)*$/u;
+
+/**
+ * A text field: a string of at most `max` characters with no control characters (a multi-line
+ * field may contain newlines and tabs). Lone surrogates are rejected as invalid Unicode.
+ */
+export function Text(max: number, options: { min?: number; multiline?: boolean } = {}): PropertyDecorator {
+  return applyDecorators(
+    IsString({ message: 'must be a string' }),
+    MinLength(options.min ?? 0, { message: `must be at least ${options.min ?? 0} characters` }),
+    MaxLength(max, { message: `must be at most ${max} characters` }),
+    Matches(options.multiline ? MULTI_LINE : SINGLE_LINE, { message: options.multiline ? 'must not contain control characters other than newlines and tabs' : 'must not contain control characters or line breaks' }),
+    Matches(/^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/, { message: 'must be valid Unicode' }),
+  );
+}
+
+/** Today's date (YYYY-MM-DD) in Vietnam (UTC+7), the reference for certificate validity. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/** A certificate counts from its first valid day until the day before its expiry date. */
+export function isCertificateValid(validFrom: string | null | undefined, validUntil: string | null | undefined, today: string): boolean {
+  return (!validFrom || validFrom <= today) && (!validUntil || validUntil > today);
+}
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

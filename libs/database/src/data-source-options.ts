@@ -1,0 +1,49 @@
+import pg from 'pg';
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { InitialSchema1764100000000 } from './migrations/1764100000000-initial-schema.js';
+
+/** `date` columns stay ISO strings (YYYY-MM-DD): no time zone can shift a certificate's expiry day. */
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
+/** Every migration, in order. Migrations run at start and by `npm run migration:run`; never `synchronize`. */
+export const MIGRATIONS = [InitialSchema1764100000000];
+
+export interface DatabaseSettings {
+  url: string;
+  poolSize: number;
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+  applicationName: string;
+}
+
+/**
+ * TypeORM options with the timeouts node-postgres lacks by default: connecting gives up after
+ * `connectTimeoutMs`, and every statement is cancelled server-side after `statementTimeoutMs`
+ * (with a client-side query timeout a little later, for a server that stopped answering at all).
+ */
+export function buildDataSourceOptions(
+  settings: DatabaseSettings,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>,
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    applicationName: settings.applicationName,
+    extra: {
+      max: settings.poolSize,
+      connectionTimeoutMillis: settings.connectTimeoutMs,
+      idleTimeoutMillis: 30000,
+      statement_timeout: settings.statementTimeoutMs,
+      query_timeout: settings.statementTimeoutMs + 2000,
+      idle_in_transaction_session_timeout: settings.statementTimeoutMs * 3,
+      keepAlive: true,
+    },
+  };
+}
