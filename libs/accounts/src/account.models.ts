@@ -1,0 +1,95 @@
+import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { Language } from '#libs/core';
+
+export enum PlatformRoleEnum {
+  ADMIN = 'ADMIN',
+  ANALYST = 'ANALYST',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(PlatformRoleEnum, {
+  name: 'PlatformRole',
+  description: 'ADMIN: the support centre\'s staff. ANALYST: read-only aggregate access. MEMBER: staff of a supplier or buyer.',
+});
+
+@ObjectType('CompanyMembership', { description: 'A company the user belongs to.' })
+export class MembershipModel {
+  @Field(() => ID, { description: 'The supplier\'s or buyer\'s id.' }) companyId: string;
+  @Field({ description: '`SUPPLIER` or `BUYER`.' }) companyKind: string;
+}
+
+@ObjectType('User', { description: 'A user account (shown to the user themself and to administrators).' })
+export class UserModel {
+  @Field(() => ID, { description: 'Stable id.' }) id: string;
+  @Field({ description: 'Sign-in email.' }) email: string;
+  @Field({ description: 'Name shown to others.' }) displayName: string;
+  @Field(() => PlatformRoleEnum, { description: 'Platform-wide role.' }) role: PlatformRoleEnum;
+  @Field(() => Language, { description: 'Language for labels and explanations.' }) preferredLanguage: Language;
+  @Field(() => [MembershipModel], { description: 'Companies the user is a member of.' }) memberships: MembershipModel[];
+}
+
+@ObjectType('AuthPayload', { description: 'Tokens issued by register, login and refreshTokens.' })
+export class AuthPayloadModel {
+  @Field({ description: 'Short-lived JWT; send as `Authorization: Bearer …`.' }) accessToken: string;
+  @Field({ description: 'Opaque, single-use token for `refreshTokens`; each use rotates it.' }) refreshToken: string;
+  @Field({ description: 'Seconds until the access token expires.' }) expiresIn: number;
+  @Field(() => UserModel, { description: 'The signed-in user.' }) user: UserModel;
+}
+
+@InputType({ description: 'A new account. Its company memberships come from creating or joining companies.' })
+export class RegisterInput {
+  @Field({ description: 'Email address (unique, case-insensitive).' })
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field({ description: 'At least 10 characters.' })
+  @IsString()
+  @MinLength(10, { message: 'must be at least 10 characters' })
+  @MaxLength(200)
+  password: string;
+
+  @Field({ description: 'Name shown to others.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  @Matches(/^[^\p{Cc}]*$/u, { message: 'must not contain control characters' })
+  displayName: string;
+
+  @Field(() => Language, { nullable: true, description: 'Language for labels and explanations (default vi).' })
+  @IsOptional()
+  @IsEnum(Language)
+  preferredLanguage?: Language;
+}
+
+@ArgsType()
+export class LoginArgs {
+  @Field({ description: 'Email address.' })
+  @IsString()
+  @MaxLength(254)
+  email: string;
+
+  @Field({ description: 'Password.' })
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}
+
+@ArgsType()
+export class RefreshArgs {
+  @Field({ description: 'The refresh token from the last register, login or refreshTokens.' })
+  @IsString()
+  @MaxLength(200)
+  refreshToken: string;
+}
+
+@ArgsType()
+export class SetUserRoleArgs {
+  @Field(() => ID, { description: 'The user to change.' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  userId: string;
+
+  @Field(() => PlatformRoleEnum, { description: 'The new platform role.' })
+  @IsEnum(PlatformRoleEnum)
+  role: PlatformRoleEnum;
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ActorGuard } from './actor.guard.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { TokenService } from './tokens.js';
+
+@Module({
+  providers: [TokenService, AuthService, AuthResolver, { provide: APP_GUARD, useClass: ActorGuard }],
+  exports: [AuthService, TokenService],
+})
+export class AccountsModule {}

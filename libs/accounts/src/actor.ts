@@ -1,0 +1,38 @@
+import { Forbidden, Unauthenticated } from '#libs/core';
+import type { PlatformRole } from './entities.js';
+
+/**
+ * Who is calling: resolved once per request from the access token. Services decide access from
+ * it; resolvers only pass it on.
+ */
+export interface Actor {
+  userId: string;
+  role: PlatformRole;
+  supplierIds: ReadonlySet<string>;
+  buyerIds: ReadonlySet<string>;
+}
+
+export type MaybeActor = Actor | null;
+
+export function requireActor(actor: MaybeActor): Actor {
+  if (!actor) throw new Unauthenticated();
+  return actor;
+}
+
+export function isAdmin(actor: MaybeActor): boolean {
+  return actor?.role === 'ADMIN';
+}
+
+export function requireAdmin(actor: MaybeActor): Actor {
+  const signedIn = requireActor(actor);
+  if (signedIn.role !== 'ADMIN') throw new Forbidden('Only the support centre\'s administrators may do this');
+  return signedIn;
+}
+
+export function isSupplierMember(actor: MaybeActor, supplierId: string): boolean {
+  return !!actor && actor.supplierIds.has(supplierId);
+}
+
+export function isBuyerMember(actor: MaybeActor, buyerId: string): boolean {
+  return !!actor && actor.buyerIds.has(buyerId);
+}

@@ -1,0 +1,40 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { MaybeActor } from './actor.js';
+import { ClientIp, CurrentActor } from './actor.guard.js';
+import { AuthPayloadModel, LoginArgs, RefreshArgs, RegisterInput, SetUserRoleArgs, UserModel } from './account.models.js';
+import { AuthService } from './auth.service.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Mutation(() => AuthPayloadModel, { description: 'Creates an account and signs it in.' })
+  register(@Args('input') input: RegisterInput, @ClientIp() ip: string): Promise<AuthPayloadModel> {
+    return this.auth.register(input, ip);
+  }
+
+  @Mutation(() => AuthPayloadModel, { description: 'Signs in. Rate-limited per email and per client address.' })
+  login(@Args() args: LoginArgs, @ClientIp() ip: string): Promise<AuthPayloadModel> {
+    return this.auth.login(args.email, args.password, ip);
+  }
+
+  @Mutation(() => AuthPayloadModel, { description: 'Exchanges a refresh token for new tokens (the old one is spent).' })
+  refreshTokens(@Args() args: RefreshArgs): Promise<AuthPayloadModel> {
+    return this.auth.refresh(args.refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the refresh token and every token rotated from it.' })
+  logout(@Args() args: RefreshArgs): Promise<boolean> {
+    return this.auth.logout(args.refreshToken);
+  }
+
+  @Mutation(() => UserModel, { description: 'ADMIN only: sets a user\'s platform role (e.g. grants ANALYST).' })
+  setUserRole(@Args() args: SetUserRoleArgs, @CurrentActor() actor: MaybeActor): Promise<UserModel> {
+    return this.auth.setUserRole(actor, args.userId, args.role);
+  }
+
+  @Query(() => UserModel, { description: 'The signed-in user.' })
+  me(@CurrentActor() actor: MaybeActor): Promise<UserModel> {
+    return this.auth.me(actor);
+  }
+}
