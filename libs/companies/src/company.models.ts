@@ -1,0 +1,160 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from '#libs/core';
+import { TaxonomyKind } from '#libs/taxonomy';
+import { EquipmentKind, OwnershipTypeEnum, QuantityUnit, VerificationStatusEnum } from './company.enums.js';
+
+@ObjectType('TaxonomyRef', { description: 'A taxonomy code used by a profile; `label` is in the requested language.' })
+export class TaxonomyRefModel {
+  @Field(() => TaxonomyKind, { description: 'Kind of term.' }) kind: TaxonomyKind;
+  @Field({ description: 'Stable code.' }) code: string;
+}
+
+@ObjectType('Address', { description: 'Postal address (street, ward/commune, province; old district informational).' })
+export class AddressModel {
+  @Field(() => String, { nullable: true, description: 'House number and street.' }) street: string | null;
+  @Field(() => String, { nullable: true, description: 'Ward, commune or special zone.' }) ward: string | null;
+  @Field({ description: 'Province or city.' }) province: string;
+  @Field(() => String, { nullable: true, description: 'District before July 2025.' }) oldDistrict: string | null;
+}
+
+@ObjectType('GeoPoint', { description: 'A point in WGS 84.' })
+export class GeoPointModel {
+  @Field(() => Float, { description: 'Latitude.' }) latitude: number;
+  @Field(() => Float, { description: 'Longitude.' }) longitude: number;
+}
+
+@ObjectType('Contact', { description: 'Contact details: shown only to the company\'s members, ADMIN, and partners of an accepted introduction.' })
+export class ContactModel {
+  @Field(() => String, { nullable: true, description: 'Contact person.' }) name: string | null;
+  @Field(() => String, { nullable: true, description: 'Phone.' }) phone: string | null;
+  @Field(() => String, { nullable: true, description: 'Email.' }) email: string | null;
+}
+
+@ObjectType('Ownership', { description: 'Legal ownership.' })
+export class OwnershipModel {
+  @Field(() => OwnershipTypeEnum, { description: 'Domestic, FDI or joint venture.' }) type: OwnershipTypeEnum;
+  @Field(() => String, { nullable: true, description: 'Country of the foreign owner (ISO alpha-2).' }) country: string | null;
+}
+
+@ObjectType('Certification', { description: 'A certificate held by a supplier.' })
+export class CertificationModel {
+  @Field({ description: 'Certification code.' }) code: string;
+  @Field(() => String, { nullable: true, description: 'Certificate number.' }) certificateNumber: string | null;
+  @Field(() => String, { nullable: true, description: 'Issuing body.' }) issuingBody: string | null;
+  @Field(() => String, { nullable: true, description: 'Scope.' }) scope: string | null;
+  @Field(() => String, { nullable: true, description: 'First valid day.' }) validFrom: string | null;
+  @Field(() => String, { nullable: true, description: 'Expiry date: it stops counting on this day.' }) validUntil: string | null;
+  @Field({ description: 'Whether the certificate counts today (Vietnam time).' }) isValid: boolean;
+}
+
+@ObjectType('Equipment', { description: 'Equipment and its key specifications.' })
+export class EquipmentModel {
+  @Field(() => EquipmentKind, { description: 'Kind.' }) kind: EquipmentKind;
+  @Field(() => String, { nullable: true, description: 'Maker.' }) maker: string | null;
+  @Field(() => String, { nullable: true, description: 'Model.' }) model: string | null;
+  @Field(() => Int, { description: 'How many.' }) count: number;
+  @Field(() => Float, { nullable: true, description: 'Press force in tonnes.' }) pressTonnage: number | null;
+  @Field(() => Float, { nullable: true, description: 'Clamp force in tonnes.' }) clampForceTonnes: number | null;
+  @Field(() => Int, { nullable: true, description: 'Axes.' }) axes: number | null;
+  @Field(() => String, { nullable: true, description: 'Bed or work envelope.' }) bedSize: string | null;
+  @Field(() => String, { nullable: true, description: 'Other specifications.' }) notes: string | null;
+}
+
+@ObjectType('Quantity', { description: 'An amount with its unit.' })
+export class QuantityModel {
+  @Field(() => Float, { description: 'Amount.' }) value: number;
+  @Field(() => QuantityUnit, { description: 'Unit.' }) unit: QuantityUnit;
+}
+
+@ObjectType('Customer', { description: 'A customer served (private ones are shown only to members and ADMIN).' })
+export class CustomerModel {
+  @Field({ description: 'Name.' }) name: string;
+  @Field({ description: 'Whether the public may see it.' }) isPublic: boolean;
+}
+
+@ObjectType('Supplier', { description: 'A local supporting-industry supplier\'s capability profile.' })
+export class SupplierModel {
+  @Field(() => ID, { description: 'Stable id.' }) id: string;
+  @Field({ description: 'Tax code (mã số thuế).' }) taxCode: string;
+  @Field({ description: 'Registered Vietnamese name.' }) nameVi: string;
+  @Field(() => String, { nullable: true, description: 'English trade name.' }) tradeNameEn: string | null;
+  @Field(() => String, { nullable: true, description: 'Description (vi).' }) descriptionVi: string | null;
+  @Field(() => String, { nullable: true, description: 'Description (en).' }) descriptionEn: string | null;
+  @Field(() => AddressModel, { description: 'Address.' }) address: AddressModel;
+  @Field(() => TaxonomyRefModel, { nullable: true, description: 'Industrial zone.' }) zone: TaxonomyRefModel | null;
+  @Field(() => GeoPointModel, { nullable: true, description: 'Location.' }) location: GeoPointModel | null;
+  @Field(() => String, { nullable: true, description: 'Website.' }) website: string | null;
+  @Field(() => ContactModel, { nullable: true, description: 'Contact details; null for callers who may not see them.' }) contact: ContactModel | null;
+  @Field(() => Int, { nullable: true, description: 'Employees.' }) employees: number | null;
+  @Field(() => Int, { nullable: true, description: 'Year founded.' }) foundedYear: number | null;
+  @Field(() => OwnershipModel, { description: 'Ownership.' }) ownership: OwnershipModel;
+  @Field(() => [TaxonomyRefModel], { description: 'Sectors served.' }) sectors: TaxonomyRefModel[];
+  @Field(() => [TaxonomyRefModel], { description: 'Processes offered.' }) processes: TaxonomyRefModel[];
+  @Field(() => [TaxonomyRefModel], { description: 'Materials worked.' }) materials: TaxonomyRefModel[];
+  @Field(() => [TaxonomyRefModel], { description: 'Product groups.' }) productGroups: TaxonomyRefModel[];
+  @Field(() => [CertificationModel], { description: 'Certificates, valid and expired.' }) certifications: CertificationModel[];
+  @Field(() => [EquipmentModel], { description: 'Equipment.' }) equipment: EquipmentModel[];
+  @Field(() => QuantityModel, { nullable: true, description: 'Monthly capacity.' }) monthlyCapacity: QuantityModel | null;
+  @Field(() => Int, { nullable: true, description: 'Minimum order quantity.' }) minimumOrderQuantity: number | null;
+  @Field(() => Int, { nullable: true, description: 'Typical lead time in days.' }) leadTimeDays: number | null;
+  @Field(() => Float, { nullable: true, description: 'Best tolerance in mm.' }) bestToleranceMm: number | null;
+  @Field({ description: 'Has exported.' }) exportExperience: boolean;
+  @Field(() => [String], { description: 'Export markets (ISO alpha-2).' }) exportMarkets: string[];
+  @Field(() => [CustomerModel], { description: 'Customers served: public ones, and all of them for members and ADMIN.' }) customers: CustomerModel[];
+  @Field(() => [String], { description: 'Languages spoken (ISO 639-1).' }) languages: string[];
+  @Field(() => VerificationStatusEnum, { description: 'Verification by the support centre.' }) verificationStatus: VerificationStatusEnum;
+  @Field(() => Int, { description: 'Version, incremented by every change; pass it to updateSupplier.' }) version: number;
+  @Field({ description: 'Created at.' }) createdAt: Date;
+  @Field({ description: 'Last changed at.' }) updatedAt: Date;
+}
+
+@ObjectType('SupplierEdge', { description: 'A supplier in a page.' })
+export class SupplierEdge {
+  @Field(() => SupplierModel, { description: 'The supplier.' }) node: SupplierModel;
+  @Field({ description: 'Cursor of this item.' }) cursor: string;
+}
+
+@ObjectType('SupplierConnection', { description: 'A page of suppliers.' })
+export class SupplierConnection {
+  @Field(() => Int, { description: 'Suppliers matching the filter, over all pages.' }) totalCount: number;
+  @Field(() => [SupplierEdge], { description: 'This page.' }) edges: SupplierEdge[];
+  @Field(() => PageInfo, { description: 'Paging.' }) pageInfo: PageInfo;
+}
+
+@ObjectType('Plant', { description: 'A buyer\'s plant, where parts are delivered.' })
+export class PlantModel {
+  @Field({ description: 'Plant name.' }) name: string;
+  @Field(() => TaxonomyRefModel, { nullable: true, description: 'Industrial zone.' }) zone: TaxonomyRefModel | null;
+  @Field(() => GeoPointModel, { description: 'Location.' }) location: GeoPointModel;
+}
+
+@ObjectType('Buyer', { description: 'An assembler (often FDI) that sources parts locally.' })
+export class BuyerModel {
+  @Field(() => ID, { description: 'Stable id.' }) id: string;
+  @Field({ description: 'Tax code of its Vietnamese entity.' }) taxCode: string;
+  @Field({ description: 'Name.' }) name: string;
+  @Field(() => String, { nullable: true, description: 'Vietnamese name.' }) nameVi: string | null;
+  @Field({ description: 'Country of origin (ISO alpha-2).' }) countryOfOrigin: string;
+  @Field(() => String, { nullable: true, description: 'Description.' }) description: string | null;
+  @Field(() => String, { nullable: true, description: 'Website.' }) website: string | null;
+  @Field(() => ContactModel, { nullable: true, description: 'Contact details; null for callers who may not see them.' }) contact: ContactModel | null;
+  @Field(() => [TaxonomyRefModel], { description: 'Sectors.' }) sectors: TaxonomyRefModel[];
+  @Field(() => [PlantModel], { description: 'Plants.' }) plants: PlantModel[];
+  @Field(() => [String], { description: 'Working languages (ISO 639-1).' }) languages: string[];
+  @Field(() => Int, { description: 'Version; pass it to updateBuyer.' }) version: number;
+  @Field({ description: 'Created at.' }) createdAt: Date;
+  @Field({ description: 'Last changed at.' }) updatedAt: Date;
+}
+
+@ObjectType('BuyerEdge', { description: 'A buyer in a page.' })
+export class BuyerEdge {
+  @Field(() => BuyerModel, { description: 'The buyer.' }) node: BuyerModel;
+  @Field({ description: 'Cursor of this item.' }) cursor: string;
+}
+
+@ObjectType('BuyerConnection', { description: 'A page of buyers.' })
+export class BuyerConnection {
+  @Field(() => Int, { description: 'Buyers matching the filter, over all pages.' }) totalCount: number;
+  @Field(() => [BuyerEdge], { description: 'This page.' }) edges: BuyerEdge[];
+  @Field(() => PageInfo, { description: 'Paging.' }) pageInfo: PageInfo;
+}

@@ -1,0 +1,96 @@
+import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { CurrentActor, type MaybeActor } from '#libs/accounts';
+import { Language, PageArgs } from '#libs/core';
+import { Taxonomy } from '#libs/taxonomy';
+import { BuyerFilterInput, CreateBuyerInput, UpdateBuyerInput } from './buyer.inputs.js';
+import { BuyersService } from './buyers.service.js';
+import { BuyerConnection, BuyerModel, SupplierConnection, SupplierModel, TaxonomyRefModel } from './company.models.js';
+import { CreateSupplierInput, SetVerificationStatusInput, SupplierFilterInput, UpdateSupplierInput } from './supplier.inputs.js';
+import { SuppliersService } from './suppliers.service.js';
+
+@ArgsType()
+class IdArgs {
+  @Field(() => ID, { description: 'Id.' }) @IsUUID('all', { message: 'must be a UUID' }) id: string;
+}
+
+@ArgsType()
+class SupplierListArgs extends PageArgs {
+  @Field(() => SupplierFilterInput, { nullable: true, description: 'Filters.' }) @IsOptional() @ValidateNested() @Type(() => SupplierFilterInput) filter?: SupplierFilterInput;
+}
+
+@ArgsType()
+class BuyerListArgs extends PageArgs {
+  @Field(() => BuyerFilterInput, { nullable: true, description: 'Filters.' }) @IsOptional() @ValidateNested() @Type(() => BuyerFilterInput) filter?: BuyerFilterInput;
+}
+
+@ArgsType()
+class LabelArgs {
+  @Field(() => Language, { defaultValue: Language.vi, description: 'Language of the label.' }) @IsEnum(Language) lang: Language = Language.vi;
+}
+
+@Resolver(() => SupplierModel)
+export class SupplierResolver {
+  constructor(private readonly suppliers: SuppliersService) {}
+
+  @Query(() => SupplierModel, { description: 'One supplier. Contact details and private customers only for its members and ADMIN.' })
+  supplier(@Args() { id }: IdArgs, @CurrentActor() actor: MaybeActor): Promise<SupplierModel> {
+    return this.suppliers.getVisible(actor, id);
+  }
+
+  @Query(() => SupplierConnection, { name: 'suppliers', description: 'Suppliers, newest first, filtered (a Relay-style connection; `first` at most 100).' })
+  listSuppliers(@Args() args: SupplierListArgs, @CurrentActor() actor: MaybeActor): Promise<SupplierConnection> {
+    return this.suppliers.list(actor, args.filter, args.first, args.after);
+  }
+
+  @Mutation(() => SupplierModel, { description: 'Publishes a supplier profile; the caller becomes its member.' })
+  createSupplier(@Args('input') input: CreateSupplierInput, @CurrentActor() actor: MaybeActor): Promise<SupplierModel> {
+    return this.suppliers.create(actor, input);
+  }
+
+  @Mutation(() => SupplierModel, { description: 'Changes a supplier (its members or ADMIN), at the version edited.' })
+  updateSupplier(@Args('input') input: UpdateSupplierInput, @CurrentActor() actor: MaybeActor): Promise<SupplierModel> {
+    return this.suppliers.update(actor, input);
+  }
+
+  @Mutation(() => SupplierModel, { description: 'ADMIN only: verifies, un-verifies or suspends a supplier.' })
+  setVerificationStatus(@Args('input') input: SetVerificationStatusInput, @CurrentActor() actor: MaybeActor): Promise<SupplierModel> {
+    return this.suppliers.setVerificationStatus(actor, input);
+  }
+}
+
+@Resolver(() => BuyerModel)
+export class BuyerResolver {
+  constructor(private readonly buyers: BuyersService) {}
+
+  @Query(() => BuyerModel, { description: 'One buyer. Contact details only for its members and ADMIN.' })
+  buyer(@Args() { id }: IdArgs, @CurrentActor() actor: MaybeActor): Promise<BuyerModel> {
+    return this.buyers.get(actor, id);
+  }
+
+  @Query(() => BuyerConnection, { name: 'buyers', description: 'Buyers, newest first, filtered (a Relay-style connection; `first` at most 100).' })
+  listBuyers(@Args() args: BuyerListArgs, @CurrentActor() actor: MaybeActor): Promise<BuyerConnection> {
+    return this.buyers.list(actor, args.filter, args.first, args.after);
+  }
+
+  @Mutation(() => BuyerModel, { description: 'Creates a buyer profile; the caller becomes its member.' })
+  createBuyer(@Args('input') input: CreateBuyerInput, @CurrentActor() actor: MaybeActor): Promise<BuyerModel> {
+    return this.buyers.create(actor, input);
+  }
+
+  @Mutation(() => BuyerModel, { description: 'Changes a buyer (its members or ADMIN), at the version edited.' })
+  updateBuyer(@Args('input') input: UpdateBuyerInput, @CurrentActor() actor: MaybeActor): Promise<BuyerModel> {
+    return this.buyers.update(actor, input);
+  }
+}
+
+@Resolver(() => TaxonomyRefModel)
+export class TaxonomyRefResolver {
+  constructor(private readonly taxonomy: Taxonomy) {}
+
+  @ResolveField(() => String, { description: 'Label in the requested language (falls back to en, then vi).' })
+  label(@Parent() ref: TaxonomyRefModel, @Args() { lang }: LabelArgs): string {
+    return this.taxonomy.label(ref.kind, ref.code, lang);
+  }
+}

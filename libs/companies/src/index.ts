@@ -1,0 +1,11 @@
+export { CompaniesModule } from './companies.module.js';
+export * from './entities.js';
+export * from './company.enums.js';
+export * from './company.models.js';
+export * from './supplier.inputs.js';
+export * from './buyer.inputs.js';
+export { SuppliersService } from './suppliers.service.js';
+export { BuyersService } from './buyers.service.js';
+export { SupplierRepository, type SupplierAggregate } from './supplier.repository.js';
+export { BuyerRepository } from './buyer.repository.js';
+export { isValidTaxCode, taxCodeProblem } from './tax-code.js';

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { KeysetCursor } from '#libs/core';
+import { keysetPage, type KeysetPage } from '#libs/database';
+import {
+  SupplierCertificationEntity,
+  SupplierCustomerEntity,
+  SupplierEntity,
+  SupplierEquipmentEntity,
+} from './entities.js';
+
+export interface SupplierChildren {
+  certifications: Omit<SupplierCertificationEntity, 'id' | 'supplierId' | 'position'>[];
+  equipment: Omit<SupplierEquipmentEntity, 'id' | 'supplierId' | 'position'>[];
+  customers: Omit<SupplierCustomerEntity, 'id' | 'supplierId' | 'position'>[];
+}
+
+export interface SupplierAggregate {
+  supplier: SupplierEntity;
+  certifications: SupplierCertificationEntity[];
+  equipment: SupplierEquipmentEntity[];
+  customers: SupplierCustomerEntity[];
+}
+
+/** Filters already resolved to concrete codes (descendants expanded) by the service. */
+export interface SupplierListQuery {
+  zones?: string[];
+  processes?: string[];
+  sectors?: string[];
+  validCertification?: { code: string; today: string };
+  verificationStatus?: string;
+  includeSuspended: boolean;
+}
+
+type SupplierColumns = Partial<Omit<SupplierEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>>;
+
+@Injectable()
+export class SupplierRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, columns: SupplierColumns): Promise<string> {
+    const result = await manager.createQueryBuilder().insert().into(SupplierEntity).values(columns).returning('id').execute();
+    return (result.raw as { id: string }[])[0]!.id;
+  }
+
+  /**
+   * Applies `columns` and bumps the version, only when the row is at `expectedVersion` and the
+   * editor is an administrator or a member of the supplier. Returns whether a row changed.
+   */
+  async updateIfEditable(manager: EntityManager, id: string, expectedVersion: number | undefined, editor: { userId: string; isAdmin: boolean }, columns: SupplierColumns): Promise<boolean> {
+    const query = manager
+      .createQueryBuilder()
+      .update(SupplierEntity)
+      .set({ ...columns, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .andWhere('(:isAdmin OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.supplier_id = suppliers.id AND m.user_id = :userId))', editor);
+    if (expectedVersion !== undefined) query.andWhere('version = :expectedVersion', { expectedVersion });
+    const result = await query.execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  async replaceChildren(manager: EntityManager, supplierId: string, children: Partial<SupplierChildren>): Promise<void> {
+    const withPosition = <T>(rows: T[]) => rows.map((row, position) => ({ ...row, supplierId, position }));
+    if (children.certifications) {
+      await manager.delete(SupplierCertificationEntity, { supplierId });
+      if (children.certifications.length) await manager.insert(SupplierCertificationEntity, withPosition(children.certifications));
+    }
+    if (children.equipment) {
+      await manager.delete(SupplierEquipmentEntity, { supplierId });
+      if (children.equipment.length) await manager.insert(SupplierEquipmentEntity, withPosition(children.equipment));
+    }
+    if (children.customers) {
+      await manager.delete(SupplierCustomerEntity, { supplierId });
+      if (children.customers.length) await manager.insert(SupplierCustomerEntity, withPosition(children.customers));
+    }
+  }
+
+  async addMember(manager: EntityManager, userId: string, supplierId: string): Promise<void> {
+    await manager.query('INSERT INTO company_memberships (user_id, supplier_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, supplierId]);
+  }
+
+  /** Records, in the caller's transaction, that the supplier's search document must be rebuilt. */
+  async enqueueSearchUpdate(manager: EntityManager, supplierId: string, reason: string): Promise<void> {
+    await manager.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason) VALUES ('supplier', $1, $2)`, [supplierId, reason]);
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<SupplierEntity | null> {
+    return manager.findOneBy(SupplierEntity, { id });
+  }
+
+  findByTaxCode(taxCode: string, manager: EntityManager = this.dataSource.manager): Promise<SupplierEntity | null> {
+    return manager.findOneBy(SupplierEntity, { taxCode });
+  }
+
+  isMember(userId: string, supplierId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return manager
+      .query('SELECT 1 FROM company_memberships WHERE user_id = $1 AND supplier_id = $2', [userId, supplierId])
+      .then((rows: unknown[]) => rows.length > 0);
+  }
+
+  /** Suppliers with their certificates, equipment and customers, in the order of `ids`. */
+  async loadAggregates(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<SupplierAggregate[]> {
+    if (!ids.length) return [];
+    const [suppliers, certifications, equipment, customers] = await Promise.all([
+      manager.findBy(SupplierEntity, { id: In(ids) }),
+      manager.find(SupplierCertificationEntity, { where: { supplierId: In(ids) }, order: { position: 'ASC' } }),
+      manager.find(SupplierEquipmentEntity, { where: { supplierId: In(ids) }, order: { position: 'ASC' } }),
+      manager.find(SupplierCustomerEntity, { where: { supplierId: In(ids) }, order: { position: 'ASC' } }),
+    ]);
+    const byId = new Map(suppliers.map((s) => [s.id, s]));
+    return ids.flatMap((id) => {
+      const supplier = byId.get(id);
+      if (!supplier) return [];
+      return [{
+        supplier,
+        certifications: certifications.filter((c) => c.supplierId === id),
+        equipment: equipment.filter((e) => e.supplierId === id),
+        customers: customers.filter((c) => c.supplierId === id),
+      }];
+    });
+  }
+
+  /** A keyset page, newest first, and the total count for the same filter. */
+  async page(query: SupplierListQuery, first: number, after: KeysetCursor | undefined): Promise<KeysetPage> {
+    const base = this.dataSource.manager.createQueryBuilder(SupplierEntity, 's');
+    if (query.zones?.length) base.andWhere('s.zone_code IN (:...zones)', { zones: query.zones });
+    if (query.processes?.length) base.andWhere('s.processes && :processes::text[]', { processes: query.processes });
+    if (query.sectors?.length) base.andWhere('s.sectors && :sectors::text[]', { sectors: query.sectors });
+    if (query.verificationStatus) base.andWhere('s.verification_status = :status', { status: query.verificationStatus });
+    if (!query.includeSuspended) base.andWhere(`s.verification_status <> 'SUSPENDED'`);
+    if (query.validCertification) {
+      base.andWhere(
+        `EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = :certCode
+           AND (c.valid_from IS NULL OR c.valid_from <= :today::date) AND (c.valid_until IS NULL OR c.valid_until > :today::date))`,
+        { certCode: query.validCertification.code, today: query.validCertification.today },
+      );
+    }
+    return keysetPage(base, 's', first, after);
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Vietnamese tax code (mã số thuế): ten digits N1..N10, optionally `-NNN` for a dependent unit
+ * (001–999). N10 is a check digit: with weights 31, 29, 23, 19, 17, 13, 7, 5, 3 on N1..N9,
+ * N10 = 10 − (Σ mod 11); a remainder of 0 would need the digit 10, so such codes are invalid.
+ * The sequence N3..N9 may not be all zeros.
+ */
+const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+const FORMAT = /^(\d{10})(?:-(\d{3}))?$/;
+
+export type TaxCodeProblem = 'format' | 'sequence' | 'branch' | 'check-digit';
+
+export function taxCodeProblem(value: string): TaxCodeProblem | null {
+  const match = FORMAT.exec(value);
+  if (!match) return 'format';
+  const digits = match[1]!.split('').map(Number);
+  if (digits.slice(2, 9).every((d) => d === 0)) return 'sequence';
+  if (match[2] === '000') return 'branch';
+  const sum = WEIGHTS.reduce((acc, weight, i) => acc + weight * digits[i]!, 0);
+  const remainder = sum % 11;
+  if (remainder === 0) return 'check-digit';
+  const check = 10 - remainder;
+  return check === digits[9] ? null : 'check-digit';
+}
+
+export function isValidTaxCode(value: string): boolean {
+  return taxCodeProblem(value) === null;
+}
+
+export const TAX_CODE_REASONS: Record<TaxCodeProblem, string> = {
+  format: 'must be 10 digits, optionally followed by -NNN for a branch (e.g. 0100109106 or 0314409058-002)',
+  sequence: 'digits 3 to 9 cannot all be zero',
+  branch: 'the branch suffix must be 001 to 999',
+  'check-digit': 'the check digit (10th digit) does not match the first nine digits',
+};
