@@ -1,0 +1,71 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '#libs/accounts';
+import { CompaniesModule } from '#libs/companies';
+import { ConfigModule } from '#libs/config';
+import { buildDataSourceOptions } from '#libs/database';
+import { DemoDataModule } from '#libs/demo-data';
+import { HealthModule } from '#libs/health';
+import { SearchModule } from '#libs/search';
+import { TaxonomyModule } from '#libs/taxonomy';
+import { ENTITIES } from './entities.js';
+import { GraphqlExceptionFilter } from './graphql-exception.filter.js';
+import { formatGraphqlError } from './graphql-errors.js';
+import { InputValidationPipe } from './input-validation.pipe.js';
+import type { Runtime } from './runtime.js';
+
+/** The GraphQL API, composed from the capability libs. */
+@Module({})
+export class AppModule {
+  static forRoot(runtime: Runtime): DynamicModule {
+    const { config } = runtime;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions(
+            {
+              url: runtime.databaseUrl,
+              poolSize: config.DB_POOL_SIZE,
+              connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+              statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+              applicationName: 'hp-api',
+            },
+            ENTITIES,
+          ),
+          migrationsRun: true,
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
+        SearchModule.forRoot({ url: runtime.meiliUrl, apiKey: runtime.meiliKey }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: !config.isProduction,
+          playground: false,
+          plugins: config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+          includeStacktraceInErrorResponses: false,
+          formatError: formatGraphqlError,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+        }),
+        TaxonomyModule,
+        AccountsModule,
+        CompaniesModule,
+        HealthModule,
+        DemoDataModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+import { ACCOUNT_ENTITIES } from '#libs/accounts';
+import { COMPANY_ENTITIES } from '#libs/companies';
+
+/** Every TypeORM entity of the service, from the libs that own them. */
+export const ENTITIES = [...ACCOUNT_ENTITIES, ...COMPANY_ENTITIES];

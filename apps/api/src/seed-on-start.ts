@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { AuthService } from '#libs/accounts';
+import type { AppConfig } from '#libs/config';
+import { logger } from '#libs/core';
+import { DemoDataService } from '#libs/demo-data';
+
+/**
+ * First start: creates the administrator (printing a generated password once when ADMIN_PASSWORD
+ * is unset) and loads the demo data. Both are idempotent.
+ */
+export async function seedOnStart(app: INestApplication, config: AppConfig): Promise<void> {
+  const auth = app.get(AuthService);
+  const generated = config.ADMIN_PASSWORD ? undefined : randomBytes(12).toString('base64url');
+  const created = await auth.ensureAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD ?? generated!);
+  if (created && generated) {
+    // Printed once, on purpose outside the JSON log stream, and never logged.
+    process.stdout.write(`\n  Administrator ${config.ADMIN_EMAIL} created with password: ${generated}\n  (shown once; set ADMIN_PASSWORD to choose it)\n\n`);
+  }
+  if (config.SEED_DEMO_DATA) {
+    const report = await app.get(DemoDataService).load();
+    logger.emit('info', 'demo data ready', { ...report }, 'Seed');
+    if (report.accountsPassword) {
+      process.stdout.write(`  Demo accounts (${report.accounts.join(', ')}) created with password: ${report.accountsPassword}\n  (shown once)\n\n`);
+    }
+  }
+}

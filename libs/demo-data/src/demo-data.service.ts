@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { hashPassword } from '#libs/accounts';
+import { BuyersService, SuppliersService } from '#libs/companies';
+import { logger, todayInVietnam } from '#libs/core';
+import { inTransaction } from '#libs/database';
+import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import { demoBuyers, generateSuppliers, type ZonePoint } from './generator.js';
+
+export const DEMO_SUPPLIER_COUNT = 160;
+export const DEMO_SEED = 20261126;
+/** Demo certificates are dated against this day, so the demo reads the same whenever it is loaded. */
+export const DEMO_REFERENCE_DAY = '2026-11-26';
+
+export interface DemoReport {
+  suppliersCreated: number;
+  buyersCreated: number;
+  accounts: string[];
+  /** Set only when the demo accounts were created by this call (printed once). */
+  accountsPassword?: string;
+}
+
+const DEMO_ACCOUNTS = {
+  supplier: 'supplier@demo.hp-support.local',
+  buyer: 'buyer@demo.hp-support.local',
+  analyst: 'analyst@demo.hp-support.local',
+};
+
+/** Zones usable as locations: those with coordinates. */
+export function zonePoints(taxonomy: Taxonomy): ZonePoint[] {
+  return taxonomy
+    .list(TaxonomyKind.ZONE)
+    .filter((z) => z.geo)
+    .map((z) => ({ code: z.code, lat: z.geo!.lat, lng: z.geo!.lng, ward: z.ward?.split(' / ')[0] || undefined, oldDistrict: z.oldDistrict || undefined }));
+}
+
+/** The demo inputs, deterministic: the same 160 suppliers and 13 buyers on every machine. */
+export function demoInputs(taxonomy: Taxonomy) {
+  const zones = zonePoints(taxonomy);
+  return {
+    suppliers: generateSuppliers({ count: DEMO_SUPPLIER_COUNT, seed: DEMO_SEED, zones, today: DEMO_REFERENCE_DAY }),
+    buyers: demoBuyers(new Map(zones.map((z) => [z.code, z]))),
+  };
+}
+
+/** Verification as the support centre would have left it: most verified, a few suspended. */
+function demoStatus(index: number): 'VERIFIED' | 'UNVERIFIED' | 'SUSPENDED' {
+  if (index % 20 === 19) return 'SUSPENDED';
+  return index % 3 === 2 ? 'UNVERIFIED' : 'VERIFIED';
+}
+
+@Injectable()
+export class DemoDataService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly suppliers: SuppliersService,
+    private readonly buyers: BuyersService,
+    private readonly taxonomy: Taxonomy,
+  ) {}
+
+  /** Loads whatever part of the demo is missing, in one transaction (idempotent). */
+  async load(): Promise<DemoReport> {
+    const { suppliers, buyers } = demoInputs(this.taxonomy);
+    return inTransaction(this.dataSource, async (manager) => {
+      const existingSuppliers = await this.existing(manager, 'suppliers', suppliers.map((s) => s.taxCode));
+      const supplierIds: string[] = [];
+      let suppliersCreated = 0;
+      for (const [index, input] of suppliers.entries()) {
+        const found = existingSuppliers.get(input.taxCode);
+        if (found) {
+          supplierIds.push(found);
+          continue;
+        }
+        const id = await this.suppliers.createWithin(manager, input, null);
+        await manager.query('UPDATE suppliers SET verification_status = $2 WHERE id = $1', [id, demoStatus(index)]);
+        supplierIds.push(id);
+        suppliersCreated += 1;
+        if (suppliersCreated % 50 === 0) logger.emit('info', 'loading demo suppliers', { done: suppliersCreated, of: suppliers.length }, 'Seed');
+      }
+      const existingBuyers = await this.existing(manager, 'buyers', buyers.map((b) => b.taxCode));
+      const buyerIds: string[] = [];
+      let buyersCreated = 0;
+      for (const input of buyers) {
+        const found = existingBuyers.get(input.taxCode);
+        if (found) {
+          buyerIds.push(found);
+          continue;
+        }
+        buyerIds.push(await this.buyers.createWithin(manager, input, null));
+        buyersCreated += 1;
+      }
+      const accountsPassword = await this.ensureAccounts(manager, supplierIds[0]!, buyerIds[0]!);
+      return { suppliersCreated, buyersCreated, accounts: Object.values(DEMO_ACCOUNTS), accountsPassword };
+    });
+  }
+
+  private async existing(manager: EntityManager, table: 'suppliers' | 'buyers', taxCodes: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; tax_code: string }[] = await manager.query(`SELECT id, tax_code FROM ${table} WHERE tax_code = ANY($1)`, [taxCodes]);
+    return new Map(rows.map((r) => [r.tax_code, r.id]));
+  }
+
+  /** Demo users: a member of the first supplier, a member of the first buyer, and an analyst. */
+  private async ensureAccounts(manager: EntityManager, supplierId: string, buyerId: string): Promise<string | undefined> {
+    const present: { email: string }[] = await manager.query('SELECT email FROM users WHERE email = ANY($1)', [Object.values(DEMO_ACCOUNTS)]);
+    if (present.length === Object.keys(DEMO_ACCOUNTS).length) return undefined;
+    const password = randomBytes(9).toString('base64url');
+    const hash = await hashPassword(password);
+    const create = async (email: string, name: string, role: string) => {
+      const [row] = await manager.query(
+        `INSERT INTO users (email, password_hash, display_name, platform_role) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (lower(email)) DO UPDATE SET password_hash = EXCLUDED.password_hash RETURNING id`,
+        [email, hash, name, role],
+      );
+      return row.id as string;
+    };
+    const supplierUser = await create(DEMO_ACCOUNTS.supplier, 'Demo supplier staff', 'MEMBER');
+    const buyerUser = await create(DEMO_ACCOUNTS.buyer, 'Demo buyer procurement', 'MEMBER');
+    await create(DEMO_ACCOUNTS.analyst, 'Demo support-centre analyst', 'ANALYST');
+    await manager.query('INSERT INTO company_memberships (user_id, supplier_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [supplierUser, supplierId]);
+    await manager.query('INSERT INTO company_memberships (user_id, buyer_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [buyerUser, buyerId]);
+    return password;
+  }
+}
