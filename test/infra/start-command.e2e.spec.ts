@@ -44,7 +44,7 @@ function alive(pid: number): boolean {
 
 function serverPids(dataDir: string): number[] {
   const pgPid = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const meiliPid = Number(readFileSync(join(dataDir, 'meilisearch', 'meilisearch.pid'), 'utf8'));
+  const meiliPid = Number(readFileSync(join(dataDir, 'meilisearch', 'meilisearch.pid'), 'utf8').split(' ')[0]);
   return [pgPid, meiliPid];
 }
 

@@ -4,7 +4,7 @@ import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { LocalInfraError } from './errors.js';
-import { isAlive, isPortFree, OutputTail, processName, sleep, spawnTied, terminatePid, waitForExit } from './process-utils.js';
+import { isAlive, isPortFree, OutputTail, processName, sleep, spawnTied, waitForExit } from './process-utils.js';
 
 export interface LocalMeilisearchOptions {
   /** Folder for the index data, the generated master key and the pid file. */
@@ -32,7 +32,8 @@ export function meilisearchBinary(): string {
 /** A Meilisearch server for local use and tests, started when MEILI_URL is not configured. */
 export class LocalMeilisearch {
   private constructor(
-    private readonly child: ChildProcess,
+    /** Undefined when we attached to a server another process of ours started. */
+    private readonly child: ChildProcess | undefined,
     readonly url: string,
     readonly masterKey: string,
     private readonly pidFile: string,
@@ -42,7 +43,11 @@ export class LocalMeilisearch {
     const { dataDir, port } = options;
     mkdirSync(dataDir, { recursive: true });
     const pidFile = join(dataDir, 'meilisearch.pid');
-    await stopStaleServer(pidFile);
+    const running = runningServer(pidFile);
+    if (running) {
+      // Another process of ours owns this Meilisearch: share it.
+      return new LocalMeilisearch(undefined, `http://127.0.0.1:${running.port}`, options.masterKey ?? readOrCreateKey(join(dataDir, 'master.key')), pidFile);
+    }
     if (!(await isPortFree(port))) {
       throw new LocalInfraError(
         `Port ${port} for the embedded Meilisearch is already in use: set LOCAL_MEILI_PORT to a free port, or set MEILI_URL to use an existing Meilisearch.`,
@@ -76,7 +81,7 @@ export class LocalMeilisearch {
     child.stdout?.on('data', onOutput);
     child.stderr?.on('data', onOutput);
     const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
-    if (child.pid) writeFileSync(pidFile, String(child.pid));
+    if (child.pid) writeFileSync(pidFile, `${child.pid} ${port}`);
     const server = new LocalMeilisearch(child, `http://127.0.0.1:${port}`, masterKey, pidFile);
     try {
       await Promise.race([
@@ -93,12 +98,13 @@ export class LocalMeilisearch {
   }
 
   async stop(): Promise<void> {
+    if (!this.child) return;
     if (this.child.exitCode === null && this.child.signalCode === null) {
       this.child.kill('SIGTERM');
       if (!(await waitForExit(this.child, 10000))) this.child.kill('SIGKILL');
     }
     try {
-      if (existsSync(this.pidFile) && readFileSync(this.pidFile, 'utf8') === String(this.child.pid)) writeFileSync(this.pidFile, '');
+      if (existsSync(this.pidFile) && readFileSync(this.pidFile, 'utf8').split(' ')[0] === String(this.child.pid)) writeFileSync(this.pidFile, '');
     } catch {
       /* the folder may be gone in tests */
     }
@@ -106,11 +112,11 @@ export class LocalMeilisearch {
 
   /** Suspends, resumes or kills the server, for fault tests. */
   signal(signal: NodeJS.Signals): void {
-    this.child.kill(signal);
+    this.child?.kill(signal);
   }
 
   get pid(): number | undefined {
-    return this.child.pid;
+    return this.child?.pid;
   }
 }
 
@@ -121,12 +127,12 @@ function readOrCreateKey(file: string): string {
   return key;
 }
 
-async function stopStaleServer(pidFile: string): Promise<void> {
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && processName(pid) === 'meilisearch') {
-    await terminatePid(pid, 'SIGTERM', 10000);
-  }
+/** A live Meilisearch of ours on this data folder (pid file "PID PORT"). */
+function runningServer(pidFile: string): { pid: number; port: number } | undefined {
+  if (!existsSync(pidFile)) return undefined;
+  const [pid, port] = readFileSync(pidFile, 'utf8').trim().split(' ').map(Number);
+  if (pid && port && isAlive(pid) && processName(pid) === 'meilisearch') return { pid, port };
+  return undefined;
 }
 
 async function waitUntilHealthy(child: ChildProcess, url: string, tail: OutputTail): Promise<void> {

@@ -12,7 +12,6 @@ import {
   processName,
   sleep,
   spawnTied,
-  terminatePid,
   waitForExit,
 } from './process-utils.js';
 
@@ -34,7 +33,8 @@ const OS_USER = 'postgres';
  */
 export class LocalPostgres {
   private constructor(
-    private readonly child: ChildProcess,
+    /** Undefined when we attached to a server another process of ours started. */
+    private readonly child: ChildProcess | undefined,
     readonly url: string,
     readonly port: number,
   ) {}
@@ -44,7 +44,13 @@ export class LocalPostgres {
     // Loaded lazily: production images ship without the embedded binaries.
     const binaries = await loadBinaries();
     const ids = runAsIds();
-    await stopStaleServer(dataDir);
+    const running = runningServer(dataDir);
+    if (running) {
+      // Another process of ours (e.g. `npm start` while `npm run reindex` runs) owns this cluster: share it.
+      const password = readFileSync(`${dataDir}.password`, 'utf8').trim();
+      await ensureDatabase(running.port, password, database);
+      return new LocalPostgres(undefined, `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${running.port}/${database}`, running.port);
+    }
     if (!(await isPortFree(port))) {
       throw new LocalInfraError(
         `Port ${port} for the embedded PostgreSQL is already in use: set LOCAL_PG_PORT to a free port, or set DATABASE_URL to use an existing PostgreSQL.`,
@@ -85,18 +91,18 @@ export class LocalPostgres {
 
   /** Fast shutdown (SIGINT): ends sessions, writes a checkpoint, exits. */
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return;
     this.child.kill('SIGINT');
     if (!(await waitForExit(this.child, 15000))) this.child.kill('SIGKILL');
   }
 
   /** Suspends or resumes the server (SIGSTOP/SIGCONT), for fault tests. */
   signal(signal: NodeJS.Signals): void {
-    this.child.kill(signal);
+    this.child?.kill(signal);
   }
 
   get pid(): number | undefined {
-    return this.child.pid;
+    return this.child?.pid;
   }
 }
 
@@ -129,14 +135,15 @@ function runAsIds(): { uid?: number; gid?: number } {
   return { uid, gid };
 }
 
-/** A server left running by a launcher that was killed before pdeathsig existed; never ours to keep. */
-async function stopStaleServer(dataDir: string): Promise<void> {
+/** A live server on this cluster (its postmaster.pid names a running postgres), with its port. */
+function runningServer(dataDir: string): { pid: number; port: number } | undefined {
   const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && processName(pid) === 'postgres') {
-    await terminatePid(pid, 'SIGINT', 15000);
-  }
+  if (!existsSync(pidFile)) return undefined;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && processName(pid) === 'postgres' && port > 0) return { pid, port };
+  return undefined;
 }
 
 /** Runs initdb once; returns the superuser password kept beside the cluster. */

@@ -46,26 +46,6 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Sends `signal`, waits up to `graceMs` for the process to go, then SIGKILLs it. */
-export async function terminatePid(pid: number, signal: NodeJS.Signals, graceMs: number): Promise<void> {
-  if (!isAlive(pid)) return;
-  try {
-    process.kill(pid, signal);
-  } catch {
-    return;
-  }
-  const deadline = Date.now() + graceMs;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) return;
-    await sleep(50);
-  }
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    /* already gone */
-  }
-}
-
 const SETPRIV = '/usr/bin/setpriv';
 
 /**
