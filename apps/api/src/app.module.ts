@@ -43,7 +43,16 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
-        SearchModule.forRoot({ url: runtime.meiliUrl, apiKey: runtime.meiliKey }),
+        SearchModule.forRoot({
+          url: runtime.meiliUrl,
+          apiKey: runtime.meiliKey,
+          indexPrefix: config.MEILI_INDEX_PREFIX,
+          runWorker: config.SEARCH_WORKER_IN_PROCESS,
+          listenUrl: runtime.databaseUrl,
+          batchSize: config.OUTBOX_BATCH_SIZE,
+          pollIntervalMs: config.OUTBOX_POLL_MS,
+          maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -1,5 +1,5 @@
-import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { CurrentActor, type MaybeActor } from '#libs/accounts';
 import { Language, PageArgs } from '#libs/core';
@@ -13,6 +13,11 @@ import { SuppliersService } from './suppliers.service.js';
 @ArgsType()
 class IdArgs {
   @Field(() => ID, { description: 'Id.' }) @IsUUID('all', { message: 'must be a UUID' }) id: string;
+}
+
+@ArgsType()
+class VersionedIdArgs extends IdArgs {
+  @Field(() => Int, { description: 'The version you saw; a stale one fails with CONFLICT.' }) @IsInt() @Min(1) version: number;
 }
 
 @ArgsType()
@@ -52,6 +57,11 @@ export class SupplierResolver {
   @Mutation(() => SupplierModel, { description: 'Changes a supplier (its members or ADMIN), at the version edited.' })
   updateSupplier(@Args('input') input: UpdateSupplierInput, @CurrentActor() actor: MaybeActor): Promise<SupplierModel> {
     return this.suppliers.update(actor, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a supplier profile (its members or ADMIN), at the version seen.' })
+  deleteSupplier(@Args() { id, version }: VersionedIdArgs, @CurrentActor() actor: MaybeActor): Promise<boolean> {
+    return this.suppliers.delete(actor, id, version);
   }
 
   @Mutation(() => SupplierModel, { description: 'ADMIN only: verifies, un-verifies or suspends a supplier.' })

@@ -9,3 +9,4 @@ export { BuyersService } from './buyers.service.js';
 export { SupplierRepository, type SupplierAggregate } from './supplier.repository.js';
 export { BuyerRepository } from './buyer.repository.js';
 export { isValidTaxCode, taxCodeProblem } from './tax-code.js';
+export { toSupplierModel, type SupplierVisibility } from './supplier.mapper.js';

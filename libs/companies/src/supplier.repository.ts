@@ -59,6 +59,19 @@ export class SupplierRepository {
     return (result.affected ?? 0) > 0;
   }
 
+  /** Deletes at `expectedVersion`, only for an administrator or a member. Returns whether it did. */
+  async deleteIfEditable(manager: EntityManager, id: string, expectedVersion: number, editor: { userId: string; isAdmin: boolean }): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .delete()
+      .from(SupplierEntity)
+      .where('id = :id', { id })
+      .andWhere('version = :expectedVersion', { expectedVersion })
+      .andWhere('(:isAdmin OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.supplier_id = suppliers.id AND m.user_id = :userId))', editor)
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
   async replaceChildren(manager: EntityManager, supplierId: string, children: Partial<SupplierChildren>): Promise<void> {
     const withPosition = <T>(rows: T[]) => rows.map((row, position) => ({ ...row, supplierId, position }));
     if (children.certifications) {
@@ -101,12 +114,17 @@ export class SupplierRepository {
   /** Suppliers with their certificates, equipment and customers, in the order of `ids`. */
   async loadAggregates(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<SupplierAggregate[]> {
     if (!ids.length) return [];
-    const [suppliers, certifications, equipment, customers] = await Promise.all([
-      manager.findBy(SupplierEntity, { id: In(ids) }),
-      manager.find(SupplierCertificationEntity, { where: { supplierId: In(ids) }, order: { position: 'ASC' } }),
-      manager.find(SupplierEquipmentEntity, { where: { supplierId: In(ids) }, order: { position: 'ASC' } }),
-      manager.find(SupplierCustomerEntity, { where: { supplierId: In(ids) }, order: { position: 'ASC' } }),
-    ]);
+    const queries = [
+      () => manager.findBy(SupplierEntity, { id: In(ids) }),
+      () => manager.find(SupplierCertificationEntity, { where: { supplierId: In(ids) }, order: { position: 'ASC' } }),
+      () => manager.find(SupplierEquipmentEntity, { where: { supplierId: In(ids) }, order: { position: 'ASC' } }),
+      () => manager.find(SupplierCustomerEntity, { where: { supplierId: In(ids) }, order: { position: 'ASC' } }),
+    ] as const;
+    // In a transaction all four share one connection: run them in turn. Otherwise in parallel.
+    const inTransaction = manager.queryRunner?.isTransactionActive ?? false;
+    const [suppliers, certifications, equipment, customers] = inTransaction
+      ? [await queries[0](), await queries[1](), await queries[2](), await queries[3]()]
+      : await Promise.all([queries[0](), queries[1](), queries[2](), queries[3]()]);
     const byId = new Map(suppliers.map((s) => [s.id, s]));
     return ids.flatMap((id) => {
       const supplier = byId.get(id);

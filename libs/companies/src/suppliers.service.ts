@@ -67,6 +67,17 @@ export class SuppliersService {
     return this.getVisible(editor, input.id);
   }
 
+  /** Removes a supplier (its members or ADMIN, at the version they saw); search drops it via the outbox. */
+  async delete(actor: MaybeActor, id: string, version: number): Promise<boolean> {
+    const editor = requireActor(actor);
+    await inTransaction(this.dataSource, async (manager) => {
+      const deleted = await this.suppliers.deleteIfEditable(manager, id, version, { userId: editor.userId, isAdmin: isAdmin(editor) });
+      if (!deleted) await this.explainRefusal(editor, id, version, manager);
+      await this.suppliers.enqueueSearchUpdate(manager, id, 'deleted');
+    });
+    return true;
+  }
+
   async setVerificationStatus(actor: MaybeActor, input: SetVerificationStatusInput): Promise<SupplierModel> {
     const admin = requireAdmin(actor);
     await inTransaction(this.dataSource, async (manager) => {

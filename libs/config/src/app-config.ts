@@ -52,6 +52,10 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
   { name: 'REGISTER_MAX_ATTEMPTS', default: '20', secret: false, description: 'Registrations allowed per client address within LOGIN_WINDOW_SECONDS.' },
   { name: 'ADMIN_EMAIL', default: 'admin@hp-support.local', secret: false, description: 'Email of the administrator seeded at first start.' },
   { name: 'ADMIN_PASSWORD', default: '(generated, printed once)', secret: true, description: 'Password of the seeded administrator; when unset one is generated and printed once at first start.' },
+  { name: 'SEARCH_WORKER_IN_PROCESS', default: 'true (false in production)', secret: false, description: 'Run the search outbox worker inside the API process (production runs `apps/worker` instead).' },
+  { name: 'OUTBOX_BATCH_SIZE', default: '500', secret: false, description: 'Outbox entries the search worker indexes per batch.' },
+  { name: 'OUTBOX_POLL_MS', default: '1000', secret: false, description: 'Longest pause of an idle search worker (it is also woken at once by PostgreSQL NOTIFY).' },
+  { name: 'OUTBOX_MAX_BACKOFF_MS', default: '60000', secret: false, description: 'Longest wait between retries of a failed indexing batch (exponential backoff with jitter up to this).' },
   { name: 'SEED_DEMO_DATA', default: 'true (false in production)', secret: false, description: 'Load the fictional demo suppliers and buyers at start (idempotent).' },
   { name: 'BODY_LIMIT', default: '200kb', secret: false, description: 'Largest accepted request body.' },
   { name: 'LOG_LEVEL', default: 'info', secret: false, description: '`debug`, `info`, `warn` or `error`.' },
@@ -131,6 +135,18 @@ export class AppConfig {
   ADMIN_PASSWORD?: string;
 
   @Transform(toBool) @IsBoolean()
+  SEARCH_WORKER_IN_PROCESS = true;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000)
+  OUTBOX_BATCH_SIZE = 500;
+
+  @Transform(toInt) @IsInt() @Min(10) @Max(60000)
+  OUTBOX_POLL_MS = 1000;
+
+  @Transform(toInt) @IsInt() @Min(100) @Max(3600000)
+  OUTBOX_MAX_BACKOFF_MS = 60000;
+
+  @Transform(toBool) @IsBoolean()
   SEED_DEMO_DATA = true;
 
   @Matches(/^\d+(kb|mb)$/i, { message: 'must look like 200kb or 1mb' })
@@ -161,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   if (config.isProduction && raw.SEED_DEMO_DATA === undefined) config.SEED_DEMO_DATA = false;
+  if (config.isProduction && raw.SEARCH_WORKER_IN_PROCESS === undefined) config.SEARCH_WORKER_IN_PROCESS = false;
   const problems = validateSync(config, { forbidUnknownValues: false }).map(
     (error) => `${error.property}: ${Object.values(error.constraints ?? {}).join(', ')}`,
   );

@@ -8,13 +8,15 @@ const MULTI_LINE = /^[^\p{Cc}\u2028\u2029]*(?:[\n\t\r][^\p{Cc}\u2028\u2029]*)*$/
  * A text field: a string of at most `max` characters with no control characters (a multi-line
  * field may contain newlines and tabs). Lone surrogates are rejected as invalid Unicode.
  */
-export function Text(max: number, options: { min?: number; multiline?: boolean } = {}): PropertyDecorator {
+export function Text(max: number, options: { min?: number; multiline?: boolean; each?: boolean } = {}): PropertyDecorator {
+  const each = options.each ?? false;
+  const prefix = each ? 'each ' : '';
   return applyDecorators(
-    IsString({ message: 'must be a string' }),
-    MinLength(options.min ?? 0, { message: `must be at least ${options.min ?? 0} characters` }),
-    MaxLength(max, { message: `must be at most ${max} characters` }),
-    Matches(options.multiline ? MULTI_LINE : SINGLE_LINE, { message: options.multiline ? 'must not contain control characters other than newlines and tabs' : 'must not contain control characters or line breaks' }),
-    Matches(/^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/, { message: 'must be valid Unicode' }),
+    IsString({ each, message: `${prefix}must be a string` }),
+    MinLength(options.min ?? 0, { each, message: `${prefix}must be at least ${options.min ?? 0} characters` }),
+    MaxLength(max, { each, message: `${prefix}must be at most ${max} characters` }),
+    Matches(options.multiline ? MULTI_LINE : SINGLE_LINE, { each, message: options.multiline ? `${prefix}must not contain control characters other than newlines and tabs` : `${prefix}must not contain control characters or line breaks` }),
+    Matches(/^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/, { each, message: `${prefix}must be valid Unicode` }),
   );
 }
 

@@ -1,14 +1,63 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CompaniesModule, SupplierRepository } from '#libs/companies';
+import { Taxonomy } from '#libs/taxonomy';
 import { createMeiliClient, Meilisearch, type MeiliSettings } from './meili-client.js';
+import { DEFAULT_OUTBOX_OPTIONS, SearchOutboxWorker } from './outbox-worker.js';
+import { SearchClientProvider } from './search-key.js';
+import { SearchLifecycle } from './search-lifecycle.js';
+import { SearchResolver } from './search.resolver.js';
+import { SupplierIndex, supplierIndexUid } from './supplier-index.js';
+import { SupplierSearchService } from './supplier-search.service.js';
+
+export interface SearchModuleOptions extends MeiliSettings {
+  indexPrefix: string;
+  /** Run the outbox worker inside this process (local use); production runs apps/worker. */
+  runWorker: boolean;
+  /** PostgreSQL URL for the worker's LISTEN connection. */
+  listenUrl?: string;
+  batchSize?: number;
+  pollIntervalMs?: number;
+  maxBackoffMs?: number;
+}
 
 @Global()
 @Module({})
 export class SearchModule {
-  static forRoot(settings: MeiliSettings): DynamicModule {
+  static forRoot(options: SearchModuleOptions): DynamicModule {
+    const uid = supplierIndexUid(options.indexPrefix);
     return {
       module: SearchModule,
-      providers: [{ provide: Meilisearch, useFactory: () => createMeiliClient(settings) }],
-      exports: [Meilisearch],
+      imports: [CompaniesModule],
+      providers: [
+        { provide: Meilisearch, useFactory: () => createMeiliClient(options) },
+        { provide: SupplierIndex, useFactory: (client: Meilisearch) => new SupplierIndex(client, uid), inject: [Meilisearch] },
+        { provide: SearchClientProvider, useFactory: (admin: Meilisearch) => new SearchClientProvider(admin, options, uid), inject: [Meilisearch] },
+        {
+          provide: SupplierSearchService,
+          useFactory: (clients: SearchClientProvider, taxonomy: Taxonomy, suppliers: SupplierRepository) => new SupplierSearchService(clients, uid, taxonomy, suppliers),
+          inject: [SearchClientProvider, Taxonomy, SupplierRepository],
+        },
+        {
+          provide: SearchOutboxWorker,
+          useFactory: (dataSource: DataSource, taxonomy: Taxonomy, index: SupplierIndex) =>
+            new SearchOutboxWorker(dataSource, taxonomy, index, {
+              ...DEFAULT_OUTBOX_OPTIONS,
+              batchSize: options.batchSize ?? DEFAULT_OUTBOX_OPTIONS.batchSize,
+              pollIntervalMs: options.pollIntervalMs ?? DEFAULT_OUTBOX_OPTIONS.pollIntervalMs,
+              maxBackoffMs: options.maxBackoffMs ?? DEFAULT_OUTBOX_OPTIONS.maxBackoffMs,
+              listenUrl: options.listenUrl,
+            }),
+          inject: [DataSource, Taxonomy, SupplierIndex],
+        },
+        {
+          provide: SearchLifecycle,
+          useFactory: (index: SupplierIndex, taxonomy: Taxonomy, worker: SearchOutboxWorker) => new SearchLifecycle(index, taxonomy, worker, options.runWorker),
+          inject: [SupplierIndex, Taxonomy, SearchOutboxWorker],
+        },
+        SearchResolver,
+      ],
+      exports: [Meilisearch, SupplierIndex, SupplierSearchService, SearchOutboxWorker],
     };
   }
 }

@@ -1,0 +1,22 @@
+import { logger } from '#libs/core';
+import { supplierIndexSettings } from '#libs/search';
+import { createWorkerContext, runCommand } from './context.js';
+
+/**
+ * The search worker: drains the outbox into Meilisearch until SIGINT/SIGTERM, then finishes its
+ * batch and exits. Several can run at once.
+ */
+runCommand(async () => {
+  const context = await createWorkerContext('hp-worker');
+  await context.index.ensure(supplierIndexSettings(context.taxonomy)).catch((error: unknown) => {
+    logger.emit('warn', 'search index not ready yet; the worker will retry writes', { error: (error as Error).message }, 'Worker');
+  });
+  context.worker.start();
+  logger.emit('info', 'search worker started', { index: context.index.uid }, 'Worker');
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  logger.emit('info', 'search worker stopping', {}, 'Worker');
+  await context.close();
+});

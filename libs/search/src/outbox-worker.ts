@@ -1,0 +1,210 @@
+import pg from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import { SupplierRepository } from '#libs/companies';
+import { logger, todayInVietnam } from '#libs/core';
+import type { Taxonomy } from '#libs/taxonomy';
+import { buildSupplierDocument, nextValidityChange } from './supplier-document.js';
+import type { SupplierIndex } from './supplier-index.js';
+
+export interface OutboxWorkerOptions {
+  batchSize: number;
+  /** Poll at least this often even without a notification. */
+  pollIntervalMs: number;
+  /** Retry delays grow from this... */
+  baseBackoffMs: number;
+  /** ...up to this, with ±50% jitter. */
+  maxBackoffMs: number;
+  /** A dedicated connection LISTENs for new outbox entries (instant pick-up); optional. */
+  listenUrl?: string;
+}
+
+export const DEFAULT_OUTBOX_OPTIONS: OutboxWorkerOptions = { batchSize: 500, pollIntervalMs: 1000, baseBackoffMs: 500, maxBackoffMs: 60000 };
+
+export interface DrainResult {
+  /** Outbox entries completed. */
+  applied: number;
+  /** Outbox entries that failed and were rescheduled. */
+  failed: number;
+}
+
+interface OutboxRow {
+  id: string;
+  aggregate_id: string;
+  attempts: number;
+}
+
+/** Retry delay after `attempts` failures: exponential, capped, jittered so workers do not stampede. */
+export function backoffMs(attempts: number, base: number, max: number, random: () => number = Math.random): number {
+  const exponential = Math.min(max, base * 2 ** Math.max(0, attempts - 1));
+  return Math.round(exponential * (0.5 + random()));
+}
+
+/** Midnight at the start of a Vietnamese calendar day (UTC+7, no daylight saving). */
+export function vietnamMidnight(isoDate: string): Date {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) - 7 * 3600 * 1000);
+}
+
+/**
+ * Drains the search outbox into Meilisearch. Each batch runs in one transaction: claim entries
+ * (`FOR UPDATE SKIP LOCKED`, so several workers share the work), take a per-supplier advisory lock
+ * (two workers never index the same supplier out of order), re-read the current rows (replays and
+ * reordering are harmless), write to Meilisearch and wait for the tasks, and only then mark the
+ * entries done. A failure reschedules the entries with backoff; nothing is dropped. When a
+ * certificate will start or stop counting, a re-index is scheduled for that day.
+ */
+export class SearchOutboxWorker {
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private listener: pg.Client | undefined;
+  private readonly repository: SupplierRepository;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly taxonomy: Taxonomy,
+    private readonly index: SupplierIndex,
+    private readonly options: OutboxWorkerOptions = DEFAULT_OUTBOX_OPTIONS,
+  ) {
+    this.repository = new SupplierRepository(dataSource);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.listen();
+    this.loop = this.run();
+  }
+
+  /** Finishes the batch in flight, then stops. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+
+  /** Processes ready entries until none is left (for commands and tests). */
+  async drainAll(): Promise<DrainResult> {
+    const total: DrainResult = { applied: 0, failed: 0 };
+    for (;;) {
+      const result = await this.drainOnce();
+      total.applied += result.applied;
+      total.failed += result.failed;
+      if (result.applied + result.failed === 0 || result.failed > 0) return total;
+    }
+  }
+
+  async drainOnce(): Promise<DrainResult> {
+    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const rows: OutboxRow[] = await manager.query(
+        `SELECT id, aggregate_id, attempts FROM search_outbox
+          WHERE processed_at IS NULL AND available_at <= now()
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize],
+      );
+      if (!rows.length) return { applied: 0, failed: 0 };
+      const entryIds = rows.map((r) => r.id);
+      const supplierIds = [...new Set(rows.map((r) => r.aggregate_id))].sort();
+      // Locks in a fixed order (no deadlock between workers), held until commit.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended(s, 7401)) FROM (SELECT unnest($1::text[]) AS s ORDER BY 1) ordered`, [supplierIds]);
+      const today = todayInVietnam();
+      const aggregates = await this.repository.loadAggregates(supplierIds, manager);
+      const found = new Set(aggregates.map((a) => a.supplier.id));
+      const documents = aggregates.map((a) => buildSupplierDocument(a, this.taxonomy, today));
+      const deleted = supplierIds.filter((id) => !found.has(id));
+      try {
+        await this.index.apply(documents, deleted);
+      } catch (error) {
+        const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;
+        const delay = backoffMs(attempts, this.options.baseBackoffMs, this.options.maxBackoffMs);
+        await manager.query(
+          `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2, available_at = now() + make_interval(secs => $3::float / 1000) WHERE id = ANY($1::bigint[])`,
+          [entryIds, String((error as Error).message).slice(0, 500), delay],
+        );
+        logger.emit('warn', 'search indexing failed; will retry', { entries: entryIds.length, attempts, retryInMs: delay, error: (error as Error).message }, 'SearchOutbox');
+        return { applied: 0, failed: rows.length };
+      }
+      await manager.query(`UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1::bigint[])`, [entryIds]);
+      await this.scheduleValidityChanges(manager, aggregates, today);
+      return { applied: rows.length, failed: 0 };
+    });
+  }
+
+  /** Deletes completed entries older than `days` (the table would otherwise only grow). */
+  async purgeProcessed(days = 7): Promise<number> {
+    const result: [unknown[], number] = await this.dataSource.query(`DELETE FROM search_outbox WHERE processed_at < now() - make_interval(days => $1)`, [days]);
+    return result[1] ?? 0;
+  }
+
+  private async scheduleValidityChanges(manager: EntityManager, aggregates: Awaited<ReturnType<SupplierRepository['loadAggregates']>>, today: string): Promise<void> {
+    const schedule = aggregates.flatMap((a) => {
+      const day = nextValidityChange(a.certifications, today);
+      return day ? [{ id: a.supplier.id, at: vietnamMidnight(day).toISOString() }] : [];
+    });
+    if (!schedule.length) return;
+    await manager.query(
+      `INSERT INTO search_outbox (aggregate, aggregate_id, reason, available_at)
+       SELECT 'supplier', s.id, 'certificate-validity', s.at
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS s(id, at)
+        WHERE NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.aggregate_id = s.id AND o.processed_at IS NULL AND o.available_at = s.at)`,
+      [schedule.map((s) => s.id), schedule.map((s) => s.at)],
+    );
+  }
+
+  private async run(): Promise<void> {
+    let idleStreak = 0;
+    let lastPurge = Date.now();
+    while (this.running) {
+      let result: DrainResult = { applied: 0, failed: 0 };
+      try {
+        result = await this.drainOnce();
+        idleStreak = result.applied + result.failed === 0 ? idleStreak + 1 : 0;
+      } catch (error) {
+        // PostgreSQL itself is unavailable: wait and try again.
+        logger.emit('warn', 'search outbox unavailable', { error: (error as Error).message }, 'SearchOutbox');
+        idleStreak += 1;
+      }
+      if (Date.now() - lastPurge > 3600000) {
+        lastPurge = Date.now();
+        await this.purgeProcessed().catch(() => undefined);
+      }
+      if (result.applied === this.options.batchSize) continue; // more may be waiting
+      await this.sleep(Math.min(this.options.pollIntervalMs, 50 * 2 ** Math.min(idleStreak, 5)));
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  /** LISTEN on a dedicated connection; a NOTIFY from the outbox trigger wakes the loop at once. */
+  private async listen(): Promise<void> {
+    if (!this.options.listenUrl) return;
+    while (this.running) {
+      const client = new pg.Client({ connectionString: this.options.listenUrl, connectionTimeoutMillis: 5000, application_name: 'hp-search-listener' });
+      try {
+        await client.connect();
+        this.listener = client;
+        client.on('notification', () => this.wake?.());
+        await client.query('LISTEN search_outbox');
+        await new Promise<void>((resolve) => {
+          client.once('error', () => resolve());
+          client.once('end', () => resolve());
+        });
+      } catch {
+        /* fall back to polling and retry below */
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+      if (this.running) await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}

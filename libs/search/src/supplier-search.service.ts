@@ -1,0 +1,168 @@
+import { MeilisearchApiError, type SearchParams, type SearchResponse } from 'meilisearch';
+import { type MaybeActor, isAdmin, isSupplierMember } from '#libs/accounts';
+import {
+  type CertificationModel,
+  type EquipmentKind,
+  type OwnershipTypeEnum,
+  type QuantityUnit,
+  SupplierRepository,
+  type SupplierModel,
+  toSupplierModel,
+  type VerificationStatusEnum,
+} from '#libs/companies';
+import { DomainError, ErrorCode, isCertificateValid, type Language, todayInVietnam } from '#libs/core';
+import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import type { SearchClientProvider } from './search-key.js';
+import { FACET_ATTRIBUTES, HIGHLIGHTED_ATTRIBUTES } from './index-settings.js';
+import type { SearchSuppliersInput } from './search.inputs.js';
+import type { FacetModel, SearchHighlightModel, SupplierSearchResultModel } from './search.models.js';
+import type { PublicProfile, SupplierDocument } from './supplier-document.js';
+import { buildSupplierSearch, queryLocales } from './supplier-filters.js';
+
+type Hit = Pick<SupplierDocument, 'id' | 'profile'> & {
+  _rankingScore?: number;
+  _geoDistance?: number;
+  _formatted?: Record<string, unknown>;
+};
+
+const FACET_KINDS: Record<string, TaxonomyKind | undefined> = {
+  processes: TaxonomyKind.PROCESS,
+  materials: TaxonomyKind.MATERIAL,
+  productGroups: TaxonomyKind.PRODUCT_GROUP,
+  certifications: TaxonomyKind.CERTIFICATION,
+  zone: TaxonomyKind.ZONE,
+  sectors: TaxonomyKind.SECTOR,
+  verificationStatus: undefined,
+};
+
+const HIGHLIGHTED = HIGHLIGHTED_ATTRIBUTES;
+
+/** Meilisearch is down or too slow: a clear error, never a hang or a 500. */
+export class SearchUnavailable extends DomainError {
+  constructor() {
+    super(ErrorCode.SEARCH_UNAVAILABLE, 'Supplier search is temporarily unavailable; profiles can still be read and edited. Try again shortly.');
+  }
+}
+
+/** searchSuppliers: builds the Meilisearch request from validated input and maps the answer. */
+export class SupplierSearchService {
+  constructor(
+    private readonly clients: SearchClientProvider,
+    private readonly indexUid: string,
+    private readonly taxonomy: Taxonomy,
+    private readonly suppliers: SupplierRepository,
+  ) {}
+
+  /** The Meilisearch request for an input (also used by the benchmark to query Meilisearch directly). */
+  request(input: SearchSuppliersInput, today = todayInVietnam()): SearchParams & { q?: string } {
+    const built = buildSupplierSearch(input, this.taxonomy, today);
+    return {
+      q: input.query?.trim() || undefined,
+      filter: built.filter,
+      sort: built.sort,
+      page: input.page,
+      hitsPerPage: input.hitsPerPage,
+      facets: FACET_ATTRIBUTES,
+      attributesToRetrieve: ['id', 'profile'],
+      attributesToHighlight: input.query?.trim() ? HIGHLIGHTED : undefined,
+      attributesToCrop: input.query?.trim() ? ['descriptionVi', 'descriptionEn'] : undefined,
+      cropLength: 24,
+      highlightPreTag: '<mark>',
+      highlightPostTag: '</mark>',
+      showRankingScore: true,
+      // Drop the most common words first when not all match: 'CNC' outweighs 'gia công'.
+      matchingStrategy: 'frequency',
+      locales: queryLocales(input.query) as SearchParams['locales'],
+    };
+  }
+
+  async search(actor: MaybeActor, input: SearchSuppliersInput): Promise<SupplierSearchResultModel> {
+    const today = todayInVietnam();
+    const request = this.request(input, today);
+    let response: SearchResponse<Hit>;
+    try {
+      const client = await this.clients.get();
+      response = await client.index<Hit>(this.indexUid).search(request.q, request);
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.response?.status < 500) throw error; // a bug of ours: surfaces as an internal error
+      throw new SearchUnavailable();
+    }
+    const insiderIds = response.hits.map((h) => h.id).filter((id) => isAdmin(actor) || isSupplierMember(actor, id));
+    const insiders = new Map((await this.suppliers.loadAggregates(insiderIds)).map((a) => [a.supplier.id, toSupplierModel(a, { contact: true, privateCustomers: true }, today)]));
+    return {
+      totalHits: response.totalHits ?? response.hits.length,
+      totalPages: response.totalPages ?? 1,
+      page: response.page ?? input.page,
+      hitsPerPage: response.hitsPerPage ?? input.hitsPerPage,
+      processingTimeMs: response.processingTimeMs,
+      hits: response.hits.map((hit) => ({
+        score: hit._rankingScore ?? 0,
+        supplier: insiders.get(hit.id) ?? fromProfile(hit.id, hit.profile, today),
+        highlights: highlightsOf(hit._formatted),
+        distanceKm: hit._geoDistance === undefined ? null : Math.round(hit._geoDistance / 10) / 100,
+      })),
+      facets: this.facets(response.facetDistribution ?? {}, input.lang),
+    };
+  }
+
+  private facets(distribution: Record<string, Record<string, number>>, lang: Language): FacetModel[] {
+    return FACET_ATTRIBUTES.map((field) => {
+      const kind = FACET_KINDS[field];
+      const values = Object.entries(distribution[field] ?? {})
+        .map(([code, count]) => ({ code, count, label: kind ? this.taxonomy.label(kind, code, lang) : code }))
+        .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+      return { field, values };
+    });
+  }
+}
+
+function highlightsOf(formatted: Record<string, unknown> | undefined): SearchHighlightModel[] {
+  if (!formatted) return [];
+  const out: SearchHighlightModel[] = [];
+  for (const field of HIGHLIGHTED) {
+    const value = formatted[field];
+    const texts = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
+    const marked = texts.filter((t) => t.includes('<mark>'));
+    if (marked.length) out.push({ field, snippet: marked.slice(0, 3).join(' · ') });
+  }
+  return out;
+}
+
+/** The public supplier view from the indexed profile: no contact, only public customers. */
+export function fromProfile(id: string, p: PublicProfile, today: string): SupplierModel {
+  const ref = (kind: TaxonomyKind, code: string) => ({ kind, code });
+  return {
+    id,
+    taxCode: p.taxCode,
+    nameVi: p.nameVi,
+    tradeNameEn: p.tradeNameEn,
+    descriptionVi: p.descriptionVi,
+    descriptionEn: p.descriptionEn,
+    address: p.address,
+    zone: p.zone ? ref(TaxonomyKind.ZONE, p.zone) : null,
+    location: p.location,
+    website: p.website,
+    contact: null,
+    employees: p.employees,
+    foundedYear: p.foundedYear,
+    ownership: { type: p.ownership.type as OwnershipTypeEnum, country: p.ownership.country },
+    sectors: p.sectors.map((c) => ref(TaxonomyKind.SECTOR, c)),
+    processes: p.processes.map((c) => ref(TaxonomyKind.PROCESS, c)),
+    materials: p.materials.map((c) => ref(TaxonomyKind.MATERIAL, c)),
+    productGroups: p.productGroups.map((c) => ref(TaxonomyKind.PRODUCT_GROUP, c)),
+    certifications: p.certifications.map((c): CertificationModel => ({ ...c, isValid: isCertificateValid(c.validFrom, c.validUntil, today) })),
+    equipment: p.equipment.map((e) => ({ ...e, kind: e.kind as EquipmentKind })),
+    monthlyCapacity: p.monthlyCapacity ? { value: p.monthlyCapacity.value, unit: p.monthlyCapacity.unit as QuantityUnit } : null,
+    minimumOrderQuantity: p.minimumOrderQuantity,
+    leadTimeDays: p.leadTimeDays,
+    bestToleranceMm: p.bestToleranceMm,
+    exportExperience: p.exportExperience,
+    exportMarkets: p.exportMarkets,
+    customers: p.publicCustomers.map((name) => ({ name, isPublic: true })),
+    languages: p.languages,
+    verificationStatus: p.verificationStatus as VerificationStatusEnum,
+    version: p.version,
+    createdAt: new Date(p.createdAt),
+    updatedAt: new Date(p.updatedAt),
+  };
+}

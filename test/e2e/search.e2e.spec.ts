@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { Meilisearch } from '#libs/search';
+import { todayInVietnam } from '#libs/core';
+import { loginAdmin, registerUser, type SignedIn } from '../support/accounts.js';
+import { SEARCH, type SearchResult, waitForIndex } from '../support/search.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const CREATE = `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`;
+
+function shiftDay(days: number): string {
+  const d = new Date(`${todayInVietnam()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+let taxSequence = 3000000;
+function nextTaxCode(): string {
+  const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+  for (;;) {
+    const body = `02${String((taxSequence += 1)).padStart(7, '0')}`;
+    const sum = body.split('').reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
+    if (sum % 11 !== 0) return `${body}${10 - (sum % 11)}`;
+  }
+}
+
+type Fixture = Record<string, unknown> & { nameVi: string };
+
+const FIXTURES: Record<string, Fixture> = {
+  cnc1: { nameVi: 'Công ty TNHH Phay Tiện Bạch Đằng', processes: ['CNC_MILLING', 'CNC_TURNING'], zoneCode: 'VSIP_HP', address: { street: 'Lô C2', ward: 'P. Thủy Nguyên' }, descriptionVi: 'Gia công chi tiết nhôm cho máy in.' },
+  cnc2: { nameVi: 'Công ty CP Cơ khí Lạch Tray', processes: ['CNC_MACHINING'], zoneCode: 'NOMURA_HP', descriptionEn: 'Precision parts for Japanese customers.' },
+  cnc3: { nameVi: 'Công ty TNHH Kỹ thuật Hồng Bàng', processes: ['MULTI_AXIS_MACHINING', 'GRINDING'], zoneCode: 'DAI_AN' },
+  mould1: { nameVi: 'Công ty TNHH Nhựa Cát Bi', processes: ['INJECTION_MOULDING'], materials: ['ABS', 'PC'], zoneCode: 'TRANG_DUE', descriptionVi: 'Ép phun vỏ thiết bị điện tử.' },
+  mould2: { nameVi: 'Công ty CP Nhựa Đình Vũ', processes: ['INSERT_MOULDING'], zoneCode: 'DEEP_C_1' },
+  stamp1: { nameVi: 'Công ty TNHH Đột Dập Minh Khai', processes: ['STAMPING', 'PROGRESSIVE_DIE_STAMPING'], zoneCode: 'AN_DUONG', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-700), validUntil: shiftDay(-1) }] },
+  stamp2: { nameVi: 'Công ty TNHH Cơ khí Kiến An', processes: ['STAMPING'], zoneCode: 'TRANG_DUE', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-300), validUntil: shiftDay(400) }] },
+  plating: { nameVi: 'Công ty TNHH Xi Mạ Tiên Lãng', processes: ['ZINC_PLATING'], zoneCode: 'TIEN_THANH', location: { latitude: 20.71, longitude: 106.6 } },
+  suspended: { nameVi: 'Công ty TNHH Cơ khí Bị Đình Chỉ', processes: ['CNC_MILLING'], zoneCode: 'VSIP_HP' },
+};
+
+describe('supplier search (real Meilisearch)', () => {
+  let t: TestApp;
+  let owner: SignedIn;
+  let admin: SignedIn;
+  const ids: Record<string, string> = {};
+  const search = async (input: Record<string, unknown>, token?: string) => {
+    const result = await t.gql<SearchResult>(SEARCH, { input: { hitsPerPage: 50, ...input } }, token);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data!.searchSuppliers;
+  };
+  const idsOf = (result: SearchResult['searchSuppliers']) => result.hits.map((h) => h.supplier.id);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    owner = await registerUser(t, 'search-owner');
+    admin = await loginAdmin(t);
+    for (const [key, fixture] of Object.entries(FIXTURES)) {
+      const input = { taxCode: nextTaxCode(), contact: { email: `secret-${key}@hidden.example`, phone: '+84 225 111 2222' }, customers: [{ name: `Private Customer ${key}`, isPublic: false }, { name: `Public Customer ${key}`, isPublic: true }], ...fixture };
+      const created = await t.gql<{ createSupplier: { id: string } }>(CREATE, { input }, owner.token);
+      if (created.errors) throw new Error(JSON.stringify(created.errors));
+      ids[key] = created.data!.createSupplier.id;
+    }
+    await t.gql(`mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: SUSPENDED }) { id } }`, { id: ids.suspended }, admin.token);
+    await t.gql(`mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { id } }`, { id: ids.cnc1 }, admin.token);
+    await waitForIndex(t);
+  });
+  afterAll(async () => t?.close());
+
+  it.each(['gia công CNC', 'gia cong cnc', 'CNC machining', '切削加工', 'CNC 가공'])('"%s" finds the CNC-machining suppliers first', async (query) => {
+    const result = await search({ query });
+    const cnc = [ids.cnc1, ids.cnc2, ids.cnc3];
+    expect(idsOf(result).slice(0, 3).sort()).toEqual(cnc.sort());
+    expect(idsOf(result)).not.toContain(ids.suspended);
+  });
+
+  it('tolerates typos: "injecton molding" finds the injection moulders', async () => {
+    const result = await search({ query: 'injecton molding' });
+    expect(idsOf(result).slice(0, 2).sort()).toEqual([ids.mould1, ids.mould2].sort());
+  });
+
+  it('matches without diacritics: "dap kim loai" finds the stamping shops', async () => {
+    const result = await search({ query: 'dap kim loai' });
+    expect(idsOf(result).slice(0, 2).sort()).toEqual([ids.stamp1, ids.stamp2].sort());
+  });
+
+  it('highlights what matched', async () => {
+    const result = await search({ query: 'ép phun' });
+    const hit = result.hits.find((h) => h.supplier.id === ids.mould1)!;
+    expect(hit.highlights.some((h) => h.snippet.includes('<mark>'))).toBe(true);
+    expect(hit.score).toBeGreaterThan(0);
+  });
+
+  it('requires certifications to be valid: an IATF 16949 that expired yesterday does not count', async () => {
+    const result = await search({ certifications: ['IATF_16949'] });
+    expect(idsOf(result)).toEqual([ids.stamp2]);
+    const facet = (await search({})).facets.find((f) => f.field === 'certifications')!;
+    expect(facet.values).toEqual([{ code: 'IATF_16949', label: 'IATF 16949', count: 1 }].map((v) => ({ ...v, label: expect.any(String) })));
+  });
+
+  it('filters on process families through the taxonomy (MACHINING covers milling, turning, 5-axis)', async () => {
+    const result = await search({ processesAnyOf: ['MACHINING'] });
+    expect(idsOf(result).sort()).toEqual([ids.cnc1, ids.cnc2, ids.cnc3].sort());
+    const all = await search({ processesAllOf: ['CNC_MILLING', 'CNC_TURNING'] });
+    expect(idsOf(all)).toEqual([ids.cnc1]);
+  });
+
+  it('agrees with a haversine check for the radius filter, and sorts by distance', async () => {
+    const centre = { lat: 20.8574, lng: 106.5716 }; // Tràng Duệ
+    const radiusKm = 20;
+    const rows: { id: string; latitude: number; longitude: number }[] = await t.app.get(DataSource).query(`SELECT id, latitude, longitude FROM suppliers WHERE verification_status <> 'SUSPENDED' AND latitude IS NOT NULL`);
+    const haversine = (lat: number, lng: number) => {
+      const rad = Math.PI / 180;
+      const a = Math.sin(((lat - centre.lat) * rad) / 2) ** 2 + Math.cos(centre.lat * rad) * Math.cos(lat * rad) * Math.sin(((lng - centre.lng) * rad) / 2) ** 2;
+      return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+    };
+    const expected = rows.filter((r) => haversine(r.latitude, r.longitude) <= radiusKm).map((r) => r.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(rows.length);
+    const result = await search({ near: { ...centre, radiusKm }, sort: 'DISTANCE' });
+    expect(idsOf(result).sort()).toEqual(expected);
+    const distances = result.hits.map((h) => h.distanceKm!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    const byZone = await search({ nearZone: { zone: 'TRANG_DUE', radiusKm } });
+    expect(idsOf(byZone).sort()).toEqual(expected);
+  });
+
+  it('gives facet counts that agree with PostgreSQL', async () => {
+    const result = await search({});
+    const db = t.app.get(DataSource);
+    const processRows: { code: string; n: number }[] = await db.query(`SELECT p AS code, count(*)::int AS n FROM suppliers, unnest(processes) p WHERE verification_status <> 'SUSPENDED' GROUP BY p`);
+    const processFacet = result.facets.find((f) => f.field === 'processes')!;
+    expect(Object.fromEntries(processFacet.values.map((v) => [v.code, v.count]))).toEqual(Object.fromEntries(processRows.map((r) => [r.code, r.n])));
+    const zoneRows: { code: string; n: number }[] = await db.query(`SELECT zone_code AS code, count(*)::int AS n FROM suppliers WHERE verification_status <> 'SUSPENDED' GROUP BY zone_code`);
+    const zoneFacet = result.facets.find((f) => f.field === 'zone')!;
+    expect(Object.fromEntries(zoneFacet.values.map((v) => [v.code, v.count]))).toEqual(Object.fromEntries(zoneRows.map((r) => [r.code, r.n])));
+    expect(result.totalHits).toBe(Object.keys(FIXTURES).length - 1);
+    const english = (await search({ lang: 'en' })).facets.find((f) => f.field === 'zone')!;
+    expect(english.values.find((v) => v.code === 'VSIP_HP')!.label).toBe('VSIP Hai Phong Industrial Park');
+  });
+
+  it('cannot be steered by hostile filter strings', async () => {
+    const everyone = (await search({})).totalHits;
+    for (const hostile of ['" OR id EXISTS', 'x\\" OR verificationStatus = "SUSPENDED', "' OR 1=1 --", 'P. Thủy Nguyên" OR zone EXISTS OR "']) {
+      const result = await search({ wards: [hostile], query: hostile });
+      expect(result.totalHits).toBeLessThan(everyone);
+      expect(idsOf(result)).not.toContain(ids.suspended);
+    }
+    const badCode = await t.gql(SEARCH, { input: { zones: ['VSIP_HP" OR id EXISTS'] } });
+    expect(badCode.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.zones' }] });
+    const unknownCode = await t.gql(SEARCH, { input: { processesAnyOf: ['NOT_A_PROCESS'] } });
+    expect(unknownCode.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.processesAnyOf.0' }] });
+    // A real ward still works: wards are compared as keys without diacritics or prefixes.
+    const ward = await search({ wards: ['thuy nguyen'] });
+    expect(idsOf(ward)).toContain(ids.cnc1);
+  });
+
+  it('never puts contact details or private customers in the index, nor shows them to strangers', async () => {
+    const meili = t.app.get(Meilisearch);
+    const documents = await meili.index(`${t.indexPrefix}_suppliers`).getDocuments({ limit: 100 });
+    const raw = JSON.stringify(documents.results);
+    expect(documents.results.length).toBe(Object.keys(FIXTURES).length);
+    expect(raw).not.toMatch(/secret-|hidden\.example|111 2222|Private Customer/);
+    expect(raw).toMatch(/Public Customer/);
+    const asStranger = await search({ query: 'Bạch Đằng' });
+    expect(asStranger.hits[0]!.supplier.contact).toBeNull();
+    expect(asStranger.hits[0]!.supplier.customers.map((c) => c.name)).toEqual(['Public Customer cnc1']);
+    const asOwner = await search({ query: 'Bạch Đằng' }, owner.token);
+    expect(asOwner.hits[0]!.supplier.contact).toEqual({ email: 'secret-cnc1@hidden.example' });
+  });
+
+  it('follows updates and deletions through the outbox', async () => {
+    const version = (await t.gql<{ supplier: { version: number } }>(`query($id: ID!) { supplier(id: $id) { version } }`, { id: ids.plating }, owner.token)).data!.supplier.version;
+    await t.gql(`mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { id } }`, { input: { id: ids.plating, version, nameVi: 'Công ty TNHH Anot Hóa Tiên Lãng', processes: ['ANODISING'] } }, owner.token);
+    await waitForIndex(t);
+    expect(idsOf(await search({ query: 'anot hoa' }))).toContain(ids.plating);
+    const deleted = await t.gql(`mutation($id: ID!) { deleteSupplier(id: $id, version: ${version + 1}) }`, { id: ids.plating }, owner.token);
+    expect(deleted.errors).toBeUndefined();
+    await waitForIndex(t);
+    expect(idsOf(await search({}))).not.toContain(ids.plating);
+  });
+
+  it('schedules a re-index for the day a certificate starts or stops counting', async () => {
+    const db = t.app.get(DataSource);
+    const rows: { available_at: Date }[] = await db.query(`SELECT available_at FROM search_outbox WHERE aggregate_id = $1 AND reason = 'certificate-validity' AND processed_at IS NULL`, [ids.stamp2]);
+    expect(rows.map((r) => r.available_at.toISOString())).toEqual([new Date(Date.parse(`${shiftDay(400)}T00:00:00Z`) - 7 * 3600000).toISOString()]);
+  });
+
+  it('rejects a distance sort without a centre, and unknown zones as centre', async () => {
+    const noCentre = await t.gql(SEARCH, { input: { sort: 'DISTANCE' } });
+    expect(noCentre.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.sort' }] });
+    const badZone = await t.gql(SEARCH, { input: { nearZone: { zone: 'HP_CORE', radiusKm: 5 } } });
+    expect(badZone.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.nearZone.zone' }] });
+  });
+});
