@@ -52,6 +52,7 @@ export class AppModule {
           batchSize: config.OUTBOX_BATCH_SIZE,
           pollIntervalMs: config.OUTBOX_POLL_MS,
           maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
+          concurrency: config.OUTBOX_CONCURRENCY,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -39,7 +39,7 @@ export async function createWorkerContext(applicationName: string): Promise<Work
     });
     const dataSource = new DataSource(
       buildDataSourceOptions(
-        { url: infra.databaseUrl, poolSize: 3, connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: 600000, applicationName },
+        { url: infra.databaseUrl, poolSize: config.OUTBOX_CONCURRENCY + 2, connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: 600000, applicationName },
         ENTITIES,
       ),
     );
@@ -52,6 +52,7 @@ export async function createWorkerContext(applicationName: string): Promise<Work
       batchSize: config.OUTBOX_BATCH_SIZE,
       pollIntervalMs: config.OUTBOX_POLL_MS,
       maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
+      concurrency: config.OUTBOX_CONCURRENCY,
       listenUrl: infra.databaseUrl,
     });
     const started = infra;

@@ -44,6 +44,31 @@ export class SupplierRepository {
   }
 
   /**
+   * Inserts many suppliers with their children and outbox entries in a few multi-row statements
+   * (bulk import and synthetic data); returns the new ids in input order.
+   */
+  async insertMany(manager: EntityManager, rows: { columns: SupplierColumns & { taxCode: string }; children: SupplierChildren }[], reason: string): Promise<string[]> {
+    const ids: string[] = [];
+    // PostgreSQL takes at most 65 535 parameters per statement: ~38 columns × 1 000 rows stays below.
+    for (let start = 0; start < rows.length; start += 1000) {
+      const chunk = rows.slice(start, start + 1000);
+      const result = await manager.createQueryBuilder().insert().into(SupplierEntity).values(chunk.map((r) => r.columns)).returning(['id', 'taxCode']).execute();
+      const byTaxCode = new Map((result.raw as { id: string; tax_code: string }[]).map((r) => [r.tax_code, r.id]));
+      const chunkIds = chunk.map((r) => byTaxCode.get(r.columns.taxCode)!);
+      ids.push(...chunkIds);
+      const children = <T>(pick: (c: SupplierChildren) => T[]) => chunk.flatMap((r, i) => pick(r.children).map((row, position) => ({ ...row, supplierId: chunkIds[i]!, position })));
+      const certifications = children((c) => c.certifications);
+      const equipment = children((c) => c.equipment);
+      const customers = children((c) => c.customers);
+      for (let i = 0; i < certifications.length; i += 5000) await manager.insert(SupplierCertificationEntity, certifications.slice(i, i + 5000));
+      for (let i = 0; i < equipment.length; i += 5000) await manager.insert(SupplierEquipmentEntity, equipment.slice(i, i + 5000));
+      for (let i = 0; i < customers.length; i += 5000) await manager.insert(SupplierCustomerEntity, customers.slice(i, i + 5000));
+      await manager.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason) SELECT 'supplier', id, $2 FROM unnest($1::uuid[]) AS id`, [chunkIds, reason]);
+    }
+    return ids;
+  }
+
+  /**
    * Applies `columns` and bumps the version, only when the row is at `expectedVersion` and the
    * editor is an administrator or a member of the supplier. Returns whether a row changed.
    */

@@ -48,6 +48,18 @@ export class SuppliersService {
     return supplierId;
   }
 
+  /** Inserts many validated suppliers in the caller's transaction (bulk import, synthetic data). */
+  createManyWithin(manager: EntityManager, inputs: CreateSupplierInput[], reason = 'imported'): Promise<string[]> {
+    return this.suppliers.insertMany(
+      manager,
+      inputs.map((input) => ({
+        columns: { ...this.columns(input), taxCode: input.taxCode, createdBy: null },
+        children: { certifications: [], equipment: [], customers: [], ...this.children(input) },
+      })),
+      reason,
+    );
+  }
+
   /** The problems of a new supplier's input beyond its class-validator rules (none when valid). */
   problemsOf(input: CreateSupplierInput, prefix = 'input'): FieldError[] {
     return this.check(input, prefix).taxCode(`${prefix}.taxCode`, input.taxCode).problems;

@@ -55,6 +55,7 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
   { name: 'SEARCH_WORKER_IN_PROCESS', default: 'true (false in production)', secret: false, description: 'Run the search outbox worker inside the API process (production runs `apps/worker` instead).' },
   { name: 'OUTBOX_BATCH_SIZE', default: '500', secret: false, description: 'Outbox entries the search worker indexes per batch.' },
   { name: 'OUTBOX_POLL_MS', default: '1000', secret: false, description: 'Longest pause of an idle search worker (it is also woken at once by PostgreSQL NOTIFY).' },
+  { name: 'OUTBOX_CONCURRENCY', default: '2', secret: false, description: 'Batches a search worker keeps in flight (Meilisearch merges queued batches).' },
   { name: 'OUTBOX_MAX_BACKOFF_MS', default: '60000', secret: false, description: 'Longest wait between retries of a failed indexing batch (exponential backoff with jitter up to this).' },
   { name: 'SEED_DEMO_DATA', default: 'true (false in production)', secret: false, description: 'Load the fictional demo suppliers and buyers at start (idempotent).' },
   { name: 'BODY_LIMIT', default: '200kb', secret: false, description: 'Largest accepted request body.' },
@@ -145,6 +146,9 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(100) @Max(3600000)
   OUTBOX_MAX_BACKOFF_MS = 60000;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(16)
+  OUTBOX_CONCURRENCY = 2;
 
   @Transform(toBool) @IsBoolean()
   SEED_DEMO_DATA = true;

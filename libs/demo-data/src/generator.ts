@@ -50,6 +50,8 @@ export interface SupplierGenerationOptions {
   today: string;
   /** Tax-code sequence start; distinct ranges give distinct suppliers. */
   taxSequenceStart?: number;
+  /** Two-digit prefix of the tax codes (demo: 02; synthetic data: 04, so the two never collide). */
+  taxPrefix?: string;
 }
 
 /**
@@ -58,7 +60,7 @@ export interface SupplierGenerationOptions {
  */
 export function generateSuppliers(options: SupplierGenerationOptions): CreateSupplierInput[] {
   const random = new SeededRandom(options.seed);
-  const codes = taxCodes('02', options.taxSequenceStart ?? 1100000, options.count);
+  const codes = taxCodes(options.taxPrefix ?? '02', options.taxSequenceStart ?? 1100000, options.count);
   const todayYear = Number(options.today.slice(0, 4));
   return codes.map((taxCode, index) => {
     const archetype = pickArchetype(random);

@@ -2,6 +2,7 @@ import { type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { LocalInfraError } from './errors.js';
 import { isAlive, isPortFree, OutputTail, processName, sleep, spawnTied, waitForExit } from './process-utils.js';
@@ -63,7 +64,8 @@ export class LocalMeilisearch {
       '--no-analytics',
       '--log-level', 'WARN',
     ];
-    if (options.maxIndexingThreads) args.push('--max-indexing-threads', String(options.maxIndexingThreads));
+    // Meilisearch indexes with half the cores by default; local machines are small (2 cores here).
+    args.push('--max-indexing-threads', String(options.maxIndexingThreads ?? Math.max(1, availableParallelism())));
     const tail = new OutputTail();
     let child: ChildProcess;
     try {

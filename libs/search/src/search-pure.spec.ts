@@ -102,10 +102,12 @@ describe('search filters', () => {
 
 describe('taxonomy synonyms', () => {
   const synonyms = taxonomySynonyms(taxonomy);
-  it('link the languages of a term, with keys of at most three words', () => {
-    expect(Object.keys(synonyms).every((key) => key.split(/\s+/).length <= 3)).toBe(true);
-    expect(synonyms['ep nhua']).toEqual(expect.arrayContaining(['plastic injection moulding']));
-    expect(Object.keys(synonyms).length).toBeGreaterThan(300);
+  it('point one-word forms in any language at the Vietnamese and English labels', () => {
+    expect(Object.keys(synonyms).every((key) => !/\s/.test(key))).toBe(true);
+    expect(Object.values(synonyms).every((targets) => targets.every((t) => t.split(/\s+/).length <= 3) && targets.length <= 4)).toBe(true);
+    expect(synonyms['射出成形']).toEqual(expect.arrayContaining(['plastic injection moulding']));
+    expect(synonyms['inox']).toEqual(['stainless steel']);
+    expect(Object.keys(synonyms).length).toBeGreaterThan(500);
   });
 });
 

@@ -19,6 +19,7 @@ export interface SearchModuleOptions extends MeiliSettings {
   batchSize?: number;
   pollIntervalMs?: number;
   maxBackoffMs?: number;
+  concurrency?: number;
 }
 
 @Global()
@@ -46,6 +47,7 @@ export class SearchModule {
               batchSize: options.batchSize ?? DEFAULT_OUTBOX_OPTIONS.batchSize,
               pollIntervalMs: options.pollIntervalMs ?? DEFAULT_OUTBOX_OPTIONS.pollIntervalMs,
               maxBackoffMs: options.maxBackoffMs ?? DEFAULT_OUTBOX_OPTIONS.maxBackoffMs,
+              concurrency: options.concurrency ?? DEFAULT_OUTBOX_OPTIONS.concurrency,
               listenUrl: options.listenUrl,
             }),
           inject: [DataSource, Taxonomy, SupplierIndex],

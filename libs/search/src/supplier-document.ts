@@ -109,6 +109,8 @@ export interface SupplierDocument {
   checksum: string;
 }
 
+const ALL_LANGUAGES = [Language.vi, Language.en, Language.ja, Language.ko] as const;
+
 /** No expiry: a certificate without `validUntil` counts for ever. */
 export const NO_EXPIRY_DAY = 999999;
 
@@ -116,15 +118,19 @@ export function dayNumber(isoDate: string): number {
   return Math.round(Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86400000);
 }
 
-function termTexts(taxonomy: Taxonomy, kind: TaxonomyKind, codes: readonly string[]): TermTexts {
+/**
+ * Labels of the terms in each language, with their aliases in the languages listed in
+ * `withAliases`. Indexing cost grows with every string, so only where searches need them.
+ */
+function termTexts(taxonomy: Taxonomy, kind: TaxonomyKind, codes: readonly string[], withAliases: readonly Language[] = ALL_LANGUAGES): TermTexts {
   const texts: TermTexts = { vi: [], en: [], ja: [], ko: [] };
   for (const code of codes) {
     const term = taxonomy.find(kind, code);
     if (!term) continue;
-    for (const lang of [Language.vi, Language.en, Language.ja, Language.ko] as const) {
+    for (const lang of ALL_LANGUAGES) {
       const label = term.labels[lang];
       if (label) texts[lang].push(label);
-      texts[lang].push(...(term.aliases[lang] ?? []));
+      if (withAliases.includes(lang)) texts[lang].push(...(term.aliases[lang] ?? []));
     }
   }
   return { vi: unique(texts.vi), en: unique(texts.en), ja: unique(texts.ja), ko: unique(texts.ko) };
@@ -164,11 +170,12 @@ export function buildSupplierDocument(aggregate: SupplierAggregate, taxonomy: Ta
   }
   const processes = termTexts(taxonomy, TaxonomyKind.PROCESS, s.processes);
   const processTree = withAncestors(taxonomy, TaxonomyKind.PROCESS, s.processes);
-  const family = termTexts(taxonomy, TaxonomyKind.PROCESS, processTree.filter((code) => !s.processes.includes(code)));
+  const family = termTexts(taxonomy, TaxonomyKind.PROCESS, processTree.filter((code) => !s.processes.includes(code)), []);
+  const latinAliases = [Language.vi, Language.en];
   const others = [
-    termTexts(taxonomy, TaxonomyKind.MATERIAL, s.materials),
-    termTexts(taxonomy, TaxonomyKind.PRODUCT_GROUP, s.productGroups),
-    termTexts(taxonomy, TaxonomyKind.SECTOR, s.sectors),
+    termTexts(taxonomy, TaxonomyKind.MATERIAL, s.materials, latinAliases),
+    termTexts(taxonomy, TaxonomyKind.PRODUCT_GROUP, s.productGroups, latinAliases),
+    termTexts(taxonomy, TaxonomyKind.SECTOR, s.sectors, latinAliases),
   ];
   const zone = s.zoneCode ? taxonomy.find(TaxonomyKind.ZONE, s.zoneCode) : undefined;
   const publicCustomers = aggregate.customers.filter((c) => c.isPublic).map((c) => c.name);

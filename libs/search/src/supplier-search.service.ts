@@ -37,6 +37,12 @@ const FACET_KINDS: Record<string, TaxonomyKind | undefined> = {
 
 const HIGHLIGHTED = HIGHLIGHTED_ATTRIBUTES;
 
+/** Highlighting costs per attribute: only the process texts in the query's script. */
+function highlightedFor(locales: string[] | undefined): string[] {
+  const processes = locales?.includes('jpn') ? ['processJa'] : locales?.includes('kor') ? ['processKo'] : ['processVi', 'processEn'];
+  return ['nameVi', 'tradeNameEn', 'descriptionVi', 'descriptionEn', ...processes];
+}
+
 /** Meilisearch is down or too slow: a clear error, never a hang or a 500. */
 export class SearchUnavailable extends DomainError {
   constructor() {
@@ -64,7 +70,7 @@ export class SupplierSearchService {
       hitsPerPage: input.hitsPerPage,
       facets: FACET_ATTRIBUTES,
       attributesToRetrieve: ['id', 'profile'],
-      attributesToHighlight: input.query?.trim() ? HIGHLIGHTED : undefined,
+      attributesToHighlight: input.query?.trim() ? highlightedFor(queryLocales(input.query)) : undefined,
       attributesToCrop: input.query?.trim() ? ['descriptionVi', 'descriptionEn'] : undefined,
       cropLength: 24,
       highlightPreTag: '<mark>',

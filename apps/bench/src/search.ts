@@ -1,0 +1,152 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { DataSource } from 'typeorm';
+import { SupplierRepository } from '#libs/companies';
+import { todayInVietnam } from '#libs/core';
+import {
+  buildSupplierDocument,
+  IndexMaintenance,
+  SearchOutboxWorker,
+  SearchSuppliersInput,
+  SupplierIndex,
+  supplierIndexSettings,
+  SupplierSearchService,
+} from '#libs/search';
+import { Taxonomy } from '#libs/taxonomy';
+import { generateInto } from '../../worker/src/synthetic.js';
+import { progressPrinter } from '../../worker/src/context.js';
+import { SEARCH_MIX, SEARCH_SELECTION } from './search-queries.js';
+import { argNumber, type LatencyStats, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
+
+/**
+ * `npm run bench:search [-- --suppliers 100000]`: loads synthetic suppliers, then measures in one
+ * run, each against a baseline: indexing through the outbox worker vs a raw bulk add of the same
+ * documents; searchSuppliers over GraphQL vs the same requests sent straight to Meilisearch, at
+ * concurrency 1 and 16; a full reindex; and how long a write takes to become searchable.
+ */
+async function main(): Promise<void> {
+  const suppliers = argNumber('suppliers', 100000);
+  const stack = await startBenchStack({ OUTBOX_BATCH_SIZE: '1000', OUTBOX_CONCURRENCY: '3' });
+  const out: Record<string, unknown> = { suppliers, date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores` };
+  try {
+    const dataSource = stack.app.get(DataSource);
+    const taxonomy = Taxonomy.load();
+    const index = stack.app.get(SupplierIndex);
+    const worker = stack.app.get(SearchOutboxWorker);
+    await index.ensure(supplierIndexSettings(taxonomy));
+
+    // 1. Load and index through the worker.
+    const [{ n: existing }] = await dataSource.query('SELECT count(*)::int AS n FROM suppliers');
+    let t0 = Date.now();
+    if (existing < suppliers) await generateInto(dataSource, taxonomy, suppliers, 42, 2000, progressPrinter('generating'));
+    out.generateSeconds = (Date.now() - t0) / 1000;
+    const [{ n: pending }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL');
+    t0 = Date.now();
+    worker.start();
+    const total = pending;
+    for (;;) {
+      const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()');
+      progressPrinter('indexing through the worker')(total - n, total);
+      if (n === 0) break;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+    const workerSeconds = (Date.now() - t0) / 1000;
+    out.workerIndexing = { documents: pending, seconds: workerSeconds, docsPerSecond: pending / workerSeconds };
+
+    // 2. Raw bulk add of the same documents, straight to Meilisearch.
+    const repository = new SupplierRepository(dataSource);
+    const ids: string[] = (await dataSource.query('SELECT id FROM suppliers ORDER BY id')).map((r: { id: string }) => r.id);
+    const today = todayInVietnam();
+    const documents = [];
+    for (let i = 0; i < ids.length; i += 5000) {
+      for (const aggregate of await repository.loadAggregates(ids.slice(i, i + 5000))) documents.push(buildSupplierDocument(aggregate, taxonomy, today));
+    }
+    const raw = new SupplierIndex(index.client, 'bench_raw');
+    await index.client.deleteIndexIfExists(raw.uid);
+    await raw.ensure(supplierIndexSettings(taxonomy));
+    t0 = Date.now();
+    const tasks = [];
+    for (let i = 0; i < documents.length; i += 10000) tasks.push(await index.client.index(raw.uid).addDocuments(documents.slice(i, i + 10000), { primaryKey: 'id' }));
+    await index.client.tasks.waitForTasks(tasks.map((t) => t.taskUid), { timeout: 900000, interval: 500 });
+    const rawSeconds = (Date.now() - t0) / 1000;
+    out.rawBulkAdd = { documents: documents.length, seconds: rawSeconds, docsPerSecond: documents.length / rawSeconds };
+    out.indexingRatio = (pending / workerSeconds) / (documents.length / rawSeconds);
+    await index.client.deleteIndex(raw.uid).waitTask();
+    documents.length = 0;
+    process.stdout.write(`indexing: worker ${(pending / workerSeconds).toFixed(0)} docs/s, raw bulk ${(ids.length / rawSeconds).toFixed(0)} docs/s\n`);
+
+    // 3. Full reindex (fresh index + atomic swap).
+    const reindex = await new IndexMaintenance(dataSource, taxonomy, index).reindex(progressPrinter('reindexing'));
+    out.reindex = { documents: reindex.documents, seconds: reindex.ms / 1000 };
+    await worker.drainAll();
+
+    // 4. Search latency: the API vs Meilisearch directly, same requests.
+    const service = stack.app.get(SupplierSearchService);
+    const inputs = SEARCH_MIX.map((fields) => plainToInstance(SearchSuppliersInput, { sort: 'RELEVANCE', page: 1, hitsPerPage: 20, lang: 'vi', ...fields }));
+    const meiliBodies = inputs.map((input) => JSON.stringify(service.request(input, today)));
+    const gqlBodies = SEARCH_MIX.map((input) => JSON.stringify({ query: SEARCH_SELECTION, variables: { input } }));
+    const meiliUrl = `${stack.infra.meiliUrl}/indexes/${index.uid}/search`;
+    const meiliHeaders = { 'content-type': 'application/json', authorization: `Bearer ${stack.infra.meiliMasterKey}`, 'accept-encoding': 'identity' };
+    const viaMeili = async (i: number) => (await fetch(meiliUrl, { method: 'POST', headers: meiliHeaders, body: meiliBodies[i % meiliBodies.length] }).then((r) => r.arrayBuffer().then(() => r.ok)));
+    const viaApi = async (i: number) => {
+      const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' }, body: gqlBodies[i % gqlBodies.length] });
+      const body = (await res.json()) as { errors?: unknown };
+      return res.ok && !body.errors;
+    };
+    await runLoad(200, 4, viaMeili); // warm-up, both paths
+    await runLoad(200, 4, viaApi);
+    const latency: Record<string, { meili: LatencyStats; api: LatencyStats }> = {};
+    for (const [concurrency, requests] of [[1, 1200], [16, 3200]] as const) {
+      const meili = await runLoad(requests, concurrency, viaMeili);
+      const api = await runLoad(requests, concurrency, viaApi);
+      latency[`c${concurrency}`] = { meili, api };
+      process.stdout.write(`search c${concurrency}: api p50 ${ms(api.p50)} p95 ${ms(api.p95)} ${api.throughput.toFixed(0)} req/s | meili p50 ${ms(meili.p50)} p95 ${ms(meili.p95)} ${meili.throughput.toFixed(0)} req/s\n`);
+    }
+    out.searchLatency = latency;
+
+    // 5. Write-to-searchable lag, with the worker woken by NOTIFY.
+    const login = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(email: "admin@bench.local", password: "bench-admin-password") { accessToken } }' }) });
+    const token = ((await login.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
+    const lags: number[] = [];
+    const sample: { id: string; version: number }[] = await dataSource.query('SELECT id, version FROM suppliers ORDER BY id LIMIT 60');
+    for (const [i, row] of sample.entries()) {
+      const marker = `lagprobe${i}x${Date.now().toString(36)}`;
+      const started = Date.now();
+      const res = await fetch(`${stack.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: 'mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { version } }', variables: { input: { id: row.id, version: row.version, tradeNameEn: `Probe ${marker}` } } }),
+      });
+      if (!res.ok) throw new Error('update failed');
+      for (;;) {
+        const found = await fetch(meiliUrl, { method: 'POST', headers: meiliHeaders, body: JSON.stringify({ q: marker, limit: 1, attributesToRetrieve: ['id'] }) }).then((r) => r.json() as Promise<{ hits: unknown[] }>);
+        if (found.hits.length) break;
+        if (Date.now() - started > 30000) throw new Error('write never became searchable');
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      lags.push(Date.now() - started);
+    }
+    lags.sort((a, b) => a - b);
+    out.writeToSearchable = { samples: lags.length, p50: percentile(lags, 50), p95: percentile(lags, 95), max: lags.at(-1) };
+
+    const c1 = latency.c1!;
+    const c16 = latency.c16!;
+    const report = [
+      `Search benchmark: ${suppliers} suppliers, ${out.machine}`,
+      `indexing through the worker: ${(pending / workerSeconds).toFixed(0)} docs/s (${workerSeconds.toFixed(1)} s) vs raw bulk add ${(ids.length / rawSeconds).toFixed(0)} docs/s (${rawSeconds.toFixed(1)} s): ratio ${(out.indexingRatio as number).toFixed(2)}`,
+      `full reindex: ${reindex.documents} documents in ${(reindex.ms / 1000).toFixed(1)} s`,
+      `searchSuppliers c1: p50 ${ms(c1.api.p50)} p95 ${ms(c1.api.p95)} p99 ${ms(c1.api.p99)}, ${c1.api.throughput.toFixed(0)} req/s, ${c1.api.errors} errors | Meilisearch direct: p50 ${ms(c1.meili.p50)} p95 ${ms(c1.meili.p95)} p99 ${ms(c1.meili.p99)}, ${c1.meili.throughput.toFixed(0)} req/s | p95 ratio ${(c1.api.p95 / c1.meili.p95).toFixed(2)}`,
+      `searchSuppliers c16: p50 ${ms(c16.api.p50)} p95 ${ms(c16.api.p95)} p99 ${ms(c16.api.p99)}, ${c16.api.throughput.toFixed(0)} req/s, ${c16.api.errors} errors | Meilisearch direct: p50 ${ms(c16.meili.p50)} p95 ${ms(c16.meili.p95)} p99 ${ms(c16.meili.p99)}, ${c16.meili.throughput.toFixed(0)} req/s | throughput ratio ${(c16.api.throughput / c16.meili.throughput).toFixed(2)}, p95 ratio ${(c16.api.p95 / c16.meili.p95).toFixed(2)}`,
+      `write → searchable: p50 ${lags.length ? percentile(lags, 50) : NaN} ms, p95 ${percentile(lags, 95)} ms (${lags.length} writes)`,
+    ];
+    process.stdout.write(`\n${report.join('\n')}\n`);
+    process.stdout.write(`results: ${saveResults('search', out)}\n`);
+  } finally {
+    await stack.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});
