@@ -10,12 +10,16 @@ import { type FieldError, ValidationFailed } from '#libs/core';
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // @Parent, @Context and custom decorators carry our own objects, not client input: validating
+    // them ran class-validator for every field of every hit.
+    // Nest reports GraphQL @Args as 'body' (GqlParamtype.ARGS shares RouteParamtypes.BODY's value).
+    if (metadata.type !== 'body') return value;
     const type = metadata.metatype;
     if (!type || !needsValidation(type) || value === null || value === undefined || typeof value !== 'object') return value;
     const instance = plainToInstance(type, value) as object;
     const errors = await validate(instance, { forbidUnknownValues: false, validationError: { target: false, value: false } });
     if (errors.length) {
-      const prefix = metadata.type === 'custom' || !metadata.data ? '' : metadata.data;
+      const prefix = metadata.data ?? '';
       throw new ValidationFailed(flatten(errors, prefix));
     }
     return instance;

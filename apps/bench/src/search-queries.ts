@@ -1,5 +1,10 @@
-/** A realistic mix of supplier searches: free text in four languages, facets, filters and geography. */
-export const SEARCH_MIX: Record<string, unknown>[] = [
+const FIRST_PAGE_FACETS = ['processes', 'certifications', 'zone', 'verificationStatus'];
+
+/**
+ * A realistic mix of supplier searches: free text in four languages, filters and geography. A
+ * third ask for facets, as a result screen does when a search starts (not when paging on).
+ */
+export const SEARCH_MIX: Record<string, unknown>[] = withFacetsEveryThird([
   { query: 'gia công CNC' },
   { query: 'gia cong cnc nhom' },
   { query: 'CNC machining aluminium' },
@@ -40,7 +45,11 @@ export const SEARCH_MIX: Record<string, unknown>[] = [
   { query: 'sơn tĩnh điện', page: 2 },
   { zones: ['DEEP_C_1', 'DEEP_C_2', 'NAM_DINH_VU'], verifiedOnly: true },
   { query: 'precision machining japan export' },
-];
+]);
+
+function withFacetsEveryThird(mix: Record<string, unknown>[]): Record<string, unknown>[] {
+  return mix.map((input, i) => (i % 3 === 0 ? { ...input, facets: FIRST_PAGE_FACETS } : input));
+}
 
 /** What a procurement screen asks for. */
 export const SEARCH_SELECTION = `query($input: SearchSuppliersInput!) { searchSuppliers(input: $input) {

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { CurrentActor, type MaybeActor } from '#libs/accounts';
 import { Language, PageArgs } from '#libs/core';
@@ -28,11 +28,6 @@ class SupplierListArgs extends PageArgs {
 @ArgsType()
 class BuyerListArgs extends PageArgs {
   @Field(() => BuyerFilterInput, { nullable: true, description: 'Filters.' }) @IsOptional() @ValidateNested() @Type(() => BuyerFilterInput) filter?: BuyerFilterInput;
-}
-
-@ArgsType()
-class LabelArgs {
-  @Field(() => Language, { defaultValue: Language.vi, description: 'Language of the label.' }) @IsEnum(Language) lang: Language = Language.vi;
 }
 
 @Resolver(() => SupplierModel)
@@ -100,7 +95,9 @@ export class TaxonomyRefResolver {
   constructor(private readonly taxonomy: Taxonomy) {}
 
   @ResolveField(() => String, { description: 'Label in the requested language (falls back to en, then vi).' })
-  label(@Parent() ref: TaxonomyRefModel, @Args() { lang }: LabelArgs): string {
+  // A plain enum argument (GraphQL validates it), not an args class: this runs for every code of
+  // every hit, and class-validator there cost more than the label lookup.
+  label(@Parent() ref: TaxonomyRefModel, @Args('lang', { type: () => Language, defaultValue: Language.vi, description: 'Language of the label.' }) lang: Language): string {
     return this.taxonomy.label(ref.kind, ref.code, lang);
   }
 }

@@ -8,6 +8,17 @@ const CODE = /^[A-Z0-9_]{1,64}$/;
 const CODES = { each: true, message: 'each must be a taxonomy code (A-Z, 0-9, _)' };
 const finite = { allowNaN: false, allowInfinity: false };
 
+export enum SupplierFacet {
+  processes = 'processes',
+  materials = 'materials',
+  productGroups = 'productGroups',
+  certifications = 'certifications',
+  zone = 'zone',
+  sectors = 'sectors',
+  verificationStatus = 'verificationStatus',
+}
+registerEnumType(SupplierFacet, { name: 'SupplierFacet', description: 'A field whose values can be counted over all hits.' });
+
 export enum SupplierSort {
   RELEVANCE = 'RELEVANCE',
   DISTANCE = 'DISTANCE',
@@ -61,5 +72,6 @@ export class SearchSuppliersInput {
   @Field(() => SupplierSort, { defaultValue: SupplierSort.RELEVANCE, description: 'Order of the hits.' }) @IsEnum(SupplierSort) sort: SupplierSort = SupplierSort.RELEVANCE;
   @Field(() => Int, { defaultValue: 1, description: 'Page number, from 1.' }) @IsInt() @Min(1) @Max(10000) page: number = 1;
   @Field(() => Int, { defaultValue: 20, description: 'Hits per page (1–100).' }) @IsInt() @Min(1) @Max(100) hitsPerPage: number = 20;
+  @Field(() => [SupplierFacet], { nullable: true, description: 'Facets to count over all hits (each costs time: ask on the first page, not on every page).' }) @IsOptional() @IsArray() @ArrayMaxSize(7) @IsEnum(SupplierFacet, { each: true }) facets?: SupplierFacet[];
   @Field(() => Language, { defaultValue: Language.vi, description: 'Language of facet labels.' }) @IsEnum(Language) lang: Language = Language.vi;
 }

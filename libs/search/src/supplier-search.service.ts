@@ -68,7 +68,7 @@ export class SupplierSearchService {
       sort: built.sort,
       page: input.page,
       hitsPerPage: input.hitsPerPage,
-      facets: FACET_ATTRIBUTES,
+      facets: input.facets?.length ? [...new Set(input.facets)] : undefined,
       attributesToRetrieve: ['id', 'profile'],
       attributesToHighlight: input.query?.trim() ? highlightedFor(queryLocales(input.query)) : undefined,
       attributesToCrop: input.query?.trim() ? ['descriptionVi', 'descriptionEn'] : undefined,
@@ -107,12 +107,12 @@ export class SupplierSearchService {
         highlights: highlightsOf(hit._formatted),
         distanceKm: hit._geoDistance === undefined ? null : Math.round(hit._geoDistance / 10) / 100,
       })),
-      facets: this.facets(response.facetDistribution ?? {}, input.lang),
+      facets: this.facets(response.facetDistribution ?? {}, input.facets ?? [], input.lang),
     };
   }
 
-  private facets(distribution: Record<string, Record<string, number>>, lang: Language): FacetModel[] {
-    return FACET_ATTRIBUTES.map((field) => {
+  private facets(distribution: Record<string, Record<string, number>>, requested: string[], lang: Language): FacetModel[] {
+    return FACET_ATTRIBUTES.filter((field) => requested.includes(field)).map((field) => {
       const kind = FACET_KINDS[field];
       const values = Object.entries(distribution[field] ?? {})
         .map(([code, count]) => ({ code, count, label: kind ? this.taxonomy.label(kind, code, lang) : code }))
