@@ -12,6 +12,8 @@ import { buildDataSourceOptions } from '#libs/database';
 import { DemoDataModule } from '#libs/demo-data';
 import { HealthModule } from '#libs/health';
 import { SearchModule } from '#libs/search';
+import { SourcingModule } from '#libs/sourcing';
+import { IntroductionsModule } from '#libs/introductions';
 import { TaxonomyModule } from '#libs/taxonomy';
 import { ENTITIES } from './entities.js';
 import { GraphqlExceptionFilter } from './graphql-exception.filter.js';
@@ -69,6 +71,8 @@ export class AppModule {
         TaxonomyModule,
         AccountsModule,
         CompaniesModule,
+        SourcingModule,
+        IntroductionsModule,
         HealthModule,
         DemoDataModule,
       ],

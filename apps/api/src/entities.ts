@@ -1,5 +1,6 @@
 import { ACCOUNT_ENTITIES } from '#libs/accounts';
 import { COMPANY_ENTITIES } from '#libs/companies';
+import { SOURCING_ENTITIES } from '#libs/sourcing';
 
 /** Every TypeORM entity of the service, from the libs that own them. */
-export const ENTITIES = [...ACCOUNT_ENTITIES, ...COMPANY_ENTITIES];
+export const ENTITIES = [...ACCOUNT_ENTITIES, ...COMPANY_ENTITIES, ...SOURCING_ENTITIES];

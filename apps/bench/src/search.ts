@@ -44,9 +44,10 @@ async function main(): Promise<void> {
     t0 = Date.now();
     worker.start();
     const total = pending;
+    const indexing = progressPrinter('indexing through the worker');
     for (;;) {
       const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()');
-      progressPrinter('indexing through the worker')(total - n, total);
+      indexing(total - n, total);
       if (n === 0) break;
       await new Promise((r) => setTimeout(r, 2000));
     }

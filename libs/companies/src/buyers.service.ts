@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type MaybeActor, isAdmin, isBuyerMember, requireActor } from '#libs/accounts';
 import { type FieldError, decodeCursor, encodeCursor, Forbidden, NotFound, ValidationFailed, VersionConflict } from '#libs/core';
@@ -9,6 +9,7 @@ import { type BuyerAggregate, type BuyerColumns, BuyerRepository, type PlantRow 
 import type { BuyerConnection, BuyerModel } from './company.models.js';
 import { refs } from './supplier.mapper.js';
 import { ProfileRules } from './profile-rules.js';
+import { CONTACT_DISCLOSURE, type ContactDisclosure, revealedBuyers } from './contact-disclosure.js';
 
 type BuyerFields = Omit<CreateBuyerInput, 'taxCode'>;
 
@@ -18,6 +19,7 @@ export class BuyersService {
     private readonly dataSource: DataSource,
     private readonly buyers: BuyerRepository,
     private readonly taxonomy: Taxonomy,
+    @Optional() @Inject(CONTACT_DISCLOSURE) private readonly disclosure?: ContactDisclosure,
   ) {}
 
   async create(actor: MaybeActor, input: CreateBuyerInput): Promise<BuyerModel> {
@@ -69,7 +71,7 @@ export class BuyersService {
   async get(actor: MaybeActor, id: string): Promise<BuyerModel> {
     const [aggregate] = await this.buyers.loadAggregates([id]);
     if (!aggregate) throw new NotFound('Buyer', id);
-    return this.toModel(aggregate, actor);
+    return this.toModel(aggregate, actor, await revealedBuyers(this.disclosure, actor, [id]));
   }
 
   async list(actor: MaybeActor, filter: BuyerFilterInput | undefined, first: number, after: string | undefined): Promise<BuyerConnection> {
@@ -86,12 +88,13 @@ export class BuyersService {
       cursor,
     );
     const aggregates = await this.buyers.loadAggregates(page.rows.map((r) => r.id));
-    const edges = aggregates.map((aggregate, index) => ({ node: this.toModel(aggregate, actor), cursor: encodeCursor({ k: page.rows[index]!.key, id: aggregate.buyer.id }) }));
+    const revealed = await revealedBuyers(this.disclosure, actor, aggregates.map((a) => a.buyer.id));
+    const edges = aggregates.map((aggregate, index) => ({ node: this.toModel(aggregate, actor, revealed), cursor: encodeCursor({ k: page.rows[index]!.key, id: aggregate.buyer.id }) }));
     return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
-  private toModel({ buyer: b, plants }: BuyerAggregate, actor: MaybeActor): BuyerModel {
-    const insider = isAdmin(actor) || isBuyerMember(actor, b.id);
+  private toModel({ buyer: b, plants }: BuyerAggregate, actor: MaybeActor, revealed: Set<string>): BuyerModel {
+    const insider = isAdmin(actor) || isBuyerMember(actor, b.id) || revealed.has(b.id);
     return {
       id: b.id,
       taxCode: b.taxCode,

@@ -10,3 +10,4 @@ export { SupplierRepository, type SupplierAggregate } from './supplier.repositor
 export { BuyerRepository } from './buyer.repository.js';
 export { isValidTaxCode, taxCodeProblem } from './tax-code.js';
 export { toSupplierModel, type SupplierVisibility } from './supplier.mapper.js';
+export { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers, revealedBuyers } from './contact-disclosure.js';

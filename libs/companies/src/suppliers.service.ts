@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type MaybeActor, isAdmin, isSupplierMember, requireActor, requireAdmin } from '#libs/accounts';
 import { type FieldError, decodeCursor, encodeCursor, NotFound, todayInVietnam, ValidationFailed, VersionConflict, Forbidden } from '#libs/core';
@@ -7,6 +7,7 @@ import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { SupplierConnection, SupplierModel } from './company.models.js';
 import type { SupplierEntity } from './entities.js';
 import { ProfileRules } from './profile-rules.js';
+import { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers } from './contact-disclosure.js';
 import type { CreateSupplierInput, SetVerificationStatusInput, SupplierFilterInput, UpdateSupplierInput } from './supplier.inputs.js';
 import { toSupplierModel } from './supplier.mapper.js';
 import { type SupplierChildren, SupplierRepository } from './supplier.repository.js';
@@ -19,6 +20,7 @@ export class SuppliersService {
     private readonly dataSource: DataSource,
     private readonly suppliers: SupplierRepository,
     private readonly taxonomy: Taxonomy,
+    @Optional() @Inject(CONTACT_DISCLOSURE) private readonly disclosure?: ContactDisclosure,
   ) {}
 
   async create(actor: MaybeActor, input: CreateSupplierInput): Promise<SupplierModel> {
@@ -104,7 +106,8 @@ export class SuppliersService {
   async getVisible(actor: MaybeActor, id: string): Promise<SupplierModel> {
     const [aggregate] = await this.suppliers.loadAggregates([id]);
     if (!aggregate || !this.canSee(actor, aggregate.supplier)) throw new NotFound('Supplier', id);
-    return toSupplierModel(aggregate, this.visibility(actor, id), todayInVietnam());
+    const revealed = await revealedSuppliers(this.disclosure, actor, [id]);
+    return toSupplierModel(aggregate, this.visibility(actor, id, revealed), todayInVietnam());
   }
 
   async list(actor: MaybeActor, filter: SupplierFilterInput | undefined, first: number, after: string | undefined): Promise<SupplierConnection> {
@@ -131,8 +134,9 @@ export class SuppliersService {
     );
     const aggregates = await this.suppliers.loadAggregates(page.rows.map((r) => r.id));
     const today = todayInVietnam();
+    const revealed = await revealedSuppliers(this.disclosure, actor, aggregates.map((a) => a.supplier.id));
     const edges = aggregates.map((aggregate, index) => ({
-      node: toSupplierModel(aggregate, this.visibility(actor, aggregate.supplier.id), today),
+      node: toSupplierModel(aggregate, this.visibility(actor, aggregate.supplier.id, revealed), today),
       cursor: encodeCursor({ k: page.rows[index]!.key, id: aggregate.supplier.id }),
     }));
     return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -142,9 +146,10 @@ export class SuppliersService {
     return supplier.verificationStatus !== 'SUSPENDED' || isAdmin(actor) || isSupplierMember(actor, supplier.id);
   }
 
-  private visibility(actor: MaybeActor, supplierId: string) {
+  /** Contacts: members, ADMIN, and buyers with an accepted introduction. Private customers: members and ADMIN. */
+  private visibility(actor: MaybeActor, supplierId: string, revealed: Set<string>) {
     const insider = isAdmin(actor) || isSupplierMember(actor, supplierId);
-    return { contact: insider, privateCustomers: insider };
+    return { contact: insider || revealed.has(supplierId), privateCustomers: insider };
   }
 
   /** Why a guarded UPDATE changed nothing: missing, not allowed, or edited meanwhile. */

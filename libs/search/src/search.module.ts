@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CompaniesModule, SupplierRepository } from '#libs/companies';
+import { CompaniesModule, CONTACT_DISCLOSURE, type ContactDisclosure, SupplierRepository } from '#libs/companies';
 import { Taxonomy } from '#libs/taxonomy';
 import { createMeiliClient, Meilisearch, type MeiliSettings } from './meili-client.js';
 import { DEFAULT_OUTBOX_OPTIONS, SearchOutboxWorker } from './outbox-worker.js';
@@ -36,8 +36,9 @@ export class SearchModule {
         { provide: SearchClientProvider, useFactory: (admin: Meilisearch) => new SearchClientProvider(admin, options, uid), inject: [Meilisearch] },
         {
           provide: SupplierSearchService,
-          useFactory: (clients: SearchClientProvider, taxonomy: Taxonomy, suppliers: SupplierRepository) => new SupplierSearchService(clients, uid, taxonomy, suppliers),
-          inject: [SearchClientProvider, Taxonomy, SupplierRepository],
+          useFactory: (clients: SearchClientProvider, taxonomy: Taxonomy, suppliers: SupplierRepository, disclosure?: ContactDisclosure) =>
+            new SupplierSearchService(clients, uid, taxonomy, suppliers, disclosure),
+          inject: [SearchClientProvider, Taxonomy, SupplierRepository, { token: CONTACT_DISCLOSURE, optional: true }],
         },
         {
           provide: SearchOutboxWorker,

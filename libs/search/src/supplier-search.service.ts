@@ -5,6 +5,8 @@ import {
   type EquipmentKind,
   type OwnershipTypeEnum,
   type QuantityUnit,
+  type ContactDisclosure,
+  revealedSuppliers,
   SupplierRepository,
   type SupplierModel,
   toSupplierModel,
@@ -57,6 +59,7 @@ export class SupplierSearchService {
     private readonly indexUid: string,
     private readonly taxonomy: Taxonomy,
     private readonly suppliers: SupplierRepository,
+    private readonly disclosure?: ContactDisclosure,
   ) {}
 
   /** The Meilisearch request for an input (also used by the benchmark to query Meilisearch directly). */
@@ -93,8 +96,16 @@ export class SupplierSearchService {
       if (error instanceof MeilisearchApiError && error.response?.status < 500) throw error; // a bug of ours: surfaces as an internal error
       throw new SearchUnavailable();
     }
-    const insiderIds = response.hits.map((h) => h.id).filter((id) => isAdmin(actor) || isSupplierMember(actor, id));
-    const insiders = new Map((await this.suppliers.loadAggregates(insiderIds)).map((a) => [a.supplier.id, toSupplierModel(a, { contact: true, privateCustomers: true }, today)]));
+    // Members and ADMIN see everything; buyers with an accepted introduction see contacts.
+    const ids = response.hits.map((h) => h.id);
+    const revealed = await revealedSuppliers(this.disclosure, actor, ids);
+    const insiderIds = ids.filter((id) => isAdmin(actor) || isSupplierMember(actor, id) || revealed.has(id));
+    const insiders = new Map(
+      (await this.suppliers.loadAggregates(insiderIds)).map((a) => {
+        const member = isAdmin(actor) || isSupplierMember(actor, a.supplier.id);
+        return [a.supplier.id, toSupplierModel(a, { contact: true, privateCustomers: member }, today)];
+      }),
+    );
     return {
       totalHits: response.totalHits ?? response.hits.length,
       totalPages: response.totalPages ?? 1,

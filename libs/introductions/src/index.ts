@@ -1,0 +1,3 @@
+export { IntroductionsModule } from './introductions.module.js';
+export { IntroductionsService } from './introductions.service.js';
+export * from './introduction.models.js';

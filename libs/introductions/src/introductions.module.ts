@@ -1,0 +1,12 @@
+import { Global, Module } from '@nestjs/common';
+import { CONTACT_DISCLOSURE } from '#libs/companies';
+import { IntroductionsResolver } from './introductions.resolver.js';
+import { IntroductionsService } from './introductions.service.js';
+
+/** Global so that companies and search can ask it (through CONTACT_DISCLOSURE) without importing it. */
+@Global()
+@Module({
+  providers: [IntroductionsService, IntroductionsResolver, { provide: CONTACT_DISCLOSURE, useExisting: IntroductionsService }],
+  exports: [IntroductionsService, CONTACT_DISCLOSURE],
+})
+export class IntroductionsModule {}
