@@ -1,0 +1,168 @@
+import { describe, expect, it } from '@jest/globals';
+import { haversineKm } from './geo.js';
+import { DEFAULT_WEIGHTS, formatQuantity, scoreCandidate, validateWeights, type CandidateSpec, type CriterionKey, type ExplanationLang, type NeedSpec, type Weights } from './index.js';
+import { bracketNeed, capableSupplier, kmNorthOfPlant, matchContext, needWith, openNeed, supplierWith, TODAY } from './scenarios/fixtures.js';
+
+/** Score and explanation of one criterion. */
+function criterion(key: CriterionKey, need: NeedSpec, candidate: CandidateSpec, lang: ExplanationLang = 'en') {
+  const { score, explanation } = scoreCandidate(need, candidate, matchContext({ lang })).criteria.find((c) => c.key === key)!;
+  return { score, explanation };
+}
+
+describe('criteria', () => {
+  it('lists every criterion in a fixed order with its weight', () => {
+    const match = scoreCandidate(bracketNeed, capableSupplier, matchContext());
+    expect(match.criteria.map((c) => [c.key, c.weight])).toEqual([
+      ['processes', 0.25],
+      ['materials', 0.08],
+      ['certifications', 0.15],
+      ['capacity', 0.12],
+      ['leadTime', 0.07],
+      ['tolerance', 0.07],
+      ['distance', 0.08],
+      ['text', 0.08],
+      ['verification', 0.05],
+      ['languages', 0.03],
+      ['freshness', 0.02],
+    ]);
+  });
+
+  it('computes the score as the weighted mean of the listed criterion scores, rounded to 4 decimals', () => {
+    const candidate = supplierWith({ textScore: 0.33333, leadTimeDays: 28, verificationStatus: 'UNVERIFIED' });
+    const match = scoreCandidate(bracketNeed, candidate, matchContext());
+    const expected = match.criteria.reduce((sum, c) => sum + c.weight * c.score, 0) / match.criteria.reduce((sum, c) => sum + c.weight, 0);
+    expect(match.score).toBe(Math.round(expected * 10_000) / 10_000);
+    expect(match.score).toBe(0.8992); // 1 − 0.08 × (1 − 0.3333) − 0.07 × (1 − 0.75) − 0.05 × 0.6
+  });
+
+  it('falls back to the neutral answer for every criterion the need does not set', () => {
+    const match = scoreCandidate(openNeed, supplierWith({ textScore: null, verificationStatus: 'VERIFIED' }), matchContext());
+    expect(match.criteria.map((c) => [c.key, c.score, c.explanation])).toEqual([
+      ['processes', 1, 'no process required'],
+      ['materials', 1, 'no material specified'],
+      ['certifications', 1, 'no certification required'],
+      ['capacity', 1, 'no monthly quantity stated'],
+      ['leadTime', 1, 'no lead-time limit'],
+      ['tolerance', 1, 'no tolerance required'],
+      ['distance', 1, 'no delivery point given'],
+      ['text', 0.5, 'search relevance unknown'],
+      ['verification', 1, 'verified by the support centre'],
+      ['languages', 1, 'no language preference'],
+      ['freshness', 1, 'profile updated 2026-10-01, 56 days ago'],
+    ]);
+    expect(match.missing).toEqual([]);
+  });
+
+  it('materials: any wanted one offered 1, a related one 0.7, none 0', () => {
+    const wantsAl6061 = needWith({ materials: ['AL6061', 'SUS304'] }, openNeed);
+    expect(criterion('materials', wantsAl6061, supplierWith({ materials: ['SUS304'] }))).toEqual({ score: 1, explanation: 'works with SUS304 stainless steel' });
+    expect(criterion('materials', wantsAl6061, supplierWith({ materials: ['ADC12'] }))).toEqual({ score: 0.7, explanation: 'works with ADC12 die-cast aluminium, related to AL6061 aluminium' });
+    expect(criterion('materials', wantsAl6061, supplierWith({ materials: ['STAINLESS_STEEL'] })).score).toBe(0.7);
+    expect(criterion('materials', needWith({ materials: ['ALUMINIUM'] }, openNeed), supplierWith({ materials: ['AL6061'] })).score).toBe(0.7);
+    expect(criterion('materials', needWith({ materials: ['AL6061'] }, openNeed), supplierWith({ materials: ['SUS304'] }))).toEqual({ score: 0, explanation: 'does not work with AL6061 aluminium' });
+    expect(criterion('materials', needWith({ materials: ['AL6061'] }, openNeed), supplierWith({ materials: ['SUS304'] }), 'vi').explanation).toBe('không gia công nhôm AL6061');
+  });
+
+  it('lead time: within the limit 1, over it max/lead, unknown 0.5', () => {
+    const need = needWith({ maxLeadTimeDays: 21 }, openNeed);
+    expect(criterion('leadTime', need, supplierWith({ leadTimeDays: 21 }))).toEqual({ score: 1, explanation: 'lead time 21 days within the 21 days allowed' });
+    expect(criterion('leadTime', need, supplierWith({ leadTimeDays: 42 }))).toEqual({ score: 0.5, explanation: 'lead time 42 days exceeds the 21 days allowed' });
+    expect(criterion('leadTime', need, supplierWith({ leadTimeDays: null })).score).toBe(0.5);
+  });
+
+  it('tolerance: holds it 1, looser needed/best, unknown 0.5', () => {
+    const need = needWith({ toleranceMm: 0.01 }, openNeed);
+    expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: 0.01 })).score).toBe(1);
+    expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: 0.05 }))).toEqual({ score: 0.2, explanation: 'best tolerance ±0.05 mm is looser than the ±0.01 mm needed' });
+    expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: null })).score).toBe(0.5);
+  });
+
+  it('distance: 1 within 10 km, linear to 0 at 100 km, or at a smaller hard limit; unknown location 0.3', () => {
+    const noLimit = needWith({ delivery: bracketNeed.delivery, maxDistanceKm: null }, openNeed);
+    expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(10) })).score).toBe(1);
+    expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(12.3) }))).toEqual({ score: 0.9744, explanation: '12.3 km from the delivery plant' });
+    expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(55) })).score).toBe(0.5);
+    expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(120) })).score).toBe(0);
+    expect(criterion('distance', noLimit, supplierWith({ location: null }))).toEqual({ score: 0.3, explanation: 'location unknown' });
+    expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(12.3) }), 'vi').explanation).toBe('cách nhà máy nhận hàng 12.3 km');
+
+    const limit40 = needWith({ maxDistanceKm: 40 }, noLimit);
+    expect(criterion('distance', limit40, supplierWith({ location: kmNorthOfPlant(25) })).score).toBe(0.5);
+    const atLimit = scoreCandidate(limit40, supplierWith({ location: kmNorthOfPlant(39.999) }), matchContext());
+    expect(atLimit.missing).toEqual([]);
+    expect(scoreCandidate(limit40, supplierWith({ location: kmNorthOfPlant(40.5) }), matchContext()).missing).toEqual(['40.5 km from the delivery plant, beyond the 40 km limit']);
+    // an unknown location is penalised but is not "beyond the limit"
+    expect(scoreCandidate(limit40, supplierWith({ location: null }), matchContext()).missing).toEqual([]);
+  });
+
+  it('text: the retrieval relevance, 0.5 when unknown', () => {
+    expect(criterion('text', openNeed, supplierWith({ textScore: 0.82 }))).toEqual({ score: 0.82, explanation: 'search relevance 0.82' });
+    expect(criterion('text', openNeed, supplierWith({ textScore: null })).score).toBe(0.5);
+  });
+
+  it('verification: verified 1, unverified 0.4, suspended 0', () => {
+    expect(criterion('verification', openNeed, supplierWith({ verificationStatus: 'VERIFIED' })).score).toBe(1);
+    expect(criterion('verification', openNeed, supplierWith({ verificationStatus: 'UNVERIFIED' }))).toEqual({ score: 0.4, explanation: 'not yet verified' });
+    expect(criterion('verification', openNeed, supplierWith({ verificationStatus: 'SUSPENDED' })).score).toBe(0);
+  });
+
+  it('languages: a shared one 1, none 0.3; Vietnamese counts only when the buyer lists it', () => {
+    const japaneseBuyer = needWith({ languages: ['ja', 'en'] }, openNeed);
+    expect(criterion('languages', japaneseBuyer, supplierWith({ languages: ['vi', 'EN'] }))).toEqual({ score: 1, explanation: 'shared working language: English' });
+    expect(criterion('languages', japaneseBuyer, supplierWith({ languages: ['vi'] }))).toEqual({ score: 0.3, explanation: 'no shared working language (buyer: Japanese, English; supplier: Vietnamese)' });
+    expect(criterion('languages', needWith({ languages: ['ko', 'vi'] }, openNeed), supplierWith({ languages: ['vi'] })).score).toBe(1);
+    expect(criterion('languages', japaneseBuyer, supplierWith({ languages: ['vi'] }), 'vi').explanation).toBe('không có ngôn ngữ làm việc chung (bên mua: tiếng Nhật, tiếng Anh; nhà cung cấp: tiếng Việt)');
+  });
+
+  it('freshness: 1 within 180 days, linear to 0.3 at three years, on the Vietnamese calendar', () => {
+    const updated = (updatedAt: string) => criterion('freshness', openNeed, supplierWith({ updatedAt })).score;
+    expect(updated('2026-05-30T05:00:00Z')).toBe(1); // 180 days
+    expect(updated('2026-05-29T05:00:00Z')).toBe(0.9992); // 181 days
+    expect(updated('2025-02-27T05:00:00Z')).toBe(0.6504); // 637 days
+    expect(updated('2023-11-27T05:00:00Z')).toBe(0.3); // 3 years
+    expect(updated('2019-01-01T00:00:00Z')).toBe(0.3);
+    // 17:30 UTC on 29 May is already 30 May in Hải Phòng
+    expect(updated('2026-05-29T17:30:00Z')).toBe(1);
+    expect(criterion('freshness', openNeed, supplierWith({ updatedAt: `${TODAY}T01:00:00+07:00` })).explanation).toBe('profile updated 2026-11-26, today');
+  });
+});
+
+describe('validateWeights', () => {
+  const weights = (overrides: Record<string, unknown>) => ({ ...DEFAULT_WEIGHTS, ...overrides }) as Weights;
+
+  it('accepts the defaults, which sum to 1', () => {
+    expect(validateWeights(DEFAULT_WEIGHTS)).toEqual([]);
+    expect(Object.values(DEFAULT_WEIGHTS).reduce((sum, w) => sum + w, 0)).toBeCloseTo(1, 10);
+    expect(DEFAULT_WEIGHTS.processes).toBe(Math.max(...Object.values(DEFAULT_WEIGHTS)));
+  });
+
+  it('names every problem', () => {
+    expect(validateWeights(weights({ distance: -0.1, text: Number.NaN, languages: Number.POSITIVE_INFINITY }))).toEqual([
+      'weight "distance" must not be negative',
+      'weight "text" must be a finite number',
+      'weight "languages" must be a finite number',
+    ]);
+    const { freshness: _dropped, ...withoutFreshness } = DEFAULT_WEIGHTS;
+    expect(validateWeights(withoutFreshness as Weights)).toEqual(['weight "freshness" must be a finite number']);
+    expect(validateWeights(weights({ price: 0.1 }))).toEqual(['unknown criterion "price"']);
+    const allZero = Object.fromEntries(Object.keys(DEFAULT_WEIGHTS).map((key) => [key, 0])) as Weights;
+    expect(validateWeights(allZero)).toEqual(['at least one weight must be greater than 0']);
+  });
+
+  it('makes scoring throw a clear error', () => {
+    const ctx = { ...matchContext(), weights: weights({ distance: -1 }) };
+    expect(() => scoreCandidate(bracketNeed, capableSupplier, ctx)).toThrow('Invalid matching weights: weight "distance" must not be negative');
+    expect(() => scoreCandidate(bracketNeed, capableSupplier, matchContext({ today: '26/11/2026' }))).toThrow('today must be a YYYY-MM-DD date');
+  });
+});
+
+describe('formatQuantity and distance', () => {
+  it('separates thousands with a space', () => {
+    expect([0, 999, 1000, 50_000, 1_234_567, 2.5, 12_345.678, -20_000].map(formatQuantity)).toEqual(['0', '999', '1 000', '50 000', '1 234 567', '2.5', '12 345.678', '-20 000']);
+  });
+
+  it('measures great-circle distance with the mean earth radius', () => {
+    expect(haversineKm({ lat: 20, lng: 106 }, { lat: 21, lng: 106 })).toBeCloseTo(111.195, 3);
+    expect(haversineKm({ lat: 20.8449, lng: 106.6881 }, { lat: 21.0285, lng: 105.8542 })).toBeCloseTo(88.6, 0); // Hải Phòng – Hà Nội
+  });
+});

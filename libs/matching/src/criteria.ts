@@ -1,0 +1,282 @@
+import { daysBetween, isValidOn, vietnamDate } from './calendar.js';
+import { formatQuantity, phrasesFor } from './explain.js';
+import { haversineKm } from './geo.js';
+import type { CandidateCertification, CandidateSpec, CriterionKey, MatchContext, NeedSpec, TaxonomyView } from './types.js';
+
+/** What one criterion says about one candidate: a 0..1 score, why, and the hard requirements it found unmet. */
+export interface CriterionOutcome {
+  score: number;
+  explanation: string;
+  missing: string[];
+}
+
+export type CriterionRule = (need: NeedSpec, candidate: CandidateSpec, ctx: MatchContext) => CriterionOutcome;
+
+const scored = (score: number, explanation: string, missing: string[] = []): CriterionOutcome => ({ score, explanation, missing });
+
+function unique(codes: string[]): string[] {
+  return [...new Set(codes)];
+}
+
+/** Parent, grandparent, … of a code. The visited set guards against a cycle in bad taxonomy data. */
+export function ancestorsOf(taxonomy: TaxonomyView, kind: 'PROCESS' | 'MATERIAL', code: string): string[] {
+  const ancestors: string[] = [];
+  const seen = new Set([code]);
+  for (let parent = taxonomy.parentOf(kind, code); parent !== null && !seen.has(parent); parent = taxonomy.parentOf(kind, parent)) {
+    ancestors.push(parent);
+    seen.add(parent);
+  }
+  return ancestors;
+}
+
+// ── processes ────────────────────────────────────────────────────────────────────────────────────
+
+export type ProcessCoverage = 'exact' | 'descendant' | 'ancestor' | 'sibling' | 'none';
+
+/**
+ * A more specific process (CNC milling for a CNC machining need) nearly always does the job; a generic
+ * one (machining for a CNC milling need) may; a sibling (sinker EDM for wire EDM) shares equipment and
+ * skills but is not the same capability.
+ */
+export const PROCESS_CREDIT: Record<ProcessCoverage, number> = { exact: 1, descendant: 0.9, ancestor: 0.6, sibling: 0.4, none: 0 };
+
+/** Below this credit a required process counts as a hard requirement not met. */
+export const PROCESS_HARD_CREDIT = 0.6;
+
+function processRelation(taxonomy: TaxonomyView, required: string, offered: string): ProcessCoverage {
+  if (offered === required) return 'exact';
+  if (ancestorsOf(taxonomy, 'PROCESS', offered).includes(required)) return 'descendant';
+  if (ancestorsOf(taxonomy, 'PROCESS', required).includes(offered)) return 'ancestor';
+  const parent = taxonomy.parentOf('PROCESS', required);
+  if (parent !== null && taxonomy.parentOf('PROCESS', offered) === parent) return 'sibling';
+  return 'none';
+}
+
+/** The best coverage of one required process by the offered ones; `via` is the offered code that gives it. */
+export function processCoverage(taxonomy: TaxonomyView, required: string, offered: string[]): { coverage: ProcessCoverage; via: string | null } {
+  let best: { coverage: ProcessCoverage; via: string | null } = { coverage: 'none', via: null };
+  // sorted so that, among equally good offered codes, the one named is always the same
+  for (const code of unique(offered).sort()) {
+    const coverage = processRelation(taxonomy, required, code);
+    if (PROCESS_CREDIT[coverage] > PROCESS_CREDIT[best.coverage]) best = { coverage, via: code };
+  }
+  return best;
+}
+
+const processes: CriterionRule = (need, candidate, { taxonomy, lang }) => {
+  const say = phrasesFor(lang);
+  const required = unique(need.processes);
+  if (required.length === 0) return scored(1, say.noProcessRequired);
+  const label = (code: string) => taxonomy.label('PROCESS', code, lang);
+  const parts: string[] = [];
+  const missing: string[] = [];
+  let credit = 0;
+  for (const code of required) {
+    const { coverage, via } = processCoverage(taxonomy, code, candidate.processes);
+    credit += PROCESS_CREDIT[coverage];
+    if (PROCESS_CREDIT[coverage] < PROCESS_HARD_CREDIT) missing.push(say.missingProcess(label(code)));
+    if (coverage === 'exact') parts.push(say.processOffered(label(code)));
+    else if (coverage === 'descendant') parts.push(say.processDescendant(label(code), label(via!)));
+    else if (coverage === 'ancestor') parts.push(say.processAncestor(label(code), label(via!)));
+    else if (coverage === 'sibling') parts.push(say.processSibling(label(code), label(via!)));
+    else parts.push(say.processNotOffered(label(code)));
+  }
+  return scored(credit / required.length, parts.join('; '), missing);
+};
+
+// ── materials ────────────────────────────────────────────────────────────────────────────────────
+
+/** Same parent (AL6061 for ADC12) or direct parent/child (aluminium for AL6061): usually workable. */
+export const RELATED_MATERIAL_CREDIT = 0.7;
+
+function materialsRelated(taxonomy: TaxonomyView, a: string, b: string): boolean {
+  const parentA = taxonomy.parentOf('MATERIAL', a);
+  const parentB = taxonomy.parentOf('MATERIAL', b);
+  return parentA === b || parentB === a || (parentA !== null && parentA === parentB);
+}
+
+const materials: CriterionRule = (need, candidate, { taxonomy, lang }) => {
+  const say = phrasesFor(lang);
+  const wanted = unique(need.materials);
+  if (wanted.length === 0) return scored(1, say.noMaterialWanted);
+  const label = (code: string) => taxonomy.label('MATERIAL', code, lang);
+  const offered = unique(candidate.materials).sort();
+  const exact = wanted.filter((code) => offered.includes(code));
+  if (exact.length > 0) return scored(1, say.materialsOffered(exact.map(label)));
+  for (const want of wanted) {
+    const related = offered.find((code) => materialsRelated(taxonomy, code, want));
+    if (related !== undefined) return scored(RELATED_MATERIAL_CREDIT, say.materialRelated(label(related), label(want)));
+  }
+  return scored(0, say.materialsNotOffered(wanted.map(label)));
+};
+
+// ── certifications ───────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The status of one required certification among the certificates held. Several certificates of the
+ * same code (a renewal next to the old one) resolve to the most favourable: valid, then not yet valid,
+ * then the latest expired.
+ */
+export function certificationStatus(code: string, held: CandidateCertification[], today: string): { valid: true; until: string | null } | { valid: false; expiredOn: string | null; validFrom: string | null } {
+  const sameCode = held.filter((certificate) => certificate.code === code);
+  const valid = sameCode.filter((certificate) => isValidOn(certificate, today));
+  if (valid.length > 0) {
+    const openEnded = valid.some((certificate) => certificate.validUntil === null);
+    return { valid: true, until: openEnded ? null : valid.map((certificate) => certificate.validUntil!).sort().at(-1)! };
+  }
+  const future = sameCode.filter((certificate) => certificate.validFrom !== null && today < certificate.validFrom).map((certificate) => certificate.validFrom!).sort();
+  if (future.length > 0) return { valid: false, expiredOn: null, validFrom: future[0]! };
+  const expired = sameCode.map((certificate) => certificate.validUntil).filter((date): date is string => date !== null).sort();
+  return { valid: false, expiredOn: expired.at(-1) ?? null, validFrom: null };
+}
+
+const certifications: CriterionRule = (need, candidate, { taxonomy, lang, today }) => {
+  const say = phrasesFor(lang);
+  const required = unique(need.certifications);
+  if (required.length === 0) return scored(1, say.noCertificationRequired);
+  const parts: string[] = [];
+  const missing: string[] = [];
+  let held = 0;
+  for (const code of required) {
+    const label = taxonomy.label('CERTIFICATION', code, lang);
+    const status = certificationStatus(code, candidate.certifications, today);
+    if (status.valid) {
+      held += 1;
+      parts.push(status.until === null ? say.certValidOpenEnded(label) : say.certValidUntil(label, status.until));
+      continue;
+    }
+    const problem = status.validFrom !== null ? say.certNotYetValid(label, status.validFrom) : status.expiredOn !== null ? say.certExpired(label, status.expiredOn) : say.certNotHeld(label);
+    parts.push(problem);
+    missing.push(problem);
+  }
+  return scored(held / required.length, parts.join('; '), missing);
+};
+
+// ── capacity ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Neutral score when the two quantities cannot be compared: neither rewarded nor punished. */
+export const UNKNOWN_SCORE = 0.5;
+
+const capacity: CriterionRule = (need, candidate, { lang }) => {
+  const say = phrasesFor(lang);
+  const needed = need.quantityPerMonth;
+  if (needed === null) return scored(1, say.noQuantityStated);
+  const have = candidate.monthlyCapacity;
+  if (have === null) return scored(UNKNOWN_SCORE, say.capacityUnknown);
+  const unit = needed.unit.toUpperCase();
+  if (have.unit.toUpperCase() !== unit) return scored(UNKNOWN_SCORE, say.capacityOtherUnit(say.unit(have.unit.toUpperCase()), say.unit(unit)));
+  const haveText = formatQuantity(have.value);
+  const neededText = formatQuantity(needed.value);
+  if (needed.value <= 0 || have.value >= needed.value) return scored(1, say.capacityCovers(haveText, say.unit(unit), neededText));
+  const shortfall = say.capacityBelow(haveText, say.unit(unit), neededText);
+  return scored(Math.max(0, have.value / needed.value), shortfall, [shortfall]);
+};
+
+// ── lead time, tolerance ─────────────────────────────────────────────────────────────────────────
+
+const leadTime: CriterionRule = (need, candidate, { lang }) => {
+  const say = phrasesFor(lang);
+  const max = need.maxLeadTimeDays;
+  if (max === null) return scored(1, say.noLeadTimeLimit);
+  const days = candidate.leadTimeDays;
+  if (days === null) return scored(UNKNOWN_SCORE, say.leadTimeUnknown);
+  if (days <= max) return scored(1, say.leadTimeWithin(days, max));
+  return scored(max / days, say.leadTimeOver(days, max));
+};
+
+const tolerance: CriterionRule = (need, candidate, { lang }) => {
+  const say = phrasesFor(lang);
+  const needed = need.toleranceMm;
+  if (needed === null) return scored(1, say.noToleranceRequired);
+  const best = candidate.bestToleranceMm;
+  if (best === null) return scored(UNKNOWN_SCORE, say.toleranceUnknown);
+  if (best <= needed) return scored(1, say.toleranceHeld(best, needed));
+  return scored(needed / best, say.toleranceLooser(best, needed));
+};
+
+// ── distance ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Within this distance a supplier counts as next door. */
+export const FULL_SCORE_KM = 10;
+/** Beyond this distance a supplier scores 0 on distance (sooner when the need sets a smaller limit). */
+export const ZERO_SCORE_KM = 100;
+/** A supplier without coordinates may be anywhere: below the middle, not zero. */
+export const UNKNOWN_LOCATION_SCORE = 0.3;
+
+const distance: CriterionRule = (need, candidate, { lang }) => {
+  const say = phrasesFor(lang);
+  if (need.delivery === null) return scored(1, say.noDeliveryPoint);
+  if (candidate.location === null) return scored(UNKNOWN_LOCATION_SCORE, say.locationUnknown);
+  const km = haversineKm(need.delivery, candidate.location);
+  const limit = need.maxDistanceKm;
+  if (limit !== null && km > limit) {
+    const beyond = say.distanceBeyond(km, limit);
+    return scored(0, beyond, [beyond]);
+  }
+  if (km <= FULL_SCORE_KM) return scored(1, say.distance(km));
+  const zeroAt = limit === null ? ZERO_SCORE_KM : Math.min(limit, ZERO_SCORE_KM);
+  return scored(clamp01((zeroAt - km) / (zeroAt - FULL_SCORE_KM)), say.distance(km));
+};
+
+// ── soft signals ─────────────────────────────────────────────────────────────────────────────────
+
+const text: CriterionRule = (_need, candidate, { lang }) => {
+  const say = phrasesFor(lang);
+  if (candidate.textScore === null) return scored(UNKNOWN_SCORE, say.textUnknown);
+  const score = clamp01(candidate.textScore);
+  return scored(score, say.textRelevance(score));
+};
+
+export const VERIFICATION_SCORE: Record<CandidateSpec['verificationStatus'], number> = { VERIFIED: 1, UNVERIFIED: 0.4, SUSPENDED: 0 };
+
+const verification: CriterionRule = (_need, candidate, { lang }) =>
+  scored(VERIFICATION_SCORE[candidate.verificationStatus], phrasesFor(lang).verification[candidate.verificationStatus]);
+
+export const NO_SHARED_LANGUAGE_SCORE = 0.3;
+
+const languages: CriterionRule = (need, candidate, { lang }) => {
+  const say = phrasesFor(lang);
+  const normalise = (codes: string[]) => unique(codes.map((code) => code.trim().toLowerCase()).filter((code) => code !== ''));
+  const buyer = normalise(need.languages);
+  if (buyer.length === 0) return scored(1, say.noLanguagePreference);
+  const supplier = normalise(candidate.languages);
+  // only the buyer's languages count: a Vietnamese-speaking supplier shares nothing with a buyer who did not list Vietnamese
+  const shared = buyer.filter((code) => supplier.includes(code));
+  if (shared.length > 0) return scored(1, say.languagesShared(shared.map(say.languageName)));
+  return scored(NO_SHARED_LANGUAGE_SCORE, say.noSharedLanguage(buyer.map(say.languageName), supplier.map(say.languageName)));
+};
+
+/** Profiles updated within this many days are fresh. */
+export const FRESH_DAYS = 180;
+/** After three years a profile keeps only this floor score. */
+export const STALE_DAYS = 3 * 365;
+export const STALE_SCORE = 0.3;
+
+const freshness: CriterionRule = (_need, candidate, { lang, today }) => {
+  const say = phrasesFor(lang);
+  const updated = vietnamDate(candidate.updatedAt);
+  if (updated === null) return scored(STALE_SCORE, say.updateDateUnknown);
+  const age = daysBetween(updated, today);
+  const score = age <= FRESH_DAYS ? 1 : age >= STALE_DAYS ? STALE_SCORE : 1 - ((1 - STALE_SCORE) * (age - FRESH_DAYS)) / (STALE_DAYS - FRESH_DAYS);
+  return scored(score, say.updated(updated, age));
+};
+
+// ── table ────────────────────────────────────────────────────────────────────────────────────────
+
+export const CRITERIA: Record<CriterionKey, CriterionRule> = {
+  processes,
+  materials,
+  certifications,
+  capacity,
+  leadTime,
+  tolerance,
+  distance,
+  text,
+  verification,
+  languages,
+  freshness,
+};
+
+function clamp01(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}

@@ -1,0 +1,28 @@
+/**
+ * Pure, deterministic, explainable matching of a sourcing need against supplier candidates.
+ * No Nest, no TypeORM, no other libs: a service loads the data, adapts the taxonomy and calls these.
+ */
+export {
+  CRITERION_KEYS,
+  type CandidateCertification,
+  type CandidateSpec,
+  type CriterionKey,
+  type CriterionResult,
+  type ExplanationLang,
+  type GeoPoint,
+  type MatchContext,
+  type NeedSpec,
+  type Quantity,
+  type RankedMatch,
+  type RelaxableConstraint,
+  type RetrievalConstraints,
+  type RetrievalStep,
+  type ScoredMatch,
+  type TaxonomyView,
+  type VerificationStatus,
+  type Weights,
+} from './types.js';
+export { DEFAULT_WEIGHTS, validateWeights } from './weights.js';
+export { scoreCandidate, rankCandidates } from './rank.js';
+export { RELAXATION_ORDER, retrievalPlan, explainRelaxation } from './relaxation.js';
+export { formatQuantity } from './explain.js';

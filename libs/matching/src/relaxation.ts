@@ -1,0 +1,72 @@
+import { phrasesFor } from './explain.js';
+import type { ExplanationLang, NeedSpec, RelaxableConstraint, RetrievalConstraints, RetrievalStep, TaxonomyView } from './types.js';
+
+/**
+ * When retrieval finds too few suppliers, constraints are relaxed one at a time, least essential first:
+ * 1. maxDistance: a supplier a little further away can still deliver; the distance criterion keeps ranking by it;
+ * 2. tolerance: profiles often understate it, and it is usually settled with a sample;
+ * 3. leadTime: negotiable, and often unknown on profiles;
+ * 4. certifications: a supplier can be certified or audited later, but buyers care, so late;
+ * 5. processes: widened to the parent process (e.g. wire EDM → EDM), never dropped: a supplier without
+ *    the capability is no match at all.
+ */
+export const RELAXATION_ORDER: RelaxableConstraint[] = ['maxDistance', 'tolerance', 'leadTime', 'certifications', 'processes'];
+
+function widenProcesses(processes: string[], taxonomy: TaxonomyView): string[] {
+  return [...new Set(processes.map((code) => taxonomy.parentOf('PROCESS', code) ?? code))];
+}
+
+function relax(constraints: RetrievalConstraints, constraint: RelaxableConstraint, taxonomy: TaxonomyView): RetrievalConstraints {
+  switch (constraint) {
+    case 'maxDistance':
+      return { ...constraints, maxDistanceKm: null };
+    case 'tolerance':
+      return { ...constraints, toleranceMm: null };
+    case 'leadTime':
+      return { ...constraints, maxLeadTimeDays: null };
+    case 'certifications':
+      return { ...constraints, certifications: [] };
+    case 'processes':
+      return { ...constraints, processes: widenProcesses(constraints.processes, taxonomy) };
+  }
+}
+
+function sameConstraints(a: RetrievalConstraints, b: RetrievalConstraints): boolean {
+  return (
+    a.maxDistanceKm === b.maxDistanceKm &&
+    a.toleranceMm === b.toleranceMm &&
+    a.maxLeadTimeDays === b.maxLeadTimeDays &&
+    a.certifications.join('\u0000') === b.certifications.join('\u0000') &&
+    a.processes.join('\u0000') === b.processes.join('\u0000')
+  );
+}
+
+/**
+ * The retrieval steps to try in order: step 0 applies every hard constraint; each next step relaxes one
+ * more constraint in RELAXATION_ORDER. A step that would change nothing (the need did not set that
+ * constraint, or no required process has a parent) is skipped, so `relaxed` names only real relaxations.
+ * A distance limit without a delivery point cannot be applied, so it is not a constraint at all.
+ */
+export function retrievalPlan(need: NeedSpec, taxonomy: TaxonomyView): RetrievalStep[] {
+  let current: RetrievalConstraints = {
+    processes: [...new Set(need.processes)],
+    certifications: [...new Set(need.certifications)],
+    maxDistanceKm: need.delivery === null ? null : need.maxDistanceKm,
+    maxLeadTimeDays: need.maxLeadTimeDays,
+    toleranceMm: need.toleranceMm,
+  };
+  const steps: RetrievalStep[] = [{ constraints: current, relaxed: [] }];
+  for (const constraint of RELAXATION_ORDER) {
+    const next = relax(current, constraint, taxonomy);
+    if (sameConstraints(current, next)) continue;
+    current = next;
+    steps.push({ constraints: current, relaxed: [...steps.at(-1)!.relaxed, constraint] });
+  }
+  return steps;
+}
+
+/** One sentence per relaxed constraint, in the order given, e.g. "the distance limit was dropped". */
+export function explainRelaxation(relaxed: RelaxableConstraint[], lang: ExplanationLang): string[] {
+  const say = phrasesFor(lang);
+  return [...new Set(relaxed)].map((constraint) => say.relaxation[constraint]);
+}

@@ -1,0 +1,152 @@
+/**
+ * Inputs and outputs of the matching engine. Plain data only: the service maps its entities and the
+ * real taxonomy onto these shapes, so the engine stays free of Nest, TypeORM and other libs.
+ */
+
+export type ExplanationLang = 'vi' | 'en';
+
+export type CriterionKey =
+  | 'processes'
+  | 'materials'
+  | 'certifications'
+  | 'capacity'
+  | 'leadTime'
+  | 'tolerance'
+  | 'distance'
+  | 'text'
+  | 'verification'
+  | 'languages'
+  | 'freshness';
+
+/** The order in which criteria are evaluated and listed in every match. */
+export const CRITERION_KEYS: readonly CriterionKey[] = [
+  'processes',
+  'materials',
+  'certifications',
+  'capacity',
+  'leadTime',
+  'tolerance',
+  'distance',
+  'text',
+  'verification',
+  'languages',
+  'freshness',
+];
+
+export type Weights = Record<CriterionKey, number>;
+
+export interface GeoPoint {
+  lat: number;
+  lng: number;
+}
+
+export interface Quantity {
+  value: number;
+  /** e.g. PCS, SETS, KG, TONNES */
+  unit: string;
+}
+
+/** A buyer's sourcing need, reduced to what matching compares. */
+export interface NeedSpec {
+  id: string;
+  /** Required process codes (all of them). */
+  processes: string[];
+  /** Wanted material codes (any of them is fine). */
+  materials: string[];
+  /** Required certification codes (all of them). */
+  certifications: string[];
+  productGroup: string | null;
+  quantityPerMonth: Quantity | null;
+  maxLeadTimeDays: number | null;
+  /** Needed tolerance; the supplier's bestToleranceMm must be <= this. */
+  toleranceMm: number | null;
+  delivery: GeoPoint | null;
+  /** Hard limit when set. */
+  maxDistanceKm: number | null;
+  /** Buyer's working languages (ISO 639-1). */
+  languages: string[];
+}
+
+export interface CandidateCertification {
+  code: string;
+  /** YYYY-MM-DD, inclusive; null = open. */
+  validFrom: string | null;
+  /** YYYY-MM-DD, the expiry day (the certificate no longer counts on it); null = open. */
+  validUntil: string | null;
+}
+
+export type VerificationStatus = 'UNVERIFIED' | 'VERIFIED' | 'SUSPENDED';
+
+/** A supplier profile as retrieval returned it. */
+export interface CandidateSpec {
+  id: string;
+  name: string;
+  processes: string[];
+  materials: string[];
+  productGroups: string[];
+  certifications: CandidateCertification[];
+  monthlyCapacity: Quantity | null;
+  leadTimeDays: number | null;
+  bestToleranceMm: number | null;
+  location: GeoPoint | null;
+  verificationStatus: VerificationStatus;
+  languages: string[];
+  /** ISO timestamp */
+  updatedAt: string;
+  /** 0..1 relevance of the candidate to the need's text, from search retrieval; null if unknown. */
+  textScore: number | null;
+}
+
+/** What the engine needs from the taxonomy, as plain functions (the service adapts the real taxonomy). */
+export interface TaxonomyView {
+  parentOf(kind: 'PROCESS' | 'MATERIAL', code: string): string | null;
+  label(kind: 'PROCESS' | 'MATERIAL' | 'CERTIFICATION', code: string, lang: ExplanationLang): string;
+}
+
+export interface MatchContext {
+  taxonomy: TaxonomyView;
+  weights: Weights;
+  /** YYYY-MM-DD, the calendar day in Vietnam. */
+  today: string;
+  lang: ExplanationLang;
+}
+
+export interface CriterionResult {
+  key: CriterionKey;
+  weight: number;
+  /** 0..1, rounded to 4 decimals */
+  score: number;
+  explanation: string;
+}
+
+export interface RankedMatch {
+  /** 1-based */
+  rank: number;
+  candidateId: string;
+  /** 0..1: weighted mean of the listed criterion scores over criteria with weight > 0, rounded to 4 decimals. */
+  score: number;
+  /** Every criterion, in CRITERION_KEYS order, with the weight it was scored with (0 = listed but not counted). */
+  criteria: CriterionResult[];
+  /** Plain-language list of hard requirements not met, in ctx.lang. */
+  missing: string[];
+}
+
+export type ScoredMatch = Omit<RankedMatch, 'rank'>;
+
+export type RelaxableConstraint = 'maxDistance' | 'certifications' | 'tolerance' | 'leadTime' | 'processes';
+
+/** Filters the service applies when it retrieves candidates from Meilisearch. */
+export interface RetrievalConstraints {
+  /** Any of these codes or their descendants. */
+  processes: string[];
+  certifications: string[];
+  maxDistanceKm: number | null;
+  maxLeadTimeDays: number | null;
+  toleranceMm: number | null;
+}
+
+export interface RetrievalStep {
+  constraints: RetrievalConstraints;
+  /** Constraints relaxed so far, in RELAXATION_ORDER. */
+  relaxed: RelaxableConstraint[];
+}
