@@ -6,4 +6,7 @@ export * from './taxonomy.models.js';
 export * from './taxonomy.mapper.js';
 export * from './taxonomy.resolver.js';
 export * from './taxonomy.module.js';
+export * from './capability-extraction.js';
+export * from './capability-extraction.models.js';
+export * from './capability-extraction.resolver.js';
 export { matchKey, type MatchKey } from './text-forms.js';
