@@ -14,6 +14,7 @@ import { HealthModule } from '#libs/health';
 import { SearchModule } from '#libs/search';
 import { SourcingModule } from '#libs/sourcing';
 import { IntroductionsModule } from '#libs/introductions';
+import { MatchmakingModule } from '#libs/matchmaking';
 import { TaxonomyModule } from '#libs/taxonomy';
 import { ENTITIES } from './entities.js';
 import { GraphqlExceptionFilter } from './graphql-exception.filter.js';
@@ -73,6 +74,7 @@ export class AppModule {
         CompaniesModule,
         SourcingModule,
         IntroductionsModule,
+        MatchmakingModule,
         HealthModule,
         DemoDataModule,
       ],

@@ -60,7 +60,7 @@ export class SearchModule {
         },
         SearchResolver,
       ],
-      exports: [Meilisearch, SupplierIndex, SupplierSearchService, SearchOutboxWorker],
+      exports: [Meilisearch, SupplierIndex, SupplierSearchService, SearchOutboxWorker, SearchClientProvider],
     };
   }
 }

@@ -1,0 +1,96 @@
+import type { Language } from '#libs/core';
+import type { CandidateSpec, ExplanationLang, NeedSpec, RetrievalConstraints, TaxonomyView } from '#libs/matching';
+import { dayNumber, type PublicProfile, quote } from '#libs/search';
+import type { SupplierAggregate } from '#libs/companies';
+import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import type { SourcingNeedEntity } from '#libs/sourcing';
+
+/** The real taxonomy as the pure engine sees it. */
+export function taxonomyView(taxonomy: Taxonomy): TaxonomyView {
+  return {
+    parentOf: (kind, code) => taxonomy.parentOf(kind === 'PROCESS' ? TaxonomyKind.PROCESS : TaxonomyKind.MATERIAL, code)?.code ?? null,
+    label: (kind, code, lang) => taxonomy.label(TaxonomyKind[kind], code, lang as Language),
+  };
+}
+
+/** Explanations exist in Vietnamese and English; Japanese and Korean users get English. */
+export function explanationLang(lang: string | undefined): ExplanationLang {
+  return lang === 'vi' ? 'vi' : 'en';
+}
+
+export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], extracted?: { processes: string[]; materials: string[]; certifications: string[] }): NeedSpec {
+  return {
+    id: need.id,
+    processes: need.processes.length ? need.processes : (extracted?.processes ?? []),
+    materials: need.materials.length ? need.materials : (extracted?.materials ?? []),
+    certifications: need.certifications.length ? need.certifications : (extracted?.certifications ?? []),
+    productGroup: need.productGroup,
+    quantityPerMonth: need.quantityValue !== null && need.quantityUnit ? { value: need.quantityValue, unit: need.quantityUnit } : null,
+    maxLeadTimeDays: need.maxLeadTimeDays,
+    toleranceMm: need.toleranceMm,
+    delivery: need.deliveryLatitude !== null && need.deliveryLongitude !== null ? { lat: need.deliveryLatitude, lng: need.deliveryLongitude } : null,
+    maxDistanceKm: need.maxDistanceKm,
+    languages: buyerLanguages,
+  };
+}
+
+export function candidateFromProfile(id: string, p: PublicProfile, textScore: number | null): CandidateSpec {
+  return {
+    id,
+    name: p.nameVi,
+    processes: p.processes,
+    materials: p.materials,
+    productGroups: p.productGroups,
+    certifications: p.certifications.map((c) => ({ code: c.code, validFrom: c.validFrom, validUntil: c.validUntil })),
+    monthlyCapacity: p.monthlyCapacity,
+    leadTimeDays: p.leadTimeDays,
+    bestToleranceMm: p.bestToleranceMm,
+    location: p.location ? { lat: p.location.latitude, lng: p.location.longitude } : null,
+    verificationStatus: p.verificationStatus as CandidateSpec['verificationStatus'],
+    languages: p.languages,
+    updatedAt: p.updatedAt,
+    textScore,
+  };
+}
+
+export function candidateFromAggregate(a: SupplierAggregate): CandidateSpec {
+  const s = a.supplier;
+  return {
+    id: s.id,
+    name: s.nameVi,
+    processes: s.processes,
+    materials: s.materials,
+    productGroups: s.productGroups,
+    certifications: a.certifications.map((c) => ({ code: c.code, validFrom: c.validFrom, validUntil: c.validUntil })),
+    monthlyCapacity: s.monthlyCapacityValue !== null && s.monthlyCapacityUnit ? { value: s.monthlyCapacityValue, unit: s.monthlyCapacityUnit } : null,
+    leadTimeDays: s.leadTimeDays,
+    bestToleranceMm: s.bestToleranceMm,
+    location: s.latitude !== null && s.longitude !== null ? { lat: s.latitude, lng: s.longitude } : null,
+    verificationStatus: s.verificationStatus,
+    languages: s.languages,
+    updatedAt: s.updatedAt.toISOString(),
+    textScore: null,
+  };
+}
+
+/**
+ * Meilisearch filters for one retrieval step: only codes the taxonomy knows and numbers (the
+ * need's fields were validated when written), suspended suppliers never.
+ */
+export function retrievalFilter(constraints: RetrievalConstraints, delivery: { lat: number; lng: number } | null, today: string): string[] {
+  const filter = ['verificationStatus != "SUSPENDED"'];
+  const safe = (code: string) => /^[A-Z0-9_]+$/.test(code);
+  const processes = constraints.processes.filter(safe);
+  if (processes.length) filter.push(`processTree IN [${processes.map(quote).join(', ')}]`);
+  const day = dayNumber(today);
+  for (const code of constraints.certifications.filter(safe)) filter.push(`certUntil.${code} > ${day} AND certFrom.${code} <= ${day}`);
+  if (constraints.maxDistanceKm !== null && delivery) filter.push(`_geoRadius(${Number(delivery.lat)}, ${Number(delivery.lng)}, ${Math.round(Number(constraints.maxDistanceKm) * 1000)})`);
+  if (constraints.maxLeadTimeDays !== null) filter.push(`leadTimeDays <= ${Number(constraints.maxLeadTimeDays)}`);
+  if (constraints.toleranceMm !== null) filter.push(`toleranceMm <= ${Number(constraints.toleranceMm)}`);
+  return filter;
+}
+
+/** The need's words for text relevance: title first; Meilisearch reads only the first ten words. */
+export function needQuery(need: SourcingNeedEntity): string {
+  return `${need.title} ${need.description ?? ''}`.replace(/\s+/g, ' ').trim().split(' ').slice(0, 10).join(' ');
+}

@@ -1,0 +1,82 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { Language } from '#libs/core';
+import { SupplierModel } from '#libs/companies';
+import { SourcingNeedModel } from '#libs/sourcing';
+
+export enum RelaxedConstraint {
+  maxDistance = 'maxDistance',
+  tolerance = 'tolerance',
+  leadTime = 'leadTime',
+  certifications = 'certifications',
+  processes = 'processes',
+}
+registerEnumType(RelaxedConstraint, { name: 'RelaxedConstraint', description: 'A hard constraint loosened because too few suppliers met all of them (in this order).' });
+
+const weight = { nullable: true, description: 'Weight (0–100; relative to the others).' } as const;
+const finite = { allowNaN: false, allowInfinity: false };
+
+@InputType({ description: 'Weight overrides; criteria left out keep their default weight.' })
+export class MatchWeightsInput {
+  @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) processes?: number;
+  @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) materials?: number;
+  @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) certifications?: number;
+  @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) capacity?: number;
+  @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) leadTime?: number;
+  @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) tolerance?: number;
+  @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) distance?: number;
+  @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) text?: number;
+  @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) verification?: number;
+  @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) languages?: number;
+  @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) freshness?: number;
+}
+
+@ArgsType()
+export class MatchSuppliersArgs {
+  @Field(() => ID, { description: 'The need (you must be its buyer\'s member, or ADMIN).' }) @IsUUID('all', { message: 'must be a UUID' }) needId: string;
+  @Field(() => MatchWeightsInput, { nullable: true, description: 'Weight overrides.' }) @IsOptional() @ValidateNested() @Type(() => MatchWeightsInput) weights?: MatchWeightsInput;
+  @Field(() => Int, { defaultValue: 20, description: 'How many matches (1–100).' }) @IsInt() @Min(1) @Max(100) first: number = 20;
+  @Field(() => Language, { nullable: true, description: 'Language of explanations (vi or en; default: your preference).' }) @IsOptional() @IsEnum(Language) lang?: Language;
+}
+
+@ArgsType()
+export class MatchNeedsArgs {
+  @Field(() => ID, { description: 'The supplier (you must be its member, or ADMIN).' }) @IsUUID('all', { message: 'must be a UUID' }) supplierId: string;
+  @Field(() => Int, { defaultValue: 20, description: 'How many needs (1–100).' }) @IsInt() @Min(1) @Max(100) first: number = 20;
+  @Field(() => Language, { nullable: true, description: 'Language of explanations (vi or en; default: your preference).' }) @IsOptional() @IsEnum(Language) lang?: Language;
+}
+
+@ObjectType('MatchCriterion', { description: 'One ranking criterion: its weight, how well it is met (0–1) and why.' })
+export class MatchCriterionModel {
+  @Field({ description: 'processes, materials, certifications, capacity, leadTime, tolerance, distance, text, verification, languages or freshness.' }) key: string;
+  @Field(() => Float, { description: 'Weight used.' }) weight: number;
+  @Field(() => Float, { description: 'Score, 0–1.' }) score: number;
+  @Field({ description: 'Why, in the caller\'s language.' }) explanation: string;
+}
+
+@ObjectType('SupplierMatch', { description: 'A supplier ranked for a need, with every criterion explained.' })
+export class SupplierMatchModel {
+  @Field(() => Int, { description: 'Rank, from 1.' }) rank: number;
+  @Field(() => Float, { description: 'Weighted score, 0–1.' }) score: number;
+  @Field(() => SupplierModel, { description: 'The supplier.' }) supplier: SupplierModel;
+  @Field(() => [MatchCriterionModel], { description: 'Each criterion.' }) criteria: MatchCriterionModel[];
+  @Field(() => [String], { description: 'Hard requirements not met.' }) missing: string[];
+}
+
+@ObjectType('SupplierMatchResult', { description: 'Ranked suppliers for a need.' })
+export class SupplierMatchResultModel {
+  @Field(() => [SupplierMatchModel], { description: 'Best first.' }) matches: SupplierMatchModel[];
+  @Field(() => [RelaxedConstraint], { description: 'Constraints relaxed to find enough candidates (empty when none was).' }) relaxedConstraints: RelaxedConstraint[];
+  @Field(() => [String], { description: 'The same, in words.' }) relaxed: string[];
+  @Field(() => Int, { description: 'Candidates retrieved and scored.' }) candidates: number;
+}
+
+@ObjectType('NeedMatch', { description: 'An open need a supplier could serve, with every criterion explained.' })
+export class NeedMatchModel {
+  @Field(() => Int, { description: 'Rank, from 1.' }) rank: number;
+  @Field(() => Float, { description: 'Weighted score, 0–1.' }) score: number;
+  @Field(() => SourcingNeedModel, { description: 'The need.' }) need: SourcingNeedModel;
+  @Field(() => [MatchCriterionModel], { description: 'Each criterion.' }) criteria: MatchCriterionModel[];
+  @Field(() => [String], { description: 'Requirements of the need the supplier does not meet.' }) missing: string[];
+}

@@ -1,0 +1,167 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { MultiSearchResponse } from 'meilisearch';
+import { DataSource } from 'typeorm';
+import { type Actor, type MaybeActor, isAdmin, requireActor } from '#libs/accounts';
+import { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers, SupplierRepository, toSupplierModel } from '#libs/companies';
+import { Forbidden, NotFound, todayInVietnam, ValidationFailed } from '#libs/core';
+import { type CandidateSpec, DEFAULT_WEIGHTS, explainRelaxation, rankCandidates, type RelaxableConstraint, retrievalPlan, scoreCandidate, validateWeights, type Weights } from '#libs/matching';
+import { type PublicProfile, SearchClientProvider, SupplierIndex } from '#libs/search';
+import { NeedRepository, type SourcingNeedEntity, SourcingNeedsService } from '#libs/sourcing';
+import { extractCapabilities, Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import { candidateFromAggregate, candidateFromProfile, explanationLang, needQuery, needSpecOf, retrievalFilter, taxonomyView } from './candidates.js';
+import type { MatchWeightsInput, NeedMatchModel, RelaxedConstraint, SupplierMatchResultModel } from './match.models.js';
+
+/** Fewer candidates than this after the hard filters: relax the next constraint. */
+export const MIN_CANDIDATES = 10;
+/** Candidates retrieved per step: nearest by the delivery plant, plus the best text matches. */
+const NEAREST = 200;
+const BY_TEXT = 100;
+
+type Hit = { id: string; profile: PublicProfile; _rankingScore?: number };
+
+/**
+ * Loads data and calls the pure engine (libs/matching): retrieval from Meilisearch with the need's
+ * hard constraints as filters (relaxed in the engine's documented order when too few survive),
+ * then criterion-by-criterion ranking with explanations.
+ */
+@Injectable()
+export class MatchmakingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly taxonomy: Taxonomy,
+    private readonly needs: NeedRepository,
+    private readonly needsService: SourcingNeedsService,
+    private readonly suppliers: SupplierRepository,
+    private readonly searchClients: SearchClientProvider,
+    private readonly index: SupplierIndex,
+    @Optional() @Inject(CONTACT_DISCLOSURE) private readonly disclosure?: ContactDisclosure,
+  ) {}
+
+  async matchSuppliers(actor: MaybeActor, needId: string, overrides: MatchWeightsInput | undefined, first: number, lang?: string): Promise<SupplierMatchResultModel> {
+    const caller = requireActor(actor);
+    const viewer = await this.needs.viewer(caller);
+    const need = await this.needs.findVisible(needId, viewer);
+    if (!need) throw new NotFound('Sourcing need', needId);
+    if (!viewer.isAdmin && !viewer.buyerIds.includes(need.buyerId)) throw new Forbidden('Only the buyer\'s members (or ADMIN) may match suppliers to this need');
+    const weights = this.weights(overrides);
+    const today = todayInVietnam();
+    const spec = needSpecOf(need, await this.buyerLanguages(need.buyerId), this.extracted(need));
+    const view = taxonomyView(this.taxonomy);
+    const client = await this.searchClients.get();
+    let candidates: CandidateSpec[] = [];
+    let relaxed: RelaxableConstraint[] = [];
+    const steps = retrievalPlan(spec, view);
+    for (const [index, step] of steps.entries()) {
+      const filter = retrievalFilter(step.constraints, spec.delivery, today);
+      const response = (await client.multiSearch({
+        queries: [
+          { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: ['id', 'profile'], sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : undefined },
+          { indexUid: this.index.uid, q: needQuery(need), filter, limit: BY_TEXT, attributesToRetrieve: ['id', 'profile'], showRankingScore: true, matchingStrategy: 'frequency' },
+        ],
+      })) as MultiSearchResponse<Hit>;
+      const textScores = new Map(response.results[1]!.hits.map((h) => [h.id, h._rankingScore ?? 0]));
+      const byId = new Map<string, CandidateSpec>();
+      for (const result of response.results) for (const hit of result.hits) if (!byId.has(hit.id)) byId.set(hit.id, candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
+      candidates = [...byId.values()];
+      relaxed = step.relaxed;
+      if (candidates.length >= MIN_CANDIDATES || index === steps.length - 1) break;
+    }
+    const ranked = rankCandidates(spec, candidates, { taxonomy: view, weights, today, lang: explanationLang(lang) }, first);
+    const profiles = new Map(candidates.map((c) => [c.id, c]));
+    const suppliers = await this.supplierModels(caller, ranked.map((m) => m.candidateId), today);
+    return {
+      matches: ranked.filter((m) => profiles.has(m.candidateId) && suppliers.has(m.candidateId)).map((m) => ({ ...m, supplier: suppliers.get(m.candidateId)! })),
+      relaxedConstraints: relaxed as unknown as RelaxedConstraint[],
+      relaxed: explainRelaxation(relaxed, explanationLang(lang)),
+      candidates: candidates.length,
+    };
+  }
+
+  /** Open needs the supplier could serve, among those it may see, ranked with the same criteria. */
+  async matchNeeds(actor: MaybeActor, supplierId: string, first: number, lang?: string): Promise<NeedMatchModel[]> {
+    const caller = requireActor(actor);
+    if (!isAdmin(caller) && !caller.supplierIds.has(supplierId)) throw new Forbidden('Only the supplier\'s members (or ADMIN) may see its matching needs');
+    const [aggregate] = await this.suppliers.loadAggregates([supplierId]);
+    if (!aggregate) throw new NotFound('Supplier', supplierId);
+    const candidate = candidateFromAggregate(aggregate);
+    // What this supplier may see, whoever asks (ADMIN included).
+    const supplierViewer = { isAdmin: false, buyerIds: [], supplierIds: [supplierId], verifiedSupplier: aggregate.supplier.verificationStatus === 'VERIFIED' };
+    const related = this.relatedProcesses(candidate.processes);
+    const query = this.needs
+      .restrictToViewer(this.dataSource.manager.createQueryBuilder().select('n.*').from('sourcing_needs', 'n'), supplierViewer)
+      .andWhere(`n.status = 'OPEN'`)
+      .andWhere(`(n.processes && :related::text[] OR cardinality(n.processes) = 0)`, { related })
+      .orderBy('n.created_at', 'DESC')
+      .limit(5000);
+    const rows: Record<string, unknown>[] = await query.getRawMany();
+    const needs = await this.needs.findByIds(rows.map((r) => r.id as string));
+    const languages = await this.buyerLanguagesOf([...new Set(needs.map((n) => n.buyerId))]);
+    const today = todayInVietnam();
+    const ctx = { taxonomy: taxonomyView(this.taxonomy), weights: DEFAULT_WEIGHTS, today, lang: explanationLang(lang) };
+    const scored = needs
+      .map((need) => ({ need, match: scoreCandidate(needSpecOf(need, languages.get(need.buyerId) ?? [], this.extracted(need)), candidate, ctx) }))
+      .sort((a, b) => b.match.score - a.match.score || a.match.missing.length - b.match.missing.length || a.need.id.localeCompare(b.need.id))
+      .slice(0, first);
+    const callerViewer = await this.needs.viewer(caller);
+    const buyerVisible = await this.needs.buyerVisibleIds(scored.map((s) => s.need), { ...supplierViewer, isAdmin: callerViewer.isAdmin, buyerIds: callerViewer.buyerIds });
+    return scored.map(({ need, match }, i) => ({
+      rank: i + 1,
+      score: match.score,
+      criteria: match.criteria,
+      missing: match.missing,
+      need: this.needsService.toModel(need, callerViewer, buyerVisible.has(need.id)),
+    }));
+  }
+
+  private weights(overrides: MatchWeightsInput | undefined): Weights {
+    const weights: Weights = { ...DEFAULT_WEIGHTS };
+    for (const [key, value] of Object.entries(overrides ?? {})) if (typeof value === 'number' && key in weights) weights[key as keyof Weights] = value;
+    const problems = validateWeights(weights);
+    if (problems.length) throw new ValidationFailed(problems.map((reason) => ({ field: 'weights', reason })));
+    return weights;
+  }
+
+  /** Codes mentioned in the need's text, used where its structured fields are empty. */
+  private extracted(need: SourcingNeedEntity) {
+    if (need.processes.length && need.materials.length && need.certifications.length) return undefined;
+    const mentions = extractCapabilities(this.taxonomy, `${need.title}\n${need.description ?? ''}`);
+    const of = (kind: TaxonomyKind) => mentions.filter((m) => m.kind === kind).map((m) => m.code);
+    return { processes: of(TaxonomyKind.PROCESS), materials: of(TaxonomyKind.MATERIAL), certifications: of(TaxonomyKind.CERTIFICATION) };
+  }
+
+  /** The supplier's processes with their ancestors and their parents' other children (partial credit). */
+  private relatedProcesses(processes: string[]): string[] {
+    const related = new Set<string>();
+    for (const code of processes) {
+      related.add(code);
+      for (const ancestor of this.taxonomy.ancestors(TaxonomyKind.PROCESS, code)) related.add(ancestor.code);
+      for (const child of this.taxonomy.descendants(TaxonomyKind.PROCESS, code)) related.add(child.code);
+      const parent = this.taxonomy.parentOf(TaxonomyKind.PROCESS, code);
+      if (parent) for (const sibling of this.taxonomy.children(TaxonomyKind.PROCESS, parent.code)) related.add(sibling.code);
+    }
+    return [...related];
+  }
+
+  private async buyerLanguages(buyerId: string): Promise<string[]> {
+    return (await this.buyerLanguagesOf([buyerId])).get(buyerId) ?? [];
+  }
+
+  private async buyerLanguagesOf(buyerIds: string[]): Promise<Map<string, string[]>> {
+    if (!buyerIds.length) return new Map();
+    const rows: { id: string; languages: string[] }[] = await this.dataSource.query('SELECT id, languages FROM buyers WHERE id = ANY($1::uuid[])', [buyerIds]);
+    return new Map(rows.map((r) => [r.id, r.languages]));
+  }
+
+  /** Suppliers as the caller may see them (contacts after an accepted introduction), from PostgreSQL. */
+  private async supplierModels(caller: Actor, ids: string[], today: string) {
+    const revealed = await revealedSuppliers(this.disclosure, caller, ids);
+    const aggregates = await this.suppliers.loadAggregates(ids);
+    return new Map(
+      aggregates.map((a) => {
+        const member = isAdmin(caller) || caller.supplierIds.has(a.supplier.id);
+        return [a.supplier.id, toSupplierModel(a, { contact: member || revealed.has(a.supplier.id), privateCustomers: member }, today)];
+      }),
+    );
+  }
+}
+

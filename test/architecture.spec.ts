@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
+}
+
+describe('module boundaries', () => {
+  const libFiles = sources(join(ROOT, 'libs'));
+
+  it('libs never import from apps', () => {
+    const offenders = libFiles.filter((file) => imports(file).some((spec) => spec.includes('/apps/') || spec.startsWith('../../../apps')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
+  it('libs reach other libs only through their index (#libs/<name>), never by path', () => {
+    const offenders = libFiles.filter((file) => imports(file).some((spec) => /^(\.\.\/){2,}[a-z-]+\/src/.test(spec) || spec.includes('/libs/')));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
+  it('the matching engine is pure: no Nest, TypeORM, database or other lib', () => {
+    const offenders = sources(join(ROOT, 'libs/matching')).flatMap((file) => imports(file).filter((spec) => !spec.startsWith('./') && !spec.startsWith('../') && spec !== '@jest/globals').map((spec) => `${relative(ROOT, file)} → ${spec}`));
+    expect(offenders).toEqual([]);
+  });
+});

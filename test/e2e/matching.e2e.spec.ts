@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { todayInVietnam } from '#libs/core';
+import { loginAdmin, registerUser, type SignedIn } from '../support/accounts.js';
+import { waitForIndex } from '../support/search.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+function shiftDay(days: number): string {
+  const d = new Date(`${todayInVietnam()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const MATCH = `query($needId: ID!, $weights: MatchWeightsInput, $lang: Language) { matchSuppliers(needId: $needId, weights: $weights, lang: $lang) {
+  candidates relaxed relaxedConstraints
+  matches { rank score missing supplier { id nameVi contact { name } } criteria { key weight score explanation } } } }`;
+
+interface Match {
+  rank: number;
+  score: number;
+  missing: string[];
+  supplier: { id: string; nameVi: string; contact: unknown };
+  criteria: { key: string; weight: number; score: number; explanation: string }[];
+}
+
+describe('matching suppliers to needs and needs to suppliers', () => {
+  let t: TestApp;
+  let buyerUser: SignedIn;
+  let admin: SignedIn;
+  let supplierUser: SignedIn;
+  let needId: string;
+  let privateNeedId: string;
+  const ids: Record<string, string> = {};
+  const validUntil = shiftDay(300);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await loginAdmin(t);
+    buyerUser = await registerUser(t, 'match-buyer');
+    supplierUser = await registerUser(t, 'match-supplier');
+    const otherOwner = await registerUser(t, 'match-other-suppliers');
+    const buyer = await t.gql<{ createBuyer: { id: string } }>(`mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`, {
+      input: { taxCode: '0100112437', name: 'Kaisei Office Systems Vietnam', countryOfOrigin: 'JP', languages: ['ja', 'en'], plants: [{ name: 'Tràng Duệ plant', zoneCode: 'TRANG_DUE' }] },
+    }, buyerUser.token);
+    const suppliers: Record<string, Record<string, unknown>> = {
+      full: { taxCode: '0100109106', nameVi: 'Công ty TNHH Dập Đủ Chuẩn', processes: ['STAMPING'], zoneCode: 'TRANG_DUE', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-200), validUntil }], monthlyCapacity: { value: 80000, unit: 'PCS' }, languages: ['vi', 'en'] },
+      small: { taxCode: '0100233488', nameVi: 'Công ty TNHH Dập Liên Hoàn Nhỏ', processes: ['PROGRESSIVE_DIE_STAMPING'], zoneCode: 'AN_DUONG', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-200), validUntil }], monthlyCapacity: { value: 20000, unit: 'PCS' }, languages: ['vi'] },
+      expired: { taxCode: '0314409058', nameVi: 'Công ty TNHH Dập Hết Hạn', processes: ['STAMPING'], zoneCode: 'DAI_AN', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-800), validUntil: shiftDay(-1) }], monthlyCapacity: { value: 90000, unit: 'PCS' } },
+      machining: { taxCode: '0314409058-001', nameVi: 'Công ty TNHH Phay CNC', processes: ['CNC_MILLING'], zoneCode: 'TRANG_DUE', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-200), validUntil }] },
+    };
+    for (const [key, input] of Object.entries(suppliers)) {
+      const owner = key === 'full' ? supplierUser : otherOwner;
+      const created = await t.gql<{ createSupplier: { id: string } }>(`mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`, { input: { ...input, contact: { name: `Contact ${key}` } } }, owner.token);
+      if (created.errors) throw new Error(JSON.stringify(created.errors));
+      ids[key] = created.data!.createSupplier.id;
+      await t.gql(`mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { id } }`, { id: ids[key] }, admin.token);
+    }
+    const create = `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`;
+    const publish = `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id } }`;
+    const need = await t.gql<{ createSourcingNeed: { id: string; version: number } }>(create, {
+      input: { buyerId: buyer.data!.createBuyer.id, title: 'Giá đỡ dập SPCC cho khung máy in', processes: ['STAMPING'], certifications: ['IATF_16949'], quantityPerMonth: { value: 50000, unit: 'PCS' }, delivery: { plant: 'Tràng Duệ plant' }, maxDistanceKm: 25, targetPrice: { min: 1000, max: 1400, currency: 'VND' } },
+    }, buyerUser.token);
+    needId = need.data!.createSourcingNeed.id;
+    await t.gql(publish, { id: needId, version: 1 }, buyerUser.token);
+    const hidden = await t.gql<{ createSourcingNeed: { id: string } }>(create, { input: { buyerId: buyer.data!.createBuyer.id, title: 'Dập bí mật', processes: ['STAMPING'], visibility: 'PRIVATE' } }, buyerUser.token);
+    privateNeedId = hidden.data!.createSourcingNeed.id;
+    await t.gql(publish, { id: privateNeedId, version: 1 }, buyerUser.token);
+    await waitForIndex(t);
+  });
+  afterAll(async () => t?.close());
+
+  it('ranks the suppliers who can make it, explains each criterion from the records, and says what was relaxed', async () => {
+    const result = await t.gql<{ matchSuppliers: { candidates: number; relaxed: string[]; relaxedConstraints: string[]; matches: Match[] } }>(MATCH, { needId, lang: 'en' }, buyerUser.token);
+    expect(result.errors).toBeUndefined();
+    const { matches, relaxedConstraints } = result.data!.matchSuppliers;
+    expect(matches.map((m) => m.supplier.id)).toEqual([ids.full, ids.small, ids.expired]);
+    expect(matches.map((m) => m.rank)).toEqual([1, 2, 3]);
+    expect(relaxedConstraints).toEqual(expect.arrayContaining(['maxDistance', 'certifications']));
+    const [full, small, expired] = matches as [Match, Match, Match];
+    const criterion = (m: Match, key: string) => m.criteria.find((c) => c.key === key)!;
+    expect(full.missing).toEqual([]);
+    expect(criterion(full, 'certifications').explanation).toContain(`IATF 16949 valid until ${validUntil}`);
+    expect(criterion(full, 'capacity').score).toBe(1);
+    expect(criterion(small, 'capacity').explanation).toBe('capacity 20 000 pcs/month is below the 50 000 needed');
+    expect(criterion(small, 'processes').score).toBeLessThan(1);
+    expect(criterion(expired, 'certifications').score).toBe(0);
+    expect(expired.missing.join(' ')).toMatch(/IATF 16949/);
+    expect(full.score).toBeGreaterThan(small.score);
+    expect(full.criteria.map((c) => c.key)).toEqual(['processes', 'materials', 'certifications', 'capacity', 'leadTime', 'tolerance', 'distance', 'text', 'verification', 'languages', 'freshness']);
+    // contacts stay confidential before an introduction
+    expect(matches.every((m) => m.supplier.contact === null)).toBe(true);
+  });
+
+  it('explains in Vietnamese on request', async () => {
+    const result = await t.gql<{ matchSuppliers: { matches: Match[] } }>(MATCH, { needId, lang: 'vi' }, buyerUser.token);
+    const small = result.data!.matchSuppliers.matches.find((m) => m.supplier.id === ids.small)!;
+    expect(small.criteria.find((c) => c.key === 'capacity')!.explanation).toMatch(/20 000.*50 000/);
+    expect(small.criteria.find((c) => c.key === 'capacity')!.explanation).not.toMatch(/capacity/);
+  });
+
+  it('lets weight overrides change the order, and rejects invalid weights', async () => {
+    const result = await t.gql<{ matchSuppliers: { matches: Match[] } }>(MATCH, { needId, lang: 'en', weights: { capacity: 100, certifications: 0, processes: 0, distance: 0 } }, buyerUser.token);
+    const order = result.data!.matchSuppliers.matches.map((m) => m.supplier.id);
+    expect(order.indexOf(ids.expired)).toBeLessThan(order.indexOf(ids.small));
+    const bad = await t.gql(MATCH, { needId, weights: { processes: -1 } }, buyerUser.token);
+    expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets only the buyer (or ADMIN) match suppliers to its need', async () => {
+    expect((await t.gql(MATCH, { needId }, supplierUser.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await t.gql(MATCH, { needId: privateNeedId }, supplierUser.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(MATCH, { needId })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(MATCH, { needId }, admin.token)).errors).toBeUndefined();
+  });
+
+  it('shows a supplier the open needs it could serve, never a private one it was not invited to, and no prices', async () => {
+    const query = `query($id: ID!) { matchNeeds(supplierId: $id) { rank score missing need { id title targetPrice { min } buyer { name } } criteria { key explanation } } }`;
+    const result = await t.gql<{ matchNeeds: { need: { id: string; targetPrice: unknown } }[] }>(query, { id: ids.full }, supplierUser.token);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.matchNeeds.map((m) => m.need.id)).toEqual([needId]);
+    expect(JSON.stringify(result.data)).not.toMatch(/1000|1400|Dập bí mật/);
+    expect((await t.gql(query, { id: ids.small }, supplierUser.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+});
