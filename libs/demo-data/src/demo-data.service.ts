@@ -7,6 +7,7 @@ import { logger, todayInVietnam } from '#libs/core';
 import { inTransaction } from '#libs/database';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { demoBuyers, generateSuppliers, type ZonePoint } from './generator.js';
+import { DEMO_NEEDS } from './needs.js';
 
 export const DEMO_SUPPLIER_COUNT = 160;
 export const DEMO_SEED = 20261126;
@@ -16,6 +17,7 @@ export const DEMO_REFERENCE_DAY = '2026-11-26';
 export interface DemoReport {
   suppliersCreated: number;
   buyersCreated: number;
+  needsCreated: number;
   accounts: string[];
   /** Set only when the demo accounts were created by this call (printed once). */
   accountsPassword?: string;
@@ -90,9 +92,32 @@ export class DemoDataService {
         buyerIds.push(await this.buyers.createWithin(manager, input, null));
         buyersCreated += 1;
       }
+      const needsCreated = await this.ensureNeeds(manager, buyerIds);
       const accountsPassword = await this.ensureAccounts(manager, supplierIds[0]!, buyerIds[0]!);
-      return { suppliersCreated, buyersCreated, accounts: Object.values(DEMO_ACCOUNTS), accountsPassword };
+      return { suppliersCreated, buyersCreated, needsCreated, accounts: Object.values(DEMO_ACCOUNTS), accountsPassword };
     });
+  }
+
+  /** Open demo needs, delivered to each buyer's first plant; skipped when the title exists. */
+  private async ensureNeeds(manager: EntityManager, buyerIds: string[]): Promise<number> {
+    let created = 0;
+    for (const need of DEMO_NEEDS) {
+      const buyerId = buyerIds[need.buyer];
+      if (!buyerId) continue;
+      const [exists] = await manager.query('SELECT 1 FROM sourcing_needs WHERE buyer_id = $1 AND title = $2', [buyerId, need.title]);
+      if (exists) continue;
+      const [plant] = await manager.query('SELECT name, latitude, longitude FROM buyer_plants WHERE buyer_id = $1 ORDER BY position LIMIT 1', [buyerId]);
+      const [row] = await manager.query(
+        `INSERT INTO sourcing_needs (buyer_id, title, description, processes, materials, certifications, quantity_value, quantity_unit, price_min, price_max, price_currency,
+           tolerance_mm, max_lead_time_days, delivery_plant, delivery_latitude, delivery_longitude, max_distance_km, status, visibility, published_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'OPEN', $18, now()) RETURNING id`,
+        [buyerId, need.title, need.description, need.processes, need.materials, need.certifications, need.quantity.value, need.quantity.unit, need.price?.min ?? null, need.price?.max ?? null, need.price?.currency ?? null,
+          need.toleranceMm ?? null, need.maxLeadTimeDays ?? null, plant?.name ?? null, plant?.latitude ?? null, plant?.longitude ?? null, need.maxDistanceKm ?? null, need.visibility],
+      );
+      await manager.query(`INSERT INTO sourcing_events (need_id, action, details) VALUES ($1, 'CREATED', '{"source":"demo"}'), ($1, 'PUBLISHED', '{"source":"demo"}')`, [row.id]);
+      created += 1;
+    }
+    return created;
   }
 
   private async existing(manager: EntityManager, table: 'suppliers' | 'buyers', taxCodes: string[]): Promise<Map<string, string>> {

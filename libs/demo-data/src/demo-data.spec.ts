@@ -5,6 +5,8 @@ import { BuyersService, CreateBuyerInput, CreateSupplierInput, SuppliersService 
 import { isCertificateValid } from '#libs/core';
 import { Taxonomy } from '#libs/taxonomy';
 import { DEMO_REFERENCE_DAY, demoInputs } from './demo-data.service.js';
+import { DEMO_NEEDS } from './needs.js';
+import { TaxonomyKind } from '#libs/taxonomy';
 
 const taxonomy = Taxonomy.load();
 const { suppliers, buyers } = demoInputs(taxonomy);
@@ -49,5 +51,17 @@ describe('demo data', () => {
     expect(expired.length).toBeGreaterThan(5);
     expect(expired.length).toBeLessThan(certs.length / 3);
     expect(certs.some((c) => c.code === 'IATF_16949' && isCertificateValid(c.validFrom, c.validUntil, DEMO_REFERENCE_DAY))).toBe(true);
+  });
+});
+
+describe('demo needs', () => {
+  it('use taxonomy codes that exist and buyers that exist', () => {
+    for (const need of DEMO_NEEDS) {
+      expect(need.buyer).toBeLessThan(buyers.length);
+      for (const code of need.processes) expect([code, taxonomy.has(TaxonomyKind.PROCESS, code)]).toEqual([code, true]);
+      for (const code of need.materials) expect([code, taxonomy.has(TaxonomyKind.MATERIAL, code)]).toEqual([code, true]);
+      for (const code of need.certifications) expect([code, taxonomy.has(TaxonomyKind.CERTIFICATION, code)]).toEqual([code, true]);
+    }
+    expect(new Set(DEMO_NEEDS.map((n) => n.visibility))).toEqual(new Set(['PUBLIC', 'ANONYMOUS', 'PRIVATE']));
   });
 });

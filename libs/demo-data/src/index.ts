@@ -3,3 +3,4 @@ export { DemoDataService, demoInputs, zonePoints, DEMO_SUPPLIER_COUNT, DEMO_SEED
 export { generateSuppliers, demoBuyers, type ZonePoint, type SupplierGenerationOptions } from './generator.js';
 export { ARCHETYPES, type Archetype } from './archetypes.js';
 export { SeededRandom, taxCodes } from './random.js';
+export { DEMO_NEEDS, type DemoNeed } from './needs.js';
