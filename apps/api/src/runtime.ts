@@ -18,6 +18,13 @@ export interface Runtime {
  * (JWT key) kept under DATA_DIR, so a fresh clone runs with no set-up.
  */
 export async function prepareRuntime(config: AppConfig): Promise<{ runtime: Runtime; infra: Infrastructure }> {
+  const infra = await startConfiguredInfrastructure(config);
+  config.JWT_SECRET ??= localSecret(config.DATA_DIR, 'jwt.secret');
+  return { runtime: { config, databaseUrl: infra.databaseUrl, meiliUrl: infra.meiliUrl, meiliKey: infra.meiliMasterKey }, infra };
+}
+
+/** The configured PostgreSQL and Meilisearch, or the embedded ones under DATA_DIR (shared by the API, the worker and the commands). */
+export async function startConfiguredInfrastructure(config: AppConfig): Promise<Infrastructure> {
   const infra = await startInfrastructure({
     databaseUrl: config.DATABASE_URL,
     meiliUrl: config.MEILI_URL,
@@ -34,8 +41,7 @@ export async function prepareRuntime(config: AppConfig): Promise<{ runtime: Runt
   if (infra.embedded.postgres || infra.embedded.meilisearch) {
     logger.emit('info', 'embedded infrastructure started', { postgres: infra.embedded.postgres, meilisearch: infra.embedded.meilisearch, dataDir: resolve(config.DATA_DIR) }, 'LocalInfra');
   }
-  config.JWT_SECRET ??= localSecret(config.DATA_DIR, 'jwt.secret');
-  return { runtime: { config, databaseUrl: infra.databaseUrl, meiliUrl: infra.meiliUrl, meiliKey: infra.meiliMasterKey }, infra };
+  return infra;
 }
 
 /** A random secret generated once and kept (0600) under DATA_DIR, for local use only. */

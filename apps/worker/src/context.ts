@@ -3,10 +3,11 @@ import { DataSource } from 'typeorm';
 import { type AppConfig, ConfigError, loadConfig } from '#libs/config';
 import { logger } from '#libs/core';
 import { buildDataSourceOptions } from '#libs/database';
-import { LocalInfraError, type Infrastructure, startInfrastructure } from '#libs/local-infra';
+import { LocalInfraError, type Infrastructure } from '#libs/local-infra';
 import { createMeiliClient, DEFAULT_OUTBOX_OPTIONS, IndexMaintenance, SearchOutboxWorker, SupplierIndex, supplierIndexUid } from '#libs/search';
 import { Taxonomy } from '#libs/taxonomy';
 import { ENTITIES } from '../../api/src/entities.js';
+import { startConfiguredInfrastructure } from '../../api/src/runtime.js';
 
 /** What the worker and the index commands need: PostgreSQL, Meilisearch, the taxonomy. */
 export interface WorkerContext {
@@ -28,15 +29,7 @@ export async function createWorkerContext(applicationName: string): Promise<Work
   logger.setLevel(config.LOG_LEVEL);
   let infra: Infrastructure | undefined;
   try {
-    infra = await startInfrastructure({
-      databaseUrl: config.DATABASE_URL,
-      meiliUrl: config.MEILI_URL,
-      meiliMasterKey: config.MEILI_MASTER_KEY,
-      dataDir: config.DATA_DIR,
-      pgPort: config.LOCAL_PG_PORT,
-      meiliPort: config.LOCAL_MEILI_PORT,
-      database: 'hp_supplier_match',
-    });
+    infra = await startConfiguredInfrastructure(config);
     const dataSource = new DataSource(
       buildDataSourceOptions(
         { url: infra.databaseUrl, poolSize: config.OUTBOX_CONCURRENCY + 2, connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: 600000, applicationName },
