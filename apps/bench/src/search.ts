@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     let t0 = Date.now();
     if (existing < suppliers) await generateInto(dataSource, taxonomy, suppliers, 42, 2000, progressPrinter('generating'));
     out.generateSeconds = (Date.now() - t0) / 1000;
-    const [{ n: pending }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL');
+    const [{ n: pending }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()');
     t0 = Date.now();
     worker.start();
     const total = pending;

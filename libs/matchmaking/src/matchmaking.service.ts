@@ -6,7 +6,7 @@ import { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers, Supplier
 import { Forbidden, NotFound, todayInVietnam, ValidationFailed } from '#libs/core';
 import { type CandidateSpec, DEFAULT_WEIGHTS, explainRelaxation, rankCandidates, type RelaxableConstraint, retrievalPlan, scoreCandidate, validateWeights, type Weights } from '#libs/matching';
 import { type PublicProfile, SearchClientProvider, SupplierIndex } from '#libs/search';
-import { NeedRepository, type SourcingNeedEntity, SourcingNeedsService } from '#libs/sourcing';
+import { NeedRepository, SourcingNeedEntity, SourcingNeedsService } from '#libs/sourcing';
 import { extractCapabilities, Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { candidateFromAggregate, candidateFromProfile, explanationLang, needQuery, needSpecOf, retrievalFilter, taxonomyView } from './candidates.js';
 import type { MatchWeightsInput, NeedMatchModel, RelaxedConstraint, SupplierMatchResultModel } from './match.models.js';
@@ -16,6 +16,8 @@ export const MIN_CANDIDATES = 10;
 /** Candidates retrieved per step: nearest by the delivery plant, plus the best text matches. */
 const NEAREST = 200;
 const BY_TEXT = 100;
+/** matchNeeds scores at most this many of the newest open needs sharing a process family. */
+const MAX_NEEDS_SCORED = 10000;
 
 type Hit = { id: string; profile: PublicProfile; _rankingScore?: number };
 
@@ -26,6 +28,8 @@ type Hit = { id: string; profile: PublicProfile; _rankingScore?: number };
  */
 @Injectable()
 export class MatchmakingService {
+  private readonly extractionCache = new Map<string, { processes: string[]; materials: string[]; certifications: string[] }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: Taxonomy,
@@ -55,7 +59,7 @@ export class MatchmakingService {
       const filter = retrievalFilter(step.constraints, spec.delivery, today);
       const response = (await client.multiSearch({
         queries: [
-          { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: ['id', 'profile'], sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : undefined },
+          { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: ['id', 'profile'], sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'] },
           { indexUid: this.index.uid, q: needQuery(need), filter, limit: BY_TEXT, attributesToRetrieve: ['id', 'profile'], showRankingScore: true, matchingStrategy: 'frequency' },
         ],
       })) as MultiSearchResponse<Hit>;
@@ -70,7 +74,8 @@ export class MatchmakingService {
     const profiles = new Map(candidates.map((c) => [c.id, c]));
     const suppliers = await this.supplierModels(caller, ranked.map((m) => m.candidateId), today);
     return {
-      matches: ranked.filter((m) => profiles.has(m.candidateId) && suppliers.has(m.candidateId)).map((m) => ({ ...m, supplier: suppliers.get(m.candidateId)! })),
+      // A hit deleted from PostgreSQL since it was indexed is dropped; ranks stay 1, 2, 3…
+      matches: ranked.filter((m) => profiles.has(m.candidateId) && suppliers.has(m.candidateId)).map((m, i) => ({ ...m, rank: i + 1, supplier: suppliers.get(m.candidateId)! })),
       relaxedConstraints: relaxed as unknown as RelaxedConstraint[],
       relaxed: explainRelaxation(relaxed, explanationLang(lang)),
       candidates: candidates.length,
@@ -87,14 +92,12 @@ export class MatchmakingService {
     // What this supplier may see, whoever asks (ADMIN included).
     const supplierViewer = { isAdmin: false, buyerIds: [], supplierIds: [supplierId], verifiedSupplier: aggregate.supplier.verificationStatus === 'VERIFIED' };
     const related = this.relatedProcesses(candidate.processes);
-    const query = this.needs
-      .restrictToViewer(this.dataSource.manager.createQueryBuilder().select('n.*').from('sourcing_needs', 'n'), supplierViewer)
-      .andWhere(`n.status = 'OPEN'`)
-      .andWhere(`(n.processes && :related::text[] OR cardinality(n.processes) = 0)`, { related })
-      .orderBy('n.created_at', 'DESC')
-      .limit(5000);
-    const rows: Record<string, unknown>[] = await query.getRawMany();
-    const needs = await this.needs.findByIds(rows.map((r) => r.id as string));
+    // GIN-indexed overlap first; needs with no process at all (text only) in a second, small query.
+    const base = () => this.needs.restrictToViewer(this.dataSource.manager.createQueryBuilder(SourcingNeedEntity, 'n'), supplierViewer).andWhere(`n.status = 'OPEN'`);
+    const needs = [
+      ...(await base().andWhere('n.processes && :related::text[]', { related }).orderBy('n.created_at', 'DESC').limit(MAX_NEEDS_SCORED).getMany()),
+      ...(await base().andWhere('cardinality(n.processes) = 0').orderBy('n.created_at', 'DESC').limit(MAX_NEEDS_SCORED).getMany()),
+    ];
     const languages = await this.buyerLanguagesOf([...new Set(needs.map((n) => n.buyerId))]);
     const today = todayInVietnam();
     const ctx = { taxonomy: taxonomyView(this.taxonomy), weights: DEFAULT_WEIGHTS, today, lang: explanationLang(lang) };
@@ -121,23 +124,32 @@ export class MatchmakingService {
     return weights;
   }
 
-  /** Codes mentioned in the need's text, used where its structured fields are empty. */
+  /** Codes mentioned in the need's text, used where its structured fields are empty (cached per need version). */
   private extracted(need: SourcingNeedEntity) {
     if (need.processes.length && need.materials.length && need.certifications.length) return undefined;
-    const mentions = extractCapabilities(this.taxonomy, `${need.title}\n${need.description ?? ''}`);
-    const of = (kind: TaxonomyKind) => mentions.filter((m) => m.kind === kind).map((m) => m.code);
-    return { processes: of(TaxonomyKind.PROCESS), materials: of(TaxonomyKind.MATERIAL), certifications: of(TaxonomyKind.CERTIFICATION) };
+    const key = `${need.id}:${need.version}`;
+    let found = this.extractionCache.get(key);
+    if (!found) {
+      const mentions = extractCapabilities(this.taxonomy, `${need.title}\n${need.description ?? ''}`);
+      const of = (kind: TaxonomyKind) => mentions.filter((m) => m.kind === kind).map((m) => m.code);
+      found = { processes: of(TaxonomyKind.PROCESS), materials: of(TaxonomyKind.MATERIAL), certifications: of(TaxonomyKind.CERTIFICATION) };
+      if (this.extractionCache.size >= 50000) this.extractionCache.clear();
+      this.extractionCache.set(key, found);
+    }
+    return found;
   }
 
-  /** The supplier's processes with their ancestors and their parents' other children (partial credit). */
+  /**
+   * Needs worth scoring for a supplier: those requiring one of its processes, an ancestor (it
+   * offers a more specific one) or a descendant (it offers the generic one). Needs it could only
+   * serve through a sibling process (0.4 credit) would not reach the top of its list.
+   */
   private relatedProcesses(processes: string[]): string[] {
     const related = new Set<string>();
     for (const code of processes) {
       related.add(code);
       for (const ancestor of this.taxonomy.ancestors(TaxonomyKind.PROCESS, code)) related.add(ancestor.code);
       for (const child of this.taxonomy.descendants(TaxonomyKind.PROCESS, code)) related.add(child.code);
-      const parent = this.taxonomy.parentOf(TaxonomyKind.PROCESS, code);
-      if (parent) for (const sibling of this.taxonomy.children(TaxonomyKind.PROCESS, parent.code)) related.add(sibling.code);
     }
     return [...related];
   }

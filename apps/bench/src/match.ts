@@ -1,0 +1,279 @@
+import 'reflect-metadata';
+import { cpus } from 'node:os';
+import { DataSource, In } from 'typeorm';
+import { BuyersService } from '#libs/companies';
+import { todayInVietnam } from '#libs/core';
+import { SeededRandom } from '#libs/demo-data';
+import { retrievalPlan } from '#libs/matching';
+import { MIN_CANDIDATES, needSpecOf, retrievalFilter, taxonomyView } from '#libs/matchmaking';
+import { SearchOutboxWorker, SupplierIndex, supplierIndexSettings } from '#libs/search';
+import { SourcingNeedEntity } from '#libs/sourcing';
+import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import { generateInto } from '../../worker/src/synthetic.js';
+import { progressPrinter } from '../../worker/src/context.js';
+import { applyVerificationMix, ensureDemoBuyers, extractedOf, generateNeeds, insertNeeds, needQueryOf } from './match-needs.js';
+import { argNumber, type BenchStack, type LatencyStats, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
+
+/**
+ * `npm run bench:match [-- --suppliers 100000 --needs 20000]`: loads synthetic suppliers (indexed
+ * through the outbox worker) and open sourcing needs of the 13 demo buyers, then measures in one run:
+ * matchSuppliers over GraphQL against its own candidate retrieval (the same Meilisearch multi-search
+ * sent straight to Meilisearch) at concurrency 1 and 8, and matchNeeds over GraphQL at 1 and 4.
+ * BENCH_DATA_DIR reuses a data folder: suppliers and needs already there are not loaded again.
+ */
+
+/** Retrieval sizes of MatchmakingService (not exported): nearest by the delivery plant, best by text. */
+const NEAREST = 200;
+const BY_TEXT = 100;
+const SUPPLIER_SEED = 42;
+const NEED_SEED = 20261127;
+
+const MATCH_SUPPLIERS = `query($needId: ID!) { matchSuppliers(needId: $needId, first: 20) {
+  candidates relaxedConstraints relaxed
+  matches { rank score missing criteria { key weight score explanation } supplier { id nameVi processes { code label } } } } }`;
+const MATCH_NEEDS = `query($supplierId: ID!) { matchNeeds(supplierId: $supplierId, first: 20) {
+  rank score missing criteria { key weight score explanation }
+  need { id title visibility buyer { name } processes { code label } quantityPerMonth { value unit } delivery { plant } } } }`;
+
+interface GqlResult<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+interface SupplierMatchResult {
+  matchSuppliers: { candidates: number; relaxedConstraints: string[]; matches: { rank: number; score: number; missing: string[] }[] };
+}
+interface NeedMatchResult {
+  matchNeeds: { rank: number; score: number; need: { id: string } }[];
+}
+
+async function login(stack: BenchStack): Promise<string> {
+  const res = await fetch(`${stack.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { login(email: "admin@bench.local", password: "bench-admin-password") { accessToken } }' }),
+  });
+  const body = (await res.json()) as GqlResult<{ login: { accessToken: string } }>;
+  if (!body.data) throw new Error(`admin login failed: ${JSON.stringify(body.errors)}`);
+  return body.data.login.accessToken;
+}
+
+async function main(): Promise<void> {
+  const supplierCount = argNumber('suppliers', 100000);
+  const needCount = argNumber('needs', 20000);
+  const needSample = argNumber('sample-needs', 200);
+  const supplierSample = argNumber('sample-suppliers', 100);
+  const stack = await startBenchStack({ OUTBOX_BATCH_SIZE: '1000', OUTBOX_CONCURRENCY: '3', ACCESS_TOKEN_TTL_SECONDS: '86400' });
+  const out: Record<string, unknown> = { suppliers: supplierCount, needs: needCount, date: new Date().toISOString(), machine: `${cpus().length} cores` };
+  try {
+    const dataSource = stack.app.get(DataSource);
+    const taxonomy = Taxonomy.load();
+    const index = stack.app.get(SupplierIndex);
+    const worker = stack.app.get(SearchOutboxWorker);
+    const today = todayInVietnam();
+    await index.ensure(supplierIndexSettings(taxonomy));
+
+    // 1a. Suppliers: generate, give them the demo's verification mix, index through the worker.
+    const [{ n: existing }] = await dataSource.query(`SELECT count(*)::int AS n FROM suppliers WHERE tax_code LIKE '04%'`);
+    let t0 = Date.now();
+    if (existing < supplierCount) await generateInto(dataSource, taxonomy, supplierCount, SUPPLIER_SEED, 2000, progressPrinter('generating suppliers'));
+    const generateSeconds = (Date.now() - t0) / 1000;
+    const reverified = await applyVerificationMix(dataSource);
+    // Ready entries only: the worker also schedules entries for future certificate expiries.
+    const [{ n: pending }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()');
+    t0 = Date.now();
+    if (pending > 0) {
+      worker.start();
+      const indexing = progressPrinter('indexing through the worker');
+      for (;;) {
+        const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()');
+        indexing(pending - n, pending);
+        if (n === 0) break;
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+      await worker.stop();
+    }
+    const indexSeconds = (Date.now() - t0) / 1000;
+    const statuses: { status: string; n: number }[] = await dataSource.query(`SELECT verification_status AS status, count(*)::int AS n FROM suppliers GROUP BY 1 ORDER BY 1`);
+    const indexed = (await index.client.index(index.uid).getStats()).numberOfDocuments;
+    out.supplierLoad = { generated: existing < supplierCount, generateSeconds, verificationChanged: reverified, outboxEntries: pending, indexSeconds, indexedDocuments: indexed, statuses: Object.fromEntries(statuses.map((s) => [s.status, s.n])) };
+    process.stdout.write(`suppliers: ${statuses.map((s) => `${s.n} ${s.status}`).join(', ')}; ${indexed} documents in the index\n`);
+
+    // 1b. The 13 demo buyers, then the open needs (plain SQL, in batches).
+    const buyers = await ensureDemoBuyers(dataSource, stack.app.get(BuyersService), taxonomy);
+    const rows = generateNeeds({ count: needCount, seed: NEED_SEED, buyers, taxonomy, today });
+    const [{ n: presentNeeds }] = await dataSource.query('SELECT count(*)::int AS n FROM sourcing_needs WHERE id = ANY($1::uuid[])', [rows.map((r) => r.id)]);
+    t0 = Date.now();
+    const insertedNeeds = presentNeeds < rows.length ? await insertNeeds(dataSource, rows, 1000, progressPrinter('inserting needs')) : 0;
+    const needSeconds = (Date.now() - t0) / 1000;
+    if (insertedNeeds) await dataSource.query('ANALYZE sourcing_needs');
+    const needStats: { visibility: string; n: number }[] = await dataSource.query(`SELECT visibility, count(*)::int AS n FROM sourcing_needs WHERE status = 'OPEN' GROUP BY 1 ORDER BY 1`);
+    out.needLoad = { buyers: buyers.length, inserted: insertedNeeds, seconds: needSeconds, open: Object.fromEntries(needStats.map((s) => [s.visibility, s.n])) };
+    process.stdout.write(`needs: ${buyers.length} buyers; ${insertedNeeds} inserted in ${needSeconds.toFixed(1)} s; open: ${needStats.map((s) => `${s.n} ${s.visibility}`).join(', ')}\n`);
+
+    const token = await login(stack);
+    const gql = async <T>(body: string): Promise<{ ok: boolean; json: GqlResult<T>; bytes: number }> => {
+      const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', authorization: `Bearer ${token}` }, body });
+      const text = await res.text();
+      const json = JSON.parse(text) as GqlResult<T>;
+      return { ok: res.ok && !json.errors, json, bytes: text.length };
+    };
+
+    // 2–3. matchSuppliers over GraphQL vs its step-0 retrieval sent straight to Meilisearch.
+    const sampleIds = new SeededRandom(7).sample(rows, Math.min(needSample, rows.length)).map((r) => r.id);
+    const entities = await dataSource.manager.findBy(SourcingNeedEntity, { id: In(sampleIds) });
+    const needs = sampleIds.map((id) => entities.find((e) => e.id === id)!).filter(Boolean);
+    const view = taxonomyView(taxonomy);
+    const retrievalBodies = needs.map((need) => {
+      const spec = needSpecOf(need, [], extractedOf(taxonomy, need));
+      const filter = retrievalFilter(retrievalPlan(spec, view)[0]!.constraints, spec.delivery, today);
+      return JSON.stringify({
+        queries: [
+          { indexUid: index.uid, filter, limit: NEAREST, attributesToRetrieve: ['id', 'profile'], sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : undefined },
+          { indexUid: index.uid, q: needQueryOf(need), filter, limit: BY_TEXT, attributesToRetrieve: ['id', 'profile'], showRankingScore: true, matchingStrategy: 'frequency' },
+        ],
+      });
+    });
+    const matchBodies = needs.map((need) => JSON.stringify({ query: MATCH_SUPPLIERS, variables: { needId: need.id } }));
+    const meiliHeaders = { 'content-type': 'application/json', authorization: `Bearer ${stack.infra.meiliMasterKey}`, 'accept-encoding': 'identity' };
+    const retrieve = async (i: number) => {
+      const res = await fetch(`${stack.infra.meiliUrl}/multi-search`, { method: 'POST', headers: meiliHeaders, body: retrievalBodies[i % retrievalBodies.length] });
+      const body = (await res.json()) as { results?: { hits: { id: string }[] }[] };
+      return { ok: res.ok && body.results?.length === 2, body };
+    };
+    const viaMeili = async (i: number) => (await retrieve(i)).ok;
+    const viaApi = async (i: number) => (await gql<SupplierMatchResult>(matchBodies[i % matchBodies.length]!)).ok;
+
+    // Warm-up, once per sampled need on both paths; checks that the reproduced retrieval is the service's.
+    const perNeed: { candidates: number; relaxed: string[]; matches: number; bytes: number; stepZeroUnion: number }[] = [];
+    let firstError: unknown;
+    await runLoad(needs.length, 4, async (i) => {
+      const [api, meili] = await Promise.all([gql<SupplierMatchResult>(matchBodies[i]!), retrieve(i)]);
+      const union = new Set((meili.body.results ?? []).flatMap((r) => r.hits.map((h) => h.id))).size;
+      if (!api.ok) firstError ??= api.json.errors;
+      const result = api.json.data?.matchSuppliers;
+      perNeed[i] = { candidates: result?.candidates ?? 0, relaxed: result?.relaxedConstraints ?? [], matches: result?.matches.length ?? 0, bytes: api.bytes, stepZeroUnion: union };
+      return api.ok && meili.ok;
+    });
+    if (firstError) throw new Error(`matchSuppliers failed: ${JSON.stringify(firstError)}`);
+    const unrelaxed = perNeed.filter((p) => !p.relaxed.length);
+    const sameAsService = unrelaxed.filter((p) => p.candidates === p.stepZeroUnion).length;
+    const relaxedNeeds = perNeed.filter((p) => p.relaxed.length);
+    const sampleStats = {
+      needs: needs.length,
+      visibility: Object.fromEntries(['PUBLIC', 'ANONYMOUS', 'PRIVATE'].map((v) => [v, needs.filter((n) => n.visibility === v).length])),
+      withMaxDistance: needs.filter((n) => n.maxDistanceKm !== null).length,
+      withTolerance: needs.filter((n) => n.toleranceMm !== null).length,
+      withLeadTime: needs.filter((n) => n.maxLeadTimeDays !== null).length,
+      withCertifications: needs.filter((n) => n.certifications.length).length,
+      textOnly: needs.filter((n) => !n.processes.length).length,
+      relaxed: relaxedNeeds.length,
+      /** Needs whose step 0 found fewer than MIN_CANDIDATES: matchSuppliers ran more than one multi-search. */
+      stepZeroShort: perNeed.filter((p) => p.stepZeroUnion < MIN_CANDIDATES).length,
+      relaxedConstraints: Object.fromEntries(['maxDistance', 'tolerance', 'leadTime', 'certifications', 'processes'].map((c) => [c, relaxedNeeds.filter((p) => p.relaxed.includes(c)).length])),
+      candidatesMedian: percentile(perNeed.map((p) => p.candidates).sort((a, b) => a - b), 50),
+      matchesMedian: percentile(perNeed.map((p) => p.matches).sort((a, b) => a - b), 50),
+      noMatch: perNeed.filter((p) => p.matches === 0).length,
+      responseKbMedian: percentile(perNeed.map((p) => p.bytes).sort((a, b) => a - b), 50) / 1024,
+      retrievalReproduced: `${sameAsService}/${unrelaxed.length} unrelaxed needs: same candidate count as the service`,
+    };
+    out.matchSuppliersSample = sampleStats;
+    process.stdout.write(
+      `sample: ${needs.length} needs (${Object.entries(sampleStats.visibility).map(([v, n]) => `${n} ${v}`).join(', ')}); median ${sampleStats.candidatesMedian} candidates, ${sampleStats.matchesMedian} matches, ${sampleStats.responseKbMedian.toFixed(1)} KB; ` +
+        `${relaxedNeeds.length} relaxed (${Object.entries(sampleStats.relaxedConstraints).filter(([, n]) => n).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}); retrieval check: ${sampleStats.retrievalReproduced}\n`,
+    );
+    await runLoad(100, 4, viaMeili);
+    await runLoad(100, 4, viaApi);
+    const latency: Record<string, { api: LatencyStats; retrieval: LatencyStats; p95Ratio: number }> = {};
+    for (const [concurrency, requests] of [[1, argNumber('c1-requests', 300)], [8, argNumber('c8-requests', 800)]] as const) {
+      const retrieval = await runLoad(requests, concurrency, viaMeili);
+      const api = await runLoad(requests, concurrency, viaApi);
+      latency[`c${concurrency}`] = { api, retrieval, p95Ratio: api.p95 / retrieval.p95 };
+      process.stdout.write(
+        `matchSuppliers c${concurrency}: api p50 ${ms(api.p50)} p95 ${ms(api.p95)} ${api.throughput.toFixed(1)} req/s | retrieval p50 ${ms(retrieval.p50)} p95 ${ms(retrieval.p95)} ${retrieval.throughput.toFixed(1)} req/s | p95 ratio ${(api.p95 / retrieval.p95).toFixed(2)}\n`,
+      );
+    }
+    out.matchSuppliersLatency = latency;
+
+    // 4. matchNeeds over GraphQL, for verified suppliers (only they see open needs), as ADMIN.
+    const verified: { id: string; processes: string[] }[] = await dataSource.query(`SELECT id, processes FROM suppliers WHERE tax_code LIKE '04%' AND verification_status = 'VERIFIED' ORDER BY tax_code`);
+    const suppliers = new SeededRandom(11).sample(verified, Math.min(supplierSample, verified.length));
+    // How many open needs the service's SQL prefilter hands to scoring (it keeps the newest 5000).
+    const prefilter: number[] = [];
+    for (const supplier of suppliers) {
+      const [{ n }] = await dataSource.query(
+        `SELECT count(*)::int AS n FROM sourcing_needs n WHERE n.status = 'OPEN' AND n.visibility IN ('PUBLIC', 'ANONYMOUS') AND (n.processes && $1::text[] OR cardinality(n.processes) = 0)`,
+        [relatedProcesses(taxonomy, supplier.processes)],
+      );
+      prefilter.push(n);
+    }
+    prefilter.sort((a, b) => a - b);
+    const needBodies = suppliers.map((s) => JSON.stringify({ query: MATCH_NEEDS, variables: { supplierId: s.id } }));
+    const perSupplier: { matches: number; bytes: number }[] = [];
+    let needError: unknown;
+    await runLoad(Math.min(suppliers.length, 20), 2, async (i) => {
+      const res = await gql<NeedMatchResult>(needBodies[i]!);
+      if (!res.ok) needError ??= res.json.errors;
+      return res.ok;
+    });
+    if (needError) throw new Error(`matchNeeds failed: ${JSON.stringify(needError)}`);
+    const viaMatchNeeds = async (i: number) => {
+      const res = await gql<NeedMatchResult>(needBodies[i % needBodies.length]!);
+      if (!res.ok) needError ??= res.json.errors;
+      if (i < needBodies.length) perSupplier[i] = { matches: res.json.data?.matchNeeds.length ?? 0, bytes: res.bytes };
+      return res.ok;
+    };
+    const needLatency: Record<string, LatencyStats> = {};
+    for (const [concurrency, requests] of [[1, argNumber('needs-c1-requests', suppliers.length)], [4, argNumber('needs-c4-requests', suppliers.length * 2)]] as const) {
+      const stats = await runLoad(requests, concurrency, viaMatchNeeds);
+      needLatency[`c${concurrency}`] = stats;
+      process.stdout.write(`matchNeeds c${concurrency}: p50 ${ms(stats.p50)} p95 ${ms(stats.p95)} p99 ${ms(stats.p99)} ${stats.throughput.toFixed(1)} req/s, ${stats.errors} errors\n`);
+    }
+    if (needError) process.stdout.write(`matchNeeds error: ${JSON.stringify(needError)}\n`);
+    const needSampleStats = {
+      suppliers: suppliers.length,
+      prefilterMedian: percentile(prefilter, 50),
+      prefilterMax: prefilter.at(-1) ?? 0,
+      prefilterOverCap: prefilter.filter((n) => n > 5000).length,
+      matchesMedian: percentile(perSupplier.map((p) => p.matches).sort((a, b) => a - b), 50),
+      responseKbMedian: percentile(perSupplier.map((p) => p.bytes).sort((a, b) => a - b), 50) / 1024,
+    };
+    out.matchNeedsSample = needSampleStats;
+    out.matchNeedsLatency = needLatency;
+
+    const c1 = latency.c1!;
+    const c8 = latency.c8!;
+    const line = (s: LatencyStats) => `p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, ${s.throughput.toFixed(1)} req/s, ${s.errors} errors`;
+    const report = [
+      `Match benchmark: ${supplierCount} suppliers, ${needCount} open needs of ${buyers.length} buyers, ${out.machine}`,
+      `loading: suppliers ${existing < supplierCount ? `generated in ${generateSeconds.toFixed(1)} s` : 'already there'}, ${pending} outbox entries indexed in ${indexSeconds.toFixed(1)} s; needs ${insertedNeeds ? `${insertedNeeds} inserted in ${needSeconds.toFixed(1)} s (${(insertedNeeds / needSeconds).toFixed(0)}/s)` : 'already there'}`,
+      `matchSuppliers sample: ${needs.length} needs, median ${sampleStats.candidatesMedian} candidates and ${sampleStats.matchesMedian} matches (${sampleStats.responseKbMedian.toFixed(1)} KB), ${sampleStats.relaxed} relaxed, ${sampleStats.stepZeroShort} needed more than one retrieval, ${sampleStats.noMatch} without a match`,
+      `matchSuppliers c1: ${line(c1.api)} | retrieval (Meilisearch multi-search, step 0): ${line(c1.retrieval)} | p95 ratio ${c1.p95Ratio.toFixed(2)}`,
+      `matchSuppliers c8: ${line(c8.api)} | retrieval: ${line(c8.retrieval)} | p95 ratio ${c8.p95Ratio.toFixed(2)}, throughput ratio ${(c8.api.throughput / c8.retrieval.throughput).toFixed(2)}`,
+      `matchNeeds sample: ${suppliers.length} verified suppliers, SQL prefilter median ${needSampleStats.prefilterMedian} open needs (max ${needSampleStats.prefilterMax}, ${needSampleStats.prefilterOverCap} over the 5000 cap), median ${needSampleStats.matchesMedian} matches (${needSampleStats.responseKbMedian.toFixed(1)} KB)`,
+      `matchNeeds c1: ${line(needLatency.c1!)}`,
+      `matchNeeds c4: ${line(needLatency.c4!)}`,
+    ];
+    process.stdout.write(`\n${report.join('\n')}\n`);
+    process.stdout.write(`results: ${saveResults('match', out)}\n`);
+  } finally {
+    await stack.close();
+  }
+}
+
+/** The processes the service's matchNeeds prefilter uses: the supplier's, their ancestors, descendants and siblings. */
+function relatedProcesses(taxonomy: Taxonomy, processes: string[]): string[] {
+  const related = new Set<string>();
+  for (const code of processes) {
+    related.add(code);
+    for (const ancestor of taxonomy.ancestors(TaxonomyKind.PROCESS, code)) related.add(ancestor.code);
+    for (const child of taxonomy.descendants(TaxonomyKind.PROCESS, code)) related.add(child.code);
+    const parent = taxonomy.parentOf(TaxonomyKind.PROCESS, code);
+    if (parent) for (const sibling of taxonomy.children(TaxonomyKind.PROCESS, parent.code)) related.add(sibling.code);
+  }
+  return [...related];
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});
