@@ -77,6 +77,16 @@ describe('criteria', () => {
     expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: null })).score).toBe(0.5);
   });
 
+  it('lists a lead time over the limit and a looser tolerance among the requirements not met', () => {
+    const need = needWith({ maxLeadTimeDays: 21, toleranceMm: 0.01 }, openNeed);
+    const ctx = matchContext();
+    expect(scoreCandidate(need, supplierWith({ leadTimeDays: 42, bestToleranceMm: 0.05 }), ctx).missing).toEqual(
+      expect.arrayContaining(['lead time 42 days exceeds the 21 days allowed', 'best tolerance ±0.05 mm is looser than the ±0.01 mm needed']),
+    );
+    expect(scoreCandidate(need, supplierWith({ leadTimeDays: 21, bestToleranceMm: 0.01 }), ctx).missing).toEqual([]);
+    expect(scoreCandidate(need, supplierWith({ leadTimeDays: null, bestToleranceMm: null }), ctx).missing).toEqual([]);
+  });
+
   it('distance: 1 within 10 km, linear to 0 at 100 km, or at a smaller hard limit; unknown location 0.3', () => {
     const noLimit = needWith({ delivery: bracketNeed.delivery, maxDistanceKm: null }, openNeed);
     expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(10) })).score).toBe(1);

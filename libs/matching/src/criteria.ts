@@ -181,7 +181,9 @@ const leadTime: CriterionRule = (need, candidate, { lang }) => {
   const days = candidate.leadTimeDays;
   if (days === null) return scored(UNKNOWN_SCORE, say.leadTimeUnknown);
   if (days <= max) return scored(1, say.leadTimeWithin(days, max));
-  return scored(max / days, say.leadTimeOver(days, max));
+  // The need states a limit: exceeding it is a requirement not met, not just a lower score.
+  const over = say.leadTimeOver(days, max);
+  return scored(max / days, over, [over]);
 };
 
 const tolerance: CriterionRule = (need, candidate, { lang }) => {
@@ -191,7 +193,8 @@ const tolerance: CriterionRule = (need, candidate, { lang }) => {
   const best = candidate.bestToleranceMm;
   if (best === null) return scored(UNKNOWN_SCORE, say.toleranceUnknown);
   if (best <= needed) return scored(1, say.toleranceHeld(best, needed));
-  return scored(needed / best, say.toleranceLooser(best, needed));
+  const looser = say.toleranceLooser(best, needed);
+  return scored(needed / best, looser, [looser]);
 };
 
 // ── distance ─────────────────────────────────────────────────────────────────────────────────────
