@@ -1,4 +1,4 @@
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { logger } from '#libs/core';
 import type { Taxonomy } from '#libs/taxonomy';
 import { supplierIndexSettings } from './index-settings.js';
@@ -10,7 +10,7 @@ import type { SupplierIndex } from './supplier-index.js';
  * Meilisearch is unreachable, so the API still starts) and, when configured, runs the outbox worker
  * in this process. At shutdown: lets the worker finish its batch.
  */
-export class SearchLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SearchLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private stopped = false;
   private ready: Promise<void> | undefined;
 
@@ -28,7 +28,8 @@ export class SearchLifecycle implements OnApplicationBootstrap, OnApplicationShu
     if (this.runWorker) this.worker.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before any module closes (TypeORM's pool among them), so the batch in flight can commit. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     await this.worker.stop();
   }

@@ -39,11 +39,11 @@ const FACET_KINDS: Record<string, TaxonomyKind | undefined> = {
 
 const HIGHLIGHTED = HIGHLIGHTED_ATTRIBUTES;
 
-/** Highlighting costs per attribute: only the process texts in the query's script. */
-function highlightedFor(locales: string[] | undefined): string[] {
-  const processes = locales?.includes('jpn') ? ['processJa'] : locales?.includes('kor') ? ['processKo'] : ['processVi', 'processEn'];
-  return ['nameVi', 'tradeNameEn', 'descriptionVi', 'descriptionEn', ...processes];
-}
+/**
+ * Highlights come from names and descriptions only: highlighting the process-term arrays made
+ * Meilisearch return every alias again in `_formatted`, and parsing that was the API's largest cost.
+ */
+const HIGHLIGHT_REQUESTED = ['nameVi', 'tradeNameEn', 'descriptionVi', 'descriptionEn'];
 
 /** Meilisearch is down or too slow: a clear error, never a hang or a 500. */
 export class SearchUnavailable extends DomainError {
@@ -73,7 +73,7 @@ export class SupplierSearchService {
       hitsPerPage: input.hitsPerPage,
       facets: input.facets?.length ? [...new Set(input.facets)] : undefined,
       attributesToRetrieve: ['id', 'profile'],
-      attributesToHighlight: input.query?.trim() ? highlightedFor(queryLocales(input.query)) : undefined,
+      attributesToHighlight: input.query?.trim() ? HIGHLIGHT_REQUESTED : undefined,
       attributesToCrop: input.query?.trim() ? ['descriptionVi', 'descriptionEn'] : undefined,
       cropLength: 24,
       highlightPreTag: '<mark>',
