@@ -5,7 +5,7 @@ import { BuyersService } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
 import { SeededRandom } from '#libs/demo-data';
 import { retrievalPlan } from '#libs/matching';
-import { MIN_CANDIDATES, needSpecOf, retrievalFilter, taxonomyView } from '#libs/matchmaking';
+import { BY_TEXT, CANDIDATE_FIELDS, MIN_CANDIDATES, NEAREST, needSpecOf, retrievalFilter, taxonomyView } from '#libs/matchmaking';
 import { SearchOutboxWorker, SupplierIndex, supplierIndexSettings } from '#libs/search';
 import { SourcingNeedEntity } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
@@ -23,8 +23,6 @@ import { argNumber, type BenchStack, type LatencyStats, ms, percentile, runLoad,
  */
 
 /** Retrieval sizes of MatchmakingService (not exported): nearest by the delivery plant, best by text. */
-const NEAREST = 200;
-const BY_TEXT = 100;
 const SUPPLIER_SEED = 42;
 const NEED_SEED = 20261127;
 
@@ -128,8 +126,8 @@ async function main(): Promise<void> {
       const filter = retrievalFilter(retrievalPlan(spec, view)[0]!.constraints, spec.delivery, today);
       return JSON.stringify({
         queries: [
-          { indexUid: index.uid, filter, limit: NEAREST, attributesToRetrieve: ['id', 'profile'], sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : undefined },
-          { indexUid: index.uid, q: needQueryOf(need), filter, limit: BY_TEXT, attributesToRetrieve: ['id', 'profile'], showRankingScore: true, matchingStrategy: 'frequency' },
+          { indexUid: index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'] },
+          { indexUid: index.uid, q: needQueryOf(need), filter, limit: BY_TEXT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true, matchingStrategy: 'frequency' },
         ],
       });
     });

@@ -35,12 +35,21 @@ async function main(): Promise<void> {
     const worker = stack.app.get(SearchOutboxWorker);
     await index.ensure(supplierIndexSettings(taxonomy));
 
+    // --latency-only (with BENCH_DATA_DIR holding a loaded set) skips loading, indexing and reindex.
+    const latencyOnly = process.argv.includes('--latency-only');
     // 1. Load and index through the worker.
     const [{ n: existing }] = await dataSource.query('SELECT count(*)::int AS n FROM suppliers');
+    let reindex = { documents: 0, ms: 0 };
+    let pending = 0;
+    let workerSeconds = NaN;
+    let rawSeconds = NaN;
+    let ids: string[] = [];
+    let today = todayInVietnam();
+    if (!latencyOnly) {
     let t0 = Date.now();
     if (existing < suppliers) await generateInto(dataSource, taxonomy, suppliers, 42, 2000, progressPrinter('generating'));
     out.generateSeconds = (Date.now() - t0) / 1000;
-    const [{ n: pending }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()');
+    [{ n: pending }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()');
     t0 = Date.now();
     worker.start();
     const total = pending;
@@ -51,13 +60,13 @@ async function main(): Promise<void> {
       if (n === 0) break;
       await new Promise((r) => setTimeout(r, 2000));
     }
-    const workerSeconds = (Date.now() - t0) / 1000;
+    workerSeconds = (Date.now() - t0) / 1000;
     out.workerIndexing = { documents: pending, seconds: workerSeconds, docsPerSecond: pending / workerSeconds };
 
     // 2. Raw bulk add of the same documents, straight to Meilisearch.
     const repository = new SupplierRepository(dataSource);
-    const ids: string[] = (await dataSource.query('SELECT id FROM suppliers ORDER BY id')).map((r: { id: string }) => r.id);
-    const today = todayInVietnam();
+    ids = (await dataSource.query('SELECT id FROM suppliers ORDER BY id')).map((r: { id: string }) => r.id);
+    today = todayInVietnam();
     const documents = [];
     for (let i = 0; i < ids.length; i += 5000) {
       for (const aggregate of await repository.loadAggregates(ids.slice(i, i + 5000))) documents.push(buildSupplierDocument(aggregate, taxonomy, today));
@@ -69,7 +78,7 @@ async function main(): Promise<void> {
     const tasks = [];
     for (let i = 0; i < documents.length; i += 10000) tasks.push(await index.client.index(raw.uid).addDocuments(documents.slice(i, i + 10000), { primaryKey: 'id' }));
     await index.client.tasks.waitForTasks(tasks.map((t) => t.taskUid), { timeout: 900000, interval: 500 });
-    const rawSeconds = (Date.now() - t0) / 1000;
+    rawSeconds = (Date.now() - t0) / 1000;
     out.rawBulkAdd = { documents: documents.length, seconds: rawSeconds, docsPerSecond: documents.length / rawSeconds };
     out.indexingRatio = (pending / workerSeconds) / (documents.length / rawSeconds);
     await index.client.deleteIndex(raw.uid).waitTask();
@@ -77,9 +86,10 @@ async function main(): Promise<void> {
     process.stdout.write(`indexing: worker ${(pending / workerSeconds).toFixed(0)} docs/s, raw bulk ${(ids.length / rawSeconds).toFixed(0)} docs/s\n`);
 
     // 3. Full reindex (fresh index + atomic swap).
-    const reindex = await new IndexMaintenance(dataSource, taxonomy, index).reindex(progressPrinter('reindexing'));
+    reindex = await new IndexMaintenance(dataSource, taxonomy, index).reindex(progressPrinter('reindexing'));
     out.reindex = { documents: reindex.documents, seconds: reindex.ms / 1000 };
     await worker.drainAll();
+    }
 
     // 4. Search latency: the API vs Meilisearch directly, same requests.
     const service = stack.app.get(SupplierSearchService);
@@ -106,6 +116,7 @@ async function main(): Promise<void> {
     out.searchLatency = latency;
 
     // 5. Write-to-searchable lag, with the worker woken by NOTIFY.
+    worker.start();
     const login = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(email: "admin@bench.local", password: "bench-admin-password") { accessToken } }' }) });
     const token = ((await login.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
     const lags: number[] = [];
@@ -134,8 +145,12 @@ async function main(): Promise<void> {
     const c16 = latency.c16!;
     const report = [
       `Search benchmark: ${suppliers} suppliers, ${out.machine}`,
-      `indexing through the worker: ${(pending / workerSeconds).toFixed(0)} docs/s (${workerSeconds.toFixed(1)} s) vs raw bulk add ${(ids.length / rawSeconds).toFixed(0)} docs/s (${rawSeconds.toFixed(1)} s): ratio ${(out.indexingRatio as number).toFixed(2)}`,
-      `full reindex: ${reindex.documents} documents in ${(reindex.ms / 1000).toFixed(1)} s`,
+      ...(latencyOnly
+        ? []
+        : [
+            `indexing through the worker: ${(pending / workerSeconds).toFixed(0)} docs/s (${workerSeconds.toFixed(1)} s) vs raw bulk add ${(ids.length / rawSeconds).toFixed(0)} docs/s (${rawSeconds.toFixed(1)} s): ratio ${(out.indexingRatio as number).toFixed(2)}`,
+            `full reindex: ${reindex.documents} documents in ${(reindex.ms / 1000).toFixed(1)} s`,
+          ]),
       `searchSuppliers c1: p50 ${ms(c1.api.p50)} p95 ${ms(c1.api.p95)} p99 ${ms(c1.api.p99)}, ${c1.api.throughput.toFixed(0)} req/s, ${c1.api.errors} errors | Meilisearch direct: p50 ${ms(c1.meili.p50)} p95 ${ms(c1.meili.p95)} p99 ${ms(c1.meili.p99)}, ${c1.meili.throughput.toFixed(0)} req/s | p95 ratio ${(c1.api.p95 / c1.meili.p95).toFixed(2)}`,
       `searchSuppliers c16: p50 ${ms(c16.api.p50)} p95 ${ms(c16.api.p95)} p99 ${ms(c16.api.p99)}, ${c16.api.throughput.toFixed(0)} req/s, ${c16.api.errors} errors | Meilisearch direct: p50 ${ms(c16.meili.p50)} p95 ${ms(c16.meili.p95)} p99 ${ms(c16.meili.p99)}, ${c16.meili.throughput.toFixed(0)} req/s | throughput ratio ${(c16.api.throughput / c16.meili.throughput).toFixed(2)}, p95 ratio ${(c16.api.p95 / c16.meili.p95).toFixed(2)}`,
       `write → searchable: p50 ${lags.length ? percentile(lags, 50) : NaN} ms, p95 ${percentile(lags, 95)} ms (${lags.length} writes)`,

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +54,9 @@ export const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 export interface BenchStack {
   infra: Infrastructure;
+  /** In-process app: the benchmark's own tools (worker, maintenance, services). */
   app: NestExpressApplication;
+  /** The API measured: a separate `node dist/apps/api/src/main.js` process in production mode, as deployed. */
   url: string;
   config: ReturnType<typeof loadConfig>;
   close(): Promise<void>;
@@ -88,14 +91,47 @@ export async function startBenchStack(env: Record<string, string> = {}): Promise
     ...env,
   });
   const app = await createApiApp({ config, databaseUrl: infra.databaseUrl, meiliUrl: infra.meiliUrl, meiliKey: infra.meiliMasterKey });
+  // The load generator runs in this process; the API under test runs in its own, as in production,
+  // so the two do not share one event loop.
   const port = await findFreePort();
-  await app.listen(port, '127.0.0.1');
+  // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" profiles the API under load.
+  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const api = spawn(process.execPath, [...nodeArgs, new URL('../../api/src/main.js', import.meta.url).pathname], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: infra.databaseUrl,
+      MEILI_URL: infra.meiliUrl,
+      MEILI_MASTER_KEY: infra.meiliMasterKey,
+      JWT_SECRET: config.JWT_SECRET,
+      ADMIN_EMAIL: config.ADMIN_EMAIL,
+      ADMIN_PASSWORD: config.ADMIN_PASSWORD,
+      LOG_LEVEL: 'warn',
+      LOGIN_MAX_ATTEMPTS: '10000',
+      ...env,
+      // The in-process app seeds and runs the worker when the benchmark wants them; never twice.
+      SEED_DEMO_DATA: 'false',
+      SEARCH_WORKER_IN_PROCESS: 'false',
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i += 1) {
+    if (api.exitCode !== null) throw new Error('the API process exited during start-up');
+    if (await fetch(`${url}/health/live`).then((r) => r.ok).catch(() => false)) break;
+    if (i > 600) throw new Error('the API process did not start within 60 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return {
     infra,
     app,
     config,
-    url: `http://127.0.0.1:${port}`,
+    url,
     async close() {
+      api.kill('SIGTERM');
+      await new Promise((resolve) => (api.exitCode !== null ? resolve(null) : api.once('exit', resolve)));
       await app.close();
       await infra.stop();
       if (!keep) rmSync(dataDir, { recursive: true, force: true });

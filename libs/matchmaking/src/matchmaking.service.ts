@@ -13,9 +13,11 @@ import type { MatchWeightsInput, NeedMatchModel, RelaxedConstraint, SupplierMatc
 
 /** Fewer candidates than this after the hard filters: relax the next constraint. */
 export const MIN_CANDIDATES = 10;
-/** Candidates retrieved per step: nearest by the delivery plant, plus the best text matches. */
-const NEAREST = 200;
-const BY_TEXT = 100;
+/** Candidates retrieved per step: nearest to the delivery plant, plus the best text matches (re-ranked by the engine). */
+export const NEAREST = 120;
+export const BY_TEXT = 60;
+/** Fields retrieved per candidate (the public profile carries everything scoring reads). */
+export const CANDIDATE_FIELDS = ['id', 'profile'];
 /** matchNeeds scores at most this many of the newest open needs sharing a process family. */
 const MAX_NEEDS_SCORED = 10000;
 
@@ -59,8 +61,8 @@ export class MatchmakingService {
       const filter = retrievalFilter(step.constraints, spec.delivery, today);
       const response = (await client.multiSearch({
         queries: [
-          { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: ['id', 'profile'], sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'] },
-          { indexUid: this.index.uid, q: needQuery(need), filter, limit: BY_TEXT, attributesToRetrieve: ['id', 'profile'], showRankingScore: true, matchingStrategy: 'frequency' },
+          { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'] },
+          { indexUid: this.index.uid, q: needQuery(need), filter, limit: BY_TEXT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true, matchingStrategy: 'frequency' },
         ],
       })) as MultiSearchResponse<Hit>;
       const textScores = new Map(response.results[1]!.hits.map((h) => [h.id, h._rankingScore ?? 0]));
