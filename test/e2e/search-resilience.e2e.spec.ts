@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { taxCodes } from '#libs/demo-data';
 import { DataSource } from 'typeorm';
 import { findFreePort, LocalMeilisearch } from '#libs/local-infra';
 import { IndexMaintenance, SearchOutboxWorker, SupplierIndex, DEFAULT_OUTBOX_OPTIONS } from '#libs/search';
@@ -13,14 +14,10 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 const CREATE = `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id version } }`;
 const UPDATE = `mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { id version } }`;
 
-let sequence = 4000000;
+/** Valid, distinct tax codes for this file's suppliers. */
+const taxCodeQueue = taxCodes('02', 4000000, 200);
 function taxCode(): string {
-  const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
-  for (;;) {
-    const body = `02${String((sequence += 1)).padStart(7, '0')}`;
-    const sum = body.split('').reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
-    if (sum % 11 !== 0) return `${body}${10 - (sum % 11)}`;
-  }
+  return taxCodeQueue.shift()!;
 }
 
 describe('search resilience (own Meilisearch process)', () => {

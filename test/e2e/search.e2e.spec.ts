@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { taxCodes } from '#libs/demo-data';
 import { DataSource } from 'typeorm';
 import { Meilisearch } from '#libs/search';
 import { todayInVietnam } from '#libs/core';
@@ -14,14 +15,10 @@ function shiftDay(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-let taxSequence = 3000000;
+/** Valid, distinct tax codes for this file's suppliers. */
+const taxCodeQueue = taxCodes('02', 3000000, 200);
 function nextTaxCode(): string {
-  const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
-  for (;;) {
-    const body = `02${String((taxSequence += 1)).padStart(7, '0')}`;
-    const sum = body.split('').reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
-    if (sum % 11 !== 0) return `${body}${10 - (sum % 11)}`;
-  }
+  return taxCodeQueue.shift()!;
 }
 
 type Fixture = Record<string, unknown> & { nameVi: string };

@@ -8,6 +8,6 @@ export { SuppliersService } from './suppliers.service.js';
 export { BuyersService } from './buyers.service.js';
 export { SupplierRepository, type SupplierAggregate } from './supplier.repository.js';
 export { BuyerRepository } from './buyer.repository.js';
-export { isValidTaxCode, taxCodeProblem } from './tax-code.js';
+export { isValidTaxCode, taxCodeCheckDigit, taxCodeProblem } from './tax-code.js';
 export { toSupplierModel, type SupplierVisibility } from './supplier.mapper.js';
 export { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers, revealedBuyers } from './contact-disclosure.js';

@@ -9,17 +9,19 @@ const FORMAT = /^(\d{10})(?:-(\d{3}))?$/;
 
 export type TaxCodeProblem = 'format' | 'sequence' | 'branch' | 'check-digit';
 
+/** The check digit for the first nine digits, or null when the weighted sum leaves no digit (remainder 0). */
+export function taxCodeCheckDigit(firstNine: string): number | null {
+  const remainder = WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(firstNine[i]), 0) % 11;
+  return remainder === 0 ? null : 10 - remainder;
+}
+
 export function taxCodeProblem(value: string): TaxCodeProblem | null {
   const match = FORMAT.exec(value);
   if (!match) return 'format';
   const digits = match[1]!.split('').map(Number);
   if (digits.slice(2, 9).every((d) => d === 0)) return 'sequence';
   if (match[2] === '000') return 'branch';
-  const sum = WEIGHTS.reduce((acc, weight, i) => acc + weight * digits[i]!, 0);
-  const remainder = sum % 11;
-  if (remainder === 0) return 'check-digit';
-  const check = 10 - remainder;
-  return check === digits[9] ? null : 'check-digit';
+  return taxCodeCheckDigit(match[1]!.slice(0, 9)) === digits[9] ? null : 'check-digit';
 }
 
 export function isValidTaxCode(value: string): boolean {

@@ -1,3 +1,5 @@
+import { taxCodeCheckDigit } from '#libs/companies';
+
 /** mulberry32: a tiny deterministic PRNG, so demo and synthetic data are the same on every machine. */
 export class SeededRandom {
   private state: number;
@@ -37,15 +39,13 @@ export class SeededRandom {
   }
 }
 
-const WEIGHTS = [31, 29, 23, 19, 17, 13, 7, 5, 3];
-
 /** `count` distinct valid tax codes with a two-digit province prefix, from sequence number `start` on. */
 export function taxCodes(prefix: string, start: number, count: number): string[] {
   const codes: string[] = [];
   for (let sequence = start; codes.length < count; sequence += 1) {
     const body = `${prefix}${String(sequence).padStart(7, '0')}`;
-    const sum = body.split('').reduce((acc, d, i) => acc + Number(d) * WEIGHTS[i]!, 0);
-    if (sum % 11 !== 0) codes.push(`${body}${10 - (sum % 11)}`);
+    const check = taxCodeCheckDigit(body);
+    if (check !== null) codes.push(`${body}${check}`);
   }
   return codes;
 }
