@@ -160,6 +160,14 @@ describe('extractCapabilities: normalisation and output', () => {
     ]);
   });
 
+  it('lets a product group contain a process without hiding it', () => {
+    // "自動車用ワイヤーハーネス" is a product-group form; the wire-harness process inside it counts too.
+    const found = extract('自動車用ワイヤーハーネスのサブ組立');
+    expect(found.map((m) => `${m.kind}:${m.code}`)).toEqual(expect.arrayContaining(['PROCESS:WIRE_HARNESS']));
+    // …but a product group does not claim words a process already took
+    expect(extract('khuôn dập liên hoàn').map((m) => m.code)).toEqual(['PROGRESSIVE_DIE_STAMPING']);
+  });
+
   it('reports a product group and a process named by the same words', () => {
     expect(extract('Chuyên bó dây điện ô tô')).toEqual([
       { kind: PROCESS, code: 'WIRE_HARNESS', matched: ['bó dây điện ô tô'] },

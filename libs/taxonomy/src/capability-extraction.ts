@@ -504,11 +504,21 @@ function closeBracket(text: string, start: number, end: number): number {
   return depth > 0 ? end + 1 : end;
 }
 
-/** Longest candidates first (then leftmost); a candidate overlapping a kept one is dropped unless it has exactly the same span. */
+/**
+ * Longest candidates first (then leftmost); a candidate overlapping a kept one is dropped unless it
+ * has exactly the same span. Processes, materials and certifications are chosen first; a product
+ * group may not overlap them but never hides them ("自動車用ワイヤーハーネス" names the automotive
+ * wire-harness product group and, inside it, the wire-harness process, which matching needs).
+ */
 function select(length: number, candidates: Candidate[]): Candidate[] {
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(length);
   const spans = new Set<string>();
+  const isGroup = (c: Candidate) => c.kind === TaxonomyKind.PRODUCT_GROUP;
+  return [...selectInto(taken, spans, candidates.filter((c) => !isGroup(c))), ...selectInto(taken, spans, candidates.filter(isGroup))];
+}
+
+function selectInto(taken: Uint8Array, spans: Set<string>, candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
   const done = new Set<string>();
   for (const c of candidates) {
