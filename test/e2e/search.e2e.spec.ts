@@ -184,6 +184,16 @@ describe('supplier search (real Meilisearch)', () => {
     expect(rows.map((r) => r.available_at.toISOString())).toEqual([new Date(Date.parse(`${shiftDay(400)}T00:00:00Z`) - 7 * 3600000).toISOString()]);
   });
 
+  it('re-creates its search-only key when Meilisearch no longer knows it', async () => {
+    const meili = t.app.get(Meilisearch);
+    const keys = await meili.getKeys({ limit: 100 });
+    const searchKey = keys.results.find((k) => k.actions.length === 1 && k.actions[0] === 'search' && k.indexes.includes(`${t.indexPrefix}_suppliers`))!;
+    expect(searchKey).toBeDefined();
+    await meili.deleteKey(searchKey.uid);
+    expect((await search({ query: 'CNC' })).totalHits).toBeGreaterThan(0);
+    expect((await meili.getKeys({ limit: 100 })).results.some((k) => k.uid === searchKey.uid)).toBe(true);
+  });
+
   it('rejects a distance sort without a centre, and unknown zones as centre', async () => {
     const noCentre = await t.gql(SEARCH, { input: { sort: 'DISTANCE' } });
     expect(noCentre.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.sort' }] });

@@ -29,6 +29,11 @@ export class SearchClientProvider {
     return this.client;
   }
 
+  /** Forgets the cached client: the next search looks the key up (or creates it) again. */
+  reset(): void {
+    this.client = undefined;
+  }
+
   private async create(): Promise<Meilisearch> {
     if (!this.settings.apiKey) return this.admin; // a Meilisearch without keys (development only)
     const uid = searchKeyUid(this.indexUid);

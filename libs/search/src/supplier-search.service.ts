@@ -90,8 +90,7 @@ export class SupplierSearchService {
     const request = this.request(input, today);
     let response: SearchResponse<Hit>;
     try {
-      const client = await this.clients.get();
-      response = await client.index<Hit>(this.indexUid).search(request.q, request);
+      response = await this.send(request);
     } catch (error) {
       if (error instanceof MeilisearchApiError && error.response?.status < 500) throw error; // a bug of ours: surfaces as an internal error
       throw new SearchUnavailable();
@@ -120,6 +119,17 @@ export class SupplierSearchService {
       })),
       facets: this.facets(response.facetDistribution ?? {}, input.facets ?? [], input.lang),
     };
+  }
+
+  /** Sends a search; a refused search key (deleted, or Meilisearch's data reset) is re-created once. */
+  private async send(request: SearchParams & { q?: string }): Promise<SearchResponse<Hit>> {
+    try {
+      return await (await this.clients.get()).index<Hit>(this.indexUid).search(request.q, request);
+    } catch (error) {
+      if (!(error instanceof MeilisearchApiError) || ![401, 403].includes(error.response?.status)) throw error;
+      this.clients.reset();
+      return (await this.clients.get()).index<Hit>(this.indexUid).search(request.q, request);
+    }
   }
 
   private facets(distribution: Record<string, Record<string, number>>, requested: string[], lang: Language): FacetModel[] {
