@@ -160,6 +160,11 @@ describe('extractCapabilities: normalisation and output', () => {
     ]);
   });
 
+  it('reads participles and hyphenated forms of processes', () => {
+    const codes = extract('MIG welded frames, plasma cut brackets, die-cast housings, e-coated').map((m) => m.code);
+    expect(codes).toEqual(['MIG_MAG_WELDING', 'PLASMA_CUTTING', 'DIE_CASTING', 'E_COATING']);
+  });
+
   it('lets a product group contain a process without hiding it', () => {
     // "自動車用ワイヤーハーネス" is a product-group form; the wire-harness process inside it counts too.
     const found = extract('自動車用ワイヤーハーネスのサブ組立');
