@@ -1,7 +1,7 @@
 import type { Language } from '#libs/core';
 import type { CandidateSpec, ExplanationLang, NeedSpec, RetrievalConstraints, TaxonomyView } from '#libs/matching';
 import { dayNumber, type PublicProfile, quote } from '#libs/search';
-import type { SupplierAggregate } from '#libs/companies';
+import { type SupplierAggregate, type SupplierModel, toSupplierModel } from '#libs/companies';
 import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { SourcingNeedEntity } from '#libs/sourcing';
 
@@ -34,13 +34,15 @@ export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], e
   };
 }
 
-export function candidateFromProfile(id: string, p: PublicProfile, textScore: number | null): CandidateSpec {
+/** A supplier as the engine compares it, from the Supplier model (live) or its indexed public profile. */
+export function candidateFromProfile(id: string, p: PublicProfile | SupplierModel, textScore: number | null): CandidateSpec {
+  const codes = (refs: { code: string }[]) => refs.map((r) => r.code);
   return {
     id,
     name: p.nameVi,
-    processes: p.processes,
-    materials: p.materials,
-    productGroups: p.productGroups,
+    processes: codes(p.processes),
+    materials: codes(p.materials),
+    productGroups: codes(p.productGroups),
     certifications: p.certifications.map((c) => ({ code: c.code, validFrom: c.validFrom, validUntil: c.validUntil })),
     monthlyCapacity: p.monthlyCapacity,
     leadTimeDays: p.leadTimeDays,
@@ -48,29 +50,13 @@ export function candidateFromProfile(id: string, p: PublicProfile, textScore: nu
     location: p.location ? { lat: p.location.latitude, lng: p.location.longitude } : null,
     verificationStatus: p.verificationStatus as CandidateSpec['verificationStatus'],
     languages: p.languages,
-    updatedAt: p.updatedAt,
+    updatedAt: typeof p.updatedAt === 'string' ? p.updatedAt : p.updatedAt.toISOString(),
     textScore,
   };
 }
 
-export function candidateFromAggregate(a: SupplierAggregate): CandidateSpec {
-  const s = a.supplier;
-  return {
-    id: s.id,
-    name: s.nameVi,
-    processes: s.processes,
-    materials: s.materials,
-    productGroups: s.productGroups,
-    certifications: a.certifications.map((c) => ({ code: c.code, validFrom: c.validFrom, validUntil: c.validUntil })),
-    monthlyCapacity: s.monthlyCapacityValue !== null && s.monthlyCapacityUnit ? { value: s.monthlyCapacityValue, unit: s.monthlyCapacityUnit } : null,
-    leadTimeDays: s.leadTimeDays,
-    bestToleranceMm: s.bestToleranceMm,
-    location: s.latitude !== null && s.longitude !== null ? { lat: s.latitude, lng: s.longitude } : null,
-    verificationStatus: s.verificationStatus,
-    languages: s.languages,
-    updatedAt: s.updatedAt.toISOString(),
-    textScore: null,
-  };
+export function candidateFromAggregate(a: SupplierAggregate, today: string): CandidateSpec {
+  return candidateFromProfile(a.supplier.id, toSupplierModel(a, { contact: false, privateCustomers: false }, today), null);
 }
 
 /**

@@ -90,7 +90,7 @@ export class MatchmakingService {
     if (!isAdmin(caller) && !caller.supplierIds.has(supplierId)) throw new Forbidden('Only the supplier\'s members (or ADMIN) may see its matching needs');
     const [aggregate] = await this.suppliers.loadAggregates([supplierId]);
     if (!aggregate) throw new NotFound('Supplier', supplierId);
-    const candidate = candidateFromAggregate(aggregate);
+    const candidate = candidateFromAggregate(aggregate, todayInVietnam());
     // What this supplier may see, whoever asks (ADMIN included).
     const supplierViewer = { isAdmin: false, buyerIds: [], supplierIds: [supplierId], verifiedSupplier: aggregate.supplier.verificationStatus === 'VERIFIED' };
     const related = this.relatedProcesses(candidate.processes);

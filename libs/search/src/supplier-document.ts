@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isCertificateValid, Language } from '#libs/core';
-import type { SupplierAggregate } from '#libs/companies';
+import { type SupplierAggregate, type SupplierModel, toSupplierModel } from '#libs/companies';
 import { type Taxonomy, TaxonomyKind, type TaxonomyTerm } from '#libs/taxonomy';
 import { placeKey } from './place-key.js';
 
@@ -13,41 +13,11 @@ export interface TermTexts {
 }
 
 /**
- * The public view of a supplier that search results render (contact details and private
- * customers are never in it).
+ * The public view of a supplier that search results render: the API's own Supplier model as an
+ * anonymous caller sees it (no contact, public customers only), with ISO timestamps, so the mapping
+ * from rows to what a caller may see exists once (`toSupplierModel`).
  */
-export interface PublicProfile {
-  taxCode: string;
-  nameVi: string;
-  tradeNameEn: string | null;
-  descriptionVi: string | null;
-  descriptionEn: string | null;
-  address: { street: string | null; ward: string | null; province: string; oldDistrict: string | null };
-  zone: string | null;
-  location: { latitude: number; longitude: number } | null;
-  website: string | null;
-  employees: number | null;
-  foundedYear: number | null;
-  ownership: { type: string; country: string | null };
-  sectors: string[];
-  processes: string[];
-  materials: string[];
-  productGroups: string[];
-  certifications: { code: string; certificateNumber: string | null; issuingBody: string | null; scope: string | null; validFrom: string | null; validUntil: string | null }[];
-  equipment: { kind: string; maker: string | null; model: string | null; count: number; pressTonnage: number | null; clampForceTonnes: number | null; axes: number | null; bedSize: string | null; notes: string | null }[];
-  monthlyCapacity: { value: number; unit: string } | null;
-  minimumOrderQuantity: number | null;
-  leadTimeDays: number | null;
-  bestToleranceMm: number | null;
-  exportExperience: boolean;
-  exportMarkets: string[];
-  publicCustomers: string[];
-  languages: string[];
-  verificationStatus: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type PublicProfile = Omit<SupplierModel, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
 
 /** One supplier in the Meilisearch index: searchable texts, filter codes and the public profile. */
 export interface SupplierDocument {
@@ -179,38 +149,8 @@ export function buildSupplierDocument(aggregate: SupplierAggregate, taxonomy: Ta
   ];
   const zone = s.zoneCode ? taxonomy.find(TaxonomyKind.ZONE, s.zoneCode) : undefined;
   const publicCustomers = aggregate.customers.filter((c) => c.isPublic).map((c) => c.name);
-  const profile: PublicProfile = {
-    taxCode: s.taxCode,
-    nameVi: s.nameVi,
-    tradeNameEn: s.tradeNameEn,
-    descriptionVi: s.descriptionVi,
-    descriptionEn: s.descriptionEn,
-    address: { street: s.street, ward: s.ward, province: s.province, oldDistrict: s.oldDistrict },
-    zone: s.zoneCode,
-    location: s.latitude !== null && s.longitude !== null ? { latitude: s.latitude, longitude: s.longitude } : null,
-    website: s.website,
-    employees: s.employees,
-    foundedYear: s.foundedYear,
-    ownership: { type: s.ownershipType, country: s.ownershipCountry },
-    sectors: s.sectors,
-    processes: s.processes,
-    materials: s.materials,
-    productGroups: s.productGroups,
-    certifications: aggregate.certifications.map((c) => ({ code: c.code, certificateNumber: c.certificateNumber, issuingBody: c.issuingBody, scope: c.scope, validFrom: c.validFrom, validUntil: c.validUntil })),
-    equipment: aggregate.equipment.map((e) => ({ kind: e.kind, maker: e.maker, model: e.model, count: e.count, pressTonnage: e.pressTonnage, clampForceTonnes: e.clampForceTonnes, axes: e.axes, bedSize: e.bedSize, notes: e.notes })),
-    monthlyCapacity: s.monthlyCapacityValue !== null && s.monthlyCapacityUnit ? { value: s.monthlyCapacityValue, unit: s.monthlyCapacityUnit } : null,
-    minimumOrderQuantity: s.minimumOrderQuantity,
-    leadTimeDays: s.leadTimeDays,
-    bestToleranceMm: s.bestToleranceMm,
-    exportExperience: s.exportExperience,
-    exportMarkets: s.exportMarkets,
-    publicCustomers,
-    languages: s.languages,
-    verificationStatus: s.verificationStatus,
-    version: s.version,
-    createdAt: s.createdAt.toISOString(),
-    updatedAt: s.updatedAt.toISOString(),
-  };
+  const model = toSupplierModel(aggregate, { contact: false, privateCustomers: false }, today);
+  const profile: PublicProfile = { ...model, createdAt: model.createdAt.toISOString(), updatedAt: model.updatedAt.toISOString() };
   const document: Omit<SupplierDocument, 'checksum'> = {
     id: s.id,
     nameVi: s.nameVi,

@@ -155,40 +155,13 @@ function highlightsOf(formatted: Record<string, unknown> | undefined): SearchHig
   return out;
 }
 
-/** The public supplier view from the indexed profile: no contact, only public customers. */
+/** The public supplier view from the indexed profile; certificate validity is recomputed for today. */
 export function fromProfile(id: string, p: PublicProfile, today: string): SupplierModel {
-  const ref = (kind: TaxonomyKind, code: string) => ({ kind, code });
   return {
+    ...p,
     id,
-    taxCode: p.taxCode,
-    nameVi: p.nameVi,
-    tradeNameEn: p.tradeNameEn,
-    descriptionVi: p.descriptionVi,
-    descriptionEn: p.descriptionEn,
-    address: p.address,
-    zone: p.zone ? ref(TaxonomyKind.ZONE, p.zone) : null,
-    location: p.location,
-    website: p.website,
     contact: null,
-    employees: p.employees,
-    foundedYear: p.foundedYear,
-    ownership: { type: p.ownership.type as OwnershipTypeEnum, country: p.ownership.country },
-    sectors: p.sectors.map((c) => ref(TaxonomyKind.SECTOR, c)),
-    processes: p.processes.map((c) => ref(TaxonomyKind.PROCESS, c)),
-    materials: p.materials.map((c) => ref(TaxonomyKind.MATERIAL, c)),
-    productGroups: p.productGroups.map((c) => ref(TaxonomyKind.PRODUCT_GROUP, c)),
-    certifications: p.certifications.map((c): CertificationModel => ({ ...c, isValid: isCertificateValid(c.validFrom, c.validUntil, today) })),
-    equipment: p.equipment.map((e) => ({ ...e, kind: e.kind as EquipmentKind })),
-    monthlyCapacity: p.monthlyCapacity ? { value: p.monthlyCapacity.value, unit: p.monthlyCapacity.unit as QuantityUnit } : null,
-    minimumOrderQuantity: p.minimumOrderQuantity,
-    leadTimeDays: p.leadTimeDays,
-    bestToleranceMm: p.bestToleranceMm,
-    exportExperience: p.exportExperience,
-    exportMarkets: p.exportMarkets,
-    customers: p.publicCustomers.map((name) => ({ name, isPublic: true })),
-    languages: p.languages,
-    verificationStatus: p.verificationStatus as VerificationStatusEnum,
-    version: p.version,
+    certifications: p.certifications.map((c) => ({ ...c, isValid: isCertificateValid(c.validFrom, c.validUntil, today) })),
     createdAt: new Date(p.createdAt),
     updatedAt: new Date(p.updatedAt),
   };
