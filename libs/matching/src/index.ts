@@ -26,3 +26,5 @@ export { DEFAULT_WEIGHTS, validateWeights } from './weights.js';
 export { scoreCandidate, rankCandidates } from './rank.js';
 export { RELAXATION_ORDER, retrievalPlan, explainRelaxation } from './relaxation.js';
 export { formatQuantity } from './explain.js';
+export { unmetHardRequirements, type HardRequirement, type HardRequirementKind } from './hard-requirements.js';
+export { processCoverage, PROCESS_CREDIT, PROCESS_HARD_CREDIT, certificationStatus } from './criteria.js';
