@@ -65,6 +65,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ADMIN_EMAIL: 'admin@test.local',
     ADMIN_PASSWORD: 'admin-password-for-tests',
     SEED_DEMO_DATA: 'false',
+    ANALYTICS_REFRESH_MINUTES: '0',
     DB_POOL_SIZE: '3',
     REGISTER_MAX_ATTEMPTS: '10000',
     LOG_LEVEL: 'error',

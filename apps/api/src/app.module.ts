@@ -6,6 +6,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '#libs/accounts';
+import { AnalyticsModule } from '#libs/analytics';
 import { CompaniesModule } from '#libs/companies';
 import { ConfigModule } from '#libs/config';
 import { buildDataSourceOptions } from '#libs/database';
@@ -76,6 +77,7 @@ export class AppModule {
         SourcingModule,
         IntroductionsModule,
         MatchmakingModule,
+        AnalyticsModule.forRoot({ refreshMinutes: config.SEARCH_WORKER_IN_PROCESS ? config.ANALYTICS_REFRESH_MINUTES : 0 }),
         HealthModule,
         DemoDataModule,
       ],

@@ -1,15 +1,37 @@
 import { Catch, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
+import type { Response } from 'express';
+import { DomainError, ErrorCode, requestContext } from '#libs/core';
+
+/** HTTP status of each domain error code on plain HTTP routes (CSV downloads, health). */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.SEARCH_UNAVAILABLE]: 503,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
+};
 
 /**
  * In GraphQL, hands every error to Apollo untouched: `formatGraphqlError` is the one place that
- * maps and logs them (expected domain errors are not logged as failures). HTTP routes keep Nest's
- * default handling.
+ * maps and logs them (expected domain errors are not logged as failures). On HTTP routes a domain
+ * error becomes its status and `{ error: { code, message, … } }`; anything else keeps Nest's
+ * default handling (a masked 500).
  */
 @Catch()
 export class GraphqlExceptionFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return exception;
+    if (exception instanceof DomainError) {
+      const res = host.switchToHttp().getResponse<Response>();
+      const requestId = requestContext.getStore()?.requestId;
+      if (exception.code === ErrorCode.RATE_LIMITED && typeof exception.details.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(exception.details.retryAfterSeconds));
+      res.status(HTTP_STATUS[exception.code]).json({ error: { code: exception.code, message: exception.message, ...exception.details, ...(requestId ? { requestId } : {}) } });
+      return undefined;
+    }
     return super.catch(exception, host);
   }
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { AuthService } from '#libs/accounts';
+import { SupplySnapshotService } from '#libs/analytics';
 import type { AppConfig } from '#libs/config';
 import { logger } from '#libs/core';
 import { DemoDataService } from '#libs/demo-data';
@@ -20,6 +21,8 @@ export async function seedOnStart(app: INestApplication, config: AppConfig): Pro
   if (config.SEED_DEMO_DATA) {
     const report = await app.get(DemoDataService).load();
     logger.emit('info', 'demo data ready', { ...report }, 'Seed');
+    // so the demo's supply-gap analytics have figures from the first minute
+    await app.get(SupplySnapshotService).refresh();
     if (report.accountsPassword) {
       process.stdout.write(`  Demo accounts (${report.accounts.join(', ')}) created with password: ${report.accountsPassword}\n  (shown once)\n\n`);
     }

@@ -29,6 +29,13 @@ export function requireAdmin(actor: MaybeActor): Actor {
   return signedIn;
 }
 
+/** The support centre's staff: ADMIN or ANALYST (aggregate analytics). */
+export function requireAnalyst(actor: MaybeActor): Actor {
+  const signedIn = requireActor(actor);
+  if (signedIn.role !== 'ADMIN' && signedIn.role !== 'ANALYST') throw new Forbidden('Only the support centre\'s analysts and administrators may see analytics');
+  return signedIn;
+}
+
 export function isSupplierMember(actor: MaybeActor, supplierId: string): boolean {
   return !!actor && actor.supplierIds.has(supplierId);
 }

@@ -42,6 +42,8 @@ export class SupplierEntity {
   @Column({ type: 'text', array: true, name: 'export_markets' }) exportMarkets: string[];
   @Column({ type: 'text', array: true }) languages: string[];
   @Column({ type: 'text', name: 'verification_status' }) verificationStatus: VerificationStatus;
+  /** Set by a trigger the first time the supplier becomes VERIFIED (growth analytics); never written by the app. */
+  @Column({ type: 'timestamptz', name: 'verified_at', nullable: true, insert: false, update: false }) verifiedAt: Date | null;
   @Column({ type: 'uuid', name: 'created_by', nullable: true }) createdBy: string | null;
   @Column({ type: 'integer' }) version: number;
   @Column({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;

@@ -57,6 +57,7 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
   { name: 'OUTBOX_POLL_MS', default: '1000', secret: false, description: 'Longest pause of an idle search worker (it is also woken at once by PostgreSQL NOTIFY).' },
   { name: 'OUTBOX_CONCURRENCY', default: '2', secret: false, description: 'Batches a search worker keeps in flight (Meilisearch merges queued batches).' },
   { name: 'OUTBOX_MAX_BACKOFF_MS', default: '60000', secret: false, description: 'Longest wait between retries of a failed indexing batch (exponential backoff with jitter up to this).' },
+  { name: 'ANALYTICS_REFRESH_MINUTES', default: '15', secret: false, description: 'How often the worker (or the API with SEARCH_WORKER_IN_PROCESS) recomputes the supply snapshot behind supplyGaps and localisation; 0 = only on request (`refreshSupplySnapshot`).' },
   { name: 'SEED_DEMO_DATA', default: 'true (false in production)', secret: false, description: 'Load the fictional demo suppliers and buyers at start (idempotent).' },
   { name: 'BODY_LIMIT', default: '200kb', secret: false, description: 'Largest accepted request body.' },
   { name: 'LOG_LEVEL', default: 'info', secret: false, description: '`debug`, `info`, `warn` or `error`.' },
@@ -149,6 +150,9 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(1) @Max(16)
   OUTBOX_CONCURRENCY = 2;
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(1440)
+  ANALYTICS_REFRESH_MINUTES = 15;
 
   @Transform(toBool) @IsBoolean()
   SEED_DEMO_DATA = true;

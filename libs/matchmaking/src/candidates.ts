@@ -2,7 +2,7 @@ import type { Language } from '#libs/core';
 import type { CandidateSpec, ExplanationLang, NeedSpec, RetrievalConstraints, TaxonomyView } from '#libs/matching';
 import { dayNumber, type PublicProfile, quote } from '#libs/search';
 import { type SupplierAggregate, type SupplierModel, toSupplierModel } from '#libs/companies';
-import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import { extractCapabilities, type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { SourcingNeedEntity } from '#libs/sourcing';
 
 /** The real taxonomy as the pure engine sees it. */
@@ -16,6 +16,13 @@ export function taxonomyView(taxonomy: Taxonomy): TaxonomyView {
 /** Explanations exist in Vietnamese and English; Japanese and Korean users get English. */
 export function explanationLang(lang: string | undefined): ExplanationLang {
   return lang === 'vi' ? 'vi' : 'en';
+}
+
+/** Codes the need's title and description mention: matching uses them where its structured fields are empty. */
+export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEntity, 'title' | 'description'>): { processes: string[]; materials: string[]; certifications: string[] } {
+  const mentions = extractCapabilities(taxonomy, `${need.title}\n${need.description ?? ''}`);
+  const of = (kind: TaxonomyKind) => mentions.filter((m) => m.kind === kind).map((m) => m.code);
+  return { processes: of(TaxonomyKind.PROCESS), materials: of(TaxonomyKind.MATERIAL), certifications: of(TaxonomyKind.CERTIFICATION) };
 }
 
 export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], extracted?: { processes: string[]; materials: string[]; certifications: string[] }): NeedSpec {

@@ -7,8 +7,8 @@ import { Forbidden, NotFound, todayInVietnam, ValidationFailed } from '#libs/cor
 import { type CandidateSpec, DEFAULT_WEIGHTS, explainRelaxation, rankCandidates, type RelaxableConstraint, retrievalPlan, scoreCandidate, validateWeights, type Weights } from '#libs/matching';
 import { type PublicProfile, SearchClientProvider, SupplierIndex } from '#libs/search';
 import { NeedRepository, SourcingNeedEntity, SourcingNeedsService } from '#libs/sourcing';
-import { extractCapabilities, Taxonomy, TaxonomyKind } from '#libs/taxonomy';
-import { candidateFromAggregate, candidateFromProfile, explanationLang, needQuery, needSpecOf, retrievalFilter, taxonomyView } from './candidates.js';
+import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import { candidateFromAggregate, capabilitiesInText, candidateFromProfile, explanationLang, needQuery, needSpecOf, retrievalFilter, taxonomyView } from './candidates.js';
 import type { MatchWeightsInput, NeedMatchModel, RelaxedConstraint, SupplierMatchResultModel } from './match.models.js';
 
 /** Fewer candidates than this after the hard filters: relax the next constraint. */
@@ -132,9 +132,7 @@ export class MatchmakingService {
     const key = `${need.id}:${need.version}`;
     let found = this.extractionCache.get(key);
     if (!found) {
-      const mentions = extractCapabilities(this.taxonomy, `${need.title}\n${need.description ?? ''}`);
-      const of = (kind: TaxonomyKind) => mentions.filter((m) => m.kind === kind).map((m) => m.code);
-      found = { processes: of(TaxonomyKind.PROCESS), materials: of(TaxonomyKind.MATERIAL), certifications: of(TaxonomyKind.CERTIFICATION) };
+      found = capabilitiesInText(this.taxonomy, need);
       if (this.extractionCache.size >= 50000) this.extractionCache.clear();
       this.extractionCache.set(key, found);
     }

@@ -19,7 +19,7 @@ function aggregate(overrides: Partial<SupplierAggregate['supplier']> = {}, certi
       street: null, ward: 'P. Thủy Nguyên / P. An Lư', province: 'Hải Phòng', oldDistrict: null, zoneCode: 'VSIP_HP', latitude: 20.9, longitude: 106.7, website: null,
       contactName: 'Secret Person', contactPhone: '+84 999', contactEmail: 'secret@example.vn', employees: 10, foundedYear: 2000, ownershipType: 'DOMESTIC', ownershipCountry: null,
       sectors: ['AUTOMOTIVE'], processes: ['INSERT_MOULDING'], materials: ['ABS'], productGroups: [], monthlyCapacityValue: 1000, monthlyCapacityUnit: 'PCS', minimumOrderQuantity: null,
-      leadTimeDays: 10, bestToleranceMm: 0.05, exportExperience: false, exportMarkets: [], languages: ['vi'], verificationStatus: 'VERIFIED', createdBy: null, version: 3,
+      leadTimeDays: 10, bestToleranceMm: 0.05, exportExperience: false, exportMarkets: [], languages: ['vi'], verificationStatus: 'VERIFIED', verifiedAt: null, createdBy: null, version: 3,
       createdAt: new Date('2026-01-01T00:00:00Z'), updatedAt: new Date('2026-02-01T00:00:00Z'), ...overrides,
     },
     certifications: certifications,

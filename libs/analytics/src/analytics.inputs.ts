@@ -1,0 +1,50 @@
+import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { Language } from '#libs/core';
+import { CoverageDimensionEnum, FunnelDimension } from './analytics.models.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
+
+@ArgsType()
+export class LanguageArgs {
+  @Field(() => Language, { defaultValue: Language.vi, description: 'Language of the labels.' }) @IsOptional() @IsEnum(Language) lang: Language = Language.vi;
+}
+
+@ArgsType()
+export class CoverageArgs extends LanguageArgs {
+  @Field(() => CoverageDimensionEnum, { description: 'Dimension to count by.' }) @IsEnum(CoverageDimensionEnum) by: CoverageDimensionEnum;
+}
+
+@ArgsType()
+export class SupplyGapsArgs extends LanguageArgs {
+  @Field(() => Int, { defaultValue: 3, description: 'A need with fewer qualified suppliers than this is a gap (1–100).' }) @IsOptional() @IsInt() @Min(1) @Max(100) threshold = 3;
+  @Field(() => Int, { defaultValue: 50, description: 'How many needs, capabilities and bottlenecks to list (1–500).' }) @IsOptional() @IsInt() @Min(1) @Max(500) first = 50;
+}
+
+@ArgsType()
+export class CertificationExpiryArgs extends LanguageArgs {
+  @Field(() => Int, { description: 'Window in days after today (1–730).' }) @IsInt() @Min(1) @Max(730) withinDays: number;
+  @Field(() => Int, { defaultValue: 200, description: 'How many certificates to list, soonest first (1–1000).' }) @IsOptional() @IsInt() @Min(1) @Max(1000) first = 200;
+}
+
+@ArgsType()
+export class PeriodArgs extends LanguageArgs {
+  @Field({ description: 'First day (YYYY-MM-DD, Vietnam calendar).' }) @Matches(DATE, DATE_MESSAGE) from: string;
+  @Field({ description: 'Last day, inclusive (YYYY-MM-DD); at most ten years after `from`.' }) @Matches(DATE, DATE_MESSAGE) to: string;
+}
+
+@ArgsType()
+export class MatchingFunnelArgs extends PeriodArgs {
+  @Field(() => [FunnelDimension], { defaultValue: [FunnelDimension.MONTH], description: 'Group by MONTH or QUARTER and/or SECTOR; [] = one row.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(3)
+  @IsEnum(FunnelDimension, { each: true })
+  groupBy: FunnelDimension[] = [FunnelDimension.MONTH];
+}
+
+@ArgsType()
+export class LocalisationArgs extends PeriodArgs {
+  @Field(() => Int, { defaultValue: 3, description: 'Qualified local suppliers a need must have to count as well supplied (1–100).' }) @IsOptional() @IsInt() @Min(1) @Max(100) enough = 3;
+}

@@ -1,0 +1,192 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum CoverageDimensionEnum {
+  PROCESS = 'PROCESS',
+  PRODUCT_GROUP = 'PRODUCT_GROUP',
+  CERTIFICATION = 'CERTIFICATION',
+  ZONE = 'ZONE',
+  SECTOR = 'SECTOR',
+}
+registerEnumType(CoverageDimensionEnum, { name: 'CoverageDimension', description: 'What supply coverage is counted by.' });
+
+export enum FunnelDimension {
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+  SECTOR = 'SECTOR',
+}
+registerEnumType(FunnelDimension, { name: 'FunnelDimension', description: 'What the funnel groups needs by: the month or quarter they were published in (Vietnam calendar), the buyer\'s sector.' });
+
+@ObjectType('AnalyticsTerm', { description: 'A taxonomy code with its label in the requested language.' })
+export class AnalyticsTerm {
+  @Field({ description: 'Stable code (OUTSIDE_ZONES for suppliers outside industrial zones, UNSPECIFIED for buyers without a sector).' }) code: string;
+  @Field({ description: 'Label in the requested language.' }) label: string;
+}
+
+@ObjectType('CapacityTotal', { description: 'Total monthly capacity in one unit.' })
+export class CapacityTotal {
+  @Field({ description: 'Unit (PCS, KG, …); UNKNOWN for suppliers that did not state one.' }) unit: string;
+  @Field(() => Float, { description: 'Sum of the suppliers\' monthly capacity in this unit.' }) total: number;
+}
+
+@ObjectType('CoverageRow', { description: 'Verified suppliers under one taxonomy value (and its more specific values).' })
+export class CoverageRow {
+  @Field(() => AnalyticsTerm) term: AnalyticsTerm;
+  @Field(() => String, { nullable: true, description: 'Parent code in the taxonomy.' }) parent: string | null;
+  @Field(() => Int, { description: 'Depth in the taxonomy (0 = top level).' }) depth: number;
+  @Field(() => Int, { description: 'Verified suppliers with this value or a more specific one (for CERTIFICATION: holding one, valid or not).' }) verifiedSuppliers: number;
+  @Field(() => Int, { description: 'Of those, how many hold at least one valid certificate (for CERTIFICATION: a valid certificate of this code).' }) withValidCertification: number;
+  @Field(() => [CapacityTotal], { description: 'Their total monthly capacity, per unit.' }) monthlyCapacity: CapacityTotal[];
+}
+
+@ObjectType('SupplyCoverage', { description: 'Verified supply per value of a dimension; values without any supplier are listed with zeros (what the city lacks).' })
+export class SupplyCoverage {
+  @Field(() => CoverageDimensionEnum) dimension: CoverageDimensionEnum;
+  @Field({ description: 'Day (Vietnam) certificates were judged valid on.' }) asOf: string;
+  @Field(() => [CoverageRow], { description: 'In taxonomy order (parents before children).' }) rows: CoverageRow[];
+}
+
+@ObjectType('SupplyRequirement', { description: 'A single hard requirement and how many verified suppliers meet it.' })
+export class SupplyRequirement {
+  @Field({ description: 'PROCESS or CERTIFICATION.' }) kind: string;
+  @Field(() => AnalyticsTerm) term: AnalyticsTerm;
+  @Field(() => Int, { description: 'Verified suppliers meeting this requirement alone.' }) suppliers: number;
+}
+
+@ObjectType('NeedGap', { description: 'An open need and its local supply. Buyer names never appear; titles of PRIVATE needs neither.' })
+export class NeedGap {
+  @Field(() => ID) needId: string;
+  @Field(() => String, { nullable: true, description: 'Title; null for a PRIVATE need.' }) title: string | null;
+  @Field({ description: 'PUBLIC, ANONYMOUS or PRIVATE.' }) visibility: string;
+  @Field(() => AnalyticsTerm, { nullable: true }) productGroup: AnalyticsTerm | null;
+  @Field(() => [AnalyticsTerm], { description: 'Sectors of the buyer.' }) buyerSectors: AnalyticsTerm[];
+  @Field(() => [AnalyticsTerm], { description: 'Required processes.' }) processes: AnalyticsTerm[];
+  @Field(() => [AnalyticsTerm], { description: 'Required certifications.' }) certifications: AnalyticsTerm[];
+  @Field(() => Int, { description: 'Verified local suppliers meeting every hard requirement (as matching judges them).' }) qualifiedSuppliers: number;
+  @Field(() => Int, { description: 'Verified suppliers with the required processes and certifications (capacity, lead time, tolerance and distance aside).' }) capableSuppliers: number;
+  @Field(() => SupplyRequirement, { nullable: true, description: 'The required process or certification the fewest suppliers meet.' }) bottleneck: SupplyRequirement | null;
+}
+
+@ObjectType('CapabilityGap', { description: 'A capability (processes + certifications) that gap needs ask for, e.g. "IATF 16949 + stamping: 14 open needs, 2 suppliers".' })
+export class CapabilityGap {
+  @Field({ description: 'Readable name of the capability.' }) label: string;
+  @Field(() => [AnalyticsTerm]) processes: AnalyticsTerm[];
+  @Field(() => [AnalyticsTerm]) certifications: AnalyticsTerm[];
+  @Field(() => Int, { description: 'Open needs asking for it that have fewer qualified suppliers than the threshold.' }) openNeeds: number;
+  @Field(() => Int, { description: 'Verified suppliers that have the whole capability.' }) suppliers: number;
+}
+
+@ObjectType('GapBottleneck', { description: 'A process or certification that is the scarcest requirement of gap needs.' })
+export class GapBottleneck {
+  @Field({ description: 'PROCESS or CERTIFICATION.' }) kind: string;
+  @Field(() => AnalyticsTerm) term: AnalyticsTerm;
+  @Field(() => Int, { description: 'Gap needs for which it is the scarcest requirement.' }) openNeeds: number;
+  @Field(() => Int, { description: 'Verified suppliers meeting it.' }) suppliers: number;
+}
+
+@ObjectType('SupplyGaps', { description: 'Where local supply falls short, from the latest supply snapshot.' })
+export class SupplyGaps {
+  @Field(() => Date, { nullable: true, description: 'When the snapshot was computed (null before the first one).' }) computedAt: Date | null;
+  @Field(() => Int, { description: 'A need with fewer qualified suppliers than this is a gap.' }) threshold: number;
+  @Field(() => Int) openNeeds: number;
+  @Field(() => Int, { description: 'Open needs below the threshold.' }) gapNeeds: number;
+  @Field(() => [NeedGap], { description: 'Open needs, fewest qualified suppliers first.' }) needs: NeedGap[];
+  @Field(() => [CapabilityGap], { description: 'Capabilities blocking the most gap needs first.' }) capabilities: CapabilityGap[];
+  @Field(() => [GapBottleneck], { description: 'Single processes or certifications blocking the most gap needs first.' }) bottlenecks: GapBottleneck[];
+}
+
+@ObjectType('ExpiringCertificate', { description: 'A certificate that lapses soon and has no renewal on record.' })
+export class ExpiringCertificate {
+  @Field(() => ID) supplierId: string;
+  @Field() supplierName: string;
+  @Field(() => AnalyticsTerm, { nullable: true }) zone: AnalyticsTerm | null;
+  @Field() verificationStatus: string;
+  @Field(() => AnalyticsTerm) certification: AnalyticsTerm;
+  @Field({ description: 'First day it no longer counts (YYYY-MM-DD).' }) validUntil: string;
+  @Field(() => Int) daysLeft: number;
+}
+
+@ObjectType('CertificationCount', { description: 'How many certificates of one kind lapse in the window.' })
+export class CertificationCount {
+  @Field(() => AnalyticsTerm) certification: AnalyticsTerm;
+  @Field(() => Int) expiring: number;
+}
+
+@ObjectType('CertificationExpiry', { description: 'Certificates lapsing within a window, for outreach.' })
+export class CertificationExpiry {
+  @Field({ description: 'Day (Vietnam) the window starts after.' }) today: string;
+  @Field(() => Int) withinDays: number;
+  @Field(() => Int, { description: 'All certificates lapsing in the window.' }) total: number;
+  @Field(() => [CertificationCount]) byCertification: CertificationCount[];
+  @Field(() => [ExpiringCertificate], { description: 'Soonest first, at most `first`.' }) certificates: ExpiringCertificate[];
+}
+
+@ObjectType('ReasonCount', { description: 'How often a decline reason was given.' })
+export class ReasonCount {
+  @Field() reason: string;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('FunnelRow', { description: 'Needs published in a period (and buyer sector) and how far they got.' })
+export class FunnelRow {
+  @Field(() => String, { nullable: true, description: 'YYYY-MM or YYYY-Qn; null when not grouped by period.' }) period: string | null;
+  @Field(() => AnalyticsTerm, { nullable: true, description: 'Buyer sector; null when not grouped by sector.' }) sector: AnalyticsTerm | null;
+  @Field(() => Int, { description: 'Needs published.' }) needs: number;
+  @Field(() => Int, { description: 'Of those, needs where the buyer shortlisted or invited at least one matched supplier.' }) matched: number;
+  @Field(() => Int, { description: 'Needs with at least one supplier invited.' }) invited: number;
+  @Field(() => Int, { description: 'Needs with at least one invitation accepted.' }) accepted: number;
+  @Field(() => Int, { description: 'Needs awarded to a supplier.' }) awarded: number;
+  @Field(() => [ReasonCount], { description: 'Declined invitations on these needs, by reason, most frequent first.' }) declineReasons: ReasonCount[];
+}
+
+@ObjectType('MatchingFunnel', { description: 'needs → matched → invited → accepted → awarded.' })
+export class MatchingFunnel {
+  @Field() from: string;
+  @Field() to: string;
+  @Field(() => [FunnelRow]) rows: FunnelRow[];
+}
+
+@ObjectType('LocalisationRow', { description: 'One month and buyer sector.' })
+export class LocalisationRow {
+  @Field({ description: 'YYYY-MM.' }) month: string;
+  @Field(() => AnalyticsTerm) sector: AnalyticsTerm;
+  @Field(() => Int, { description: 'Open needs in the month\'s last supply snapshot (0 when the month has none).' }) openNeeds: number;
+  @Field(() => Int, { description: 'Of those, needs with at least `enough` qualified local suppliers.' }) wellSuppliedNeeds: number;
+  @Field(() => Float, { nullable: true, description: 'wellSuppliedNeeds / openNeeds; null without a snapshot or open needs.' }) wellSuppliedShare: number | null;
+  @Field(() => Int, { description: 'Needs that ended (awarded or closed) in the month.' }) endedNeeds: number;
+  @Field(() => Int, { description: 'Of those, awarded to a local supplier.' }) awardedLocal: number;
+  @Field(() => Float, { nullable: true, description: 'awardedLocal / endedNeeds; null when none ended.' }) awardedLocalShare: number | null;
+  @Field(() => Int, { description: 'Of the awards, to Vietnamese-owned (DOMESTIC) suppliers.' }) awardedDomestic: number;
+}
+
+@ObjectType('Localisation', { description: 'Local supply and local awards per buyer sector over time.' })
+export class Localisation {
+  @Field() from: string;
+  @Field() to: string;
+  @Field(() => Int, { description: 'Qualified suppliers a need must have to count as well supplied.' }) enough: number;
+  @Field(() => [LocalisationRow]) rows: LocalisationRow[];
+}
+
+@ObjectType('GrowthRow', { description: 'Suppliers registered and verified in one month and zone.' })
+export class GrowthRow {
+  @Field({ description: 'YYYY-MM.' }) month: string;
+  @Field(() => AnalyticsTerm) zone: AnalyticsTerm;
+  @Field(() => Int, { description: 'Registered in the month.' }) registered: number;
+  @Field(() => Int, { description: 'Verified for the first time in the month.' }) verified: number;
+  @Field(() => Int, { description: 'Registered by the end of the month.' }) registeredTotal: number;
+  @Field(() => Int, { description: 'Verified by the end of the month.' }) verifiedTotal: number;
+}
+
+@ObjectType('SupplierGrowth', { description: 'Supplier registrations and verifications per month and zone.' })
+export class SupplierGrowth {
+  @Field() from: string;
+  @Field() to: string;
+  @Field(() => [GrowthRow]) rows: GrowthRow[];
+}
+
+@ObjectType('SupplySnapshotReport', { description: 'A refreshed supply snapshot.' })
+export class SupplySnapshotReport {
+  @Field({ description: 'Day (Vietnam) it was computed for.' }) day: string;
+  @Field(() => Int) openNeeds: number;
+  @Field(() => Int) verifiedSuppliers: number;
+  @Field(() => Int) durationMs: number;
+}

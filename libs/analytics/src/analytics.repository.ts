@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { NeedSupply } from './supply-qualification.js';
+
+const SQL_FILES = [
+  'supply-coverage',
+  'supply-gaps-summary',
+  'supply-gaps-needs',
+  'supply-gaps-capabilities',
+  'supply-gaps-bottlenecks',
+  'certification-expiry',
+  'matching-funnel',
+  'localisation',
+  'supplier-growth',
+  'snapshot-suppliers',
+  'snapshot-needs',
+  'snapshot-write',
+] as const;
+type SqlName = (typeof SQL_FILES)[number];
+
+/** The analytics SQL, one commented file per query under libs/analytics/sql, read once. */
+const SQL = Object.fromEntries(SQL_FILES.map((name) => [name, readFileSync(new URL(`../sql/${name}.sql`, import.meta.url), 'utf8')])) as Record<SqlName, string>;
+
+export type CoverageDimension = 'PROCESS' | 'PRODUCT_GROUP' | 'SECTOR' | 'ZONE' | 'CERTIFICATION';
+
+export interface CoverageRow { code: string; unit: string | null; suppliers: number; certified: number; capacity: number | null }
+export interface GapSummaryRow { open_needs: number; gaps: number; computed_at: Date | null }
+export interface GapNeedRow {
+  id: string; visibility: string; title: string | null; product_group: string | null; sectors: string[];
+  requirement_processes: string[]; requirement_certifications: string[]; qualified_suppliers: number; requirement_suppliers: number;
+  bottleneck_kind: string | null; bottleneck_code: string | null; bottleneck_suppliers: number | null; published_at: Date | null;
+}
+export interface GapCapabilityRow { requirement_processes: string[]; requirement_certifications: string[]; open_needs: number; suppliers: number }
+export interface GapBottleneckRow { bottleneck_kind: string; bottleneck_code: string; open_needs: number; suppliers: number }
+export interface ExpiringCertificateRow { supplier_id: string; name_vi: string; zone_code: string | null; verification_status: string; code: string; valid_until: string; days_left: number }
+export interface FunnelRow { period: string | null; sector: string | null; needs: number; matched: number; invited: number; accepted: number; awarded: number; decline_reasons: Record<string, number> }
+export interface LocalisationRow { month: string; sector: string; open_needs: number; well_supplied: number; has_snapshot: boolean; ended: number; awarded: number; awarded_domestic: number }
+export interface GrowthRow { zone: string; month: string; registered: number; verified: number }
+export interface SnapshotSupplierRow {
+  id: string; processes: string[]; capacity: number | null; unit: string | null; lead_time_days: number | null; tolerance: number | null;
+  latitude: number | null; longitude: number | null; certificates: [string, string | null, string | null][];
+}
+export interface SnapshotNeedRow {
+  id: string; title: string; description: string | null; processes: string[]; materials: string[]; certifications: string[]; product_group: string | null;
+  quantity_value: number | null; quantity_unit: string | null; max_lead_time_days: number | null; tolerance_mm: number | null;
+  delivery_latitude: number | null; delivery_longitude: number | null; max_distance_km: number | null;
+}
+
+/** Named analytics queries; each method runs one file of libs/analytics/sql. Read-only except the snapshot writes. */
+@Injectable()
+export class AnalyticsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** `rollUp`: [value, code] pairs, every taxonomy value with itself and each of its ancestors. */
+  coverage(dimension: CoverageDimension, today: string, rollUp: [string, string][]): Promise<CoverageRow[]> {
+    return this.dataSource.query(SQL['supply-coverage'], [dimension, today, rollUp.map(([value]) => value), rollUp.map(([, code]) => code)]);
+  }
+
+  async gapSummary(threshold: number): Promise<GapSummaryRow> {
+    const [row] = await this.dataSource.query(SQL['supply-gaps-summary'], [threshold]);
+    return row;
+  }
+
+  gapNeeds(limit: number): Promise<GapNeedRow[]> {
+    return this.dataSource.query(SQL['supply-gaps-needs'], [limit]);
+  }
+
+  gapCapabilities(threshold: number, limit: number): Promise<GapCapabilityRow[]> {
+    return this.dataSource.query(SQL['supply-gaps-capabilities'], [threshold, limit]);
+  }
+
+  gapBottlenecks(threshold: number, limit: number): Promise<GapBottleneckRow[]> {
+    return this.dataSource.query(SQL['supply-gaps-bottlenecks'], [threshold, limit]);
+  }
+
+  async expiringCertificates(today: string, withinDays: number, limit: number): Promise<{ certificates: ExpiringCertificateRow[]; totals: { code: string; expiring: number }[] }> {
+    const [row] = await this.dataSource.query(SQL['certification-expiry'], [today, withinDays, limit]);
+    return row;
+  }
+
+  funnel(from: string, toExclusive: string, period: 'MONTH' | 'QUARTER' | 'ALL', bySector: boolean): Promise<FunnelRow[]> {
+    return this.dataSource.query(SQL['matching-funnel'], [from, toExclusive, period, bySector]);
+  }
+
+  localisation(from: string, toExclusive: string, enough: number): Promise<LocalisationRow[]> {
+    return this.dataSource.query(SQL['localisation'], [from, toExclusive, enough]);
+  }
+
+  growth(toExclusive: string): Promise<GrowthRow[]> {
+    return this.dataSource.query(SQL['supplier-growth'], [toExclusive]);
+  }
+
+  snapshotSuppliers(manager: EntityManager): Promise<SnapshotSupplierRow[]> {
+    return manager.query(SQL['snapshot-suppliers']);
+  }
+
+  snapshotNeeds(manager: EntityManager): Promise<SnapshotNeedRow[]> {
+    return manager.query(SQL['snapshot-needs']);
+  }
+
+  /** Replaces the snapshot and the day's history; the caller holds the transaction. */
+  async writeSnapshot(manager: EntityManager, rows: NeedSupply[], day: string): Promise<void> {
+    const json = JSON.stringify(
+      rows.map((r) => ({
+        need_id: r.needId,
+        qualified_suppliers: r.qualifiedSuppliers,
+        requirement_processes: r.requirementProcesses,
+        requirement_certifications: r.requirementCertifications,
+        requirement_suppliers: r.requirementSuppliers,
+        bottleneck_kind: r.bottleneck?.kind ?? null,
+        bottleneck_code: r.bottleneck?.code ?? null,
+        bottleneck_suppliers: r.bottleneck?.suppliers ?? null,
+      })),
+    );
+    await manager.query(`DELETE FROM need_supply`);
+    await manager.query(SQL['snapshot-write'], [json, day]);
+    await manager.query(`DELETE FROM need_supply_history WHERE day = $1`, [day]);
+    await manager.query(`INSERT INTO need_supply_history (day, need_id, qualified_suppliers) SELECT $1, need_id, qualified_suppliers FROM need_supply`, [day]);
+  }
+
+  /** Serialises snapshot refreshes across processes; false when another holds the lock. */
+  async tryLockSnapshot(manager: EntityManager): Promise<boolean> {
+    const [row] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('analytics:need_supply')) AS locked`);
+    return row.locked === true;
+  }
+}

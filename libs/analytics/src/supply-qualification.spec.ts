@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { type CandidateSpec, type NeedSpec, type TaxonomyView, unmetHardRequirements } from '#libs/matching';
+import { computeNeedSupply } from './supply-qualification.js';
+
+const PARENT: Record<string, string | null> = { MACHINING: null, CNC: 'MACHINING', MILLING: 'CNC', TURNING: 'CNC', FORMING: null, STAMPING: 'FORMING' };
+const taxonomy: TaxonomyView = { parentOf: (_kind, code) => PARENT[code] ?? null, label: (_kind, code) => code };
+const TODAY = '2026-11-26';
+
+const need = (id: string, fields: Partial<NeedSpec>): NeedSpec => ({
+  id, processes: [], materials: [], certifications: [], productGroup: null, quantityPerMonth: null, maxLeadTimeDays: null, toleranceMm: null, delivery: null, maxDistanceKm: null, languages: [], ...fields,
+});
+const supplier = (id: string, fields: Partial<CandidateSpec>): CandidateSpec => ({
+  id, name: id, processes: [], materials: [], productGroups: [], certifications: [], monthlyCapacity: null, leadTimeDays: null, bestToleranceMm: null, location: null,
+  verificationStatus: 'VERIFIED', languages: [], updatedAt: '2026-01-01T00:00:00Z', textScore: null, ...fields,
+});
+
+describe('computeNeedSupply', () => {
+  const iatf = { code: 'IATF', validFrom: null, validUntil: '2027-01-01' };
+  const suppliers = [
+    supplier('milling-iatf', { processes: ['MILLING'], certifications: [iatf], leadTimeDays: 10 }),
+    supplier('cnc-iatf-slow', { processes: ['CNC'], certifications: [iatf], leadTimeDays: 40 }),
+    supplier('machining-expired', { processes: ['MACHINING'], certifications: [{ code: 'IATF', validFrom: null, validUntil: TODAY }] }),
+    supplier('turning', { processes: ['TURNING'], certifications: [iatf] }),
+    supplier('stamping', { processes: ['STAMPING'] }),
+  ];
+
+  it('counts qualified suppliers, the suppliers with the capability, and the scarcest requirement', () => {
+    const [milling, stamping, nothing] = computeNeedSupply(
+      [need('n1', { processes: ['MILLING'], certifications: ['IATF'], maxLeadTimeDays: 20 }), need('n2', { processes: ['STAMPING', 'STAMPING'] }), need('n3', {})],
+      suppliers,
+      taxonomy,
+      TODAY,
+    );
+    // milling is met by MILLING (exact), CNC and MACHINING (more generic, still enough); TURNING is only a sibling
+    expect(milling).toEqual({
+      needId: 'n1',
+      qualifiedSuppliers: 1, // cnc-iatf-slow misses the lead time, machining-expired the certificate
+      requirementProcesses: ['MILLING'],
+      requirementCertifications: ['IATF'],
+      requirementSuppliers: 2,
+      // three suppliers cover milling and three hold a valid IATF: a tie goes to the certification (kind order)
+      bottleneck: { kind: 'CERTIFICATION', code: 'IATF', suppliers: 3 },
+    });
+    expect(stamping).toMatchObject({ qualifiedSuppliers: 1, requirementProcesses: ['STAMPING'], requirementSuppliers: 1, bottleneck: { kind: 'PROCESS', code: 'STAMPING', suppliers: 1 } });
+    expect(nothing).toMatchObject({ qualifiedSuppliers: 5, requirementSuppliers: 5, bottleneck: null });
+  });
+
+  it('agrees with checking every pair with the engine', () => {
+    const codes = Object.keys(PARENT);
+    const days = [null, '2026-01-01', TODAY, '2027-01-01'];
+    const supplierArb = fc.record({
+      processes: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: 3 }),
+      certifications: fc.array(fc.record({ code: fc.constantFrom('IATF', 'ISO'), validFrom: fc.constantFrom(...days), validUntil: fc.constantFrom(...days) }), { maxLength: 2 }),
+      leadTimeDays: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
+    });
+    const needArb = fc.record({
+      processes: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: 2 }),
+      certifications: fc.uniqueArray(fc.constantFrom('IATF', 'ISO'), { maxLength: 2 }),
+      maxLeadTimeDays: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(supplierArb, { maxLength: 12 }), fc.array(needArb, { minLength: 1, maxLength: 6 }), (supplierFields, needFields) => {
+        const all = supplierFields.map((fields, i) => supplier(`s${i}`, fields));
+        const needs = needFields.map((fields, i) => need(`n${i}`, fields));
+        const result = computeNeedSupply(needs, all, taxonomy, TODAY);
+        needs.forEach((n, i) => {
+          const qualified = all.filter((s) => unmetHardRequirements(n, s, taxonomy, TODAY).length === 0).length;
+          const capable = all.filter((s) => unmetHardRequirements({ ...n, maxLeadTimeDays: null }, s, taxonomy, TODAY).length === 0).length;
+          expect(result[i]).toMatchObject({ needId: n.id, qualifiedSuppliers: qualified, requirementSuppliers: capable });
+        });
+      }),
+      { numRuns: 500, seed: 5 },
+    );
+  });
+});

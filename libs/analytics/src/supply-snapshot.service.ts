@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { logger, todayInVietnam } from '#libs/core';
+import { inTransaction } from '#libs/database';
+import type { CandidateSpec, NeedSpec } from '#libs/matching';
+import { capabilitiesInText, taxonomyView } from '#libs/matchmaking';
+import { Taxonomy } from '#libs/taxonomy';
+import { AnalyticsRepository, type SnapshotNeedRow, type SnapshotSupplierRow } from './analytics.repository.js';
+import { computeNeedSupply } from './supply-qualification.js';
+
+export interface SnapshotReport {
+  day: string;
+  openNeeds: number;
+  verifiedSuppliers: number;
+  durationMs: number;
+}
+
+/**
+ * Computes, for every open need, how many verified local suppliers qualify (the matching engine's
+ * hard requirements) and stores it as the supply snapshot plus the day's history row. Supply gaps and
+ * localisation read the stored snapshot, so they answer in milliseconds; the worker refreshes it
+ * every ANALYTICS_REFRESH_MINUTES, and analysts can ask for a refresh.
+ */
+@Injectable()
+export class SupplySnapshotService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: AnalyticsRepository,
+    private readonly taxonomy: Taxonomy,
+  ) {}
+
+  /** Null when another process is refreshing right now (its result will be there shortly). */
+  async refresh(day: string = todayInVietnam()): Promise<SnapshotReport | null> {
+    const started = Date.now();
+    const report = await inTransaction(this.dataSource, async (manager) => {
+      if (!(await this.repository.tryLockSnapshot(manager))) return null;
+      const suppliers = (await this.repository.snapshotSuppliers(manager)).map(candidateOf);
+      const needs = (await this.repository.snapshotNeeds(manager)).map((row) => this.needSpecOf(row));
+      const rows = computeNeedSupply(needs, suppliers, taxonomyView(this.taxonomy), day);
+      await this.repository.writeSnapshot(manager, rows, day);
+      return { day, openNeeds: rows.length, verifiedSuppliers: suppliers.length, durationMs: 0 };
+    });
+    if (!report) return null;
+    report.durationMs = Date.now() - started;
+    logger.emit('info', 'supply snapshot refreshed', { ...report }, 'Analytics');
+    return report;
+  }
+
+  /** As matching reads a need: codes from the text where the structured fields are empty. */
+  private needSpecOf(row: SnapshotNeedRow): NeedSpec {
+    const extracted = row.processes.length && row.certifications.length ? null : capabilitiesInText(this.taxonomy, row);
+    return {
+      id: row.id,
+      processes: row.processes.length ? row.processes : (extracted?.processes ?? []),
+      materials: row.materials,
+      certifications: row.certifications.length ? row.certifications : (extracted?.certifications ?? []),
+      productGroup: row.product_group,
+      quantityPerMonth: row.quantity_value !== null && row.quantity_unit ? { value: row.quantity_value, unit: row.quantity_unit } : null,
+      maxLeadTimeDays: row.max_lead_time_days,
+      toleranceMm: row.tolerance_mm,
+      delivery: row.delivery_latitude !== null && row.delivery_longitude !== null ? { lat: row.delivery_latitude, lng: row.delivery_longitude } : null,
+      maxDistanceKm: row.max_distance_km,
+      languages: [],
+    };
+  }
+}
+
+function candidateOf(row: SnapshotSupplierRow): CandidateSpec {
+  return {
+    id: row.id,
+    name: '',
+    processes: row.processes,
+    materials: [],
+    productGroups: [],
+    certifications: row.certificates.map(([code, validFrom, validUntil]) => ({ code, validFrom, validUntil })),
+    monthlyCapacity: row.capacity !== null && row.unit ? { value: row.capacity, unit: row.unit } : null,
+    leadTimeDays: row.lead_time_days,
+    bestToleranceMm: row.tolerance,
+    location: row.latitude !== null && row.longitude !== null ? { lat: row.latitude, lng: row.longitude } : null,
+    verificationStatus: 'VERIFIED',
+    languages: [],
+    updatedAt: '',
+    textScore: null,
+  };
+}
