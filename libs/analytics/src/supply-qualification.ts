@@ -68,8 +68,11 @@ export function computeNeedSupply(needs: NeedSpec[], suppliers: CandidateSpec[],
       meetingAll = sets.length === 0 ? everyone : [...sets[0]!].filter((index) => sets.every((set) => set.has(index)));
       combinations.set(key, meetingAll);
     }
-    let qualifiedSuppliers = 0;
-    for (const index of meetingAll) if (unmetHardRequirements(need, suppliers[index]!, taxonomy, today).length === 0) qualifiedSuppliers += 1;
+    // meetingAll already meets the processes and certifications (same rules): check the rest only
+    const rest: NeedSpec = { ...need, processes: [], certifications: [] };
+    const hasRest = need.quantityPerMonth !== null || need.maxLeadTimeDays !== null || need.toleranceMm !== null || (need.delivery !== null && need.maxDistanceKm !== null);
+    let qualifiedSuppliers = hasRest ? 0 : meetingAll.length;
+    if (hasRest) for (const index of meetingAll) if (unmetHardRequirements(rest, suppliers[index]!, taxonomy, today).length === 0) qualifiedSuppliers += 1;
     const scarcest = [...requirements].sort((a, b) => a.set.size - b.set.size || a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code))[0];
     return {
       needId: need.id,
