@@ -14,6 +14,8 @@ export async function createApiApp(runtime: Runtime): Promise<NestExpressApplica
     bodyParser: false,
     abortOnError: false,
   });
+  // Behind a reverse proxy, TRUST_PROXY lets req.ip (and so the per-address rate limits) see the real client.
+  app.set('trust proxy', runtime.config.TRUST_PROXY ?? false);
   app.use(requestIdMiddleware);
   app.use(
     helmet({
