@@ -75,19 +75,20 @@ describe('accounts', () => {
     expect(row.n).toBe(0); // stored hashed only
   });
 
-  it('rejects tokens with alg none, a wrong audience, a wrong key or past expiry', async () => {
+  it('rejects tokens with alg none, a wrong audience or issuer, a wrong key or past expiry', async () => {
     const user = await registerUser(t, 'jwt');
     const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: user.userId, iss: 'hp-supplier-match', aud: 'hp-supplier-match-api', exp: Math.floor(Date.now() / 1000) + 600, iat: Math.floor(Date.now() / 1000) })).toString('base64url')}.`;
     const otherKey = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(user.userId).setIssuer('hp-supplier-match').setAudience('hp-supplier-match-api').setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(40)));
     const rightKey = new TextEncoder().encode(JWT_SECRET);
-    const sign = (aud: string, exp: number) =>
-      new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(user.userId).setIssuer('hp-supplier-match').setAudience(aud).setIssuedAt(exp - 600).setExpirationTime(exp).sign(rightKey);
+    const sign = (aud: string, exp: number, iss = 'hp-supplier-match') =>
+      new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(user.userId).setIssuer(iss).setAudience(aud).setIssuedAt(exp - 600).setExpirationTime(exp).sign(rightKey);
     const now = Math.floor(Date.now() / 1000);
     const valid = await sign('hp-supplier-match-api', now + 300);
     expect((await t.gql(ME, {}, valid)).errors).toBeUndefined(); // the forgeries below differ from this only in one respect
     const wrongAudience = await sign('another-api', now + 300);
+    const wrongIssuer = await sign('hp-supplier-match-api', now + 300, 'someone-else');
     const expired = await sign('hp-supplier-match-api', now - 60);
-    for (const token of [none, otherKey, wrongAudience, expired, `${user.token.slice(0, -4)}AAAA`]) {
+    for (const token of [none, otherKey, wrongAudience, wrongIssuer, expired, `${user.token.slice(0, -4)}AAAA`]) {
       const result = await t.gql(ME, {}, token);
       expect(result.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     }

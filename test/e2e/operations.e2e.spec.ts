@@ -38,12 +38,6 @@ describe('operations', () => {
     expect(res.status).toBe(413);
     expect(JSON.stringify(res.body)).not.toMatch(/stack|node_modules/);
   });
-
-  it('sets security headers', async () => {
-    const res = await t.http().get('/health/live');
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-powered-by']).toBeUndefined();
-  });
 });
 
 describe('migrations', () => {

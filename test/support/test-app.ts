@@ -54,7 +54,6 @@ export async function dropDatabase(name: string): Promise<void> {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createDatabase();
   const indexPrefix = `t${randomBytes(4).toString('hex')}`;
-  logger.setLevel('error');
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
@@ -71,6 +70,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'error',
     ...env,
   });
+  logger.setLevel(config.LOG_LEVEL);
   const app = await createApiApp({ config, databaseUrl: db.url, meiliUrl: config.MEILI_URL!, meiliKey: config.MEILI_MASTER_KEY });
   const server = app.getHttpServer();
   return {

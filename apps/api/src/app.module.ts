@@ -19,7 +19,8 @@ import { MatchmakingModule } from '#libs/matchmaking';
 import { TaxonomyModule } from '#libs/taxonomy';
 import { ENTITIES } from './entities.js';
 import { GraphqlExceptionFilter } from './graphql-exception.filter.js';
-import { formatGraphqlError } from './graphql-errors.js';
+import { graphqlErrorFormatter, rateLimitStatusPlugin } from './graphql-errors.js';
+import { operationLimitsPlugin } from './graphql-limits.js';
 import { InputValidationPipe } from './input-validation.pipe.js';
 import type { Runtime } from './runtime.js';
 
@@ -57,6 +58,7 @@ export class AppModule {
           pollIntervalMs: config.OUTBOX_POLL_MS,
           maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
           concurrency: config.OUTBOX_CONCURRENCY,
+          rateLimit: { perUser: config.SEARCH_MAX_PER_USER, perAddress: config.SEARCH_MAX_PER_ADDRESS, windowSeconds: config.SEARCH_WINDOW_SECONDS },
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -65,10 +67,21 @@ export class AppModule {
           sortSchema: true,
           introspection: !config.isProduction,
           playground: false,
-          // No HTTP cache hints are used: the cache-control plugin only wrapped every field resolver.
-          plugins: [ApolloServerPluginCacheControlDisabled(), config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+          // Abuse limits (README, "Abuse limits"): the parser stops past maxTokens; depth, aliases and
+          // cost are checked once the operation and its variables are known; one operation per request.
+          parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+          allowBatchedHttpRequests: false,
+          plugins: [
+            // No HTTP cache hints are used: the cache-control plugin only wrapped every field resolver.
+            ApolloServerPluginCacheControlDisabled(),
+            config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+            operationLimitsPlugin({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST, maxAliases: config.GRAPHQL_MAX_ALIASES }),
+            rateLimitStatusPlugin(),
+          ],
+          // Nest would reset every answer that has `data` to HTTP 200, hiding RATE_LIMITED's 429.
+          preserveHttpStatusForExecutionErrors: false,
           includeStacktraceInErrorResponses: false,
-          formatError: formatGraphqlError,
+          formatError: graphqlErrorFormatter({ hideSuggestions: config.isProduction }),
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         }),
         TaxonomyModule,

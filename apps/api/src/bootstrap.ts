@@ -14,17 +14,32 @@ export async function createApiApp(runtime: Runtime): Promise<NestExpressApplica
     bodyParser: false,
     abortOnError: false,
   });
+  const { config } = runtime;
+  // Behind a reverse proxy, TRUST_PROXY lets req.ip (and so the per-address rate limits) see the real client.
+  app.set('trust proxy', config.TRUST_PROXY ?? false);
   app.use(requestIdMiddleware);
   app.use(
     helmet({
-      // The local GraphQL sandbox loads its scripts from Apollo's CDN; production serves no page.
-      contentSecurityPolicy: runtime.config.isProduction ? undefined : false,
+      // Production serves JSON only: no resource may load, nothing may frame it. Elsewhere the
+      // GraphQL sandbox page loads its scripts and frames from Apollo's CDN, so there is no CSP.
+      contentSecurityPolicy: config.isProduction
+        ? { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } }
+        : false,
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.useBodyParser('json', { limit: runtime.config.BODY_LIMIT });
+  // Bearer tokens, no cookies: browsers never send credentials cross-origin, only the listed origins may read answers.
+  app.enableCors({
+    origin: config.corsOrigins,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-request-id'],
+    exposedHeaders: ['x-request-id', 'retry-after'],
+    credentials: false,
+    maxAge: 600,
+  });
+  app.useBodyParser('json', { limit: config.BODY_LIMIT });
   app.enableShutdownHooks();
   await app.init();
-  await seedOnStart(app, runtime.config);
+  await seedOnStart(app, config);
   return app;
 }

@@ -1,16 +1,32 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode, logger, requestContext } from '#libs/core';
 
-/** Codes Apollo and graphql-js produce for malformed requests; their messages are safe to show. */
-const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+/** Codes Apollo, graphql-js and the operation limits produce for malformed requests; their messages are safe to show. */
+const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', ErrorCode.QUERY_TOO_COMPLEX]);
+
+/** graphql-js's message when a document is over the parser's `maxTokens` (16.x spells it "more that"). */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\./;
+
+/** graphql-js's hints at names a client got wrong ("Did you mean …?"): schema details production does not give away. */
+const SUGGESTION = / ?Did you mean .+\?$/;
+
+export interface ErrorFormatOptions {
+  /** Drop "Did you mean …?" hints (production: without introspection they would reveal the schema). */
+  hideSuggestions: boolean;
+}
 
 /**
  * The one place where errors become what a client sees. Domain errors keep their code, message and
  * details; anything else is logged in full and answered with a generic message and the request id,
  * so a database's text or a stack trace never reaches the client.
  */
-export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function graphqlErrorFormatter(options: ErrorFormatOptions): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => formatGraphqlError(formatted, error, options);
+}
+
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, options: ErrorFormatOptions = { hideSuggestions: false }): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const requestId = requestContext.getStore()?.requestId;
   if (original instanceof DomainError) {
@@ -21,10 +37,19 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code: original.code, ...original.details, ...(requestId ? { requestId } : {}) },
     };
   }
+  const tokenLimit = formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' ? TOO_MANY_TOKENS.exec(formatted.message) : null;
+  if (tokenLimit) {
+    const max = Number(tokenLimit[1]);
+    return {
+      message: `The operation is too complex: the document has more than ${max} tokens, at most ${max} are allowed`,
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens', max, ...(requestId ? { requestId } : {}) },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: { ...extensions, ...(requestId ? { requestId } : {}) } };
+    const message = options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
+    return { ...formatted, message, extensions: { ...extensions, ...(requestId ? { requestId } : {}) } };
   }
   if (isDatabaseUnavailable(original)) {
     logger.emit('error', 'database unavailable', { error: original }, 'GraphQL');
@@ -51,4 +76,29 @@ function isDatabaseUnavailable(error: unknown): boolean {
     code === '57014' || // statement timeout
     /Connection terminated|timeout exceeded when trying to connect|Query read timeout/i.test(message)
   );
+}
+
+/**
+ * RATE_LIMITED answers with HTTP 429 and a Retry-After header (the longest wait any limited field
+ * asks for), so HTTP clients and proxies back off without reading the body.
+ */
+export function rateLimitStatusPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ errors, response }) {
+          let retryAfter = 0;
+          for (const error of errors ?? []) {
+            const original = unwrapResolverError(error);
+            if (original instanceof DomainError && original.code === ErrorCode.RATE_LIMITED) {
+              retryAfter = Math.max(retryAfter, Number(original.details.retryAfterSeconds) || 1);
+            }
+          }
+          if (!retryAfter) return;
+          response.http.status = 429;
+          response.http.headers.set('retry-after', String(retryAfter));
+        },
+      };
+    },
+  };
 }

@@ -13,8 +13,16 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
   res.on('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     requestContext.run({ requestId }, () =>
-      logger.emit(res.statusCode >= 500 ? 'error' : 'info', 'request', { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'HTTP'),
+      logger.emit(res.statusCode >= 500 ? 'error' : 'info', 'request', { method: req.method, path: pathOf(req), status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'HTTP'),
     );
   });
   requestContext.run({ requestId }, () => next());
+}
+
+/**
+ * The path the client asked for (`req.path` is relative to where the middleware is mounted, so it
+ * read "/"), without the query string: a GET /graphql query string may carry variables, passwords too.
+ */
+function pathOf(req: Request): string {
+  return req.originalUrl.split('?')[0]!;
 }

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { Unauthenticated } from '#libs/core';
 import type { MaybeActor } from './actor.js';
 import { AuthService } from './auth.service.js';
+import { addressKey } from './rate-limiter.js';
 
 type RequestWithActor = Request & { actor?: MaybeActor };
 
@@ -39,8 +40,11 @@ export class ActorGuard implements CanActivate {
 /** The Actor resolved by ActorGuard (null when anonymous). */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): MaybeActor => requestOf(context)?.actor ?? null);
 
-/** The caller's address, for rate limits. */
+/**
+ * The caller's address as rate limits count it (`addressKey`: an IPv6 client by its /64). Behind a
+ * reverse proxy it is the proxy's unless TRUST_PROXY names that proxy.
+ */
 export const ClientIp = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
   const req = requestOf(context);
-  return req?.ip ?? req?.socket?.remoteAddress ?? 'unknown';
+  return addressKey(req?.ip ?? req?.socket?.remoteAddress ?? 'unknown');
 });

@@ -27,7 +27,7 @@ export class AuthService {
     const windowMs = config.LOGIN_WINDOW_SECONDS * 1000;
     this.loginByEmail = new RateLimiter(config.LOGIN_MAX_ATTEMPTS, windowMs);
     // An office behind one NAT address shares this one, hence the larger allowance.
-    this.loginByAddress = new RateLimiter(config.LOGIN_MAX_ATTEMPTS * 10, windowMs);
+    this.loginByAddress = new RateLimiter(config.LOGIN_MAX_PER_ADDRESS, windowMs);
     this.registerLimiter = new RateLimiter(config.REGISTER_MAX_ATTEMPTS, windowMs);
   }
 

@@ -32,6 +32,19 @@ describe('configuration', () => {
     expect(config.SEED_DEMO_DATA).toBe(false);
   });
 
+  it('reads CORS origins and trusted proxies as lists, with safe defaults per mode', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([expect.any(RegExp)]);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://a@b/c', MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'k'.repeat(20), ADMIN_PASSWORD: 'p'.repeat(14) }).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.vn, http://localhost:5173' }).corsOrigins).toEqual(['https://app.example.vn', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: 'none' }).corsOrigins).toEqual([]);
+    expect(loadConfig({}).TRUST_PROXY).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toEqual(['loopback', '10.0.0.0/8']);
+    for (const [name, value] of [['CORS_ORIGINS', '*'], ['CORS_ORIGINS', 'https://app.example.vn/path'], ['TRUST_PROXY', 'true'], ['TRUST_PROXY', 'everyone']]) {
+      expect(() => loadConfig({ [name!]: value })).toThrow(new RegExp(`${name}:`));
+    }
+  });
+
   it('documents every variable in the README, with secrets marked', () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     for (const variable of CONFIG_VARIABLES) {

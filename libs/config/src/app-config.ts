@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
@@ -11,6 +12,9 @@ import {
   Max,
   Min,
   MinLength,
+  Validate,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
   validateSync,
 } from 'class-validator';
 
@@ -18,6 +22,27 @@ const toInt = ({ value }: { value: unknown }) => (value === undefined || value =
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1';
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? (value.trim() === '' ? undefined : value.split(',').map((item) => item.trim()).filter(Boolean)) : value;
+const toTrustProxy = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  return /^\d+$/.test(value.trim()) ? Number(value) : value.split(',').map((item) => item.trim()).filter(Boolean);
+};
+/** A browser origin: scheme, host and optional port, nothing after; or `none`. */
+const ORIGIN = /^(none|https?:\/\/[a-z0-9.-]+(:\d{1,5})?)$/i;
+/** A proxy Express can trust: a named range, an IPv4/IPv6 address, optionally with a prefix length. */
+const PROXY = /^(loopback|linklocal|uniquelocal|[0-9.]+(\/\d{1,2})?|[0-9a-f:.]+(\/\d{1,3})?)$/i;
+
+@ValidatorConstraint({ name: 'trustProxy' })
+class IsTrustProxy implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value <= 10;
+    return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && PROXY.test(item));
+  }
+  defaultMessage(): string {
+    return 'must be a hop count (0-10) or comma-separated addresses, subnets, loopback, linklocal or uniquelocal';
+  }
+}
 
 /** Documentation of one environment variable: the README's configuration table is checked against this. */
 export interface VariableDoc {
@@ -29,7 +54,7 @@ export interface VariableDoc {
 
 /** Every variable the service reads, with its default; `secret` ones are never logged. */
 export const CONFIG_VARIABLES: VariableDoc[] = [
-  { name: 'NODE_ENV', default: 'development', secret: false, description: '`development`, `test` or `production` (production turns off introspection and the landing page and requires JWT_SECRET).' },
+  { name: 'NODE_ENV', default: 'development', secret: false, description: '`development`, `test` or `production` (production turns off introspection, the landing page and "Did you mean" hints, sets a strict CSP, and requires JWT_SECRET).' },
   { name: 'PORT', default: '3000', secret: false, description: 'HTTP port of the GraphQL API.' },
   { name: 'HOST', default: '0.0.0.0', secret: false, description: 'Interface the API listens on.' },
   { name: 'DATABASE_URL', default: '(embedded PostgreSQL)', secret: true, description: 'PostgreSQL connection URL. When unset, an embedded PostgreSQL is started with its data under DATA_DIR.' },
@@ -47,9 +72,19 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
   { name: 'JWT_AUDIENCE', default: 'hp-supplier-match-api', secret: false, description: 'The `aud` of issued access tokens; others are rejected.' },
   { name: 'ACCESS_TOKEN_TTL_SECONDS', default: '900', secret: false, description: 'Lifetime of an access token.' },
   { name: 'REFRESH_TOKEN_TTL_DAYS', default: '30', secret: false, description: 'Lifetime of a refresh token (each use rotates it).' },
-  { name: 'LOGIN_MAX_ATTEMPTS', default: '10', secret: false, description: 'Login attempts allowed per email within LOGIN_WINDOW_SECONDS (a client address gets ten times as many; a successful login resets the email\'s count).' },
+  { name: 'LOGIN_MAX_ATTEMPTS', default: '10', secret: false, description: 'Login attempts allowed per email within LOGIN_WINDOW_SECONDS (a successful login resets the email\'s count).' },
+  { name: 'LOGIN_MAX_PER_ADDRESS', default: '100', secret: false, description: 'Login attempts allowed per client address within LOGIN_WINDOW_SECONDS, whatever the email (an office behind one NAT address shares it).' },
   { name: 'LOGIN_WINDOW_SECONDS', default: '300', secret: false, description: 'Window of the login and registration rate limits.' },
   { name: 'REGISTER_MAX_ATTEMPTS', default: '20', secret: false, description: 'Registrations allowed per client address within LOGIN_WINDOW_SECONDS.' },
+  { name: 'SEARCH_MAX_PER_USER', default: '120', secret: false, description: '`searchSuppliers` calls a signed-in user may make within SEARCH_WINDOW_SECONDS (each aliased search counts).' },
+  { name: 'SEARCH_MAX_PER_ADDRESS', default: '300', secret: false, description: '`searchSuppliers` calls anonymous callers from one client address may make within SEARCH_WINDOW_SECONDS (the benchmarks raise it).' },
+  { name: 'SEARCH_WINDOW_SECONDS', default: '60', secret: false, description: 'Window of the search rate limits.' },
+  { name: 'TRUST_PROXY', default: '(none)', secret: false, description: 'Reverse proxies whose X-Forwarded-For names the client (Express `trust proxy`: a hop count, or comma-separated addresses, subnets, `loopback`, `uniquelocal`). Unset: the socket\'s address is the client, and X-Forwarded-For is ignored.' },
+  { name: 'CORS_ORIGINS', default: '(none in production; http://localhost and http://127.0.0.1 on any port otherwise)', secret: false, description: 'Comma-separated browser origins (e.g. `https://app.example.vn`) allowed to call the API cross-origin; `none` allows none. Other origins get no CORS headers.' },
+  { name: 'GRAPHQL_MAX_DEPTH', default: '10', secret: false, description: 'Deepest field nesting an operation may have.' },
+  { name: 'GRAPHQL_MAX_COST', default: '10000', secret: false, description: 'Highest cost of an operation: objects it may return, lists counted at their `first`/`hitsPerPage` size (see README, Abuse limits).' },
+  { name: 'GRAPHQL_MAX_ALIASES', default: '30', secret: false, description: 'Most aliased fields in one operation.' },
+  { name: 'GRAPHQL_MAX_TOKENS', default: '1000', secret: false, description: 'Most lexical tokens in one GraphQL document (the parser stops past it).' },
   { name: 'ADMIN_EMAIL', default: 'admin@hp-support.local', secret: false, description: 'Email of the administrator seeded at first start.' },
   { name: 'ADMIN_PASSWORD', default: '(generated, printed once)', secret: true, description: 'Password of the seeded administrator; when unset one is generated and printed once at first start.' },
   { name: 'SEARCH_WORKER_IN_PROCESS', default: 'true (false in production)', secret: false, description: 'Run the search outbox worker inside the API process (production runs `apps/worker` instead).' },
@@ -128,7 +163,39 @@ export class AppConfig {
   LOGIN_WINDOW_SECONDS = 300;
 
   @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  LOGIN_MAX_PER_ADDRESS = 100;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(100000)
   REGISTER_MAX_ATTEMPTS = 20;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000000)
+  SEARCH_MAX_PER_USER = 120;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000000)
+  SEARCH_MAX_PER_ADDRESS = 300;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(86400)
+  SEARCH_WINDOW_SECONDS = 60;
+
+  /** Express `trust proxy`: a hop count or a list of addresses/subnets; undefined trusts none. */
+  @Transform(toTrustProxy) @IsOptional() @Validate(IsTrustProxy)
+  TRUST_PROXY?: number | string[];
+
+  /** Allowed browser origins; undefined means the mode's default (see `corsOrigins`). */
+  @Transform(toList) @IsOptional() @IsArray() @Matches(ORIGIN, { each: true, message: 'must be comma-separated origins such as https://app.example.vn, or none' })
+  CORS_ORIGINS?: string[];
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000000)
+  GRAPHQL_MAX_COST = 10000;
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(10000)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  @Transform(toInt) @IsInt() @Min(50) @Max(1000000)
+  GRAPHQL_MAX_TOKENS = 1000;
 
   @IsEmail()
   ADMIN_EMAIL = 'admin@hp-support.local';
@@ -165,6 +232,15 @@ export class AppConfig {
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /**
+   * Origins allowed to call cross-origin: CORS_ORIGINS when set; otherwise none in production and
+   * local pages (http://localhost or http://127.0.0.1, any port) in development and tests.
+   */
+  get corsOrigins(): (string | RegExp)[] {
+    if (this.CORS_ORIGINS) return this.CORS_ORIGINS.filter((origin) => origin !== 'none');
+    return this.isProduction ? [] : [/^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/];
   }
 }
 

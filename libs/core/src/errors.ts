@@ -9,6 +9,8 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** An operation over the depth, alias, cost or token limit (HTTP 400). */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   SEARCH_UNAVAILABLE = 'SEARCH_UNAVAILABLE',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }

@@ -1,10 +1,12 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CallerRateLimit, type CallerLimits } from '#libs/accounts';
 import { CompaniesModule, CONTACT_DISCLOSURE, type ContactDisclosure, SupplierRepository } from '#libs/companies';
 import { Taxonomy } from '#libs/taxonomy';
 import { createMeiliClient, Meilisearch, type MeiliSettings } from './meili-client.js';
 import { DEFAULT_OUTBOX_OPTIONS, SearchOutboxWorker } from './outbox-worker.js';
 import { SearchClientProvider } from './search-key.js';
+import { SEARCH_RATE_LIMIT } from './search-rate-limit.js';
 import { SearchLifecycle } from './search-lifecycle.js';
 import { SearchResolver } from './search.resolver.js';
 import { SupplierIndex, supplierIndexUid } from './supplier-index.js';
@@ -20,6 +22,8 @@ export interface SearchModuleOptions extends MeiliSettings {
   pollIntervalMs?: number;
   maxBackoffMs?: number;
   concurrency?: number;
+  /** searchSuppliers calls per signed-in user / per anonymous client address and window. */
+  rateLimit: CallerLimits;
 }
 
 @Global()
@@ -58,6 +62,7 @@ export class SearchModule {
           useFactory: (index: SupplierIndex, taxonomy: Taxonomy, worker: SearchOutboxWorker) => new SearchLifecycle(index, taxonomy, worker, options.runWorker),
           inject: [SupplierIndex, Taxonomy, SearchOutboxWorker],
         },
+        { provide: SEARCH_RATE_LIMIT, useFactory: () => new CallerRateLimit(options.rateLimit) },
         SearchResolver,
       ],
       exports: [Meilisearch, SupplierIndex, SupplierSearchService, SearchOutboxWorker, SearchClientProvider],

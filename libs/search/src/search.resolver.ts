@@ -1,17 +1,24 @@
+import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor, type MaybeActor } from '#libs/accounts';
+import { type CallerRateLimit, ClientIp, CurrentActor, type MaybeActor } from '#libs/accounts';
+import { SEARCH_RATE_LIMIT } from './search-rate-limit.js';
 import { SearchSuppliersInput } from './search.inputs.js';
 import { SupplierSearchResultModel } from './search.models.js';
 import { SupplierSearchService } from './supplier-search.service.js';
 
 @Resolver()
 export class SearchResolver {
-  constructor(private readonly search: SupplierSearchService) {}
+  constructor(
+    private readonly search: SupplierSearchService,
+    @Inject(SEARCH_RATE_LIMIT) private readonly rateLimit: CallerRateLimit,
+  ) {}
 
   @Query(() => SupplierSearchResultModel, {
-    description: 'Full-text and faceted supplier search (Vietnamese-first; also English, Japanese, Korean). Suspended suppliers are never returned.',
+    description:
+      'Full-text and faceted supplier search (Vietnamese-first; also English, Japanese, Korean). Suspended suppliers are never returned. Rate-limited per signed-in user, or per client address when anonymous.',
   })
-  searchSuppliers(@Args('input') input: SearchSuppliersInput, @CurrentActor() actor: MaybeActor): Promise<SupplierSearchResultModel> {
+  searchSuppliers(@Args('input') input: SearchSuppliersInput, @CurrentActor() actor: MaybeActor, @ClientIp() ip: string): Promise<SupplierSearchResultModel> {
+    this.rateLimit.hit(actor, ip);
     return this.search.search(actor, input);
   }
 }
