@@ -6,6 +6,7 @@ import { DomainError, ErrorCode, requestContext } from '#libs/core';
 /** HTTP status of each domain error code on plain HTTP routes (CSV downloads, health). */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.QUERY_TOO_COMPLEX]: 400,
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,

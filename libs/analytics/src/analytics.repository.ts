@@ -119,9 +119,13 @@ export class AnalyticsRepository {
     await manager.query(`INSERT INTO need_supply_history (day, need_id, qualified_suppliers) SELECT $1, need_id, qualified_suppliers FROM need_supply`, [day]);
   }
 
-  /** Serialises snapshot refreshes across processes; false when another holds the lock. */
-  async tryLockSnapshot(manager: EntityManager): Promise<boolean> {
-    const [row] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('analytics:need_supply')) AS locked`);
+  /** Serialises snapshot refreshes across processes (a session lock on the caller's own connection); false when another holds it. */
+  async tryLockSnapshot(connection: EntityManager): Promise<boolean> {
+    const [row] = await connection.query(`SELECT pg_try_advisory_lock(hashtext('analytics:need_supply')) AS locked`);
     return row.locked === true;
+  }
+
+  async unlockSnapshot(connection: EntityManager): Promise<void> {
+    await connection.query(`SELECT pg_advisory_unlock(hashtext('analytics:need_supply'))`);
   }
 }

@@ -29,21 +29,42 @@ export class SupplySnapshotService {
     private readonly taxonomy: Taxonomy,
   ) {}
 
-  /** Null when another process is refreshing right now (its result will be there shortly). */
+  /**
+   * Null when another process is refreshing right now (its result will be there shortly). Reads
+   * in one REPEATABLE READ transaction, computes with no transaction open (that takes seconds at city
+   * scale), then replaces the snapshot in one short transaction. A session advisory lock, held on
+   * its own connection, keeps two refreshes from computing at once; it dies with a crashed process.
+   */
   async refresh(day: string = todayInVietnam()): Promise<SnapshotReport | null> {
     const started = Date.now();
-    const report = await inTransaction(this.dataSource, async (manager) => {
-      if (!(await this.repository.tryLockSnapshot(manager))) return null;
-      const suppliers = (await this.repository.snapshotSuppliers(manager)).map(candidateOf);
-      const needs = (await this.repository.snapshotNeeds(manager)).map((row) => this.needSpecOf(row));
-      const rows = computeNeedSupply(needs, suppliers, taxonomyView(this.taxonomy), day);
-      await this.repository.writeSnapshot(manager, rows, day);
-      return { day, openNeeds: rows.length, verifiedSuppliers: suppliers.length, durationMs: 0 };
-    });
-    if (!report) return null;
-    report.durationMs = Date.now() - started;
-    logger.emit('info', 'supply snapshot refreshed', { ...report }, 'Analytics');
-    return report;
+    const lock = this.dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      if (!(await this.repository.tryLockSnapshot(lock.manager))) return null;
+      try {
+        const reader = this.dataSource.createQueryRunner();
+        let suppliers: CandidateSpec[];
+        let needs: NeedSpec[];
+        try {
+          await reader.startTransaction('REPEATABLE READ');
+          suppliers = (await this.repository.snapshotSuppliers(reader.manager)).map(candidateOf);
+          needs = (await this.repository.snapshotNeeds(reader.manager)).map((row) => this.needSpecOf(row));
+          await reader.commitTransaction();
+        } finally {
+          if (reader.isTransactionActive) await reader.rollbackTransaction();
+          await reader.release();
+        }
+        const rows = computeNeedSupply(needs, suppliers, taxonomyView(this.taxonomy), day);
+        await inTransaction(this.dataSource, (manager) => this.repository.writeSnapshot(manager, rows, day));
+        const report = { day, openNeeds: rows.length, verifiedSuppliers: suppliers.length, durationMs: Date.now() - started };
+        logger.emit('info', 'supply snapshot refreshed', { ...report }, 'Analytics');
+        return report;
+      } finally {
+        await this.repository.unlockSnapshot(lock.manager);
+      }
+    } finally {
+      await lock.release();
+    }
   }
 
   /** As matching reads a need: codes from the text where the structured fields are empty. */
