@@ -11,6 +11,7 @@ import { ConfigModule } from '#libs/config';
 import { buildDataSourceOptions } from '#libs/database';
 import { DemoDataModule } from '#libs/demo-data';
 import { HealthModule } from '#libs/health';
+import { RegistryModule } from '#libs/registry';
 import { SearchModule } from '#libs/search';
 import { SourcingModule } from '#libs/sourcing';
 import { IntroductionsModule } from '#libs/introductions';
@@ -73,6 +74,7 @@ export class AppModule {
         TaxonomyModule,
         AccountsModule,
         CompaniesModule,
+        RegistryModule,
         SourcingModule,
         IntroductionsModule,
         MatchmakingModule,

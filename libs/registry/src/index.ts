@@ -8,3 +8,6 @@ export { readRegistryFile, decodeUtf8, formatOf, UnusableFile, type RegistryForm
 export { RegistryImporter, type ImportOptions, type ImportResult, type RowOutcome, type RowReport } from './registry-importer.js';
 export { exportRegistry, registryRowOf, certificateCell, type HeaderStyle } from './registry-export.js';
 export { importReportCsv, writeImportReport } from './import-report.js';
+export { RegistryModule } from './registry.module.js';
+export { registryUploadMiddleware } from './upload.js';
+export { RegistryService } from './registry.service.js';

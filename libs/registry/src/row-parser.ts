@@ -1,6 +1,5 @@
-import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { CreateSupplierInput } from '#libs/companies';
+import { AddressInput, CertificationInput, ContactInput, CreateSupplierInput, GeoPointInput, OwnershipInput, QuantityInput } from '#libs/companies';
 import type { FieldError } from '#libs/core';
 import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { ColumnKey } from './columns.js';
@@ -324,11 +323,24 @@ export class RegistryRowParser {
 
   /** The API's own rules: class-validator on CreateSupplierInput, then the service's checks. */
   private validate(input: Record<string, unknown>): FieldError[] {
-    const instance = plainToInstance(CreateSupplierInput, input);
+    const instance = toInputInstance(input);
     const errors = validateSync(instance, { forbidUnknownValues: false, validationError: { target: false, value: false } });
     const checked = this.check(input as unknown as CreateSupplierInput).map((p) => ({ field: columnOfInputPath(p.field), reason: p.reason }));
     return [...flatten(errors, 'input'), ...checked];
   }
+}
+
+/** What class-transformer's plainToInstance does for these inputs, without its cost (a third of a row's parsing). */
+function toInputInstance(input: Record<string, unknown>): CreateSupplierInput {
+  const make = <T extends object>(type: new () => T, value: unknown): T | undefined => (value === undefined ? undefined : Object.assign(new type(), value));
+  const instance = Object.assign(new CreateSupplierInput(), input);
+  instance.address = make(AddressInput, input.address);
+  instance.contact = make(ContactInput, input.contact);
+  instance.location = make(GeoPointInput, input.location);
+  instance.ownership = make(OwnershipInput, input.ownership);
+  instance.monthlyCapacity = make(QuantityInput, input.monthlyCapacity);
+  instance.certifications = (input.certifications as object[] | undefined)?.map((c) => make(CertificationInput, c)!);
+  return instance;
 }
 
 function flatten(errors: ValidationError[], prefix: string): FieldError[] {
