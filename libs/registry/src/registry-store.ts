@@ -80,12 +80,13 @@ export async function applyPlans(manager: EntityManager, rows: PlannedRow[], imp
 
   if (updates.length) {
     const values = updates.map((r) => (r.plan.kind === 'update' ? { ...r.plan.columns, id: r.plan.id, version: r.plan.version } : {}));
-    const updated = (await manager.query(
+    // TypeORM answers an UPDATE with [rows, affected count] rather than the rows.
+    const [, updated] = (await manager.query(
       `UPDATE suppliers s SET ${REGISTRY_COLUMN_NAMES.map((name) => `${name} = v.${name}`).join(', ')}, version = s.version + 1, updated_at = now()
          FROM json_populate_recordset(NULL::suppliers, $1::json) v WHERE s.id = v.id AND s.version = v.version RETURNING s.id`,
       [JSON.stringify(values)],
-    )) as unknown[];
-    if (updated.length !== updates.length) throw new ConcurrentChange('a supplier of this batch was changed meanwhile');
+    )) as [unknown[], number];
+    if (updated !== updates.length) throw new ConcurrentChange('a supplier of this batch was changed meanwhile');
     for (const r of updates) {
       if (r.plan.kind !== 'update') continue;
       outbox.push({ id: r.plan.id, reason: 'import-updated' });
