@@ -12,6 +12,7 @@ import { ConfigModule } from '#libs/config';
 import { buildDataSourceOptions } from '#libs/database';
 import { DemoDataModule } from '#libs/demo-data';
 import { HealthModule } from '#libs/health';
+import { RegistryModule } from '#libs/registry';
 import { SearchModule } from '#libs/search';
 import { SourcingModule } from '#libs/sourcing';
 import { IntroductionsModule } from '#libs/introductions';
@@ -87,6 +88,7 @@ export class AppModule {
         TaxonomyModule,
         AccountsModule,
         CompaniesModule,
+        RegistryModule,
         SourcingModule,
         IntroductionsModule,
         MatchmakingModule,

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
 import { logger } from '#libs/core';
+import { registryUploadMiddleware } from '#libs/registry';
 import { AppModule } from './app.module.js';
 import { requestIdMiddleware } from './request-id.middleware.js';
 import type { Runtime } from './runtime.js';
@@ -38,6 +39,8 @@ export async function createApiApp(runtime: Runtime): Promise<NestExpressApplica
     maxAge: 600,
   });
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
+  // File uploads (the registry import) arrive as multipart requests, with their own size cap.
+  app.use('/graphql', registryUploadMiddleware(config.IMPORT_UPLOAD_LIMIT));
   app.enableShutdownHooks();
   await app.init();
   await seedOnStart(app, config);

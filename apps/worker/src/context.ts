@@ -79,17 +79,17 @@ export function runCommand(main: () => Promise<number | void>): void {
     });
 }
 
-/** A progress line that rewrites itself on a terminal and prints every ~10% otherwise. */
-export function progressPrinter(label: string): (done: number, total: number) => void {
+/** A progress line that rewrites itself on a terminal and prints every ~10% otherwise (on stdout unless told). */
+export function progressPrinter(label: string, stream: NodeJS.WriteStream = process.stdout): (done: number, total: number) => void {
   const started = Date.now();
   let lastDecile = -1;
   return (done, total) => {
     const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
     const line = `${label}: ${done}/${total} (${total ? Math.floor((done / total) * 100) : 100}%, ${rate}/s)`;
-    if (process.stdout.isTTY) process.stdout.write(`\r${line}${done >= total ? '\n' : ''}`);
+    if (stream.isTTY) stream.write(`\r${line}${done >= total ? '\n' : ''}`);
     else {
       const decile = total ? Math.floor((done / total) * 10) : 10;
-      if (decile !== lastDecile || done >= total) process.stdout.write(`${line}\n`);
+      if (decile !== lastDecile || done >= total) stream.write(`${line}\n`);
       lastDecile = decile;
     }
   };

@@ -95,6 +95,7 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
   { name: 'ANALYTICS_REFRESH_MINUTES', default: '15', secret: false, description: 'How often the worker (or the API with SEARCH_WORKER_IN_PROCESS) recomputes the supply snapshot behind supplyGaps and localisation; 0 = only on request (`refreshSupplySnapshot`).' },
   { name: 'SEED_DEMO_DATA', default: 'true (false in production)', secret: false, description: 'Load the fictional demo suppliers and buyers at start (idempotent).' },
   { name: 'BODY_LIMIT', default: '200kb', secret: false, description: 'Largest accepted request body.' },
+  { name: 'IMPORT_UPLOAD_LIMIT', default: '20mb', secret: false, description: 'Largest registry file an ADMIN may upload to `importSupplierRegistry` (multipart requests only; every other request stays capped by BODY_LIMIT).' },
   { name: 'LOG_LEVEL', default: 'info', secret: false, description: '`debug`, `info`, `warn` or `error`.' },
 ];
 
@@ -226,6 +227,9 @@ export class AppConfig {
 
   @Matches(/^\d+(kb|mb)$/i, { message: 'must look like 200kb or 1mb' })
   BODY_LIMIT = '200kb';
+
+  @Matches(/^\d+(kb|mb)$/i, { message: 'must look like 200kb or 20mb' })
+  IMPORT_UPLOAD_LIMIT = '20mb';
 
   @IsIn(['debug', 'info', 'warn', 'error'])
   LOG_LEVEL: 'debug' | 'info' | 'warn' | 'error' = 'info';

@@ -1,0 +1,13 @@
+export { REGISTRY_COLUMNS, type ColumnKey, type RegistryColumn, columnForHeader, headerKey, mapHeaders } from './columns.js';
+export { parseCsv, csvLine, sniffDelimiter } from './csv.js';
+export { RegistryRowParser, columnOfInputPath, type Cell, type SourceRow, type ParsedRow, type SupplierCheck } from './row-parser.js';
+export { TaxonomyResolver } from './taxonomy-resolver.js';
+export { planRow, type RowPlan } from './plan.js';
+export type { RegistryRecord, RegistryColumns, StoredSupplier, CertificateValidity } from './record.js';
+export { readRegistryFile, decodeUtf8, formatOf, UnusableFile, type RegistryFormat, type RegistrySource } from './read-file.js';
+export { RegistryImporter, type ImportOptions, type ImportResult, type RowOutcome, type RowReport } from './registry-importer.js';
+export { exportRegistry, registryRowOf, certificateCell, type HeaderStyle } from './registry-export.js';
+export { importReportCsv, writeImportReport } from './import-report.js';
+export { RegistryModule } from './registry.module.js';
+export { registryUploadMiddleware } from './upload.js';
+export { RegistryService } from './registry.service.js';
