@@ -49,15 +49,26 @@ describe('computeNeedSupply', () => {
   it('agrees with checking every pair with the engine', () => {
     const codes = Object.keys(PARENT);
     const days = [null, '2026-01-01', TODAY, '2027-01-01'];
+    const maybe = <V>(arb: fc.Arbitrary<V>) => fc.option(arb, { nil: null });
+    const quantity = fc.record({ value: fc.constantFrom(0, 100, 500, 1000), unit: fc.constantFrom('PCS', 'pcs', 'KG') });
+    // points around Hải Phòng, from next door to ~150 km away, so distance limits cut both ways
+    const point = fc.record({ lat: fc.double({ min: 19.9, max: 21.9, noNaN: true }), lng: fc.double({ min: 105.9, max: 107.4, noNaN: true }) });
     const supplierArb = fc.record({
       processes: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: 3 }),
       certifications: fc.array(fc.record({ code: fc.constantFrom('IATF', 'ISO'), validFrom: fc.constantFrom(...days), validUntil: fc.constantFrom(...days) }), { maxLength: 2 }),
-      leadTimeDays: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
+      leadTimeDays: maybe(fc.integer({ min: 1, max: 30 })),
+      monthlyCapacity: maybe(quantity),
+      bestToleranceMm: maybe(fc.constantFrom(0.005, 0.02, 0.1)),
+      location: maybe(point),
     });
     const needArb = fc.record({
       processes: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: 2 }),
       certifications: fc.uniqueArray(fc.constantFrom('IATF', 'ISO'), { maxLength: 2 }),
-      maxLeadTimeDays: fc.option(fc.integer({ min: 1, max: 30 }), { nil: null }),
+      maxLeadTimeDays: maybe(fc.integer({ min: 1, max: 30 })),
+      quantityPerMonth: maybe(quantity),
+      toleranceMm: maybe(fc.constantFrom(0.005, 0.02, 0.1)),
+      delivery: maybe(point),
+      maxDistanceKm: maybe(fc.integer({ min: 1, max: 150 })),
     });
     fc.assert(
       fc.property(fc.array(supplierArb, { maxLength: 12 }), fc.array(needArb, { minLength: 1, maxLength: 6 }), (supplierFields, needFields) => {
@@ -66,11 +77,11 @@ describe('computeNeedSupply', () => {
         const result = computeNeedSupply(needs, all, taxonomy, TODAY);
         needs.forEach((n, i) => {
           const qualified = all.filter((s) => unmetHardRequirements(n, s, taxonomy, TODAY).length === 0).length;
-          const capable = all.filter((s) => unmetHardRequirements({ ...n, maxLeadTimeDays: null }, s, taxonomy, TODAY).length === 0).length;
+          const capable = all.filter((s) => unmetHardRequirements({ ...n, maxLeadTimeDays: null, quantityPerMonth: null, toleranceMm: null, maxDistanceKm: null }, s, taxonomy, TODAY).length === 0).length;
           expect(result[i]).toMatchObject({ needId: n.id, qualifiedSuppliers: qualified, requirementSuppliers: capable });
         });
       }),
-      { numRuns: 500, seed: 5 },
+      { numRuns: 1000, seed: 5 },
     );
   });
 });

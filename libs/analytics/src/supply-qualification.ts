@@ -1,4 +1,4 @@
-import { type CandidateSpec, certificationStatus, type HardRequirementKind, type NeedSpec, PROCESS_CREDIT, PROCESS_HARD_CREDIT, processCoverage, type TaxonomyView, unmetHardRequirements } from '#libs/matching';
+import { type CandidateSpec, certificationStatus, type HardRequirementKind, haversineKm, type NeedSpec, PROCESS_CREDIT, PROCESS_HARD_CREDIT, processCoverage, type TaxonomyView } from '#libs/matching';
 
 /** How well local supply covers one open need, as the supply-gap analytics store it. */
 export interface NeedSupply {
@@ -52,6 +52,7 @@ export function computeNeedSupply(needs: NeedSpec[], suppliers: CandidateSpec[],
   };
   const holding = (code: string) => byValidCertificate.get(code) ?? new Set<number>();
 
+  const limits = supplierLimits(suppliers);
   const combinations = new Map<string, number[]>();
   const everyone = suppliers.map((_, index) => index);
   return needs.map((need) => {
@@ -69,10 +70,9 @@ export function computeNeedSupply(needs: NeedSpec[], suppliers: CandidateSpec[],
       combinations.set(key, meetingAll);
     }
     // meetingAll already meets the processes and certifications (same rules): check the rest only
-    const rest: NeedSpec = { ...need, processes: [], certifications: [] };
-    const hasRest = need.quantityPerMonth !== null || need.maxLeadTimeDays !== null || need.toleranceMm !== null || (need.delivery !== null && need.maxDistanceKm !== null);
-    let qualifiedSuppliers = hasRest ? 0 : meetingAll.length;
-    if (hasRest) for (const index of meetingAll) if (unmetHardRequirements(rest, suppliers[index]!, taxonomy, today).length === 0) qualifiedSuppliers += 1;
+    const meetsRest = restOfRequirements(need, limits);
+    let qualifiedSuppliers = 0;
+    for (const index of meetingAll) if (meetsRest(index)) qualifiedSuppliers += 1;
     const scarcest = [...requirements].sort((a, b) => a.set.size - b.set.size || a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code))[0];
     return {
       needId: need.id,
@@ -84,3 +84,54 @@ export function computeNeedSupply(needs: NeedSpec[], suppliers: CandidateSpec[],
     };
   });
 }
+
+/** The suppliers' capacity, lead time, tolerance and position in flat arrays (NaN = not stated), for tight loops. */
+interface SupplierLimits {
+  capacity: Float64Array;
+  unit: (string | null)[];
+  lead: Float64Array;
+  tolerance: Float64Array;
+  lat: Float64Array;
+  lng: Float64Array;
+}
+
+function supplierLimits(suppliers: CandidateSpec[]): SupplierLimits {
+  const n = suppliers.length;
+  const limits: SupplierLimits = { capacity: new Float64Array(n), unit: [], lead: new Float64Array(n), tolerance: new Float64Array(n), lat: new Float64Array(n), lng: new Float64Array(n) };
+  suppliers.forEach((s, i) => {
+    limits.capacity[i] = s.monthlyCapacity?.value ?? NaN;
+    limits.unit.push(s.monthlyCapacity?.unit.toUpperCase() ?? null);
+    limits.lead[i] = s.leadTimeDays ?? NaN;
+    limits.tolerance[i] = s.bestToleranceMm ?? NaN;
+    limits.lat[i] = s.location?.lat ?? NaN;
+    limits.lng[i] = s.location?.lng ?? NaN;
+  });
+  return limits;
+}
+
+const KM_PER_DEGREE_LATITUDE = 110.5; // a little under the true minimum: only a safe shortcut
+
+/**
+ * The need's capacity, lead-time, tolerance and distance requirements as `unmetHardRequirements`
+ * judges them (an unknown value never fails; capacity only compares in the same unit), over the
+ * flat arrays. The property test checks it against the engine pair by pair.
+ */
+function restOfRequirements(need: NeedSpec, l: SupplierLimits): (index: number) => boolean {
+  const quantity = need.quantityPerMonth && need.quantityPerMonth.value > 0 ? need.quantityPerMonth : null;
+  const unit = quantity?.unit.toUpperCase() ?? null;
+  const maxLead = need.maxLeadTimeDays;
+  const tolerance = need.toleranceMm;
+  const delivery = need.delivery && need.maxDistanceKm !== null ? need.delivery : null;
+  const maxKm = need.maxDistanceKm ?? Infinity;
+  return (i) => {
+    if (quantity && l.unit[i] === unit && l.capacity[i]! < quantity.value) return false;
+    if (maxLead !== null && l.lead[i]! > maxLead) return false;
+    if (tolerance !== null && l.tolerance[i]! > tolerance) return false;
+    if (delivery && !Number.isNaN(l.lat[i]!)) {
+      if (Math.abs(l.lat[i]! - delivery.lat) * KM_PER_DEGREE_LATITUDE > maxKm) return false;
+      if (haversineKm(delivery, { lat: l.lat[i]!, lng: l.lng[i]! }) > maxKm) return false;
+    }
+    return true;
+  };
+}
+

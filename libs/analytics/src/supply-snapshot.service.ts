@@ -60,7 +60,8 @@ export class SupplySnapshotService {
         logger.emit('info', 'supply snapshot refreshed', { ...report }, 'Analytics');
         return report;
       } finally {
-        await this.repository.unlockSnapshot(lock.manager);
+        // if this fails the connection is gone, and the lock with it
+        await this.repository.unlockSnapshot(lock.manager).catch(() => undefined);
       }
     } finally {
       await lock.release();
