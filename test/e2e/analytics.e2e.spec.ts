@@ -75,8 +75,8 @@ async function loadFixture(url: string): Promise<void> {
   await intro(N.n5!, S.s1, 'DECLINED', true, 'PRICE');
   await intro(N.n6!, S.s1, 'DECLINED', true, 'PRICE');
   await intro(N.n6!, S.s6, 'DECLINED', true, 'TIMING');
-  // a snapshot taken on 30 September: N1 had no qualified supplier, N2 had three
-  await db.query(`INSERT INTO need_supply_history (day, need_id, qualified_suppliers) VALUES ('2026-09-30', $1, 0), ('2026-09-30', $2, 3)`, [N.n1, N.n2]);
+  // a snapshot taken on 30 September: of the two open automotive needs, one had no qualified supplier, one had three
+  await db.query(`INSERT INTO need_supply_history (day, sector, qualified_suppliers, needs) VALUES ('2026-09-30', 'AUTOMOTIVE', 0, 1), ('2026-09-30', 'AUTOMOTIVE', 3, 1)`);
   await db.end();
 }
 

@@ -1,34 +1,28 @@
 -- Per month and buyer sector: how many open needs had at least $3 qualified local suppliers (from
--- the last supply snapshot of the month), and how many needs that ended in the month were awarded
--- to a local supplier (and to a Vietnamese-owned one). A need counts once per sector of its buyer.
---   $1, $2  period start (inclusive) and end (exclusive) as dates     $3  "enough" suppliers
+-- the last supply snapshot of the month, kept per sector in need_supply_history), and how many
+-- needs that ended in the month were awarded to a local supplier (and to a Vietnamese-owned one).
+-- A need counts once per sector of its buyer.
+--   $1, $2  period start (inclusive) and end (exclusive) as dates     $3  "enough" suppliers (1–100)
 WITH snapshot_days AS (
-  SELECT date_trunc('month', h.day)::date AS month, max(h.day) AS day
+  SELECT max(h.day) AS day
   FROM need_supply_history h
   WHERE h.day >= $1::date AND h.day < $2::date
-  GROUP BY 1
-),
-buyer_sector AS (
-  SELECT b.id, s.sector
-  FROM buyers b
-  CROSS JOIN LATERAL unnest(CASE WHEN cardinality(b.sectors) > 0 THEN b.sectors ELSE ARRAY['UNSPECIFIED'] END) AS s(sector)
+  GROUP BY date_trunc('month', h.day)
 ),
 supply AS (
-  SELECT d.month, bs.sector, count(*)::int AS open_needs,
-         count(*) FILTER (WHERE h.qualified_suppliers >= $3)::int AS well_supplied
-  FROM snapshot_days d
-  JOIN need_supply_history h ON h.day = d.day
-  JOIN sourcing_needs n ON n.id = h.need_id
-  JOIN buyer_sector bs ON bs.id = n.buyer_id
-  GROUP BY d.month, bs.sector
+  SELECT date_trunc('month', h.day)::date AS month, h.sector, sum(h.needs)::int AS open_needs,
+         (sum(h.needs) FILTER (WHERE h.qualified_suppliers >= $3))::int AS well_supplied
+  FROM need_supply_history h JOIN snapshot_days d ON d.day = h.day
+  GROUP BY 1, 2
 ),
 outcomes AS (
-  SELECT date_trunc('month', n.closed_at AT TIME ZONE 'UTC' + interval '7 hours')::date AS month, bs.sector,
+  SELECT date_trunc('month', n.closed_at AT TIME ZONE 'UTC' + interval '7 hours')::date AS month, s.sector,
          count(*)::int AS ended,
          count(*) FILTER (WHERE n.status = 'AWARDED')::int AS awarded,
          count(*) FILTER (WHERE n.status = 'AWARDED' AND sup.ownership_type = 'DOMESTIC')::int AS awarded_domestic
   FROM sourcing_needs n
-  JOIN buyer_sector bs ON bs.id = n.buyer_id
+  JOIN buyers b ON b.id = n.buyer_id
+  CROSS JOIN LATERAL unnest(CASE WHEN cardinality(b.sectors) > 0 THEN b.sectors ELSE ARRAY['UNSPECIFIED'] END) AS s(sector)
   LEFT JOIN suppliers sup ON sup.id = n.awarded_supplier_id
   WHERE n.status IN ('AWARDED', 'CLOSED')
     AND n.closed_at >= ($1::date - interval '7 hours') AT TIME ZONE 'UTC'

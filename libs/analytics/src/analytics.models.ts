@@ -41,7 +41,7 @@ export class CoverageRow {
 @ObjectType('SupplyCoverage', { description: 'Verified supply per value of a dimension; values without any supplier are listed with zeros (what the city lacks).' })
 export class SupplyCoverage {
   @Field(() => CoverageDimensionEnum) dimension: CoverageDimensionEnum;
-  @Field({ description: 'Day (Vietnam) certificates were judged valid on.' }) asOf: string;
+  @Field(() => String, { nullable: true, description: 'Day (Vietnam) of the supply snapshot the figures come from (certificates judged valid on it); null before the first snapshot.' }) asOf: string | null;
   @Field(() => [CoverageRow], { description: 'In taxonomy order (parents before children).' }) rows: CoverageRow[];
 }
 

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { NeedSupply } from './supply-qualification.js';
 
 const SQL_FILES = [
-  'supply-coverage',
+  'coverage-compute',
   'supply-gaps-summary',
   'supply-gaps-needs',
   'supply-gaps-capabilities',
@@ -16,6 +16,7 @@ const SQL_FILES = [
   'snapshot-suppliers',
   'snapshot-needs',
   'snapshot-write',
+  'snapshot-history',
 ] as const;
 type SqlName = (typeof SQL_FILES)[number];
 
@@ -24,7 +25,9 @@ const SQL = Object.fromEntries(SQL_FILES.map((name) => [name, readFileSync(new U
 
 export type CoverageDimension = 'PROCESS' | 'PRODUCT_GROUP' | 'SECTOR' | 'ZONE' | 'CERTIFICATION';
 
-export interface CoverageRow { code: string; unit: string | null; suppliers: number; certified: number; capacity: number | null }
+/** `unit` '' = capacity not stated. */
+export interface CoverageRow { code: string; unit: string; suppliers: number; certified: number; capacity: number | null }
+export interface CoverageSnapshot { dimension: CoverageDimension; rows: CoverageRow[] }
 export interface GapSummaryRow { open_needs: number; gaps: number; computed_at: Date | null }
 export interface GapNeedRow {
   id: string; visibility: string; title: string | null; product_group: string | null; sectors: string[];
@@ -52,9 +55,16 @@ export interface SnapshotNeedRow {
 export class AnalyticsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** `rollUp`: [value, code] pairs, every taxonomy value with itself and each of its ancestors. */
-  coverage(dimension: CoverageDimension, today: string, rollUp: [string, string][]): Promise<CoverageRow[]> {
-    return this.dataSource.query(SQL['supply-coverage'], [dimension, today, rollUp.map(([value]) => value), rollUp.map(([, code]) => code)]);
+  /** The coverage stored with the latest snapshot, and the day it was computed for (null before the first). */
+  async coverage(dimension: CoverageDimension): Promise<{ rows: CoverageRow[]; computedOn: string | null }> {
+    const rows: CoverageRow[] = await this.dataSource.query(`SELECT code, unit, suppliers, certified, capacity FROM supply_coverage WHERE dimension = $1`, [dimension]);
+    const [meta] = await this.dataSource.query(`SELECT to_char(max(computed_on), 'YYYY-MM-DD') AS day FROM supply_coverage`);
+    return { rows, computedOn: meta?.day ?? null };
+  }
+
+  /** Runs coverage-compute.sql. `rollUp`: [value, code] pairs, every taxonomy value with itself and each of its ancestors. */
+  computeCoverage(manager: EntityManager, dimension: CoverageDimension, today: string, rollUp: [string, string][]): Promise<CoverageRow[]> {
+    return manager.query(SQL['coverage-compute'], [dimension, today, rollUp.map(([value]) => value), rollUp.map(([, code]) => code)]);
   }
 
   async gapSummary(threshold: number): Promise<GapSummaryRow> {
@@ -99,8 +109,8 @@ export class AnalyticsRepository {
     return manager.query(SQL['snapshot-needs']);
   }
 
-  /** Replaces the snapshot and the day's history; the caller holds the transaction. */
-  async writeSnapshot(manager: EntityManager, rows: NeedSupply[], day: string): Promise<void> {
+  /** Replaces the snapshot, the day's history and the coverage; the caller holds the transaction. */
+  async writeSnapshot(manager: EntityManager, rows: NeedSupply[], coverage: CoverageSnapshot[], day: string): Promise<void> {
     const json = JSON.stringify(
       rows.map((r) => ({
         need_id: r.needId,
@@ -116,7 +126,14 @@ export class AnalyticsRepository {
     await manager.query(`DELETE FROM need_supply`);
     await manager.query(SQL['snapshot-write'], [json, day]);
     await manager.query(`DELETE FROM need_supply_history WHERE day = $1`, [day]);
-    await manager.query(`INSERT INTO need_supply_history (day, need_id, qualified_suppliers) SELECT $1, need_id, qualified_suppliers FROM need_supply`, [day]);
+    await manager.query(SQL['snapshot-history'], [day]);
+    await manager.query(`DELETE FROM supply_coverage`);
+    await manager.query(
+      `INSERT INTO supply_coverage (dimension, code, unit, suppliers, certified, capacity, computed_on, computed_at)
+       SELECT r.dimension, r.code, r.unit, r.suppliers, r.certified, r.capacity, $2::date, now()
+       FROM json_to_recordset($1::json) AS r(dimension text, code text, unit text, suppliers int, certified int, capacity float8)`,
+      [JSON.stringify(coverage.flatMap(({ dimension, rows: found }) => found.map((row) => ({ dimension, ...row })))), day],
+    );
   }
 
   /** Serialises snapshot refreshes across processes (a session lock on the caller's own connection); false when another holds it. */

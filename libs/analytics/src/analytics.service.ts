@@ -17,9 +17,8 @@ import {
   type SupplyGaps,
 } from './analytics.models.js';
 import { AnalyticsRepository } from './analytics.repository.js';
-import { type SnapshotReport, SupplySnapshotService } from './supply-snapshot.service.js';
+import { OUTSIDE_ZONES, type SnapshotReport, SupplySnapshotService } from './supply-snapshot.service.js';
 
-export const OUTSIDE_ZONES = 'OUTSIDE_ZONES';
 export const UNSPECIFIED = 'UNSPECIFIED';
 const MAX_PERIOD_DAYS = 3660;
 const DAY_MS = 86_400_000;
@@ -59,21 +58,19 @@ export class AnalyticsService {
     private readonly taxonomy: Taxonomy,
   ) {}
 
-  async supplyCoverage(actor: MaybeActor, { by, lang }: CoverageArgs, today = todayInVietnam()): Promise<SupplyCoverage> {
+  async supplyCoverage(actor: MaybeActor, { by, lang }: CoverageArgs): Promise<SupplyCoverage> {
     requireAnalyst(actor);
     const kind = TaxonomyKind[by];
-    const terms = this.taxonomy.list(kind);
-    const rollUp: [string, string][] = terms.flatMap((term) => [[term.code, term.code] as [string, string], ...this.taxonomy.ancestors(kind, term.code).map((a) => [term.code, a.code] as [string, string])]);
-    if (kind === TaxonomyKind.ZONE) rollUp.push(['', OUTSIDE_ZONES]);
+    const stored = await this.repository.coverage(by);
     const found = new Map<string, { suppliers: number; certified: number; capacity: CapacityTotal[] }>();
-    for (const row of await this.repository.coverage(by, today, rollUp)) {
+    for (const row of stored.rows) {
       const entry = found.get(row.code) ?? { suppliers: 0, certified: 0, capacity: [] };
       entry.suppliers += row.suppliers;
       entry.certified += row.certified;
-      if (row.capacity !== null) entry.capacity.push({ unit: row.unit ?? 'UNKNOWN', total: row.capacity });
+      if (row.capacity !== null && row.unit !== '') entry.capacity.push({ unit: row.unit, total: row.capacity });
       found.set(row.code, entry);
     }
-    const rows: CoverageRow[] = terms.map((term) => ({ term: this.term(kind, term.code, lang), parent: term.parent, depth: this.taxonomy.depth(kind, term.code) }) as CoverageRow);
+    const rows: CoverageRow[] = this.taxonomy.list(kind).map((term) => ({ term: this.term(kind, term.code, lang), parent: term.parent, depth: this.taxonomy.depth(kind, term.code) }) as CoverageRow);
     if (kind === TaxonomyKind.ZONE) rows.push({ term: this.term(kind, OUTSIDE_ZONES, lang), parent: null, depth: 0 } as CoverageRow);
     for (const row of rows) {
       const entry = found.get(row.term.code);
@@ -81,7 +78,7 @@ export class AnalyticsService {
       row.withValidCertification = entry?.certified ?? 0;
       row.monthlyCapacity = (entry?.capacity ?? []).sort((a, b) => a.unit.localeCompare(b.unit));
     }
-    return { dimension: by, asOf: today, rows };
+    return { dimension: by, asOf: stored.computedOn, rows };
   }
 
   async supplyGaps(actor: MaybeActor, { threshold, first, lang }: SupplyGapsArgs): Promise<SupplyGaps> {

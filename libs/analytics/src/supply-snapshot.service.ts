@@ -4,9 +4,12 @@ import { logger, todayInVietnam } from '#libs/core';
 import { inTransaction } from '#libs/database';
 import type { CandidateSpec, NeedSpec } from '#libs/matching';
 import { capabilitiesInText, taxonomyView } from '#libs/matchmaking';
-import { Taxonomy } from '#libs/taxonomy';
-import { AnalyticsRepository, type SnapshotNeedRow, type SnapshotSupplierRow } from './analytics.repository.js';
+import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import { AnalyticsRepository, type CoverageDimension, type CoverageSnapshot, type SnapshotNeedRow, type SnapshotSupplierRow } from './analytics.repository.js';
 import { computeNeedSupply } from './supply-qualification.js';
+
+/** Coverage code of suppliers outside every industrial zone. */
+export const OUTSIDE_ZONES = 'OUTSIDE_ZONES';
 
 export interface SnapshotReport {
   day: string;
@@ -17,9 +20,10 @@ export interface SnapshotReport {
 
 /**
  * Computes, for every open need, how many verified local suppliers qualify (the matching engine's
- * hard requirements) and stores it as the supply snapshot plus the day's history row. Supply gaps and
- * localisation read the stored snapshot, so they answer in milliseconds; the worker refreshes it
- * every ANALYTICS_REFRESH_MINUTES, and analysts can ask for a refresh.
+ * hard requirements), and the verified supply per taxonomy value, and stores them as the supply
+ * snapshot plus the day's history per sector. Coverage, supply gaps and localisation read the stored
+ * snapshot, so they answer in milliseconds at city scale; the worker refreshes it every
+ * ANALYTICS_REFRESH_MINUTES, and analysts can ask for a refresh.
  */
 @Injectable()
 export class SupplySnapshotService {
@@ -45,17 +49,21 @@ export class SupplySnapshotService {
         const reader = this.dataSource.createQueryRunner();
         let suppliers: CandidateSpec[];
         let needs: NeedSpec[];
+        const coverage: CoverageSnapshot[] = [];
         try {
           await reader.startTransaction('REPEATABLE READ');
           suppliers = (await this.repository.snapshotSuppliers(reader.manager)).map(candidateOf);
           needs = (await this.repository.snapshotNeeds(reader.manager)).map((row) => this.needSpecOf(row));
+          for (const dimension of COVERAGE_DIMENSIONS) {
+            coverage.push({ dimension, rows: await this.repository.computeCoverage(reader.manager, dimension, day, coverageRollUp(this.taxonomy, dimension)) });
+          }
           await reader.commitTransaction();
         } finally {
           if (reader.isTransactionActive) await reader.rollbackTransaction();
           await reader.release();
         }
         const rows = computeNeedSupply(needs, suppliers, taxonomyView(this.taxonomy), day);
-        await inTransaction(this.dataSource, (manager) => this.repository.writeSnapshot(manager, rows, day));
+        await inTransaction(this.dataSource, (manager) => this.repository.writeSnapshot(manager, rows, coverage, day));
         const report = { day, openNeeds: rows.length, verifiedSuppliers: suppliers.length, durationMs: Date.now() - started };
         logger.emit('info', 'supply snapshot refreshed', { ...report }, 'Analytics');
         return report;
@@ -85,6 +93,16 @@ export class SupplySnapshotService {
       languages: [],
     };
   }
+}
+
+const COVERAGE_DIMENSIONS: CoverageDimension[] = ['PROCESS', 'PRODUCT_GROUP', 'CERTIFICATION', 'ZONE', 'SECTOR'];
+
+/** [value, code] pairs: every value of the dimension with itself and each of its ancestors ('' = outside industrial zones). */
+export function coverageRollUp(taxonomy: Taxonomy, dimension: CoverageDimension): [string, string][] {
+  const kind = TaxonomyKind[dimension];
+  const pairs = taxonomy.list(kind).flatMap((term) => [[term.code, term.code] as [string, string], ...taxonomy.ancestors(kind, term.code).map((a) => [term.code, a.code] as [string, string])]);
+  if (kind === TaxonomyKind.ZONE) pairs.push(['', OUTSIDE_ZONES]);
+  return pairs;
 }
 
 function candidateOf(row: SnapshotSupplierRow): CandidateSpec {

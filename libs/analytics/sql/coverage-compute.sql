@@ -1,19 +1,19 @@
 -- Verified suppliers per value of one dimension, with how many hold a valid certificate and their
 -- monthly capacity per unit. A supplier counts once under each value it has and under each of that
 -- value's ancestors (a CNC milling shop counts under CNC machining and machining too).
+-- Run by the snapshot refresh (a full pass over the suppliers); supplyCoverage reads the result.
 --   $1  dimension: PROCESS | PRODUCT_GROUP | SECTOR | ZONE | CERTIFICATION
 --   $2  today in Vietnam (YYYY-MM-DD)
 --   $3, $4  the roll-up pairs (value, code): every taxonomy value with itself and each ancestor
-WITH verified AS (
+WITH certified AS (
+  SELECT DISTINCT supplier_id FROM supplier_certifications
+  WHERE (valid_from IS NULL OR valid_from <= $2::date) AND (valid_until IS NULL OR valid_until > $2::date)
+),
+verified AS (
   SELECT s.id, s.processes, s.product_groups, s.sectors, coalesce(s.zone_code, '') AS zone,
-         s.monthly_capacity_value AS capacity, upper(s.monthly_capacity_unit) AS unit,
-         EXISTS (
-           SELECT 1 FROM supplier_certifications c
-           WHERE c.supplier_id = s.id
-             AND (c.valid_from IS NULL OR c.valid_from <= $2::date)
-             AND (c.valid_until IS NULL OR c.valid_until > $2::date)
-         ) AS certified
-  FROM suppliers s
+         s.monthly_capacity_value AS capacity, coalesce(upper(s.monthly_capacity_unit), '') AS unit,
+         c.supplier_id IS NOT NULL AS certified
+  FROM suppliers s LEFT JOIN certified c ON c.supplier_id = s.id
   WHERE s.verification_status = 'VERIFIED'
 ),
 supplier_value AS (
