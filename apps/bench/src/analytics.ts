@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 import { DataSource } from 'typeorm';
 import { AnalyticsRepository, SupplySnapshotService } from '#libs/analytics';
@@ -11,11 +12,12 @@ import { applyVerificationMix, ensureDemoBuyers, generateNeeds, insertNeeds } fr
 import { argNumber, type BenchStack, ms, runLoad, saveResults, startBenchStack } from './support.js';
 
 /**
- * `npm run bench:analytics [-- --suppliers 100000 --needs 20000 --runs 40]`: loads synthetic
+ * `npm run bench:analytics [-- --suppliers 100000 --needs 20000 --runs 40 --import-rows 100000]`: loads synthetic
  * suppliers and needs with a history (registrations over three years, needs closed, awarded,
  * introductions accepted and declined, a year of monthly supply snapshots), then measures each
  * analytics query over GraphQL against the API process at concurrency 1, next to the same SQL sent
- * straight to PostgreSQL in the same run, and the supply snapshot's refresh time.
+ * straight to PostgreSQL in the same run, and the supply snapshot's refresh time; then runs the
+ * import benchmark (bench:import) on a file of --import-rows suppliers (0 skips it).
  * BENCH_DATA_DIR reuses a data folder.
  */
 
@@ -199,6 +201,14 @@ async function main(): Promise<void> {
     process.stdout.write(`\nresults saved to ${saveResults('analytics', out)}\n`);
   } finally {
     await stack.close();
+  }
+  // Import throughput of the registry file format, on its own fresh database (bench:import).
+  const importRows = argNumber('import-rows', 100000);
+  if (importRows > 0) {
+    process.stdout.write(`\nimport throughput (${importRows}-row CSV), as \`npm run bench:import\`:\n`);
+    const child = spawn(process.execPath, [new URL('./import.js', import.meta.url).pathname, '--rows', String(importRows)], { stdio: 'inherit' });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    if (code !== 0) throw new Error(`the import benchmark failed (exit ${code})`);
   }
 }
 
