@@ -65,7 +65,7 @@ export interface ConfidentialFixture {
 }
 
 export async function buildConfidentialFixture(t: TestApp): Promise<ConfidentialFixture> {
-  const codes = taxCodes('03', 5_100_000 + Math.floor(Math.random() * 1_000_000), 400);
+  const codes = taxCodes('03', 5_100_000 + Math.floor(Math.random() * 1_000_000), 2000);
   let nextCode = 0;
   const nextTaxCode = () => {
     const code = codes[nextCode++];
