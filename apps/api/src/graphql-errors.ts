@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode, logger, requestContext } from '#libs/core';
 
 /** Codes Apollo, graphql-js and the operation limits produce for malformed requests; their messages are safe to show. */
@@ -8,6 +8,18 @@ const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED
 
 /** graphql-js's message when a document is over the parser's `maxTokens` (16.x spells it "more that"). */
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\./;
+
+/**
+ * graphql-js errors about the client's arguments that carry no code, so Apollo does not tag them
+ * BAD_USER_INPUT: the one it adds after 50 variable errors, and the ones it raises while executing
+ * a field, e.g. an explicit null variable for a non-null argument that has a default
+ * (`query($n: Int) { inbox(first: $n) { id } }` with `{"n": null}`).
+ */
+const UNTAGGED_INPUT_ERRORS = [
+  /^Too many errors processing variables, error limit reached\. Execution aborted\.$/,
+  /^Argument "\w+" of (non-null|required) type "[^"]+" (must not be null|was not provided|was provided the variable "\$\w+" which was not provided a runtime value)\.$/,
+  /^Argument "\w+" has invalid value /,
+];
 
 /** graphql-js's hints at names a client got wrong ("Did you mean …?"): schema details production does not give away. */
 const SUGGESTION = / ?Did you mean .+\?$/;
@@ -44,6 +56,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       message: `The operation is too complex: the document has more than ${max} tokens, at most ${max} are allowed`,
       extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens', max, ...(requestId ? { requestId } : {}) },
     };
+  }
+  if (original instanceof GraphQLError && !original.originalError && UNTAGGED_INPUT_ERRORS.some((pattern) => pattern.test(original.message))) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', ...(requestId ? { requestId } : {}) } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {

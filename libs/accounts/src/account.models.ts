@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { Language } from '#libs/core';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { EmailAddress, Language, Text } from '#libs/core';
 
 export enum PlatformRoleEnum {
   ADMIN = 'ADMIN',
@@ -39,8 +39,7 @@ export class AuthPayloadModel {
 @InputType({ description: 'A new account. Its company memberships come from creating or joining companies.' })
 export class RegisterInput {
   @Field({ description: 'Email address (unique, case-insensitive).' })
-  @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254)
+  @EmailAddress()
   email: string;
 
   @Field({ description: 'At least 10 characters.' })
@@ -64,9 +63,10 @@ export class RegisterInput {
 
 @ArgsType()
 export class LoginArgs {
+  // Any text an account could have been registered with (no format check: a wrong one just fails
+  // to sign in), but no control characters or invalid Unicode: PostgreSQL refuses NUL in text.
   @Field({ description: 'Email address.' })
-  @IsString()
-  @MaxLength(254)
+  @Text(254)
   email: string;
 
   @Field({ description: 'Password.' })

@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsEnum,
   IsInt,
   IsISO31661Alpha2,
@@ -18,7 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Text } from '#libs/core';
+import { EmailAddress, Text } from '#libs/core';
 import { EquipmentKind, OwnershipTypeEnum, QuantityUnit, VerificationStatusEnum } from './company.enums.js';
 
 const CODE = /^[A-Z0-9_]{1,64}$/;
@@ -47,7 +46,7 @@ export class ContactInput {
   @IsOptional()
   @Matches(/^\+?[0-9][0-9 ().-]{5,24}$/, { message: 'must be a phone number (digits, spaces, + ( ) . -)' })
   phone?: string;
-  @Field({ nullable: true, description: 'Email address.' }) @IsOptional() @IsEmail({}, { message: 'must be an email address' }) @MaxLength(254) email?: string;
+  @Field({ nullable: true, description: 'Email address.' }) @IsOptional() @EmailAddress() email?: string;
 }
 
 @InputType({ description: 'Legal ownership of the company.' })

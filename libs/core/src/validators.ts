@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { isEmail, IsString, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
 
 const SINGLE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
 const MULTI_LINE = /^[^\p{Cc}\u2028\u2029]*(?:[\n\t\r][^\p{Cc}\u2028\u2029]*)*$/u;
@@ -16,8 +16,25 @@ export function Text(max: number, options: { min?: number; multiline?: boolean; 
     MinLength(options.min ?? 0, { each, message: `${prefix}must be at least ${options.min ?? 0} characters` }),
     MaxLength(max, { each, message: `${prefix}must be at most ${max} characters` }),
     Matches(options.multiline ? MULTI_LINE : SINGLE_LINE, { each, message: options.multiline ? `${prefix}must not contain control characters other than newlines and tabs` : `${prefix}must not contain control characters or line breaks` }),
-    Matches(/^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/, { each, message: `${prefix}must be valid Unicode` }),
+    Matches(WELL_FORMED, { each, message: `${prefix}must be valid Unicode` }),
   );
+}
+
+const WELL_FORMED = /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+
+/**
+ * An email address of at most 254 characters. class-validator's IsEmail throws (URIError, an
+ * internal error) on a lone surrogate, so the text is checked to be valid Unicode without control
+ * characters before it is parsed.
+ */
+export function EmailAddress(): PropertyDecorator {
+  return ValidateBy({
+    name: 'emailAddress',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && value.length <= 254 && WELL_FORMED.test(value) && SINGLE_LINE.test(value) && isEmail(value),
+      defaultMessage: () => 'must be an email address (at most 254 characters)',
+    },
+  });
 }
 
 /** Today's date (YYYY-MM-DD) in Vietnam (UTC+7), the reference for certificate validity. */

@@ -43,7 +43,10 @@ export class CreateSourcingNeedInput {
 }
 
 @InputType({ description: 'Changes to a need (fields left out stay); `version` is the version you edited.' })
-export class UpdateSourcingNeedInput extends PartialType(OmitType(CreateSourcingNeedInput, ['buyerId'] as const), InputType) {
+export class UpdateSourcingNeedInput extends PartialType(OmitType(CreateSourcingNeedInput, ['buyerId', 'visibility'] as const), InputType) {
+  // Declared here, not inherited: PartialType keeps the create input's default (PUBLIC), so an
+  // update that left visibility out turned a PRIVATE or ANONYMOUS need PUBLIC.
+  @Field(() => NeedVisibilityEnum, { nullable: true, description: 'Who may see it (left out: unchanged).' }) @IsOptional() @IsEnum(NeedVisibilityEnum) visibility?: NeedVisibilityEnum;
   @Field(() => ID, { description: 'The need.' }) @IsUUID('all', { message: 'must be a UUID' }) id: string;
   @Field(() => Int, { description: 'The version you edited.' }) @IsInt() @Min(1) version: number;
 }

@@ -12,8 +12,8 @@ export class PriceRangeModel {
 
 @ObjectType('Delivery', { description: 'Where the parts go.' })
 export class DeliveryModel {
-  @Field(() => String, { nullable: true, description: 'Plant name.' }) plant: string | null;
-  @Field(() => GeoPointModel, { nullable: true, description: 'Location.' }) location: GeoPointModel | null;
+  @Field(() => String, { nullable: true, description: 'Plant name; null while the buyer of an ANONYMOUS need is hidden from you.' }) plant: string | null;
+  @Field(() => GeoPointModel, { nullable: true, description: 'Location; null while the buyer of an ANONYMOUS need is hidden from you (a plant\'s position would name it).' }) location: GeoPointModel | null;
 }
 
 @ObjectType('SourcingNeed', { description: 'What a buyer wants made, and by when.' })

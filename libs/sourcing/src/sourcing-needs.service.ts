@@ -42,6 +42,7 @@ export class SourcingNeedsService {
     const editor = requireActor(actor);
     const problems = this.check(input);
     if (input.title === null) problems.push({ field: 'input.title', reason: 'cannot be cleared' });
+    if (input.visibility === null) problems.push({ field: 'input.visibility', reason: 'cannot be cleared' });
     if (problems.length) throw new ValidationFailed(problems);
     await inTransaction(this.dataSource, async (manager) => {
       const current = await this.needs.findById(input.id, manager);
@@ -118,7 +119,9 @@ export class SourcingNeedsService {
       maxLeadTimeDays: need.maxLeadTimeDays,
       delivery: {
         plant: buyerVisible ? need.deliveryPlant : null,
-        location: need.deliveryLatitude !== null && need.deliveryLongitude !== null ? { latitude: need.deliveryLatitude, longitude: need.deliveryLongitude } : null,
+        // Hidden with the plant's name: buyers' plants and their coordinates are public, so an exact
+        // delivery point would name the buyer of an anonymous need.
+        location: buyerVisible && need.deliveryLatitude !== null && need.deliveryLongitude !== null ? { latitude: need.deliveryLatitude, longitude: need.deliveryLongitude } : null,
       },
       maxDistanceKm: need.maxDistanceKm,
       neededBy: need.neededBy,
