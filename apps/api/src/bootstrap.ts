@@ -23,7 +23,7 @@ export async function createApiApp(runtime: Runtime): Promise<NestExpressApplica
     }),
   );
   app.useBodyParser('json', { limit: runtime.config.BODY_LIMIT });
-  app.enableShutdownHooks();
+  // No enableShutdownHooks: main.ts owns SIGINT/SIGTERM (drain HTTP first, then app.close()).
   await app.init();
   await seedOnStart(app, runtime.config);
   return app;
