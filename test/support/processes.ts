@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findFreePort } from '#libs/local-infra';
@@ -27,9 +27,10 @@ export interface ApiProcess extends ServiceProcess {
 export function spawnBuiltApp(app: 'api' | 'worker', env: Record<string, string>): ServiceProcess {
   const entry = resolve('dist', 'apps', app, 'src', 'main.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first`);
+  const dataDir = mkdtempSync(join(tmpdir(), `hp-${app}-`)); // configured servers only: it stays empty
   const child = spawn(process.execPath, [entry], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH, DATA_DIR: mkdtempSync(join(tmpdir(), `hp-${app}-`)), LOG_LEVEL: 'warn', ...env },
+    env: { PATH: process.env.PATH, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
   });
   let output = '';
   const keep = (chunk: Buffer) => {
@@ -37,7 +38,12 @@ export function spawnBuiltApp(app: 'api' | 'worker', env: Record<string, string>
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once('exit', (code, signal) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      done({ code, signal });
+    }),
+  );
   return { child, pid: child.pid!, output: () => output, exited };
 }
 
