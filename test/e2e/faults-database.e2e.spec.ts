@@ -107,7 +107,13 @@ describe('database faults (own PostgreSQL process, API process)', () => {
 
   /** What the traffic saw: only successes and clean SERVICE_UNAVAILABLE, none slow; accepted writes kept. */
   const expectTrafficSurvived = async (outcomes: Outcome[]) => {
-    expect(outcomes.filter((o) => o.result !== 'ok' && o.result !== 'SERVICE_UNAVAILABLE')).toEqual([]);
+    const unexpected = outcomes.filter((o) => o.result !== 'ok' && o.result !== 'SERVICE_UNAVAILABLE');
+    // With the API's log lines for them, so a failure says what the server saw.
+    const logged = unexpected.flatMap((o) => {
+      const requestId = /"requestId":"([^"]+)"/.exec(o.text)?.[1];
+      return requestId ? api.output().split('\n').filter((l) => l.includes(requestId)).map((l) => l.slice(0, 1500)) : [];
+    });
+    expect({ unexpected, logged }).toEqual({ unexpected: [], logged: [] });
     expect(outcomes.filter((o) => o.result === 'SERVICE_UNAVAILABLE').length).toBeGreaterThan(0);
     expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(REQUEST_BOUND_MS);
     const created = outcomes.flatMap((o) => (o.createdId ? [o.createdId] : []));
@@ -205,19 +211,9 @@ describe('database faults (own PostgreSQL process, API process)', () => {
         postgres.signalServer('SIGCONT');
       }
       await readinessBecomes(200, 5000);
-      // A BEGIN that timed out on the client but ran once resumed must not leave its session in the
-      // pool inside a transaction (later writes on it would commit with nobody's COMMIT, or be lost
-      // when the idle-in-transaction timeout kills it).
-      await new Promise((r) => setTimeout(r, 500));
-      // (The search worker's own transactions hold advisory locks while they wait for Meilisearch.)
-      const { rows: stranded } = await sql.query(
-        `SELECT a.query FROM pg_stat_activity a
-          WHERE a.application_name = 'hp-api' AND a.state LIKE 'idle in transaction%' AND now() - a.state_change > interval '300 milliseconds'
-            AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.locktype = 'advisory')`,
-      );
-      expect(stranded).toEqual([]);
-      // Past the idle-in-transaction timeout (3 × the statement timeout) under traffic.
-      await new Promise((r) => setTimeout(r, STATEMENT_TIMEOUT_MS * 3));
+      // Traffic goes on past the idle-in-transaction timeout (3 × the statement timeout): a session
+      // a timed-out statement left inside a transaction would be killed under a request by then.
+      await new Promise((r) => setTimeout(r, STATEMENT_TIMEOUT_MS * 3 + 500));
     } finally {
       outcomes = await load.stop();
     }

@@ -183,10 +183,10 @@ describe('API SIGTERM under load (API process)', () => {
 
     const terminatedAt = Date.now();
     api.child.kill('SIGTERM');
-    await sleep(300);
-    expect(await refused(api.port)).toBe(true); // no new connection once shutting down…
+    const port = api.port;
+    await until('new connections to be refused', () => refused(port), 2000); // no new connection once shutting down…
     expect(api.child.exitCode).toBeNull(); // …while the held updates are still being served
-    await sleep(200);
+    await sleep(300);
     await locker.query('COMMIT');
 
     const answers = await Promise.all(blocked);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './connection-errors.js';
 
 const pgError = (code: string, message = 'x') => Object.assign(new Error(message), { code });
@@ -22,6 +22,9 @@ describe('isDatabaseUnavailable', () => {
       new Error('Client was closed and is not queryable'),
       new QueryFailedError('SELECT 1', [], pgError('57P01')),
       new QueryFailedError('SELECT 1', [], new Error('Query read timeout')),
+      // the session ended between two statements of a transaction
+      new QueryRunnerProviderAlreadyReleasedError(),
+      new QueryRunnerAlreadyReleasedError(),
     ]) {
       expect([error.message, isDatabaseUnavailable(error)]).toEqual([error.message, true]);
     }

@@ -13,6 +13,13 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
 const CLIENT_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|is not queryable/i;
 
 /**
+ * TypeORM releases a query runner whose connection emitted an error (the server ended the session
+ * between two statements of a transaction); the transaction's next statement then fails with one
+ * of these instead of the connection's error. Nothing in this code base releases a runner in use.
+ */
+const RELEASED_RUNNER = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
+/**
  * True when an error means PostgreSQL is unreachable, hung, shutting down or overloaded: the
  * request may succeed if retried later, and the caller should hear SERVICE_UNAVAILABLE rather than
  * an internal error. Takes raw driver errors and TypeORM's QueryFailedError (which keeps the driver
@@ -20,7 +27,8 @@ const CLIENT_MESSAGES = /Connection terminated|timeout exceeded when trying to c
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
-  const { code, message, driverError } = error as { code?: unknown; message?: unknown; driverError?: unknown };
+  const { code, message, driverError, name } = error as { code?: unknown; message?: unknown; driverError?: unknown; name?: unknown };
+  if (typeof name === 'string' && RELEASED_RUNNER.has(name)) return true;
   if (driverError && driverError !== error && isDatabaseUnavailable(driverError)) return true;
   if (typeof code === 'string' && (UNAVAILABLE_STATES.has(code) || code.startsWith('08') || NETWORK_CODES.has(code))) return true;
   return typeof message === 'string' && CLIENT_MESSAGES.test(message);
