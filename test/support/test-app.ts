@@ -52,7 +52,8 @@ export async function dropDatabase(name: string): Promise<void> {
  * prefix, so test files never share state.
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createDatabase();
+  // A test that owns its PostgreSQL passes DATABASE_URL; the database is then its to drop.
+  const db = env.DATABASE_URL ? { url: env.DATABASE_URL, name: undefined } : await createDatabase();
   const indexPrefix = `t${randomBytes(4).toString('hex')}`;
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -86,7 +87,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     http: () => request(server),
     async close() {
       await app.close();
-      await dropDatabase(db.name);
+      if (db.name) await dropDatabase(db.name);
     },
   };
 }

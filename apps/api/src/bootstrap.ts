@@ -41,7 +41,7 @@ export async function createApiApp(runtime: Runtime): Promise<NestExpressApplica
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
   // File uploads (the registry import) arrive as multipart requests, with their own size cap.
   app.use('/graphql', registryUploadMiddleware(config.IMPORT_UPLOAD_LIMIT));
-  app.enableShutdownHooks();
+  // No enableShutdownHooks: main.ts owns SIGINT/SIGTERM (drain HTTP first, then app.close()).
   await app.init();
   await seedOnStart(app, config);
   return app;

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode, logger, requestContext } from '#libs/core';
+import { isDatabaseUnavailable } from '#libs/database';
 
 /** Codes Apollo, graphql-js and the operation limits produce for malformed requests; their messages are safe to show. */
 const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', ErrorCode.QUERY_TOO_COMPLEX]);
@@ -80,17 +81,6 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
   };
-}
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : '';
-  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code;
-  return (
-    code === 'ECONNREFUSED' ||
-    code === '57P01' || // admin shutdown
-    code === '57014' || // statement timeout
-    /Connection terminated|timeout exceeded when trying to connect|Query read timeout/i.test(message)
-  );
 }
 
 /**

@@ -18,14 +18,16 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 
 /**
  * In GraphQL, hands every error to Apollo untouched: `formatGraphqlError` is the one place that
- * maps and logs them (expected domain errors are not logged as failures). On HTTP routes a domain
- * error becomes its status and `{ error: { code, message, … } }`; anything else keeps Nest's
- * default handling (a masked 500).
+ * maps and logs them (expected domain errors are not logged as failures). The error is rethrown,
+ * not returned: what a filter returns becomes the resolver's value, and graphql-js takes a returned
+ * value for an error only when it is an `Error` instance. On HTTP routes a domain error becomes its
+ * status and `{ error: { code, message, … } }`; anything else keeps Nest's default handling (a
+ * masked 500).
  */
 @Catch()
 export class GraphqlExceptionFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() === 'graphql') return exception;
+    if (host.getType<string>() === 'graphql') throw exception;
     if (exception instanceof DomainError) {
       const res = host.switchToHttp().getResponse<Response>();
       const requestId = requestContext.getStore()?.requestId;

@@ -3,12 +3,15 @@ import { ConfigError, loadConfig } from '#libs/config';
 import { logger } from '#libs/core';
 import { LocalInfraError, type Infrastructure } from '#libs/local-infra';
 import { createApiApp } from './bootstrap.js';
+import { HttpDrain } from './http-drain.js';
 import { prepareRuntime } from './runtime.js';
 
 /**
  * `npm start`: validates the configuration, starts embedded PostgreSQL/Meilisearch for whatever is
- * not configured, migrates, seeds, and serves GraphQL. SIGINT/SIGTERM close the server first, then
- * the embedded servers; nothing is left running.
+ * not configured, migrates, seeds, and serves GraphQL. SIGINT/SIGTERM: stop accepting connections
+ * and let every request already sent finish (HttpDrain), then close the application (the
+ * in-process search worker finishes its batch, then the database pool closes), then the embedded
+ * servers; nothing is left running. This is the only place that handles those signals.
  */
 async function main(): Promise<void> {
   let config;
@@ -26,12 +29,17 @@ async function main(): Promise<void> {
   let infra: Infrastructure | undefined;
   let closing = false;
   let app: Awaited<ReturnType<typeof createApiApp>> | undefined;
+  let drain: HttpDrain | undefined;
   const shutdown = async (signal: string, code = 0) => {
     if (closing) return;
     closing = true;
     logger.emit('info', 'shutting down', { signal }, 'Main');
     const force = setTimeout(() => process.exit(code || 1), 20000);
     force.unref();
+    if (drain) {
+      const drained = await drain.drain({ timeoutMs: 10000 });
+      logger.emit(drained.graceful ? 'info' : 'warn', drained.graceful ? 'requests drained' : 'requests cut after the drain timeout', { ...drained }, 'Main');
+    }
     await app?.close().catch((error: unknown) => logger.emit('error', 'closing the API failed', { error }, 'Main'));
     await infra?.stop();
     process.exit(code);
@@ -44,6 +52,7 @@ async function main(): Promise<void> {
     infra = prepared.infra;
     if (closing) return;
     app = await createApiApp(prepared.runtime);
+    drain = new HttpDrain(app.getHttpServer());
     await app.listen(config.PORT, config.HOST);
     logger.emit('info', `GraphQL API ready at http://localhost:${config.PORT}/graphql`, { port: config.PORT }, 'Main');
   } catch (error) {

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
 import { loadConfig } from '#libs/config';
 import { logger } from '#libs/core';
 import { findFreePort, startInfrastructure, type Infrastructure } from '#libs/local-infra';
+import { SearchOutboxWorker } from '#libs/search';
 import { createApiApp } from '../../api/src/bootstrap.js';
 
 export interface LatencyStats {
@@ -58,6 +60,8 @@ export interface BenchStack {
   app: NestExpressApplication;
   /** The API measured: a separate `node dist/apps/api/src/main.js` process in production mode, as deployed. */
   url: string;
+  /** Its process id (to read its memory). */
+  apiPid: number;
   config: ReturnType<typeof loadConfig>;
   close(): Promise<void>;
 }
@@ -137,6 +141,7 @@ export async function startBenchStack(env: Record<string, string> = {}): Promise
     app,
     config,
     url,
+    apiPid: api.pid!,
     async close() {
       api.kill('SIGTERM');
       await new Promise((resolve) => (api.exitCode !== null ? resolve(null) : api.once('exit', resolve)));
@@ -157,4 +162,33 @@ export function saveResults(name: string, results: unknown): string {
 export function argNumber(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+/** Resident memory of a process in MB (Linux /proc), or NaN once it is gone. */
+export function rssMb(pid: number): number {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Runs the stack's search worker until no outbox entry is due, printing progress; returns the seconds it took. */
+export async function indexThroughWorker(stack: BenchStack, progress: (done: number, total: number) => void): Promise<number> {
+  const dataSource = stack.app.get(DataSource);
+  const worker = stack.app.get(SearchOutboxWorker);
+  const due = async () => ((await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()')) as { n: number }[])[0]!.n;
+  const total = await due();
+  const started = Date.now();
+  if (total === 0) return 0;
+  worker.start();
+  for (;;) {
+    const left = await due();
+    progress(total - left, total);
+    if (left === 0) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  await worker.stop();
+  return (Date.now() - started) / 1000;
 }

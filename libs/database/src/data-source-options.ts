@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { DatabaseClient } from './database-client.js';
 import { InitialSchema1764100000000 } from './migrations/1764100000000-initial-schema.js';
 import { OutboxNotify1764200000000 } from './migrations/1764200000000-outbox-notify.js';
 import { SourcingNeeds1764300000000 } from './migrations/1764300000000-sourcing-needs.js';
@@ -20,9 +21,18 @@ export interface DatabaseSettings {
 }
 
 /**
- * TypeORM options with the timeouts node-postgres lacks by default: connecting gives up after
- * `connectTimeoutMs`, and every statement is cancelled server-side after `statementTimeoutMs`
- * (with a client-side query timeout a little later, for a server that stopped answering at all).
+ * How long the client waits for any answer: a little longer than the server-side statement timeout,
+ * which normally fires first; this one covers a server that stopped answering at all.
+ */
+export function queryTimeoutMs(statementTimeoutMs: number): number {
+  return statementTimeoutMs + Math.min(2000, Math.ceil(statementTimeoutMs / 2));
+}
+
+/**
+ * TypeORM options with the timeouts node-postgres lacks by default: connecting (and waiting for a
+ * pooled connection) gives up after `connectTimeoutMs`, every statement is cancelled server-side
+ * after `statementTimeoutMs`, and the client stops waiting soon after (`queryTimeoutMs`), dropping
+ * that connection (`DatabaseClient`).
  */
 export function buildDataSourceOptions(
   settings: DatabaseSettings,
@@ -44,7 +54,8 @@ export function buildDataSourceOptions(
       connectionTimeoutMillis: settings.connectTimeoutMs,
       idleTimeoutMillis: 30000,
       statement_timeout: settings.statementTimeoutMs,
-      query_timeout: settings.statementTimeoutMs + 2000,
+      query_timeout: queryTimeoutMs(settings.statementTimeoutMs),
+      Client: DatabaseClient,
       idle_in_transaction_session_timeout: settings.statementTimeoutMs * 3,
       keepAlive: true,
     },

@@ -1,3 +1,5 @@
-export { buildDataSourceOptions, MIGRATIONS, type DatabaseSettings } from './data-source-options.js';
+export { buildDataSourceOptions, MIGRATIONS, queryTimeoutMs, type DatabaseSettings } from './data-source-options.js';
+export { DatabaseClient } from './database-client.js';
 export { inTransaction, isUniqueViolation, UNIQUE_VIOLATION } from './transactions.js';
 export { keysetPage, type KeysetPage } from './keyset-page.js';
+export { isDatabaseUnavailable } from './connection-errors.js';

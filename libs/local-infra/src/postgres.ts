@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { LocalInfraError } from './errors.js';
 import {
+  childPids,
   isAlive,
   isPortFree,
   OutputTail,
@@ -99,6 +100,24 @@ export class LocalPostgres {
   /** Suspends or resumes the server (SIGSTOP/SIGCONT), for fault tests. */
   signal(signal: NodeJS.Signals): void {
     this.child?.kill(signal);
+  }
+
+  /**
+   * Signals the postmaster and every process it forked (backends, checkpointer, walwriter…), so
+   * SIGSTOP freezes the whole server with its sessions open, for fault tests. A process group
+   * would not do: each PostgreSQL child calls setsid() and leads a group of its own.
+   */
+  signalServer(signal: NodeJS.Signals): void {
+    const pid = this.child?.pid;
+    if (!pid || this.child!.exitCode !== null || this.child!.signalCode !== null) return;
+    process.kill(pid, signal); // the postmaster first: it forks no new backend while stopped
+    for (const child of childPids(pid)) {
+      try {
+        process.kill(child, signal);
+      } catch {
+        /* it exited meanwhile */
+      }
+    }
   }
 
   get pid(): number | undefined {
