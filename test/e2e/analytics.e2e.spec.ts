@@ -271,6 +271,25 @@ describe('analytics', () => {
     expect(reversed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'to', reason: 'must not be before from' }] });
   });
 
+  it('refreshes the snapshot once at a time: a refresh while another holds the lock answers null and writes nothing', async () => {
+    const holder = new pg.Client({ connectionString: t.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query(`SELECT pg_advisory_lock(hashtext('analytics:need_supply'))`);
+      const [before] = (await holder.query(`SELECT max(computed_at) AS at FROM need_supply`)).rows;
+      const blocked = await t.gql<{ refreshSupplySnapshot: unknown }>(`mutation { refreshSupplySnapshot { day } }`, {}, analyst.token);
+      expect(blocked.errors).toBeUndefined();
+      expect(blocked.data!.refreshSupplySnapshot).toBeNull();
+      const [after] = (await holder.query(`SELECT max(computed_at) AS at FROM need_supply`)).rows;
+      expect(after.at).toEqual(before.at);
+      await holder.query(`SELECT pg_advisory_unlock(hashtext('analytics:need_supply'))`);
+      const done = await t.gql<{ refreshSupplySnapshot: { openNeeds: number } }>(`mutation { refreshSupplySnapshot { openNeeds } }`, {}, analyst.token);
+      expect(done.data!.refreshSupplySnapshot).toEqual({ openNeeds: 5 });
+    } finally {
+      await holder.end();
+    }
+  });
+
   describe('access', () => {
     const QUERIES = [
       `{ supplyCoverage(by: PROCESS) { asOf } }`,
