@@ -94,7 +94,7 @@ describe('GraphQL operation limits (defaults, depth lowered to 6)', () => {
 describe('rate limits (TRUST_PROXY=loopback: each test is its own client address)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ TRUST_PROXY: 'loopback', SEARCH_MAX_PER_ADDRESS: '2', SEARCH_MAX_PER_USER: '3', LOGIN_MAX_PER_ADDRESS: '4', REGISTER_MAX_ATTEMPTS: '3' });
+    t = await startTestApp({ TRUST_PROXY: 'loopback', SEARCH_MAX_PER_ADDRESS: '2', SEARCH_MAX_PER_USER: '3', LOGIN_MAX_PER_ADDRESS: '4', REGISTER_MAX_ATTEMPTS: '3', MATCH_MAX_PER_USER: '2' });
   });
   afterAll(async () => t?.close());
 
@@ -137,6 +137,19 @@ describe('rate limits (TRUST_PROXY=loopback: each test is its own client address
     }
     rateLimited(await post(t, { query: SEARCH }, { ...from('198.51.100.20'), authorization: `Bearer ${alice}` }));
     expect((await post(t, { query: SEARCH }, { ...from('198.51.100.20'), authorization: `Bearer ${bob}` })).status).toBe(200);
+  });
+
+  it('limits matching per user, matchSuppliers and matchNeeds together', async () => {
+    const carol = await register(`carol.${Date.now()}@example.vn`, '198.51.100.30');
+    const dave = await register(`dave.${Date.now()}@example.vn`, '198.51.100.31');
+    const id = '00000000-0000-4000-8000-000000000000';
+    const matchSuppliers = { query: `query($id: ID!) { matchSuppliers(needId: $id) { candidates } }`, variables: { id } };
+    const matchNeeds = { query: `query($id: ID!) { matchNeeds(supplierId: $id) { score } }`, variables: { id } };
+    // calls that find nothing (NOT_FOUND) still cost a matching call
+    expect((await post(t, matchSuppliers, { ...from('198.51.100.32'), authorization: `Bearer ${carol}` })).status).toBe(200);
+    expect((await post(t, matchNeeds, { ...from('198.51.100.33'), authorization: `Bearer ${carol}` })).status).toBe(200);
+    rateLimited(await post(t, matchSuppliers, { ...from('198.51.100.34'), authorization: `Bearer ${carol}` }));
+    expect((await post(t, matchNeeds, { ...from('198.51.100.34'), authorization: `Bearer ${dave}` })).status).toBe(200);
   });
 
   it('limits logins per client address, whatever the email', async () => {

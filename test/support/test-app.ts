@@ -68,6 +68,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ANALYTICS_REFRESH_MINUTES: '0',
     DB_POOL_SIZE: '3',
     REGISTER_MAX_ATTEMPTS: '10000',
+    MATCH_MAX_PER_USER: '10000',
     LOG_LEVEL: 'error',
     ...env,
   });

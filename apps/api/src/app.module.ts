@@ -91,7 +91,7 @@ export class AppModule {
         RegistryModule,
         SourcingModule,
         IntroductionsModule,
-        MatchmakingModule,
+        MatchmakingModule.forRoot({ rateLimit: { perUser: config.MATCH_MAX_PER_USER, windowSeconds: config.SEARCH_WINDOW_SECONDS } }),
         AnalyticsModule.forRoot({ refreshMinutes: config.SEARCH_WORKER_IN_PROCESS ? config.ANALYTICS_REFRESH_MINUTES : 0 }),
         HealthModule,
         DemoDataModule,

@@ -39,6 +39,7 @@ const GENEROUS_LIMITS: Record<string, string> = {
   // one load generator on one address stands for a city's worth of users
   SEARCH_MAX_PER_USER: '10000000',
   SEARCH_MAX_PER_ADDRESS: '10000000',
+  MATCH_MAX_PER_USER: '10000000',
 };
 
 const SUPPLIER_SEED = 42; // the search and match benchmarks' data set: BENCH_DATA_DIR can be shared

@@ -75,7 +75,7 @@ export interface BenchStack {
  * The load generator is one client address sending hundreds of searches a second: the API under
  * measurement gets search limits far above that, so the benchmark measures search, not the limiter.
  */
-const BENCH_RATE_LIMITS = { SEARCH_MAX_PER_ADDRESS: '10000000', SEARCH_MAX_PER_USER: '10000000' };
+const BENCH_RATE_LIMITS = { SEARCH_MAX_PER_ADDRESS: '10000000', SEARCH_MAX_PER_USER: '10000000', MATCH_MAX_PER_USER: '10000000' };
 
 export async function startBenchStack(env: Record<string, string> = {}): Promise<BenchStack> {
   const keep = process.env.BENCH_DATA_DIR;

@@ -78,7 +78,8 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
   { name: 'REGISTER_MAX_ATTEMPTS', default: '20', secret: false, description: 'Registrations allowed per client address within LOGIN_WINDOW_SECONDS.' },
   { name: 'SEARCH_MAX_PER_USER', default: '120', secret: false, description: '`searchSuppliers` calls a signed-in user may make within SEARCH_WINDOW_SECONDS (each aliased search counts).' },
   { name: 'SEARCH_MAX_PER_ADDRESS', default: '300', secret: false, description: '`searchSuppliers` calls anonymous callers from one client address may make within SEARCH_WINDOW_SECONDS (the benchmarks raise it).' },
-  { name: 'SEARCH_WINDOW_SECONDS', default: '60', secret: false, description: 'Window of the search rate limits.' },
+  { name: 'SEARCH_WINDOW_SECONDS', default: '60', secret: false, description: 'Window of the search and matching rate limits.' },
+  { name: 'MATCH_MAX_PER_USER', default: '60', secret: false, description: '`matchSuppliers` and `matchNeeds` calls (together) a user may make within SEARCH_WINDOW_SECONDS: each costs about ten times a search (the benchmarks raise it).' },
   { name: 'TRUST_PROXY', default: '(none)', secret: false, description: 'Reverse proxies whose X-Forwarded-For names the client (Express `trust proxy`: a hop count, or comma-separated addresses, subnets, `loopback`, `uniquelocal`). Unset: the socket\'s address is the client, and X-Forwarded-For is ignored.' },
   { name: 'CORS_ORIGINS', default: '(none in production; http://localhost and http://127.0.0.1 on any port otherwise)', secret: false, description: 'Comma-separated browser origins (e.g. `https://app.example.vn`) allowed to call the API cross-origin; `none` allows none. Other origins get no CORS headers.' },
   { name: 'GRAPHQL_MAX_DEPTH', default: '10', secret: false, description: 'Deepest field nesting an operation may have.' },
@@ -177,6 +178,9 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(1) @Max(86400)
   SEARCH_WINDOW_SECONDS = 60;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000000)
+  MATCH_MAX_PER_USER = 60;
 
   /** Express `trust proxy`: a hop count or a list of addresses/subnets; undefined trusts none. */
   @Transform(toTrustProxy) @IsOptional() @Validate(IsTrustProxy)

@@ -1,8 +1,25 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CallerRateLimit } from '#libs/accounts';
 import { CompaniesModule } from '#libs/companies';
 import { SourcingModule } from '#libs/sourcing';
-import { MatchmakingResolver } from './matchmaking.resolver.js';
+import { MATCH_RATE_LIMIT, MatchmakingResolver } from './matchmaking.resolver.js';
 import { MatchmakingService } from './matchmaking.service.js';
 
-@Module({ imports: [CompaniesModule, SourcingModule], providers: [MatchmakingService, MatchmakingResolver], exports: [MatchmakingService] })
-export class MatchmakingModule {}
+/** Matching; `rateLimit` bounds the calls of one caller (matchSuppliers and matchNeeds together). */
+@Module({})
+export class MatchmakingModule {
+  static forRoot(options: { rateLimit: { perUser: number; windowSeconds: number } }): DynamicModule {
+    const { perUser, windowSeconds } = options.rateLimit;
+    return {
+      module: MatchmakingModule,
+      imports: [CompaniesModule, SourcingModule],
+      providers: [
+        MatchmakingService,
+        MatchmakingResolver,
+        // anonymous callers are refused by the service anyway; their attempts count per address at the same rate
+        { provide: MATCH_RATE_LIMIT, useFactory: () => new CallerRateLimit({ perUser, perAddress: perUser, windowSeconds }) },
+      ],
+      exports: [MatchmakingService],
+    };
+  }
+}

@@ -1,19 +1,28 @@
+import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor, type MaybeActor } from '#libs/accounts';
+import { type CallerRateLimit, ClientIp, CurrentActor, type MaybeActor } from '#libs/accounts';
 import { MatchNeedsArgs, MatchSuppliersArgs, NeedMatchModel, SupplierMatchResultModel } from './match.models.js';
 import { MatchmakingService } from './matchmaking.service.js';
 
+/** Injection token of the matching rate limit (a CallerRateLimit). */
+export const MATCH_RATE_LIMIT = Symbol('MATCH_RATE_LIMIT');
+
 @Resolver()
 export class MatchmakingResolver {
-  constructor(private readonly matchmaking: MatchmakingService) {}
+  constructor(
+    private readonly matchmaking: MatchmakingService,
+    @Inject(MATCH_RATE_LIMIT) private readonly rateLimit: CallerRateLimit,
+  ) {}
 
   @Query(() => SupplierMatchResultModel, { description: 'Buyer: suppliers ranked for one of its needs, each criterion explained.' })
-  matchSuppliers(@Args() args: MatchSuppliersArgs, @CurrentActor() actor: MaybeActor): Promise<SupplierMatchResultModel> {
+  matchSuppliers(@Args() args: MatchSuppliersArgs, @CurrentActor() actor: MaybeActor, @ClientIp() ip: string): Promise<SupplierMatchResultModel> {
+    this.rateLimit.hit(actor, ip);
     return this.matchmaking.matchSuppliers(actor, args.needId, args.weights, args.first, args.lang);
   }
 
   @Query(() => [NeedMatchModel], { description: 'Supplier: the open needs it could serve, among those it may see, each criterion explained.' })
-  matchNeeds(@Args() args: MatchNeedsArgs, @CurrentActor() actor: MaybeActor): Promise<NeedMatchModel[]> {
+  matchNeeds(@Args() args: MatchNeedsArgs, @CurrentActor() actor: MaybeActor, @ClientIp() ip: string): Promise<NeedMatchModel[]> {
+    this.rateLimit.hit(actor, ip);
     return this.matchmaking.matchNeeds(actor, args.supplierId, args.first, args.lang);
   }
 }
