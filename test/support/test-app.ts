@@ -67,7 +67,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SEED_DEMO_DATA: 'false',
     ANALYTICS_REFRESH_MINUTES: '0',
     DB_POOL_SIZE: '3',
+    // tests drive searches and matches in loops from one address: the limits have tests of their own (abuse-limits)
     REGISTER_MAX_ATTEMPTS: '10000',
+    SEARCH_MAX_PER_ADDRESS: '1000000',
+    SEARCH_MAX_PER_USER: '1000000',
     MATCH_MAX_PER_USER: '10000',
     LOG_LEVEL: 'error',
     ...env,
