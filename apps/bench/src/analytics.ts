@@ -4,12 +4,12 @@ import { cpus } from 'node:os';
 import { DataSource } from 'typeorm';
 import { AnalyticsRepository, SupplySnapshotService } from '#libs/analytics';
 import { BuyersService } from '#libs/companies';
-import { todayInVietnam } from '#libs/core';
+import { addDays, todayInVietnam } from '#libs/core';
 import { Taxonomy } from '#libs/taxonomy';
 import { progressPrinter } from '../../worker/src/context.js';
 import { generateInto } from '../../worker/src/synthetic.js';
 import { applyVerificationMix, ensureDemoBuyers, generateNeeds, insertNeeds } from './match-needs.js';
-import { argNumber, type BenchStack, ms, runLoad, saveResults, startBenchStack } from './support.js';
+import { argNumber, loginAdmin, ms, runLoad, saveResults, startBenchStack } from './support.js';
 
 /**
  * `npm run bench:analytics [-- --suppliers 100000 --needs 20000 --runs 40 --import-rows 100000]`: loads synthetic
@@ -84,9 +84,9 @@ interface Case {
 }
 
 function cases(today: string): Case[] {
-  const yearAgo = new Date(Date.parse(`${today}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10);
+  const yearAgo = addDays(today, -365);
   const twoYearsAgo = `${Number(today.slice(0, 4)) - 2}${today.slice(4, 7)}-01`;
-  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const tomorrow = addDays(today, 1);
   const coverage = (by: 'PROCESS' | 'PRODUCT_GROUP' | 'CERTIFICATION' | 'ZONE' | 'SECTOR'): Case => ({
     name: `supplyCoverage(${by})`,
     query: `query($by: CoverageDimension!) { supplyCoverage(by: $by) { rows { term { code label } verifiedSuppliers withValidCertification monthlyCapacity { unit total } } } }`,
@@ -132,17 +132,6 @@ function cases(today: string): Case[] {
   ];
 }
 
-async function login(stack: BenchStack): Promise<string> {
-  const res = await fetch(`${stack.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation { login(email: "admin@bench.local", password: "bench-admin-password") { accessToken } }' }),
-  });
-  const body = (await res.json()) as { data?: { login: { accessToken: string } }; errors?: unknown };
-  if (!body.data) throw new Error(`admin login failed: ${JSON.stringify(body.errors)}`);
-  return body.data.login.accessToken;
-}
-
 async function main(): Promise<void> {
   const supplierCount = argNumber('suppliers', 100000);
   const needCount = argNumber('needs', 20000);
@@ -180,7 +169,7 @@ async function main(): Promise<void> {
     out.snapshotRefreshMs = refreshes;
     process.stdout.write(`supply snapshot refresh (${counts.open} open needs × verified suppliers): ${refreshes.map((r) => `${r} ms`).join(', ')}\n`);
 
-    const token = await login(stack);
+    const token = await loginAdmin(stack);
     const repository = stack.app.get(AnalyticsRepository);
     const results: Record<string, unknown>[] = [];
     process.stdout.write(`\n${'query'.padEnd(36)} ${'API p50'.padStart(9)} ${'API p95'.padStart(9)} ${'SQL p50'.padStart(9)} ${'SQL p95'.padStart(9)}  p95 ratio\n`);

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { BuyersService } from '#libs/companies';
+import { addDays } from '#libs/core';
 import { inTransaction } from '#libs/database';
 import { ARCHETYPES, type Archetype, demoBuyers, SeededRandom, zonePoints } from '#libs/demo-data';
-import type { SourcingNeedEntity } from '#libs/sourcing';
-import { extractCapabilities, type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 
 /**
  * Data helpers of the matching benchmark: the 13 demo buyers, a realistic verification mix on the
@@ -128,12 +128,6 @@ function round2(value: number): number {
   if (value < 10) return Math.max(1, Math.round(value));
   const magnitude = 10 ** (Math.floor(Math.log10(value)) - 1);
   return Math.round(value / magnitude) * magnitude;
-}
-
-function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
@@ -283,17 +277,4 @@ export async function insertNeeds(dataSource: DataSource, rows: NeedRow[], batch
     progress(start + chunk.length, rows.length);
   }
   return inserted;
-}
-
-/** What the matching service reads from the need's text where its structured fields are empty (as MatchmakingService does). */
-export function extractedOf(taxonomy: Taxonomy, need: SourcingNeedEntity) {
-  if (need.processes.length && need.materials.length && need.certifications.length) return undefined;
-  const mentions = extractCapabilities(taxonomy, `${need.title}\n${need.description ?? ''}`);
-  const of = (kind: TaxonomyKind) => mentions.filter((m) => m.kind === kind).map((m) => m.code);
-  return { processes: of(TaxonomyKind.PROCESS), materials: of(TaxonomyKind.MATERIAL), certifications: of(TaxonomyKind.CERTIFICATION) };
-}
-
-/** The need's words for text relevance, as the service's (unexported) needQuery builds them. */
-export function needQueryOf(need: SourcingNeedEntity): string {
-  return `${need.title} ${need.description ?? ''}`.replace(/\s+/g, ' ').trim().split(' ').slice(0, 10).join(' ');
 }

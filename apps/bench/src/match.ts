@@ -5,14 +5,14 @@ import { BuyersService } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
 import { SeededRandom } from '#libs/demo-data';
 import { retrievalPlan } from '#libs/matching';
-import { BY_TEXT, CANDIDATE_FIELDS, MIN_CANDIDATES, NEAREST, needSpecOf, retrievalFilter, taxonomyView } from '#libs/matchmaking';
+import { BY_TEXT, CANDIDATE_FIELDS, capabilitiesInText, MIN_CANDIDATES, NEAREST, needQuery, needSpecOf, retrievalFilter, taxonomyView } from '#libs/matchmaking';
 import { SearchOutboxWorker, SupplierIndex, supplierIndexSettings } from '#libs/search';
 import { SourcingNeedEntity } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { generateInto } from '../../worker/src/synthetic.js';
 import { progressPrinter } from '../../worker/src/context.js';
-import { applyVerificationMix, ensureDemoBuyers, extractedOf, generateNeeds, insertNeeds, needQueryOf } from './match-needs.js';
-import { argNumber, type BenchStack, type LatencyStats, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
+import { applyVerificationMix, ensureDemoBuyers, generateNeeds, insertNeeds } from './match-needs.js';
+import { argNumber, loginAdmin, type LatencyStats, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
 
 /**
  * `npm run bench:match [-- --suppliers 100000 --needs 20000]`: loads synthetic suppliers (indexed
@@ -42,17 +42,6 @@ interface SupplierMatchResult {
 }
 interface NeedMatchResult {
   matchNeeds: { rank: number; score: number; need: { id: string } }[];
-}
-
-async function login(stack: BenchStack): Promise<string> {
-  const res = await fetch(`${stack.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation { login(email: "admin@bench.local", password: "bench-admin-password") { accessToken } }' }),
-  });
-  const body = (await res.json()) as GqlResult<{ login: { accessToken: string } }>;
-  if (!body.data) throw new Error(`admin login failed: ${JSON.stringify(body.errors)}`);
-  return body.data.login.accessToken;
 }
 
 async function main(): Promise<void> {
@@ -108,7 +97,7 @@ async function main(): Promise<void> {
     out.needLoad = { buyers: buyers.length, inserted: insertedNeeds, seconds: needSeconds, open: Object.fromEntries(needStats.map((s) => [s.visibility, s.n])) };
     process.stdout.write(`needs: ${buyers.length} buyers; ${insertedNeeds} inserted in ${needSeconds.toFixed(1)} s; open: ${needStats.map((s) => `${s.n} ${s.visibility}`).join(', ')}\n`);
 
-    const token = await login(stack);
+    const token = await loginAdmin(stack);
     const gql = async <T>(body: string): Promise<{ ok: boolean; json: GqlResult<T>; bytes: number }> => {
       const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', authorization: `Bearer ${token}` }, body });
       const text = await res.text();
@@ -122,12 +111,12 @@ async function main(): Promise<void> {
     const needs = sampleIds.map((id) => entities.find((e) => e.id === id)!).filter(Boolean);
     const view = taxonomyView(taxonomy);
     const retrievalBodies = needs.map((need) => {
-      const spec = needSpecOf(need, [], extractedOf(taxonomy, need));
+      const spec = needSpecOf(need, [], capabilitiesInText(taxonomy, need)); // fills only the empty fields, as the service does
       const filter = retrievalFilter(retrievalPlan(spec, view)[0]!.constraints, spec.delivery, today);
       return JSON.stringify({
         queries: [
           { indexUid: index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'] },
-          { indexUid: index.uid, q: needQueryOf(need), filter, limit: BY_TEXT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true, matchingStrategy: 'frequency' },
+          { indexUid: index.uid, q: needQuery(need), filter, limit: BY_TEXT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true, matchingStrategy: 'frequency' },
         ],
       });
     });

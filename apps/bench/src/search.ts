@@ -16,7 +16,7 @@ import { Taxonomy } from '#libs/taxonomy';
 import { generateInto } from '../../worker/src/synthetic.js';
 import { progressPrinter } from '../../worker/src/context.js';
 import { SEARCH_MIX, SEARCH_SELECTION } from './search-queries.js';
-import { argNumber, type LatencyStats, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
+import { argNumber, type LatencyStats, loginAdmin, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
 
 /**
  * `npm run bench:search [-- --suppliers 100000]`: loads synthetic suppliers, then measures in one
@@ -117,8 +117,7 @@ async function main(): Promise<void> {
 
     // 5. Write-to-searchable lag, with the worker woken by NOTIFY.
     worker.start();
-    const login = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(email: "admin@bench.local", password: "bench-admin-password") { accessToken } }' }) });
-    const token = ((await login.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
+    const token = await loginAdmin(stack);
     const lags: number[] = [];
     const sample: { id: string; version: number }[] = await dataSource.query('SELECT id, version FROM suppliers ORDER BY id LIMIT 60');
     for (const [i, row] of sample.entries()) {

@@ -152,6 +152,18 @@ export async function startBenchStack(env: Record<string, string> = {}): Promise
   };
 }
 
+/** An access token of the bench stack's administrator, for the GraphQL requests a benchmark measures. */
+export async function loginAdmin(stack: BenchStack): Promise<string> {
+  const res = await fetch(`${stack.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', variables: { e: stack.config.ADMIN_EMAIL, p: stack.config.ADMIN_PASSWORD } }),
+  });
+  const body = (await res.json()) as { data?: { login: { accessToken: string } }; errors?: unknown };
+  if (!body.data) throw new Error(`admin login failed: ${JSON.stringify(body.errors)}`);
+  return body.data.login.accessToken;
+}
+
 export function saveResults(name: string, results: unknown): string {
   mkdirSync('bench-results', { recursive: true });
   const file = join('bench-results', `${name}.json`);

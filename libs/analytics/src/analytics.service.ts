@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type MaybeActor, requireAnalyst } from '#libs/accounts';
-import { type Language, todayInVietnam, ValidationFailed } from '#libs/core';
+import { addDays, isIsoDate, type Language, todayInVietnam, ValidationFailed } from '#libs/core';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { CertificationExpiryArgs, CoverageArgs, LocalisationArgs, MatchingFunnelArgs, PeriodArgs, SupplyGapsArgs } from './analytics.inputs.js';
 import {
@@ -25,10 +25,6 @@ const DAY_MS = 86_400_000;
 
 const ZONE_OUTSIDE_LABEL: Record<string, string> = { vi: 'Ngoài khu công nghiệp', en: 'Outside industrial zones', ja: '工業団地外', ko: '산업단지 외' };
 const UNSPECIFIED_LABEL: Record<string, string> = { vi: 'Chưa xác định', en: 'Unspecified', ja: '未指定', ko: '미지정' };
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];
@@ -231,9 +227,7 @@ export class AnalyticsService {
   /** Checks a period and returns the day after its end (the SQL's exclusive bound). */
   private period({ from, to }: PeriodArgs): string {
     const problems: { field: string; reason: string }[] = [];
-    for (const [field, value] of [['from', from], ['to', to]] as const) {
-      if (Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) problems.push({ field, reason: 'is not a calendar date' });
-    }
+    for (const [field, value] of [['from', from], ['to', to]] as const) if (!isIsoDate(value)) problems.push({ field, reason: 'is not a real calendar date' });
     if (problems.length) throw new ValidationFailed(problems);
     const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
     if (days < 0) throw ValidationFailed.of('to', 'must not be before from');

@@ -42,6 +42,11 @@ export function todayInVietnam(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
+/** The calendar day `days` after (or before, when negative) a YYYY-MM-DD day. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A certificate counts from its first valid day until the day before its expiry date. */
 export function isCertificateValid(validFrom: string | null | undefined, validUntil: string | null | undefined, today: string): boolean {
   return (!validFrom || validFrom <= today) && (!validUntil || validUntil > today);
