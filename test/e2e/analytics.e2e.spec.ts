@@ -341,7 +341,7 @@ describe('analytics', () => {
         '2026-02,Outside industrial zones,1,0,1,0',
       ]);
       const funnel = await csv('/analytics/matching-funnel.csv?from=2026-09-01&to=2026-10-31&groupBy=MONTH', analyst.token);
-      expect(funnel.text.split('\r\n').slice(1, 3)).toEqual(['2026-09,,3,2,2,2,1,CAPACITY: 1; PRICE: 1', '2026-10,,4,1,1,0,0,PRICE: 1; TIMING: 1']);
+      expect(funnel.text.split('\r\n').slice(1, 3)).toEqual(['2026-09,,3,2,2,2,1,"CAPACITY: 1; PRICE: 1"', '2026-10,,4,1,1,0,0,"PRICE: 1; TIMING: 1"']);
       const capabilities = await csv('/analytics/supply-gaps.csv?part=capabilities&lang=en', analyst.token);
       expect(capabilities.text.split('\r\n')[1]).toBe('IATF 16949 + Metal stamping,STAMPING,IATF_16949,2,1');
       for (const path of ['/analytics/supply-coverage.csv?by=ZONE', '/analytics/certification-expiry.csv?withinDays=30', '/analytics/localisation.csv?from=2026-09-01&to=2026-12-31']) {

@@ -1,3 +1,5 @@
+import { csvLine } from '#libs/core';
+
 /** One CSV column: its header and how to read it from a row. */
 export interface CsvColumn<T> {
   header: string;
@@ -5,20 +7,19 @@ export interface CsvColumn<T> {
 }
 
 /**
- * RFC 4180 CSV with CRLF line ends and a UTF-8 byte-order mark (so Excel reads Vietnamese
- * correctly). Text cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) are
- * prefixed with an apostrophe; numbers are written as they are.
+ * A report as CSV (core's quoting, CRLF line ends) with a UTF-8 byte-order mark, so Excel reads
+ * Vietnamese correctly. Text cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR)
+ * are prefixed with an apostrophe; numbers are written as they are.
  */
 export function toCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
-  const lines = [columns.map((c) => cell(c.header)), ...rows.map((row) => columns.map((c) => cell(c.value(row))))];
-  return `\uFEFF${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
+  const lines = [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => cell(c.value(row))))];
+  return `\uFEFF${lines.map((cells) => csvLine(cells)).join('')}`;
 }
 
 function cell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** Several values in one cell. */

@@ -88,11 +88,4 @@ export function* parseCsv(text: string, delimiter = sniffDelimiter(text)): Gener
   }
 }
 
-/** One CSV cell, quoted when it must be (delimiter, quote, line break, or spaces at either end). */
-export function csvCell(value: string, delimiter = ','): string {
-  return /[",\r\n;\t]|^\s|\s$/.test(value) || value.includes(delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function csvLine(cells: readonly string[], delimiter = ','): string {
-  return cells.map((c) => csvCell(c, delimiter)).join(delimiter) + '\r\n';
-}
+export { csvCell, csvLine } from '#libs/core';
