@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { SourcingNeedEntity } from '#libs/sourcing';
 import type { NeedSupply } from './supply-qualification.js';
 
 const SQL_FILES = [
@@ -14,7 +15,6 @@ const SQL_FILES = [
   'localisation',
   'supplier-growth',
   'snapshot-suppliers',
-  'snapshot-needs',
   'snapshot-write',
   'snapshot-history',
 ] as const;
@@ -44,12 +44,6 @@ export interface SnapshotSupplierRow {
   id: string; processes: string[]; capacity: number | null; unit: string | null; lead_time_days: number | null; tolerance: number | null;
   latitude: number | null; longitude: number | null; certificates: [string, string | null, string | null][];
 }
-export interface SnapshotNeedRow {
-  id: string; title: string; description: string | null; processes: string[]; materials: string[]; certifications: string[]; product_group: string | null;
-  quantity_value: number | null; quantity_unit: string | null; max_lead_time_days: number | null; tolerance_mm: number | null;
-  delivery_latitude: number | null; delivery_longitude: number | null; max_distance_km: number | null;
-}
-
 /** Named analytics queries; each method runs one file of libs/analytics/sql. Read-only except the snapshot writes. */
 @Injectable()
 export class AnalyticsRepository {
@@ -105,8 +99,9 @@ export class AnalyticsRepository {
     return manager.query(SQL['snapshot-suppliers']);
   }
 
-  snapshotNeeds(manager: EntityManager): Promise<SnapshotNeedRow[]> {
-    return manager.query(SQL['snapshot-needs']);
+  /** The open needs, as entities (the snapshot reads them as matching does). */
+  openNeeds(manager: EntityManager): Promise<SourcingNeedEntity[]> {
+    return manager.find(SourcingNeedEntity, { where: { status: 'OPEN' }, order: { id: 'ASC' } });
   }
 
   /** Replaces the snapshot, the day's history and the coverage; the caller holds the transaction. */

@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import { logger, todayInVietnam } from '#libs/core';
 import { inTransaction } from '#libs/database';
 import type { CandidateSpec, NeedSpec } from '#libs/matching';
-import { capabilitiesInText, taxonomyView } from '#libs/matchmaking';
+import { capabilitiesInText, needSpecOf, taxonomyView } from '#libs/matchmaking';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
-import { AnalyticsRepository, type CoverageDimension, type CoverageSnapshot, type SnapshotNeedRow, type SnapshotSupplierRow } from './analytics.repository.js';
+import { AnalyticsRepository, type CoverageDimension, type CoverageSnapshot, type SnapshotSupplierRow } from './analytics.repository.js';
 import { computeNeedSupply } from './supply-qualification.js';
 
 /** Coverage code of suppliers outside every industrial zone. */
@@ -53,7 +53,10 @@ export class SupplySnapshotService {
         try {
           await reader.startTransaction('REPEATABLE READ');
           suppliers = (await this.repository.snapshotSuppliers(reader.manager)).map(candidateOf);
-          needs = (await this.repository.snapshotNeeds(reader.manager)).map((row) => this.needSpecOf(row));
+          // read as matching reads a need; the text fills empty process or certification fields (materials are no hard requirement)
+          needs = (await this.repository.openNeeds(reader.manager)).map((need) =>
+            needSpecOf(need, [], need.processes.length && need.certifications.length ? undefined : capabilitiesInText(this.taxonomy, need)),
+          );
           for (const dimension of COVERAGE_DIMENSIONS) {
             coverage.push({ dimension, rows: await this.repository.computeCoverage(reader.manager, dimension, day, coverageRollUp(this.taxonomy, dimension)) });
           }
@@ -74,24 +77,6 @@ export class SupplySnapshotService {
     } finally {
       await lock.release();
     }
-  }
-
-  /** As matching reads a need: codes from the text where the structured fields are empty. */
-  private needSpecOf(row: SnapshotNeedRow): NeedSpec {
-    const extracted = row.processes.length && row.certifications.length ? null : capabilitiesInText(this.taxonomy, row);
-    return {
-      id: row.id,
-      processes: row.processes.length ? row.processes : (extracted?.processes ?? []),
-      materials: row.materials,
-      certifications: row.certifications.length ? row.certifications : (extracted?.certifications ?? []),
-      productGroup: row.product_group,
-      quantityPerMonth: row.quantity_value !== null && row.quantity_unit ? { value: row.quantity_value, unit: row.quantity_unit } : null,
-      maxLeadTimeDays: row.max_lead_time_days,
-      toleranceMm: row.tolerance_mm,
-      delivery: row.delivery_latitude !== null && row.delivery_longitude !== null ? { lat: row.delivery_latitude, lng: row.delivery_longitude } : null,
-      maxDistanceKm: row.max_distance_km,
-      languages: [],
-    };
   }
 }
 
