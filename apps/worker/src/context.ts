@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { AnalyticsRepository, SupplySnapshotService } from '#libs/analytics';
 import { type AppConfig, ConfigError, loadConfig } from '#libs/config';
 import { logger } from '#libs/core';
 import { buildDataSourceOptions } from '#libs/database';
@@ -9,7 +10,7 @@ import { Taxonomy } from '#libs/taxonomy';
 import { ENTITIES } from '../../api/src/entities.js';
 import { startConfiguredInfrastructure } from '../../api/src/runtime.js';
 
-/** What the worker and the index commands need: PostgreSQL, Meilisearch, the taxonomy. */
+/** What the worker and the commands need: PostgreSQL, Meilisearch, the taxonomy and the services built on them. */
 export interface WorkerContext {
   config: AppConfig;
   dataSource: DataSource;
@@ -17,6 +18,7 @@ export interface WorkerContext {
   taxonomy: Taxonomy;
   worker: SearchOutboxWorker;
   maintenance: IndexMaintenance;
+  snapshots: SupplySnapshotService;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export async function createWorkerContext(applicationName: string): Promise<Work
       taxonomy,
       worker,
       maintenance: new IndexMaintenance(dataSource, taxonomy, index),
+      snapshots: new SupplySnapshotService(dataSource, new AnalyticsRepository(dataSource), taxonomy),
       async close() {
         await worker.stop();
         await dataSource.destroy().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { AnalyticsRepository, SnapshotScheduler, SupplySnapshotService } from '#libs/analytics';
+import { SnapshotScheduler } from '#libs/analytics';
 import { logger } from '#libs/core';
 import { supplierIndexSettings } from '#libs/search';
 import { createWorkerContext, runCommand } from './context.js';
@@ -13,7 +13,7 @@ runCommand(async () => {
     logger.emit('warn', 'search index not ready yet; the worker will retry writes', { error: (error as Error).message }, 'Worker');
   });
   context.worker.start();
-  const snapshots = new SnapshotScheduler(new SupplySnapshotService(context.dataSource, new AnalyticsRepository(context.dataSource), context.taxonomy), context.config.ANALYTICS_REFRESH_MINUTES);
+  const snapshots = new SnapshotScheduler(context.snapshots, context.config.ANALYTICS_REFRESH_MINUTES);
   snapshots.start();
   logger.emit('info', 'search worker started', { index: context.index.uid, analyticsRefreshMinutes: context.config.ANALYTICS_REFRESH_MINUTES }, 'Worker');
   await new Promise<void>((resolve) => {

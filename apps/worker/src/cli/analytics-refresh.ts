@@ -1,11 +1,10 @@
-import { AnalyticsRepository, SupplySnapshotService } from '#libs/analytics';
 import { createWorkerContext, runCommand } from '../context.js';
 
 /** `npm run analytics:refresh`: recomputes the supply snapshot behind supplyGaps and localisation now. */
 runCommand(async () => {
   const context = await createWorkerContext('hp-analytics-refresh');
   try {
-    const report = await new SupplySnapshotService(context.dataSource, new AnalyticsRepository(context.dataSource), context.taxonomy).refresh();
+    const report = await context.snapshots.refresh();
     if (!report) {
       process.stdout.write('Another process is refreshing the supply snapshot right now; its result will be there shortly.\n');
       return 0;
