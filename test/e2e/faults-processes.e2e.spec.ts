@@ -1,3 +1,4 @@
+import { Agent, get as httpGet } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
@@ -96,7 +97,7 @@ describe('search worker killed mid-batch (worker process)', () => {
     expect(report).toMatchObject({ ok: true, missing: [], extra: [], stale: [], pending: 0, postgresCount: rows, indexCount: rows });
     const [{ n: stuck }] = await dataSource.query(`SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()`);
     expect(stuck).toBe(0);
-  });
+  }, 180_000); // generating, indexing and killing a worker: ~25 s alone, twice that on a busy machine
 });
 
 interface Outcome {
@@ -179,6 +180,17 @@ describe('API SIGTERM under load (API process)', () => {
         }
       }
     });
+    // A load balancer's readiness probe on a connection it keeps open.
+    const probeAgent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const probe = () =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        httpGet(`${url}/health/ready`, { agent: probeAgent }, (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode!, body }));
+        }).on('error', reject);
+      });
+    expect((await probe()).status).toBe(200);
     await sleep(500);
 
     const terminatedAt = Date.now();
@@ -186,6 +198,9 @@ describe('API SIGTERM under load (API process)', () => {
     const port = api.port;
     await until('new connections to be refused', () => refused(port), 2000); // no new connection once shutting down…
     expect(api.child.exitCode).toBeNull(); // …while the held updates are still being served
+    const draining = await probe(); // …and readiness says so to whoever still holds a connection
+    probeAgent.destroy();
+    expect([draining.status, JSON.parse(draining.body).status]).toEqual([503, 'draining']);
     await sleep(300);
     await locker.query('COMMIT');
 

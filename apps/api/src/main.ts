@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '#libs/config';
 import { logger } from '#libs/core';
+import { ReadinessState } from '#libs/health';
 import { LocalInfraError, type Infrastructure } from '#libs/local-infra';
 import { createApiApp } from './bootstrap.js';
 import { HttpDrain } from './http-drain.js';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     logger.emit('info', 'shutting down', { signal }, 'Main');
     const force = setTimeout(() => process.exit(code || 1), 20000);
     force.unref();
+    app?.get(ReadinessState, { strict: false }).markDraining();
     if (drain) {
       const drained = await drain.drain({ timeoutMs: 10000 });
       logger.emit(drained.graceful ? 'info' : 'warn', drained.graceful ? 'requests drained' : 'requests cut after the drain timeout', { ...drained }, 'Main');

@@ -4,17 +4,23 @@ import { logger, requestContext } from '#libs/core';
 
 const INCOMING_ID = /^[A-Za-z0-9_\-.]{8,64}$/;
 
-/** Gives every request an id (a well-formed incoming X-Request-Id is kept), logs it once done. */
+/**
+ * Gives every request an id (a well-formed incoming X-Request-Id is kept) and logs it once done,
+ * or once the client went away before the answer was sent (status 499, as nginx logs it), so a
+ * client that gives up on a slow request still leaves a line.
+ */
 export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
   const incoming = req.header('x-request-id');
   const requestId = incoming && INCOMING_ID.test(incoming) ? incoming : randomUUID();
   res.setHeader('X-Request-Id', requestId);
   const started = process.hrtime.bigint();
-  res.on('finish', () => {
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    requestContext.run({ requestId }, () =>
-      logger.emit(res.statusCode >= 500 ? 'error' : 'info', 'request', { method: req.method, path: pathOf(req), status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'HTTP'),
-    );
+  res.on('close', () => {
+    const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
+    const fields = { method: req.method, path: pathOf(req), ms };
+    requestContext.run({ requestId }, () => {
+      if (!res.writableFinished) logger.emit('warn', 'request aborted by the client', { ...fields, status: 499 }, 'HTTP');
+      else logger.emit(res.statusCode >= 500 ? 'error' : 'info', 'request', { ...fields, status: res.statusCode }, 'HTTP');
+    });
   });
   requestContext.run({ requestId }, () => next());
 }

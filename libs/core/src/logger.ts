@@ -10,15 +10,22 @@ export interface RequestContext {
 }
 export const requestContext = new AsyncLocalStorage<RequestContext>();
 
-/** Keys whose values never reach a log line. */
-const SECRET_KEY = /pass(word)?|secret|token|authorization|cookie|master.?key|api.?key|database_url/i;
+/**
+ * Keys whose values never reach a log line, matched on the key folded to lower-case letters and
+ * digits, so `databaseUrl`, `DATABASE_URL` and `database-url` are one key.
+ */
+const SECRET_KEY = /pass(word|phrase)?|secret|token|authorization|cookie|masterkey|apikey|databaseurl|dsn|credential|privatekey/;
+
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key.toLowerCase().replace(/[^a-z0-9]/g, ''));
+}
 
 export function redact(value: unknown, depth = 0): unknown {
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[key] = SECRET_KEY.test(key) ? '[redacted]' : redact(item, depth + 1);
+  for (const [key, item] of Object.entries(value)) out[key] = isSecretKey(key) ? '[redacted]' : redact(item, depth + 1);
   return out;
 }
 

@@ -2,6 +2,7 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Meilisearch } from '#libs/search';
+import { ReadinessState } from './readiness-state.js';
 
 type CheckResult = { status: 'up' | 'down'; ms: number; error?: string };
 
@@ -23,12 +24,16 @@ async function timed(check: () => Promise<unknown>, timeoutMs: number): Promise<
   }
 }
 
-/** Liveness says the process answers; readiness says its dependencies do (503 otherwise). */
+/**
+ * Liveness says the process answers; readiness says its dependencies do and it is not shutting
+ * down (503 otherwise).
+ */
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly meili: Meilisearch,
+    private readonly readiness: ReadinessState,
   ) {}
 
   @Get('live')
@@ -37,7 +42,11 @@ export class HealthController {
   }
 
   @Get('ready')
-  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: 'up' | 'down'; checks: Record<string, CheckResult> }> {
+  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: 'up' | 'down' | 'draining'; checks: Record<string, CheckResult> }> {
+    if (this.readiness.draining) {
+      res.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return { status: 'draining', checks: {} };
+    }
     // 1 s, like a Kubernetes probe's default timeout: a dependency that needs longer is not ready.
     const [postgres, meilisearch] = await Promise.all([
       timed(() => this.dataSource.query('SELECT 1'), 1000),

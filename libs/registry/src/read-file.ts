@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { type ColumnKey, mapHeaders } from './columns.js';
 import { parseCsv } from './csv.js';
 import type { Cell, SourceRow } from './row-parser.js';
+import { XLSX_MAX_UNPACKED_BYTES, zipOverLimit } from './zip-guard.js';
 
 export type RegistryFormat = 'csv' | 'xlsx' | 'jsonl';
 
@@ -34,11 +35,18 @@ export function formatOf(fileName: string): RegistryFormat | undefined {
 const BROKEN_ENCODING =
   'contains bytes that are not valid UTF-8 (the file was probably saved in a legacy encoding such as Windows-1258 or TCVN3): save it as "CSV UTF-8" and import it again';
 
-/** Reads a registry file of any supported format. Throws UnusableFile when no row can be imported. */
-export async function readRegistryFile(content: Buffer, fileName: string): Promise<RegistrySource> {
+/**
+ * Reads a registry file of any supported format. Throws UnusableFile when no row can be imported,
+ * and before reading a workbook that would unpack past `maxUnpackedBytes`.
+ */
+export async function readRegistryFile(content: Buffer, fileName: string, { maxUnpackedBytes = XLSX_MAX_UNPACKED_BYTES } = {}): Promise<RegistrySource> {
   const format = formatOf(fileName);
   if (!format) throw new UnusableFile(`${fileName}: unknown file type; use .csv, .xlsx or .jsonl`);
-  if (format === 'xlsx') return readXlsx(content);
+  if (format === 'xlsx') {
+    const refused = zipOverLimit(content, maxUnpackedBytes);
+    if (refused) throw new UnusableFile(`the workbook is refused: ${refused}`);
+    return readXlsx(content);
+  }
   const { text, broken } = decodeUtf8(content);
   return format === 'csv' ? readCsv(text, broken) : readJsonLines(text, broken);
 }

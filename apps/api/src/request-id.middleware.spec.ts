@@ -1,0 +1,49 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import express from 'express';
+import { request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { logger } from '#libs/core';
+import { requestIdMiddleware } from './request-id.middleware.js';
+
+describe('request logging', () => {
+  let server: Server;
+  let port: number;
+  const emitted: { level: string; message: string; fields: Record<string, unknown> }[] = [];
+
+  beforeAll(async () => {
+    const app = express();
+    app.use(requestIdMiddleware);
+    app.get('/quick', (_req, res) => void res.json({ ok: true }));
+    app.get('/slow', () => undefined); // never answers: the client gives up
+    server = app.listen(0);
+    await new Promise((resolve) => server.once('listening', resolve));
+    port = (server.address() as AddressInfo).port;
+    jest.spyOn(logger, 'emit').mockImplementation((level, message, fields = {}) => void emitted.push({ level, message, fields }));
+  });
+  afterEach(() => void emitted.splice(0));
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  const until = async (check: () => boolean) => {
+    for (let i = 0; i < 100 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+
+  it('logs a finished request once, without its query string', async () => {
+    await new Promise((resolve) => httpRequest({ host: '127.0.0.1', port, path: '/quick?password=x', agent: false }, (res) => res.resume().on('end', resolve)).end());
+    await until(() => emitted.length > 0);
+    expect(emitted).toEqual([{ level: 'info', message: 'request', fields: expect.objectContaining({ method: 'GET', path: '/quick', status: 200 }) }]);
+  });
+
+  it('logs a request the client aborted before the answer, as 499', async () => {
+    const req = httpRequest({ host: '127.0.0.1', port, path: '/slow', agent: false });
+    req.on('error', () => undefined);
+    req.end();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    req.destroy();
+    await until(() => emitted.length > 0);
+    expect(emitted).toEqual([{ level: 'warn', message: 'request aborted by the client', fields: expect.objectContaining({ path: '/slow', status: 499 }) }]);
+  });
+});
