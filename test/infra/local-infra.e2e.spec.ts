@@ -1,10 +1,11 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { findFreePort, LocalInfraError, LocalMeilisearch, LocalPostgres, startInfrastructure } from '#libs/local-infra';
+import { findFreePort, LocalInfraError, LocalMeilisearch, LocalPostgres, MEILISEARCH_BINARY_SHA256, meilisearchBinary, startInfrastructure } from '#libs/local-infra';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -78,6 +79,23 @@ describe('local infrastructure launcher', () => {
     const probe = createServer();
     await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(before, '127.0.0.1', resolve));
     probe.close();
+  });
+
+  it('says in one line what to set on a platform the embedded binaries do not ship for', async () => {
+    const dataDir = join(tempDir(), 'never-created');
+    const request = { dataDir, pgPort: 1, meiliPort: 1, database: 'x', platform: 'darwin-arm64' };
+    const attempt = startInfrastructure(request);
+    await expect(attempt).rejects.toThrow(LocalInfraError);
+    const message = await attempt.catch((error: Error) => error.message);
+    expect(message).toMatch(/linux-x64 only, and this is darwin-arm64: set DATABASE_URL and MEILI_URL .*docker compose/);
+    expect(message).not.toContain('\n');
+    await expect(startInfrastructure({ ...request, databaseUrl: 'postgres://x' })).rejects.toThrow(/set MEILI_URL to/);
+    const external = await startInfrastructure({ ...request, databaseUrl: 'postgres://db/x', meiliUrl: 'http://search:7700' });
+    expect(external.embedded).toEqual({ postgres: false, meilisearch: false });
+  });
+
+  it('runs the Meilisearch binary whose checksum is pinned', () => {
+    expect(createHash('sha256').update(readFileSync(meilisearchBinary())).digest('hex')).toBe(MEILISEARCH_BINARY_SHA256);
   });
 
   it('uses a configured server instead of starting one', async () => {

