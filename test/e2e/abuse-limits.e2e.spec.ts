@@ -166,6 +166,39 @@ describe('rate limits (TRUST_PROXY=loopback: each test is its own client address
   });
 });
 
+describe('login limits do not hand strangers a lock-out (TRUST_PROXY=loopback)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ TRUST_PROXY: 'loopback', LOGIN_MAX_ATTEMPTS: '3', LOGIN_MAX_PER_EMAIL: '6', LOGIN_MAX_PER_ADDRESS: '1000' });
+  });
+  afterAll(async () => t?.close());
+
+  const login = (email: string, password: string, address: string) =>
+    post(t, { query: `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`, variables: { email, password } }, { 'x-forwarded-for': address });
+  const code = (answer: Answer) => answer.body.errors?.[0]?.extensions?.code ?? 'OK';
+
+  it('limits guesses per email from one address, lets the owner in from elsewhere, and past the looser per-email limit only from an address they signed in from before', async () => {
+    const email = `owner.${Date.now()}@example.vn`;
+    await post(t, { query: REGISTER, variables: { email } }, { 'x-forwarded-for': '198.18.0.1' });
+    expect(code(await login(email, 'correct horse battery', '198.18.0.1'))).toBe('OK'); // the owner's usual address
+    // A stranger guesses from one address: 3 guesses, then refused.
+    const stranger = [];
+    for (let i = 0; i < 4; i += 1) stranger.push(code(await login(email, `guess ${i}`, '203.0.113.66')));
+    expect(stranger).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+    // The owner is not locked out, from their usual address or a new one.
+    expect(code(await login(email, 'correct horse battery', '198.18.0.1'))).toBe('OK');
+    expect(code(await login(email, 'correct horse battery', '198.18.0.2'))).toBe('OK');
+    // Strangers spread guesses over addresses until the per-email limit (6 failures) is spent ...
+    for (let i = 0; i < 4; i += 1) await login(email, `guess ${i}`, `203.0.113.${70 + i}`);
+    // ... which stops guesses from any address, right or wrong, and a right password from an address never used ...
+    expect(code(await login(email, 'another guess', '203.0.113.90'))).toBe('RATE_LIMITED');
+    expect(code(await login(email, 'correct horse battery', '198.18.0.3'))).toBe('RATE_LIMITED');
+    // ... but lets the owner in from an address they signed in from before.
+    expect(code(await login(email, 'correct horse battery', '198.18.0.1'))).toBe('OK');
+    expect(code(await login(email, 'correct horse battery', '198.18.0.2'))).toBe('OK');
+  });
+});
+
 describe('rate limits without TRUST_PROXY', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -80,8 +80,9 @@ describe('accounts', () => {
     const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: user.userId, iss: 'hp-supplier-match', aud: 'hp-supplier-match-api', exp: Math.floor(Date.now() / 1000) + 600, iat: Math.floor(Date.now() / 1000) })).toString('base64url')}.`;
     const otherKey = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(user.userId).setIssuer('hp-supplier-match').setAudience('hp-supplier-match-api').setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(40)));
     const rightKey = new TextEncoder().encode(JWT_SECRET);
+    const { sid } = JSON.parse(Buffer.from(user.token.split('.')[1]!, 'base64url').toString()) as { sid: string };
     const sign = (aud: string, exp: number, iss = 'hp-supplier-match') =>
-      new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(user.userId).setIssuer(iss).setAudience(aud).setIssuedAt(exp - 600).setExpirationTime(exp).sign(rightKey);
+      new SignJWT({ sid }).setProtectedHeader({ alg: 'HS256' }).setSubject(user.userId).setIssuer(iss).setAudience(aud).setIssuedAt(exp - 600).setExpirationTime(exp).sign(rightKey);
     const now = Math.floor(Date.now() / 1000);
     const valid = await sign('hp-supplier-match-api', now + 300);
     expect((await t.gql(ME, {}, valid)).errors).toBeUndefined(); // the forgeries below differ from this only in one respect
@@ -108,5 +109,43 @@ describe('accounts', () => {
     const admin = await t.gql<{ login: { accessToken: string } }>(LOGIN, { email: 'admin@test.local', password: 'admin-password-for-tests' });
     const granted = await t.gql<{ setUserRole: { role: string } }>(mutation, { id: user.userId }, admin.data!.login.accessToken);
     expect(granted.data!.setUserRole.role).toBe('ANALYST');
+  });
+  it('accepts the bearer scheme in any case (RFC 9110: the scheme is case-insensitive)', async () => {
+    const user = await registerUser(t, 'scheme');
+    for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+      const res = await t.http().post('/graphql').set('content-type', 'application/json').set('authorization', `${scheme} ${user.token}`).send({ query: ME });
+      expect({ scheme, errors: res.body.errors, id: res.body.data?.me?.id }).toEqual({ scheme, errors: undefined, id: user.userId });
+    }
+  });
+
+  it('stops accepting an access token once its session signed out', async () => {
+    const user = await registerUser(t, 'signout');
+    expect((await t.gql(ME, {}, user.token)).errors).toBeUndefined();
+    expect((await t.gql<{ logout: boolean }>(`mutation($t: String!) { logout(refreshToken: $t) }`, { t: user.refreshToken })).data!.logout).toBe(true);
+    const after = await t.gql(ME, {}, user.token);
+    expect(after.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(after.errors![0]!.message).toMatch(/signed out/);
+  });
+
+  it('stops accepting every access token of a refresh family revoked by a replay, and no other', async () => {
+    const user = await registerUser(t, 'family');
+    const other = await t.gql<{ login: { accessToken: string } }>(LOGIN, { email: (await t.gql<{ me: { email: string } }>(ME, {}, user.token)).data!.me.email, password: 'correct horse battery' });
+    const rotated = await t.gql<{ refreshTokens: { accessToken: string; refreshToken: string } }>(REFRESH, { t: user.refreshToken });
+    expect((await t.gql(ME, {}, rotated.data!.refreshTokens.accessToken)).errors).toBeUndefined();
+    expect((await t.gql(REFRESH, { t: user.refreshToken })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED'); // the replay
+    for (const token of [user.token, rotated.data!.refreshTokens.accessToken]) expect((await t.gql(ME, {}, token)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    // The same user's other session (another device) is untouched.
+    expect((await t.gql(ME, {}, other.data!.login.accessToken)).errors).toBeUndefined();
+  });
+
+  it('authenticates before it validates: an anonymous caller gets UNAUTHENTICATED whatever the arguments', async () => {
+    const createSupplier = await t.gql(`mutation { createSupplier(input: { taxCode: "x", nameVi: "", processes: ["NOPE"] }) { id } }`);
+    expect(createSupplier.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    const setRole = await t.gql(`mutation { setUserRole(userId: "not-a-uuid", role: ANALYST) { id } }`);
+    expect(setRole.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    // A signed-in caller still gets the field errors.
+    const user = await registerUser(t, 'validate');
+    const signedIn = await t.gql(`mutation { createSupplier(input: { taxCode: "x", nameVi: "", processes: ["NOPE"] }) { id } }`, {}, user.token);
+    expect(signedIn.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 });

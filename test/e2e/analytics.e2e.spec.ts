@@ -349,6 +349,8 @@ describe('analytics', () => {
       }
       expect((await csv('/analytics/supply-coverage.csv?by=ZONE', member.token)).status).toBe(403);
       expect((await csv('/analytics/supply-coverage.csv?by=ZONE')).status).toBe(401);
+      // Authentication comes before the parameters are read.
+      expect((await csv('/analytics/certification-expiry.csv?withinDays=0&colour=red')).status).toBe(401);
     });
 
     it('answer bad parameters with 400 and the field, unknown reports with 404', async () => {

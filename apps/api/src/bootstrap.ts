@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
+import { AuthService } from '#libs/accounts';
 import { logger } from '#libs/core';
 import { registryUploadMiddleware } from '#libs/registry';
 import { AppModule } from './app.module.js';
@@ -39,8 +40,9 @@ export async function createApiApp(runtime: Runtime): Promise<NestExpressApplica
     maxAge: 600,
   });
   app.useBodyParser('json', { limit: config.BODY_LIMIT });
-  // File uploads (the registry import) arrive as multipart requests, with their own size cap.
-  app.use('/graphql', registryUploadMiddleware(config.IMPORT_UPLOAD_LIMIT));
+  // File uploads (the registry import) arrive as multipart requests, with their own size cap; only
+  // ADMIN may send one, decided from the headers before the body is read.
+  app.use('/graphql', registryUploadMiddleware(config.IMPORT_UPLOAD_LIMIT, app.get(AuthService)));
   // No enableShutdownHooks: main.ts owns SIGINT/SIGTERM (drain HTTP first, then app.close()).
   await app.init();
   await seedOnStart(app, config);

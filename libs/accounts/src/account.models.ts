@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { EmailAddress, Language, Text } from '#libs/core';
 
 export enum PlatformRoleEnum {
@@ -49,10 +49,7 @@ export class RegisterInput {
   password: string;
 
   @Field({ description: 'Name shown to others.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
-  @Matches(/^[^\p{Cc}]*$/u, { message: 'must not contain control characters' })
+  @Text(120, { min: 1 })
   displayName: string;
 
   @Field(() => Language, { nullable: true, description: 'Language for labels and explanations (default vi).' })

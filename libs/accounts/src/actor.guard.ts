@@ -1,7 +1,8 @@
 import { createParamDecorator, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { Unauthenticated } from '#libs/core';
+import { PUBLIC_OPERATION, Unauthenticated } from '#libs/core';
 import type { MaybeActor } from './actor.js';
 import { AuthService } from './auth.service.js';
 import { addressKey } from './rate-limiter.js';
@@ -14,25 +15,38 @@ function requestOf(context: ExecutionContext): RequestWithActor | undefined {
 }
 
 /**
- * Says who the caller is, never what they may do: resolves the bearer token (once per request) to
- * an Actor, or null for an anonymous caller. A token that is present but invalid is an error, so a
- * client never silently acts as anonymous.
+ * The caller of a request: the Actor of its bearer token (resolved once per request and kept on
+ * it), or null without an Authorization header. A header that is present but invalid is an error,
+ * so a client never silently acts as anonymous. The scheme is case-insensitive (RFC 9110).
+ */
+export async function actorOfRequest(auth: AuthService, req: RequestWithActor): Promise<MaybeActor> {
+  if (req.actor !== undefined) return req.actor;
+  const header = req.headers?.authorization;
+  if (!header) return (req.actor = null);
+  const match = /^bearer +([A-Za-z0-9_\-.]{1,4096})$/i.exec(header);
+  if (!match) throw new Unauthenticated('The Authorization header must be "Bearer <access token>"');
+  return (req.actor = await auth.actorFromAccessToken(match[1]!));
+}
+
+/**
+ * Says who the caller is, never what they may do (the services decide that), with one exception:
+ * an anonymous caller of a GraphQL operation not marked @Public() is answered UNAUTHENTICATED here,
+ * before the validation pipe looks at its arguments.
  */
 @Injectable()
 export class ActorGuard implements CanActivate {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly reflector: Reflector,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = requestOf(context);
-    if (!req || req.actor !== undefined) return true;
-    const header = req.headers?.authorization;
-    if (!header) {
-      req.actor = null;
-      return true;
+    if (!req) return true;
+    const actor = await actorOfRequest(this.auth, req);
+    if (!actor && context.getType<string>() === 'graphql' && !this.reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, [context.getHandler(), context.getClass()])) {
+      throw new Unauthenticated();
     }
-    const match = /^Bearer ([A-Za-z0-9_\-.]{1,4096})$/.exec(header);
-    if (!match) throw new Unauthenticated('The Authorization header must be "Bearer <access token>"');
-    req.actor = await this.auth.actorFromAccessToken(match[1]!);
     return true;
   }
 }

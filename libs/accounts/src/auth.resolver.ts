@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '#libs/core';
 import type { MaybeActor } from './actor.js';
 import { ClientIp, CurrentActor } from './actor.guard.js';
 import { AuthPayloadModel, LoginArgs, RefreshArgs, RegisterInput, SetUserRoleArgs, UserModel } from './account.models.js';
@@ -8,21 +9,25 @@ import { AuthService } from './auth.service.js';
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
+  @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Creates an account and signs it in.' })
   register(@Args('input') input: RegisterInput, @ClientIp() ip: string): Promise<AuthPayloadModel> {
     return this.auth.register(input, ip);
   }
 
+  @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Signs in. Rate-limited per email and per client address.' })
   login(@Args() args: LoginArgs, @ClientIp() ip: string): Promise<AuthPayloadModel> {
     return this.auth.login(args.email, args.password, ip);
   }
 
+  @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Exchanges a refresh token for new tokens (the old one is spent).' })
   refreshTokens(@Args() args: RefreshArgs): Promise<AuthPayloadModel> {
     return this.auth.refresh(args.refreshToken);
   }
 
+  @Public()
   @Mutation(() => Boolean, { description: 'Revokes the refresh token and every token rotated from it.' })
   logout(@Args() args: RefreshArgs): Promise<boolean> {
     return this.auth.logout(args.refreshToken);

@@ -2,22 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { AppConfig } from '#libs/config';
-import { DomainError, ErrorCode, Language, NotFound, Unauthenticated, ValidationFailed } from '#libs/core';
+import { DomainError, ErrorCode, Language, NotFound, RateLimited, Unauthenticated, ValidationFailed } from '#libs/core';
 import { inTransaction, isUniqueViolation } from '#libs/database';
 import { type Actor, type MaybeActor, requireActor, requireAdmin } from './actor.js';
 import type { AuthPayloadModel, PlatformRoleEnum, RegisterInput, UserModel } from './account.models.js';
 import { MembershipEntity, RefreshTokenEntity, UserEntity, type PlatformRole } from './entities.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { RateLimiter } from './rate-limiter.js';
+import { KnownAddresses, RateLimiter } from './rate-limiter.js';
 import { hashRefreshToken, TokenService } from './tokens.js';
 
 const INVALID_LOGIN = 'Email or password is incorrect';
 
 @Injectable()
 export class AuthService {
+  private readonly loginByEmailAndAddress: RateLimiter;
   private readonly loginByEmail: RateLimiter;
   private readonly loginByAddress: RateLimiter;
   private readonly registerLimiter: RateLimiter;
+  private readonly knownAddresses: KnownAddresses;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -25,7 +27,11 @@ export class AuthService {
     private readonly config: AppConfig,
   ) {
     const windowMs = config.LOGIN_WINDOW_SECONDS * 1000;
-    this.loginByEmail = new RateLimiter(config.LOGIN_MAX_ATTEMPTS, windowMs);
+    this.loginByEmailAndAddress = new RateLimiter(config.LOGIN_MAX_ATTEMPTS, windowMs);
+    // Looser, so that strangers spread over many addresses cannot lock the owner out of the
+    // addresses they signed in from before (see login).
+    this.loginByEmail = new RateLimiter(config.LOGIN_MAX_PER_EMAIL, windowMs);
+    this.knownAddresses = new KnownAddresses(config.REFRESH_TOKEN_TTL_DAYS * 86400000);
     // An office behind one NAT address shares this one, hence the larger allowance.
     this.loginByAddress = new RateLimiter(config.LOGIN_MAX_PER_ADDRESS, windowMs);
     this.registerLimiter = new RateLimiter(config.REGISTER_MAX_ATTEMPTS, windowMs);
@@ -52,18 +58,28 @@ export class AuthService {
         throw error;
       }
     });
+    this.knownAddresses.remember(user.id, clientIp);
     return this.issueTokens(user, randomUUID());
   }
 
-  /** Unknown email and wrong password fail alike, in message and in time. */
+  /**
+   * Unknown email and wrong password fail alike, in message and in time. Guessing is limited per
+   * email from one address (LOGIN_MAX_ATTEMPTS), per address (LOGIN_MAX_PER_ADDRESS) and per email
+   * from everywhere (LOGIN_MAX_PER_EMAIL, looser). The last one never locks the owner out: past
+   * it, a right password still signs in from an address that signed in to this account before.
+   */
   async login(email: string, password: string, clientIp: string): Promise<AuthPayloadModel> {
     const emailKey = email.trim().toLowerCase();
-    this.loginByEmail.hit(emailKey);
+    const emailAndAddress = `${emailKey} ${clientIp}`;
+    this.loginByEmailAndAddress.hit(emailAndAddress);
     this.loginByAddress.hit(clientIp);
+    const emailRetryAfter = this.loginByEmail.count(emailKey);
     const user = await this.findUserByEmail(email);
     const ok = await verifyPassword(user?.passwordHash, password);
+    if (emailRetryAfter > 0 && !(user && ok && this.knownAddresses.has(user.id, clientIp))) throw new RateLimited(emailRetryAfter);
     if (!user || !ok) throw new Unauthenticated(INVALID_LOGIN);
-    this.loginByEmail.reset(emailKey);
+    this.loginByEmailAndAddress.reset(emailAndAddress);
+    this.knownAddresses.remember(user.id, clientIp);
     return this.issueTokens(user, randomUUID());
   }
 
@@ -101,9 +117,16 @@ export class AuthService {
 
   /** The caller behind an access token, with the companies they belong to. */
   async actorFromAccessToken(token: string): Promise<Actor> {
-    const { userId } = await this.tokens.verifyAccessToken(token);
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId });
-    if (!user) throw new Unauthenticated('The access token is not valid');
+    const { userId, sessionId } = await this.tokens.verifyAccessToken(token);
+    // The token's session must still be live: signing out, or a replayed refresh token, revokes
+    // the family, and with it every access token issued to it (checked on every request).
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.id = :userId', { userId })
+      .andWhere('EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = :sessionId AND t.user_id = u.id AND t.revoked_at IS NULL)', { sessionId })
+      .getOne();
+    if (!user) throw new Unauthenticated('The access token is not valid or its session was signed out; sign in again');
     const memberships = await this.dataSource.getRepository(MembershipEntity).findBy({ userId });
     return {
       userId,
@@ -153,7 +176,7 @@ export class AuthService {
       expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86400000),
     });
     return {
-      accessToken: await this.tokens.signAccessToken(user.id),
+      accessToken: await this.tokens.signAccessToken(user.id, familyId),
       refreshToken: refresh.token,
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
       user: await this.toUserModel(user),

@@ -1,5 +1,5 @@
 export * from './actor.js';
-export { ActorGuard, ClientIp, CurrentActor } from './actor.guard.js';
+export { ActorGuard, actorOfRequest, ClientIp, CurrentActor } from './actor.guard.js';
 export { AccountsModule } from './accounts.module.js';
 export { AuthService } from './auth.service.js';
 export { TokenService, hashRefreshToken } from './tokens.js';

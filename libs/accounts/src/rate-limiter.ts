@@ -17,19 +17,21 @@ export class RateLimiter {
 
   /** Counts one attempt for every key; throws RATE_LIMITED when any of them is over its limit. */
   hit(...keys: string[]): void {
+    const retryAfterSeconds = Math.max(0, ...keys.map((key) => this.count(key)));
+    if (retryAfterSeconds > 0) throw new RateLimited(retryAfterSeconds);
+  }
+
+  /** Counts one attempt for the key; returns the seconds to wait when it is over its limit, else 0. */
+  count(key: string): number {
     const now = this.now();
-    let retryAfterMs = 0;
-    for (const key of keys) {
-      let window = this.windows.get(key);
-      if (!window || window.resetAt <= now) {
-        window = { count: 0, resetAt: now + this.windowMs };
-        this.windows.set(key, window);
-      }
-      window.count += 1;
-      if (window.count > this.maxAttempts) retryAfterMs = Math.max(retryAfterMs, window.resetAt - now);
+    let window = this.windows.get(key);
+    if (!window || window.resetAt <= now) {
+      window = { count: 0, resetAt: now + this.windowMs };
+      this.windows.set(key, window);
     }
+    window.count += 1;
     if (this.windows.size > 50000) this.prune(now);
-    if (retryAfterMs > 0) throw new RateLimited(Math.ceil(retryAfterMs / 1000));
+    return window.count > this.maxAttempts ? Math.ceil((window.resetAt - now) / 1000) : 0;
   }
 
   reset(key: string): void {
@@ -38,6 +40,36 @@ export class RateLimiter {
 
   private prune(now: number): void {
     for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
+  }
+}
+
+/**
+ * The client addresses each user signed in from successfully (at most `perUser` each, the most
+ * recent kept, forgotten after `ttlMs`), in this process's memory like the counters.
+ */
+export class KnownAddresses {
+  private readonly byUser = new Map<string, Map<string, number>>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly perUser = 20,
+    private readonly maxUsers = 100000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  remember(userId: string, address: string): void {
+    const addresses = this.byUser.get(userId) ?? new Map<string, number>();
+    this.byUser.delete(userId); // re-inserted last: the map's order is least recently used first
+    addresses.delete(address);
+    addresses.set(address, this.now() + this.ttlMs);
+    if (addresses.size > this.perUser) addresses.delete(addresses.keys().next().value!);
+    this.byUser.set(userId, addresses);
+    if (this.byUser.size > this.maxUsers) this.byUser.delete(this.byUser.keys().next().value!);
+  }
+
+  has(userId: string, address: string): boolean {
+    const expiresAt = this.byUser.get(userId)?.get(address);
+    return expiresAt !== undefined && expiresAt > this.now();
   }
 }
 

@@ -8,7 +8,11 @@ const ALGORITHM = 'HS256';
 
 export interface AccessClaims {
   userId: string;
+  /** The session (refresh-token family) the token was issued to: signing out ends it. */
+  sessionId: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Short-lived access tokens (HS256 only, issuer and audience pinned) and opaque refresh tokens. */
 @Injectable()
@@ -20,8 +24,8 @@ export class TokenService {
     this.key = new TextEncoder().encode(config.JWT_SECRET);
   }
 
-  signAccessToken(userId: string): Promise<string> {
-    return new SignJWT({})
+  signAccessToken(userId: string, sessionId: string): Promise<string> {
+    return new SignJWT({ sid: sessionId })
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
       .setSubject(userId)
       .setIssuer(this.config.JWT_ISSUER)
@@ -38,10 +42,12 @@ export class TokenService {
         algorithms: [ALGORITHM],
         issuer: this.config.JWT_ISSUER,
         audience: this.config.JWT_AUDIENCE,
-        requiredClaims: ['sub', 'exp', 'iat'],
+        requiredClaims: ['sub', 'exp', 'iat', 'sid'],
       });
-      return { userId: payload.sub! };
+      if (typeof payload.sid !== 'string' || !UUID.test(payload.sid)) throw new Unauthenticated('The access token is not valid');
+      return { userId: payload.sub!, sessionId: payload.sid };
     } catch (error) {
+      if (error instanceof Unauthenticated) throw error;
       if (error instanceof errors.JWTExpired) throw new Unauthenticated('The access token has expired; refresh it');
       throw new Unauthenticated('The access token is not valid');
     }

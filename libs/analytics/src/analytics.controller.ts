@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate } from 'class-validator';
 import type { Response } from 'express';
-import { CurrentActor, type MaybeActor } from '#libs/accounts';
+import { CurrentActor, type MaybeActor, requireActor } from '#libs/accounts';
 import { NotFound, ValidationFailed } from '#libs/core';
 import { ANALYTICS_CSV } from './analytics-csv.js';
 import { CertificationExpiryArgs, CoverageArgs, LocalisationArgs, MatchingFunnelArgs, PeriodArgs, SupplyGapsArgs } from './analytics.inputs.js';
@@ -21,6 +21,8 @@ export class AnalyticsController {
 
   @Get(':file')
   async download(@Param('file') file: string, @Query() query: Query, @CurrentActor() actor: MaybeActor, @Res() res: Response): Promise<void> {
+    // Who is asking comes before what they ask (the services decide what a signed-in caller may see).
+    requireActor(actor);
     const report = /^([a-z-]+)\.csv$/.exec(file)?.[1];
     const { part, ...rest } = query;
     let csv: string;

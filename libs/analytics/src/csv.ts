@@ -7,9 +7,8 @@ export interface CsvColumn<T> {
 }
 
 /**
- * A report as CSV (core's quoting, CRLF line ends) with a UTF-8 byte-order mark, so Excel reads
- * Vietnamese correctly. Text cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR)
- * are prefixed with an apostrophe; numbers are written as they are.
+ * A report as CSV (core's quoting and formula neutralising, CRLF line ends) with a UTF-8
+ * byte-order mark, so Excel reads Vietnamese correctly.
  */
 export function toCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
   const lines = [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => cell(c.value(row))))];
@@ -18,8 +17,7 @@ export function toCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {
 
 function cell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return String(value);
 }
 
 /** Several values in one cell. */

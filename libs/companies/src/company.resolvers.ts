@@ -2,7 +2,7 @@ import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, 
 import { IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { CurrentActor, type MaybeActor } from '#libs/accounts';
-import { Language, PageArgs } from '#libs/core';
+import { Language, PageArgs, Public } from '#libs/core';
 import { Taxonomy } from '#libs/taxonomy';
 import { BuyerFilterInput, CreateBuyerInput, UpdateBuyerInput } from './buyer.inputs.js';
 import { BuyersService } from './buyers.service.js';
@@ -34,11 +34,13 @@ class BuyerListArgs extends PageArgs {
 export class SupplierResolver {
   constructor(private readonly suppliers: SuppliersService) {}
 
+  @Public()
   @Query(() => SupplierModel, { description: 'One supplier. Contact details and private customers only for its members and ADMIN.' })
   supplier(@Args() { id }: IdArgs, @CurrentActor() actor: MaybeActor): Promise<SupplierModel> {
     return this.suppliers.getVisible(actor, id);
   }
 
+  @Public()
   @Query(() => SupplierConnection, { name: 'suppliers', description: 'Suppliers, newest first, filtered (a Relay-style connection; `first` at most 100).' })
   listSuppliers(@Args() args: SupplierListArgs, @CurrentActor() actor: MaybeActor): Promise<SupplierConnection> {
     return this.suppliers.list(actor, args.filter, args.first, args.after);
@@ -69,11 +71,13 @@ export class SupplierResolver {
 export class BuyerResolver {
   constructor(private readonly buyers: BuyersService) {}
 
+  @Public()
   @Query(() => BuyerModel, { description: 'One buyer. Contact details only for its members and ADMIN.' })
   buyer(@Args() { id }: IdArgs, @CurrentActor() actor: MaybeActor): Promise<BuyerModel> {
     return this.buyers.get(actor, id);
   }
 
+  @Public()
   @Query(() => BuyerConnection, { name: 'buyers', description: 'Buyers, newest first, filtered (a Relay-style connection; `first` at most 100).' })
   listBuyers(@Args() args: BuyerListArgs, @CurrentActor() actor: MaybeActor): Promise<BuyerConnection> {
     return this.buyers.list(actor, args.filter, args.first, args.after);

@@ -72,7 +72,8 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
   { name: 'JWT_AUDIENCE', default: 'hp-supplier-match-api', secret: false, description: 'The `aud` of issued access tokens; others are rejected.' },
   { name: 'ACCESS_TOKEN_TTL_SECONDS', default: '900', secret: false, description: 'Lifetime of an access token.' },
   { name: 'REFRESH_TOKEN_TTL_DAYS', default: '30', secret: false, description: 'Lifetime of a refresh token (each use rotates it).' },
-  { name: 'LOGIN_MAX_ATTEMPTS', default: '10', secret: false, description: 'Login attempts allowed per email within LOGIN_WINDOW_SECONDS (a successful login resets the email\'s count).' },
+  { name: 'LOGIN_MAX_ATTEMPTS', default: '10', secret: false, description: 'Login attempts allowed per email from one client address within LOGIN_WINDOW_SECONDS (a successful login resets the count).' },
+  { name: 'LOGIN_MAX_PER_EMAIL', default: '50', secret: false, description: 'Login attempts allowed per email from all addresses together within LOGIN_WINDOW_SECONDS; past it, only a right password from an address that signed in to the account before gets in.' },
   { name: 'LOGIN_MAX_PER_ADDRESS', default: '100', secret: false, description: 'Login attempts allowed per client address within LOGIN_WINDOW_SECONDS, whatever the email (an office behind one NAT address shares it).' },
   { name: 'LOGIN_WINDOW_SECONDS', default: '300', secret: false, description: 'Window of the login and registration rate limits.' },
   { name: 'REGISTER_MAX_ATTEMPTS', default: '20', secret: false, description: 'Registrations allowed per client address within LOGIN_WINDOW_SECONDS.' },
@@ -160,6 +161,9 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(1) @Max(10000)
   LOGIN_MAX_ATTEMPTS = 10;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  LOGIN_MAX_PER_EMAIL = 50;
 
   @Transform(toInt) @IsInt() @Min(1) @Max(86400)
   LOGIN_WINDOW_SECONDS = 300;

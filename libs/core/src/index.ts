@@ -4,3 +4,4 @@ export * from './language.js';
 export * from './logger.js';
 export * from './pagination.js';
 export * from './validators.js';
+export * from './public-operation.js';

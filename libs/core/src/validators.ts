@@ -3,10 +3,21 @@ import { isEmail, IsString, Matches, MaxLength, MinLength, ValidateBy } from 'cl
 
 const SINGLE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
 const MULTI_LINE = /^[^\p{Cc}\u2028\u2029]*(?:[\n\t\r][^\p{Cc}\u2028\u2029]*)*$/u;
+/**
+ * Invisible format characters (Unicode category Cf): zero-width space and joiners, word joiner,
+ * byte-order mark, soft hyphen, direction marks, embeddings, overrides and isolates, tag characters.
+ * A name holding one can look like another name, or reorder the text shown around it.
+ */
+const NO_FORMAT_CHARACTERS = /^\P{Cf}*$/u;
+/** Direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they reorder what follows. */
+const NO_DIRECTION_OVERRIDES = /^[^\u202A-\u202E\u2066-\u2069]*$/u;
 
 /**
- * A text field: a string of at most `max` characters with no control characters (a multi-line
- * field may contain newlines and tabs). Lone surrogates are rejected as invalid Unicode.
+ * A text field: a string of at most `max` characters with no control characters. A single-line
+ * field (names, titles, addresses, codes) also refuses invisible format characters: zero-width
+ * characters, direction marks, overrides and isolates. A multi-line field (descriptions, messages)
+ * may contain newlines and tabs, and the joiners and marks some scripts and emoji need, but no
+ * direction embedding, override or isolate. Lone surrogates are rejected as invalid Unicode.
  */
 export function Text(max: number, options: { min?: number; multiline?: boolean; each?: boolean } = {}): PropertyDecorator {
   const each = options.each ?? false;
@@ -16,6 +27,9 @@ export function Text(max: number, options: { min?: number; multiline?: boolean; 
     MinLength(options.min ?? 0, { each, message: `${prefix}must be at least ${options.min ?? 0} characters` }),
     MaxLength(max, { each, message: `${prefix}must be at most ${max} characters` }),
     Matches(options.multiline ? MULTI_LINE : SINGLE_LINE, { each, message: options.multiline ? `${prefix}must not contain control characters other than newlines and tabs` : `${prefix}must not contain control characters or line breaks` }),
+    options.multiline
+      ? Matches(NO_DIRECTION_OVERRIDES, { each, message: `${prefix}must not contain bidirectional embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069)` })
+      : Matches(NO_FORMAT_CHARACTERS, { each, message: `${prefix}must not contain invisible formatting characters (zero-width characters, bidirectional marks, overrides or isolates)` }),
     Matches(WELL_FORMED, { each, message: `${prefix}must be valid Unicode` }),
   );
 }

@@ -1,3 +1,5 @@
+import { unneutralised } from '#libs/core';
+
 /** One CSV record: its cells and the line it starts on (1-based; a quoted cell may span lines). */
 export interface CsvRecord {
   line: number;
@@ -23,8 +25,9 @@ export function sniffDelimiter(text: string): string {
 
 /**
  * RFC 4180 CSV as Excel writes it: quoted cells with "" for a quote and line breaks inside, CRLF,
- * LF or CR line ends; `="0123"` (Excel's way of keeping leading zeros) reads as 0123. Blank
- * records are skipped.
+ * LF or CR line ends; `="0123"` (Excel's way of keeping leading zeros) reads as 0123; an
+ * apostrophe before a formula character (`'=…`, `'-…`, as the export writes them: core's
+ * `neutralised`) is dropped. Blank records are skipped.
  */
 export function* parseCsv(text: string, delimiter = sniffDelimiter(text)): Generator<CsvRecord> {
   let cells: string[] = [];
@@ -35,7 +38,7 @@ export function* parseCsv(text: string, delimiter = sniffDelimiter(text)): Gener
   let quotedCell = false;
   const n = text.length;
   const endCell = () => {
-    cells.push(!quotedCell && cell.startsWith('="') && cell.endsWith('"') && cell.length >= 3 ? cell.slice(2, -1).replace(/""/g, '"') : cell);
+    cells.push(!quotedCell && cell.startsWith('="') && cell.endsWith('"') && cell.length >= 3 ? cell.slice(2, -1).replace(/""/g, '"') : unneutralised(cell));
     cell = '';
     quotedCell = false;
   };

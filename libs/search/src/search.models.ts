@@ -1,10 +1,14 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { SupplierModel } from '#libs/companies';
 
-@ObjectType('SearchHighlight', { description: 'A matched passage, with matches wrapped in <mark>…</mark>.' })
+@ObjectType('SearchHighlight', {
+  description:
+    'A matched passage as HTML: the profile\'s text HTML-escaped (& < > " \' as &amp; &lt; &gt; &quot; &#39;), then its matches wrapped in <mark>…</mark>, ' +
+    'the only tags it ever contains. Safe to insert as HTML; for plain text, remove the two tags and unescape the five entities.',
+})
 export class SearchHighlightModel {
   @Field({ description: 'Which field matched (nameVi, descriptionEn, processes…).' }) field: string;
-  @Field({ description: 'The passage.' }) snippet: string;
+  @Field({ description: 'The passage: escaped text with <mark>…</mark> around the matches (see SearchHighlight).' }) snippet: string;
 }
 
 @ObjectType('SupplierSearchHit', { description: 'A supplier found, with its relevance.' })

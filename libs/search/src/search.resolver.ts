@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { type CallerRateLimit, ClientIp, CurrentActor, type MaybeActor } from '#libs/accounts';
+import { Public } from '#libs/core';
 import { SEARCH_RATE_LIMIT } from './search-rate-limit.js';
 import { SearchSuppliersInput } from './search.inputs.js';
 import { SupplierSearchResultModel } from './search.models.js';
@@ -13,6 +14,7 @@ export class SearchResolver {
     @Inject(SEARCH_RATE_LIMIT) private readonly rateLimit: CallerRateLimit,
   ) {}
 
+  @Public()
   @Query(() => SupplierSearchResultModel, {
     description:
       'Full-text and faceted supplier search (Vietnamese-first; also English, Japanese, Korean). Suspended suppliers are never returned. Rate-limited per signed-in user, or per client address when anonymous.',

@@ -76,8 +76,10 @@ export class SupplierSearchService {
       attributesToHighlight: input.query?.trim() ? HIGHLIGHT_REQUESTED : undefined,
       attributesToCrop: input.query?.trim() ? ['descriptionVi', 'descriptionEn'] : undefined,
       cropLength: 24,
-      highlightPreTag: '<mark>',
-      highlightPostTag: '</mark>',
+      // Placeholders no stored text can hold (control characters are refused at input): the
+      // snippet is HTML-escaped first, then they become <mark> tags (see highlightsOf).
+      highlightPreTag: MARK_START,
+      highlightPostTag: MARK_END,
       showRankingScore: true,
       // Drop the most common words first when not all match: 'CNC' outweighs 'gia công'.
       matchingStrategy: 'frequency',
@@ -143,14 +145,29 @@ export class SupplierSearchService {
   }
 }
 
+const MARK_START = '\u0002';
+const MARK_END = '\u0003';
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * A highlighted passage as HTML-safe text: everything the profile holds is escaped, and only then
+ * are Meilisearch's match placeholders turned into <mark> tags, so stored markup stays text.
+ */
+export function markedSnippet(formatted: string): string {
+  return formatted
+    .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!)
+    .replaceAll(MARK_START, '<mark>')
+    .replaceAll(MARK_END, '</mark>');
+}
+
 function highlightsOf(formatted: Record<string, unknown> | undefined): SearchHighlightModel[] {
   if (!formatted) return [];
   const out: SearchHighlightModel[] = [];
   for (const field of HIGHLIGHTED) {
     const value = formatted[field];
     const texts = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
-    const marked = texts.filter((t) => t.includes('<mark>'));
-    if (marked.length) out.push({ field, snippet: marked.slice(0, 3).join(' · ') });
+    const marked = texts.filter((t) => t.includes(MARK_START));
+    if (marked.length) out.push({ field, snippet: marked.slice(0, 3).map(markedSnippet).join(' · ') });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Language } from '#libs/core';
+import { Language, Public } from '#libs/core';
 import { Taxonomy } from './taxonomy.js';
 import { TaxonomyKind } from './taxonomy-kind.js';
 import { extractCapabilities } from './capability-extraction.js';
@@ -9,6 +9,7 @@ import { CapabilitySuggestionModel, CapabilitySuggestionsModel, SuggestCapabilit
 export class CapabilityExtractionResolver {
   constructor(private readonly taxonomy: Taxonomy) {}
 
+  @Public()
   @Query(() => CapabilitySuggestionsModel, {
     name: 'suggestCapabilities',
     description:

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { ValidationFailed } from '#libs/core';
+import { Public, ValidationFailed } from '#libs/core';
 import { Taxonomy } from './taxonomy.js';
 import { toTermModel } from './taxonomy.mapper.js';
 import { TaxonomyArgs, TaxonomyTermModel } from './taxonomy.models.js';
@@ -11,6 +11,7 @@ export const MAX_TAXONOMY_SEARCH_RESULTS = 50;
 export class TaxonomyResolver {
   constructor(private readonly taxonomy: Taxonomy) {}
 
+  @Public()
   @Query(() => [TaxonomyTermModel], {
     name: 'taxonomy',
     description: 'Terms of one vocabulary: all of them in tree order (parents before children, siblings by code), or those matching `search`.',
@@ -29,6 +30,7 @@ export class TaxonomyResolver {
     return terms.map((term) => toTermModel(term, lang, this.taxonomy));
   }
 
+  @Public()
   @Query(() => String, { description: 'Version of the taxonomy data (e.g. 2026.11.1); changes whenever codes, labels or aliases change.' })
   taxonomyVersion(): string {
     return this.taxonomy.version;
