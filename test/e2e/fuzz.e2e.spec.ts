@@ -11,6 +11,7 @@ import {
   isNonNullType,
 } from 'graphql';
 import { DataSource } from 'typeorm';
+import { registerUser } from '../support/accounts.js';
 import { buildConfidentialFixture, type ConfidentialFixture } from '../support/confidential-fixture.js';
 import { type SchemaOperation, schemaOperations } from '../support/schema-operations.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -182,6 +183,7 @@ describe('fuzzing every operation with hostile input', () => {
     // One owner for every company-scoped mutation: a member of supplier A and of buyer B.
     await db.query('INSERT INTO company_memberships (user_id, buyer_id) VALUES ($1, $2)', [f.supplierOwner.userId, f.buyerId]);
     operations = schemaOperations(t);
+    const expendable = await registerUser(t, 'fuzz-session');
     ids = fc.constantFrom(
       f.supplierId, f.buyerId, f.outsiderSupplierId, f.outsiderBuyerId, f.publicNeed.id, f.anonymousNeed.id, f.privateNeed.id,
       f.privateIntroductionId, f.anonymousIntroductionId, f.supplierOwner.userId, f.outsider.userId, '3f1e2d4c-0000-4000-8000-00000000abcd',
@@ -200,7 +202,8 @@ describe('fuzzing every operation with hostile input', () => {
       taxCode: fc.constant(null).map(() => f.nextTaxCode()),
       email: fc.oneof(fc.emailAddress(), fc.nat().map((n) => `fuzz.${n}@example.vn`)),
       password: fc.constantFrom('correct horse battery', 'admin-password-for-tests'),
-      refreshToken: fc.constantFrom(f.supplierOwner.refreshToken, 'not-a-token'),
+      // A session of its own: logout and a replayed refresh token end it, and with it its access tokens.
+      refreshToken: fc.constantFrom(expendable.refreshToken, 'not-a-token'),
       name: codes('Công ty TNHH Thử Nghiệm', 'Test Buyer Vina'),
       nameVi: codes('Công ty TNHH Thử Nghiệm'),
       title: codes('Giá đỡ dập SPCC'),
