@@ -32,7 +32,7 @@ const RECALL_K = 20;
 const ADMIN = { email: 'admin@bench.local', password: 'bench-admin-password' };
 
 const MATCH = `query($needId: ID!, $first: Int!) { matchSuppliers(needId: $needId, first: $first, lang: en) {
-  candidates relaxedConstraints
+  candidates relaxedConstraints emptyReason
   matches { rank score missing supplier { taxCode } criteria { key score explanation } } } }`;
 const SEARCH = `query($input: SearchSuppliersInput!) { searchSuppliers(input: $input) { totalHits hits { score supplier { taxCode } } } }`;
 

@@ -503,9 +503,9 @@ function collectCjk(index: CapabilityIndex, a: Analysis, out: Candidate[]): void
     const forms = index.cjk.get(compact[p]!);
     if (!forms) continue;
     for (const form of forms) {
+      if (form.wordStart && a.cWordStart[p] !== 1) continue;
       if (!compact.startsWith(form.compact, p)) continue;
       const last = p + form.compact.length - 1;
-      if (form.wordStart && a.cWordStart[p] !== 1) continue;
       if (form.wordEnd && a.cWordEnd[last] !== 1) continue;
       out.push({ kind: form.kind, code: form.code, start: a.cStart[p]!, end: closeBracket(a.text, a.cStart[p]!, a.cEnd[last]!) });
     }
