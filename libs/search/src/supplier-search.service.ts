@@ -17,9 +17,10 @@ import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { SearchClientProvider } from './search-key.js';
 import { FACET_ATTRIBUTES, HIGHLIGHTED_ATTRIBUTES } from './index-settings.js';
 import type { SearchSuppliersInput } from './search.inputs.js';
-import type { FacetModel, SearchHighlightModel, SupplierSearchResultModel } from './search.models.js';
+import type { FacetModel, SearchHighlightModel, SearchUnderstandingModel, SupplierSearchResultModel } from './search.models.js';
 import type { PublicProfile, SupplierDocument } from './supplier-document.js';
 import { buildSupplierSearch, queryLocales } from './supplier-filters.js';
+import { type QueryUnderstanding, understandQuery } from './query-understanding.js';
 
 type Hit = Pick<SupplierDocument, 'id' | 'profile'> & {
   _rankingScore?: number;
@@ -63,12 +64,16 @@ export class SupplierSearchService {
   ) {}
 
   /** The Meilisearch request for an input (also used by the benchmark to query Meilisearch directly). */
-  request(input: SearchSuppliersInput, today = todayInVietnam()): SearchParams & { q?: string } {
-    const built = buildSupplierSearch(input, this.taxonomy, today);
+  request(input: SearchSuppliersInput, today = todayInVietnam(), understood = understandQuery(this.taxonomy, input.query, input.literal)): SearchParams & { q?: string } {
+    // A certification named in the query filters as if it were given; a zone named orders equally relevant hits by distance.
+    const certifications = [...new Set([...(input.certifications ?? []), ...understood.certifications])];
+    const built = buildSupplierSearch({ ...input, certifications }, this.taxonomy, today);
+    const zone = understood.zone ? this.taxonomy.find(TaxonomyKind.ZONE, understood.zone)?.geo : undefined;
+    const sort = built.sort?.length || built.centre || !zone ? built.sort : [`_geoPoint(${zone.lat}, ${zone.lng}):asc`];
     return {
-      q: input.query?.trim() || undefined,
+      q: understood.q,
       filter: built.filter,
-      sort: built.sort,
+      sort,
       page: input.page,
       hitsPerPage: input.hitsPerPage,
       facets: input.facets?.length ? [...new Set(input.facets)] : undefined,
@@ -87,7 +92,8 @@ export class SupplierSearchService {
 
   async search(actor: MaybeActor, input: SearchSuppliersInput): Promise<SupplierSearchResultModel> {
     const today = todayInVietnam();
-    const request = this.request(input, today);
+    const understood = understandQuery(this.taxonomy, input.query, input.literal);
+    const request = this.request(input, today, understood);
     let response: SearchResponse<Hit>;
     try {
       response = await this.send(request);
@@ -118,7 +124,23 @@ export class SupplierSearchService {
         distanceKm: hit._geoDistance === undefined ? null : Math.round(hit._geoDistance / 10) / 100,
       })),
       facets: this.facets(response.facetDistribution ?? {}, input.facets ?? [], input.lang),
+      understood: this.understood(understood, input.lang),
     };
+  }
+
+  /** What the query was read as, with labels, and one line to show ("searching for: CNC turning · near …"). */
+  private understood(u: QueryUnderstanding, lang: Language): SearchUnderstandingModel {
+    const term = (kind: TaxonomyKind, code: string) => ({ code, label: this.taxonomy.label(kind, code, lang) });
+    const processes = u.processes.map((code) => term(TaxonomyKind.PROCESS, code));
+    const certifications = u.certifications.map((code) => term(TaxonomyKind.CERTIFICATION, code));
+    const zone = u.zone ? term(TaxonomyKind.ZONE, u.zone) : null;
+    const vi = lang === 'vi';
+    const parts = [
+      ...(processes.length ? processes.map((p) => p.label) : u.q ? [u.q] : []),
+      ...certifications.map((c) => (vi ? `có ${c.label}` : `with ${c.label}`)),
+      ...(zone ? [vi ? `gần ${zone.label}` : `near ${zone.label}`] : []),
+    ];
+    return { query: u.q ?? null, processes, certifications, zone, summary: parts.length ? `${vi ? 'đang tìm' : 'searching for'}: ${parts.join(' · ')}` : '' };
   }
 
   /** Sends a search; a refused search key (deleted, or Meilisearch's data reset) is re-created once. */
