@@ -91,15 +91,21 @@ export class MatchmakingService {
     // Never empty when the city can help: fewer than asked after every relaxation, the best text matches
     // over all suppliers join, scored with the same criteria (their `missing` says what they lack).
     if (candidates.length < first) {
-      const byText = (await client.index(this.index.uid).search<Hit>(needQuery(need), {
-        filter: ['verificationStatus != "SUSPENDED"'],
-        limit: Math.max(first, BY_TEXT),
-        attributesToRetrieve: CANDIDATE_FIELDS,
-        showRankingScore: true,
-        matchingStrategy: 'frequency',
-      })).hits;
+      const query = needQuery(need);
+      const options = { indexUid: this.index.uid, filter: ['verificationStatus != "SUSPENDED"'], attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true };
+      let byText = ((await client.multiSearch({ queries: [{ ...options, q: query, limit: Math.max(first, BY_TEXT), matchingStrategy: 'frequency' }] })) as MultiSearchResponse<Hit>).results[0]!.hits;
+      // Meilisearch drops words down to the rarest one, which may match nothing: then each word on its own.
+      if (!byText.length) {
+        const words = [...new Set(query.split(' ').filter((w) => Array.from(w).length >= 2))];
+        const perWord = (await client.multiSearch({ queries: words.map((q) => ({ ...options, q, limit: first, matchingStrategy: 'all' as const })) })) as MultiSearchResponse<Hit>;
+        byText = perWord.results.flatMap((r) => r.hits);
+      }
       const known = new Set(candidates.map((c) => c.id));
-      for (const hit of byText) if (!known.has(hit.id)) candidates.push(candidateFromProfile(hit.id, hit.profile, hit._rankingScore ?? 0));
+      for (const hit of byText) {
+        if (known.has(hit.id)) continue;
+        known.add(hit.id);
+        candidates.push(candidateFromProfile(hit.id, hit.profile, hit._rankingScore ?? 0));
+      }
     }
     const ranked = rankCandidates(spec, candidates, { taxonomy: view, weights, today, lang: explanationLang(lang) }, first);
     const profiles = new Map(candidates.map((c) => [c.id, c]));
