@@ -60,6 +60,7 @@ const OPERATIONS: Record<string, Entry> = {
   taxonomy: { access: 'PUBLIC', owner: 'supplierOwner', call: () => ({ query: `{ taxonomy(kind: PROCESS, search: "dập") { code label } }` }) },
   taxonomyVersion: { access: 'PUBLIC', owner: 'supplierOwner', call: () => ({ query: `{ taxonomyVersion }` }) },
   suggestCapabilities: { access: 'PUBLIC', owner: 'supplierOwner', call: () => ({ query: `{ suggestCapabilities(text: "dập liên hoàn SPCC, IATF 16949") { processes { code } certifications { code } } }` }) },
+  suggestNeedSpec: { access: 'PUBLIC', owner: 'supplierOwner', call: () => ({ query: `{ suggestNeedSpec(text: "dập liên hoàn SPCC 300.000 chiếc/tháng") { processes { code } quantityPerMonth { value unit } } }` }) },
   supplier: { access: 'PUBLIC', owner: 'supplierOwner', ownerSees: ['supplierContactEmail', 'privateCustomer'], call: (f) => ({ query: `query($id: ID!) { supplier(id: $id) { ${SUPPLIER} } }`, variables: { id: f.supplierId } }) },
   suppliers: { access: 'PUBLIC', owner: 'supplierOwner', ownerSees: ['supplierContactPhone', 'privateCustomer'], call: () => ({ query: `{ suppliers(first: 100) { edges { node { ${SUPPLIER} } } } }` }) },
   searchSuppliers: {

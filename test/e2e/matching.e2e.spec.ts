@@ -29,6 +29,7 @@ describe('matching suppliers to needs and needs to suppliers', () => {
   let supplierUser: SignedIn;
   let needId: string;
   let privateNeedId: string;
+  let buyerId: string;
   const ids: Record<string, string> = {};
   const validUntil = shiftDay(300);
 
@@ -54,6 +55,7 @@ describe('matching suppliers to needs and needs to suppliers', () => {
       ids[key] = created.data!.createSupplier.id;
       await t.gql(`mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { id } }`, { id: ids[key] }, admin.token);
     }
+    buyerId = buyer.data!.createBuyer.id;
     const create = `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`;
     const publish = `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id } }`;
     const need = await t.gql<{ createSourcingNeed: { id: string; version: number } }>(create, {
@@ -72,10 +74,12 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     const result = await t.gql<{ matchSuppliers: { candidates: number; relaxed: string[]; relaxedConstraints: string[]; matches: Match[] } }>(MATCH, { needId, lang: 'en' }, buyerUser.token);
     expect(result.errors).toBeUndefined();
     const { matches, relaxedConstraints } = result.data!.matchSuppliers;
-    expect(matches.map((m) => m.supplier.id)).toEqual([ids.full, ids.small, ids.expired]);
-    expect(matches.map((m) => m.rank)).toEqual([1, 2, 3]);
+    // fewer than asked after relaxing: the best text matches join, scored the same way and ranked below
+    expect(matches.map((m) => m.supplier.id)).toEqual([ids.full, ids.small, ids.expired, ids.machining]);
+    expect(matches.map((m) => m.rank)).toEqual([1, 2, 3, 4]);
     expect(relaxedConstraints).toEqual(expect.arrayContaining(['maxDistance', 'certifications']));
-    const [full, small, expired] = matches as [Match, Match, Match];
+    const [full, small, expired, machining] = matches as [Match, Match, Match, Match];
+    expect(machining.missing).toContain('Metal stamping is not offered');
     const criterion = (m: Match, key: string) => m.criteria.find((c) => c.key === key)!;
     expect(full.missing).toEqual([]);
     expect(criterion(full, 'certifications').explanation).toContain(`IATF 16949 valid until ${validUntil}`);
@@ -88,6 +92,28 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     expect(full.criteria.map((c) => c.key)).toEqual(['processes', 'materials', 'certifications', 'capacity', 'leadTime', 'tolerance', 'distance', 'text', 'verification', 'languages', 'freshness']);
     // contacts stay confidential before an introduction
     expect(matches.every((m) => m.supplier.contact === null)).toBe(true);
+  });
+
+  it('is never empty when a supplier shares a word of the need, and says why when it is', async () => {
+    const create = `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id } }`;
+    const publish = `mutation($id: ID!) { publishSourcingNeed(id: $id, version: 1) { id } }`;
+    const needOf = async (title: string) => {
+      const created = await t.gql<{ createSourcingNeed: { id: string } }>(create, { input: { buyerId, title, processes: ['WIRE_EDM'], delivery: { plant: 'Tràng Duệ plant' } } }, buyerUser.token);
+      if (created.errors) throw new Error(JSON.stringify(created.errors));
+      await t.gql(publish, { id: created.data!.createSourcingNeed.id }, buyerUser.token);
+      return created.data!.createSourcingNeed.id;
+    };
+    const query = `query($needId: ID!) { matchSuppliers(needId: $needId, lang: en) { emptyReason matches { missing supplier { id } } } }`;
+    // No supplier offers wire EDM or anything of its family; the stamping shops share the word "dập".
+    const shared = await t.gql<{ matchSuppliers: { emptyReason: string | null; matches: { missing: string[]; supplier: { id: string } }[] } }>(query, { needId: await needOf('Cắt dây EDM cho khuôn dập') }, buyerUser.token);
+    expect(shared.errors).toBeUndefined();
+    expect(shared.data!.matchSuppliers.emptyReason).toBeNull();
+    expect(shared.data!.matchSuppliers.matches.map((m) => m.supplier.id)).toEqual(expect.arrayContaining([ids.full, ids.expired]));
+    expect(shared.data!.matchSuppliers.matches.every((m) => m.missing.includes('Wire EDM is not offered'))).toBe(true);
+    // Nothing shared at all: empty, and the answer says which of the two happened.
+    const nothing = await t.gql<{ matchSuppliers: { emptyReason: string | null; matches: unknown[] } }>(query, { needId: await needOf('Zqxw vbnmq') }, buyerUser.token);
+    expect(nothing.data!.matchSuppliers.matches).toEqual([]);
+    expect(nothing.data!.matchSuppliers.emptyReason).toBe('No supplier offers a process of the families asked for, and no profile shares a word of the need.');
   });
 
   it('explains in Vietnamese on request', async () => {

@@ -94,6 +94,24 @@ describe('supplier search (real Meilisearch)', () => {
     expect(facet.values).toEqual([{ code: 'IATF_16949', label: 'IATF 16949', count: 1 }].map((v) => ({ ...v, label: expect.any(String) })));
   });
 
+  it('reads a certification and a zone named in the query, says what it understood, and searches literally on request', async () => {
+    const query = `query($input: SearchSuppliersInput!) { searchSuppliers(input: $input) { hits { supplier { id } } understood { query summary certifications { code } zone { code } processes { code } } } }`;
+    type Understood = { searchSuppliers: { hits: { supplier: { id: string } }[]; understood: { query: string | null; summary: string; certifications: { code: string }[]; zone: { code: string } | null; processes: { code: string }[] } } };
+    const run = async (input: Record<string, unknown>) => (await t.gql<Understood>(query, { input: { hitsPerPage: 50, lang: 'en', ...input } })).data!.searchSuppliers;
+    // the valid IATF 16949 holder only (the other stamping shop's expired yesterday)
+    const cert = await run({ query: 'dập kim loại có IATF 16949' });
+    expect(cert.hits.map((h) => h.supplier.id)).toEqual([ids.stamp2]);
+    expect(cert.understood).toMatchObject({ query: 'dập kim loại', certifications: [{ code: 'IATF_16949' }], zone: null, processes: [{ code: 'STAMPING' }] });
+    expect(cert.understood.summary).toBe('searching for: Metal stamping · with IATF 16949');
+    // a zone is a place to be near, not words to match: both moulders, the one in Tràng Duệ first
+    const place = await run({ query: 'ép nhựa Tràng Duệ' });
+    expect(place.understood).toMatchObject({ query: 'ép nhựa', zone: { code: 'TRANG_DUE' } });
+    expect(place.hits.map((h) => h.supplier.id).slice(0, 2)).toEqual([ids.mould1, ids.mould2]);
+    // literal: the words as typed, no filter
+    const literal = await run({ query: 'dập kim loại có IATF 16949', literal: true });
+    expect(literal.understood).toMatchObject({ query: 'dập kim loại có IATF 16949', certifications: [] });
+  });
+
   it('filters on process families through the taxonomy (MACHINING covers milling, turning, 5-axis)', async () => {
     const result = await search({ processesAnyOf: ['MACHINING'] });
     expect(idsOf(result).sort()).toEqual([ids.cnc1, ids.cnc2, ids.cnc3].sort());

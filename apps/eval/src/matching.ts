@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { isCertificateValid, todayInVietnam } from '#libs/core';
 import { demoInputs } from '#libs/demo-data';
-import { SearchOutboxWorker } from '#libs/search';
+import { SearchOutboxWorker, SupplierIndex } from '#libs/search';
 import { extractCapabilities, Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { startBenchStack } from '../../bench/src/support.js';
 import { gradesOf, loadMatchingSet, type EvalNeed } from './matching-set.js';
 import { mean, ndcgAt, recallAt } from './metrics.js';
+import { loadSearchSet, queryGrades, type SearchSet } from './search-set.js';
 import { demoStatus, repoRoot } from './suppliers-fixture.js';
 
 /**
@@ -31,7 +32,7 @@ const RECALL_K = 20;
 const ADMIN = { email: 'admin@bench.local', password: 'bench-admin-password' };
 
 const MATCH = `query($needId: ID!, $first: Int!) { matchSuppliers(needId: $needId, first: $first, lang: en) {
-  candidates relaxedConstraints
+  candidates relaxedConstraints emptyReason
   matches { rank score missing supplier { taxCode } criteria { key score explanation } } } }`;
 const SEARCH = `query($input: SearchSuppliersInput!) { searchSuppliers(input: $input) { totalHits hits { score supplier { taxCode } } } }`;
 
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
   const demo = demoInputs(taxonomy);
   const set = loadMatchingSet(join(root, 'apps', 'eval', 'data', 'matching-set.json'), new Set(demo.suppliers.map((s) => s.taxCode)), new Set(demo.buyers.map((b) => b.taxCode)));
   process.stdout.write(`matching set: ${set.needs.length} needs, ${set.labels.length} labels (judged on ${set.referenceDay})\n`);
+  const searchSet = loadSearchSet(join(root, 'apps', 'eval', 'data', 'search-set.json'), new Set(demo.suppliers.map((s) => s.taxCode)));
+  process.stdout.write(`search set: ${searchSet.queries.length} queries, ${searchSet.labels.length} labels\n`);
 
   const stack = await startBenchStack({ SEED_DEMO_DATA: 'true' });
   try {
@@ -100,8 +103,11 @@ async function main(): Promise<void> {
     const anonymous = client(stack.url);
     const { login } = await anonymous<{ login: { accessToken: string } }>(`mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`, ADMIN);
     const gql = client(stack.url, login.accessToken);
+    // Every need twice: as labelled, and text only (title, description and delivery point, as a buyer
+    // who types a paragraph would post it), judged against the same labels.
     const needIds = new Map<string, string>();
-    for (const need of set.needs) {
+    const textOnly = set.needs.map((need) => textOnlyNeed(need));
+    for (const need of [...set.needs, ...textOnly]) {
       const buyerId = buyerIds.get(need.buyerTaxCode);
       if (!buyerId) throw new Error(`need ${need.key}: buyer ${need.buyerTaxCode} not loaded`);
       const { createSourcingNeed } = await gql<{ createSourcingNeed: { id: string; version: number } }>(
@@ -115,6 +121,8 @@ async function main(): Promise<void> {
     // 3. Engine vs baseline, need by need.
     const rows: NeedResult[] = [];
     for (const need of set.needs) rows.push(await evaluateNeed(gql, taxonomy, need, needIds.get(need.key)!, gradesOf(set, need.key)));
+    const textRows: NeedResult[] = [];
+    for (const [i, need] of textOnly.entries()) textRows.push(await evaluateNeed(gql, taxonomy, need, needIds.get(need.key)!, gradesOf(set, set.needs[i]!.key)));
 
     // 4. Report.
     const header = `${pad('need', 34)} ${pad('lang', 4)} ${pad('form', 7)} ${pad('lab', 3)} | nDCG@10 eng  base | R@20 eng  base`;
@@ -139,6 +147,16 @@ async function main(): Promise<void> {
         lines.push(`  ${pad(`${field}=${value}`, 20)} (${String(s.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(s.engine.ndcg10)} baseline ${fmt(s.baseline.ndcg10)} | R@20 engine ${fmt(s.engine.recall20, 2)} baseline ${fmt(s.baseline.recall20, 2)}`);
       }
     }
+    const text = summary(textRows);
+    groups['text-only'] = text;
+    lines.push(`  ${pad('every need, text only', 20)} (${String(text.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(text.engine.ndcg10)} baseline ${fmt(text.baseline.ndcg10)} | R@20 engine ${fmt(text.engine.recall20, 2)} baseline ${fmt(text.baseline.recall20, 2)}`);
+    for (const value of [...new Set(textRows.map((r) => r.language))].sort()) {
+      const s = summary(textRows.filter((r) => r.language === value));
+      groups[`text-only language=${value}`] = s;
+      lines.push(`    ${pad(`text only, ${value}`, 18)} (${String(s.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(s.engine.ndcg10)} baseline ${fmt(s.baseline.ndcg10)} | R@20 engine ${fmt(s.engine.recall20, 2)} baseline ${fmt(s.baseline.recall20, 2)}`);
+    }
+    const empty = [...rows, ...textRows].filter((r) => r.engine.returned === 0).map((r) => `${r.key}${r.engine.emptyReason ? ` (${r.engine.emptyReason})` : ''}`);
+    lines.push(`needs the engine answered with an empty list: ${empty.length ? empty.join(', ') : 'none'}`);
     const noRecall = rows.filter((r) => r.relevant === 0).map((r) => r.key);
     const losses = rows.filter((r) => r.engine.ndcg10 !== null && r.baseline.ndcg10 !== null && r.engine.ndcg10 < r.baseline.ndcg10).map((r) => r.key);
     const seconds = (Date.now() - started) / 1000;
@@ -148,8 +166,11 @@ async function main(): Promise<void> {
     if (noRecall.length) lines.push(`recall@20 skipped (no supplier graded >= 2): ${noRecall.join(', ')}`);
     lines.push(`engine below baseline on nDCG@10: ${losses.length ? losses.join(', ') : 'none'}`);
     if (drift.length) lines.push(`WARNING: ${drift.length} demo certificate(s) count differently today than on ${set.referenceDay}: ${drift.map((d) => `${d.taxCode} ${d.code}`).join(', ')}`);
-    lines.push(`run time ${seconds.toFixed(1)} s`);
     process.stdout.write(`\n${lines.join('\n')}\n`);
+
+    // 5. The labelled search queries: searchSuppliers beside plain Meilisearch over the same index.
+    const search = await evaluateSearch(searchSet, gql, stack.infra.meiliUrl, stack.infra.meiliMasterKey ?? '', stack.app.get(SupplierIndex).uid, new Map(supplierRows.map((r) => [r.id, r.tax_code])));
+    process.stdout.write(`\n${search.lines.join('\n')}\nrun time ${seconds.toFixed(1)} s\n`);
 
     const results = {
       date: new Date().toISOString(),
@@ -163,8 +184,11 @@ async function main(): Promise<void> {
       groups,
       recallSkipped: noRecall,
       engineBelowBaseline: losses,
+      emptyLists: empty,
       certificateDrift: drift,
       needs: rows,
+      textOnly: textRows,
+      search: { buckets: search.buckets, queries: search.queries },
     };
     mkdirSync(join(root, 'bench-results'), { recursive: true });
     const file = join(root, 'bench-results', 'eval-matching.json');
@@ -179,7 +203,7 @@ type NeedResult = Awaited<ReturnType<typeof evaluateNeed>>;
 
 /** One need: the engine's ranking and the baseline's, scored against the need's labels. */
 async function evaluateNeed(gql: Gql, taxonomy: Taxonomy, need: EvalNeed, needId: string, labels: Map<string, number>) {
-  const engine = (await gql<{ matchSuppliers: { candidates: number; relaxedConstraints: string[]; matches: Match[] } }>(MATCH, { needId, first: FIRST })).matchSuppliers;
+  const engine = (await gql<{ matchSuppliers: { candidates: number; relaxedConstraints: string[]; matches: Match[]; emptyReason?: string | null } }>(MATCH, { needId, first: FIRST })).matchSuppliers;
   const text = baselineQuery(need);
   const baseline = (await gql<{ searchSuppliers: { totalHits: number; hits: { score: number; supplier: { taxCode: string } }[] } }>(SEARCH, { input: { query: text, hitsPerPage: FIRST } })).searchSuppliers;
   const engineRanking = engine.matches.map((m) => m.supplier.taxCode);
@@ -196,6 +220,8 @@ async function evaluateNeed(gql: Gql, taxonomy: Taxonomy, need: EvalNeed, needId
       ndcg10: ndcgAt(engineRanking, labels, NDCG_K),
       recall20: recallAt(engineRanking, labels, RECALL_K),
       candidates: engine.candidates,
+      returned: engine.matches.length,
+      emptyReason: engine.emptyReason ?? null,
       relaxed: engine.relaxedConstraints,
       top10: engine.matches.slice(0, 10).map((m) => ({
         rank: m.rank,
@@ -222,6 +248,62 @@ async function evaluateNeed(gql: Gql, taxonomy: Taxonomy, need: EvalNeed, needId
     },
     extracted: extractedCodes(taxonomy, need),
   };
+}
+
+/** The need as a buyer who only types would post it: title, description and delivery point. */
+export function textOnlyNeed(need: EvalNeed): EvalNeed {
+  const input = need.input as EvalNeed['input'] & { delivery?: unknown };
+  return { ...need, key: `${need.key}#text`, structured: 'text-only', input: { title: input.title, description: input.description, delivery: input.delivery } };
+}
+
+const SEARCH_BUCKETS = ['vi', 'vi-nodiac', 'en', 'ja', 'ko', 'typo', 'long', 'place', 'cert'];
+
+/**
+ * Each labelled query through searchSuppliers (what users get) and through plain Meilisearch on the same
+ * index (the query alone, default matching strategy, suspended suppliers filtered out as the API does),
+ * both scored with nDCG@10 and recall@20 (grade >= 2), by bucket.
+ */
+async function evaluateSearch(set: SearchSet, gql: Gql, meiliUrl: string, meiliKey: string, indexUid: string, taxCodes: Map<string, string>) {
+  const queries = [];
+  for (const query of set.queries) {
+    const labels = queryGrades(set, query.key);
+    const api = (await gql<{ searchSuppliers: { totalHits: number; hits: { supplier: { taxCode: string } }[] } }>(SEARCH, { input: { query: query.query, hitsPerPage: FIRST, lang: query.language } })).searchSuppliers;
+    const response = await fetch(`${meiliUrl}/indexes/${indexUid}/search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${meiliKey}` },
+      body: JSON.stringify({ q: query.query, limit: FIRST, filter: 'verificationStatus != "SUSPENDED"', attributesToRetrieve: ['id'] }),
+    });
+    if (!response.ok) throw new Error(`Meilisearch ${response.status}: ${await response.text()}`);
+    const plain = (await response.json()) as { hits: { id: string }[]; estimatedTotalHits?: number };
+    const apiRanking = api.hits.map((h) => h.supplier.taxCode);
+    const plainRanking = plain.hits.map((h) => taxCodes.get(h.id) ?? h.id);
+    queries.push({
+      key: query.key,
+      bucket: query.bucket,
+      language: query.language,
+      query: query.query,
+      relevant: [...labels.values()].filter((g) => g >= 2).length,
+      search: { ndcg10: ndcgAt(apiRanking, labels, NDCG_K), recall20: recallAt(apiRanking, labels, RECALL_K), totalHits: api.totalHits, top10: apiRanking.slice(0, 10).map((t) => `${t}:${labels.get(t) ?? 0}`) },
+      plain: { ndcg10: ndcgAt(plainRanking, labels, NDCG_K), recall20: recallAt(plainRanking, labels, RECALL_K), totalHits: plain.estimatedTotalHits ?? plain.hits.length, top10: plainRanking.slice(0, 10).map((t) => `${t}:${labels.get(t) ?? 0}`) },
+    });
+  }
+  const header = `${pad('search bucket', 14)} ${pad('n', 3)} | nDCG@10 search  plain | R@20 search  plain | empty search plain`;
+  const lines = [header, '-'.repeat(header.length)];
+  const buckets: Record<string, unknown> = {};
+  for (const bucket of [...SEARCH_BUCKETS, 'ALL']) {
+    const subset = queries.filter((q) => bucket === 'ALL' || q.bucket === bucket);
+    if (!subset.length) continue;
+    const row = {
+      queries: subset.length,
+      search: { ndcg10: mean(subset.map((q) => q.search.ndcg10)), recall20: mean(subset.map((q) => q.search.recall20)), empty: subset.filter((q) => q.search.totalHits === 0).length },
+      plain: { ndcg10: mean(subset.map((q) => q.plain.ndcg10)), recall20: mean(subset.map((q) => q.plain.recall20)), empty: subset.filter((q) => q.plain.totalHits === 0).length },
+    };
+    buckets[bucket] = row;
+    if (bucket === 'ALL') lines.push('-'.repeat(header.length));
+    lines.push(`${pad(bucket, 14)} ${String(row.queries).padStart(3)} |        ${fmt(row.search.ndcg10)}  ${fmt(row.plain.ndcg10)} |     ${fmt(row.search.recall20, 2)}   ${fmt(row.plain.recall20, 2)} |   ${String(row.search.empty).padStart(4)}  ${String(row.plain.empty).padStart(4)}`);
+  }
+  lines.push(`search: searchSuppliers(input: { query, hitsPerPage: ${FIRST}, lang }) over GraphQL; plain: Meilisearch /search on the same index with q only (default matching strategy), suspended filtered out`);
+  return { lines, buckets, queries };
 }
 
 /**

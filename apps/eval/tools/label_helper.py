@@ -86,8 +86,8 @@ def judge(n, s):
         l = s['leadTimeDays']; r = l / j['lead']
         g = 3 if r <= 1 else 2 if r <= 1.5 else 1
         caps.append((g, f"lead time {l} d vs {j['lead']} max"))
-    # distance
-    km = hav(s['location'], GEO[j['zone']])
+    # distance (search queries may name no place)
+    km = hav(s['location'], GEO[j['zone']]) if j.get('zone') else None
     if j.get('dist'):
         r = km / j['dist']
         g = 3 if r <= 1 else 2 if r <= 1.25 else 1 if r <= 2 else 0
@@ -110,7 +110,7 @@ def judge(n, s):
     oks = [c[1] for c in caps if c[0] == 3]
     reason = ('; '.join(gaps) if gaps else 'meets every stated requirement') + ' | ' + '; '.join(oks)
     if s['status'] == 'UNVERIFIED': reason += ' | profile unverified'
-    if not j.get('dist'): reason += f' | {km:.0f} km from plant'
+    if not j.get('dist') and km is not None: reason += f' | {km:.0f} km from plant'
     return grade, reason
 
 if __name__ == '__main__':

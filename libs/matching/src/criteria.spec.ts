@@ -175,4 +175,16 @@ describe('formatQuantity and distance', () => {
     expect(haversineKm({ lat: 20, lng: 106 }, { lat: 21, lng: 106 })).toBeCloseTo(111.195, 3);
     expect(haversineKm({ lat: 20.8449, lng: 106.6881 }, { lat: 21.0285, lng: 105.8542 })).toBeCloseTo(88.6, 0); // Hải Phòng – Hà Nội
   });
+
+  it('ranks on processes read only weakly from the text, never lists them as missing, and ignores them when processes are required', () => {
+    const weakNeed = needWith({ id: 'need-weak', processes: [], preferredProcesses: ['CNC_TURNING'] }, openNeed);
+    const turner = scoreCandidate(weakNeed, supplierWith({ processes: ['CNC_TURNING'] }), matchContext());
+    const moulder = scoreCandidate(weakNeed, supplierWith({ processes: ['INJECTION_MOULDING'] }), matchContext());
+    expect(turner.criteria.find((c) => c.key === 'processes')!.score).toBe(1);
+    expect(moulder.criteria.find((c) => c.key === 'processes')!.score).toBe(0);
+    expect(moulder.missing).toEqual([]);
+    expect(turner.criteria.find((c) => c.key === 'processes')!.explanation).toMatch(/^read from the need's text, not required: /);
+    const required = scoreCandidate(needWith({ processes: ['INJECTION_MOULDING'], preferredProcesses: ['CNC_TURNING'] }, openNeed), supplierWith({ processes: ['INJECTION_MOULDING'] }), matchContext());
+    expect(required.criteria.find((c) => c.key === 'processes')!.score).toBe(1);
+  });
 });

@@ -65,7 +65,8 @@ export function processCoverage(taxonomy: TaxonomyView, required: string, offere
 
 const processes: CriterionRule = (need, candidate, { taxonomy, lang }) => {
   const say = phrasesFor(lang);
-  const required = unique(need.processes);
+  const preferredOnly = need.processes.length === 0 && (need.preferredProcesses?.length ?? 0) > 0;
+  const required = unique(preferredOnly ? need.preferredProcesses! : need.processes);
   if (required.length === 0) return scored(1, say.noProcessRequired);
   const label = (code: string) => taxonomy.label('PROCESS', code, lang);
   const parts: string[] = [];
@@ -74,14 +75,14 @@ const processes: CriterionRule = (need, candidate, { taxonomy, lang }) => {
   for (const code of required) {
     const { coverage, via } = processCoverage(taxonomy, code, candidate.processes);
     credit += PROCESS_CREDIT[coverage];
-    if (PROCESS_CREDIT[coverage] < PROCESS_HARD_CREDIT) missing.push(say.missingProcess(label(code)));
+    if (!preferredOnly && PROCESS_CREDIT[coverage] < PROCESS_HARD_CREDIT) missing.push(say.missingProcess(label(code)));
     if (coverage === 'exact') parts.push(say.processOffered(label(code)));
     else if (coverage === 'descendant') parts.push(say.processDescendant(label(code), label(via!)));
     else if (coverage === 'ancestor') parts.push(say.processAncestor(label(code), label(via!)));
     else if (coverage === 'sibling') parts.push(say.processSibling(label(code), label(via!)));
     else parts.push(say.processNotOffered(label(code)));
   }
-  return scored(credit / required.length, parts.join('; '), missing);
+  return scored(credit / required.length, (preferredOnly ? say.preferredOnly : '') + parts.join('; '), missing);
 };
 
 // ── materials ────────────────────────────────────────────────────────────────────────────────────

@@ -6,6 +6,8 @@ import type { ExplanationLang, RelaxableConstraint, VerificationStatus } from '.
  */
 export interface Phrases {
   noProcessRequired: string;
+  /** Prefix of the explanation when the processes were read weakly from the need's text (ranked on, not required). */
+  preferredOnly: string;
   processOffered(label: string): string;
   processDescendant(label: string, offered: string): string;
   processAncestor(label: string, offered: string): string;
@@ -89,6 +91,7 @@ const days = (n: number) => (n === 1 ? '1 day' : `${formatQuantity(n)} days`);
 
 const en: Phrases = {
   noProcessRequired: 'no process required',
+  preferredOnly: 'read from the need\'s text, not required: ',
   processOffered: (label) => `${label}: offered`,
   processDescendant: (label, offered) => `${label}: offered as ${offered}, a more specific process`,
   processAncestor: (label, offered) => `${label}: partly covered (offers ${offered}, a more general process)`,
@@ -154,6 +157,7 @@ const en: Phrases = {
 
 const vi: Phrases = {
   noProcessRequired: 'không yêu cầu quy trình',
+  preferredOnly: 'đọc từ mô tả nhu cầu, không bắt buộc: ',
   processOffered: (label) => `${label}: có`,
   processDescendant: (label, offered) => `${label}: có, dạng ${offered} (chuyên sâu hơn)`,
   processAncestor: (label, offered) => `${label}: đáp ứng một phần (có ${offered}, quy trình tổng quát hơn)`,

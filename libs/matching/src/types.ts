@@ -51,6 +51,11 @@ export interface NeedSpec {
   id: string;
   /** Required process codes (all of them). */
   processes: string[];
+  /**
+   * Processes the need's text names only weakly (other words, no structured process): scored like
+   * required ones but never a hard requirement or a retrieval filter. Ignored when `processes` is set.
+   */
+  preferredProcesses?: string[];
   /** Wanted material codes (any of them is fine). */
   materials: string[];
   /** Required certification codes (all of them). */

@@ -2,7 +2,7 @@ import type { Language } from '#libs/core';
 import type { CandidateSpec, ExplanationLang, NeedSpec, RetrievalConstraints, TaxonomyView } from '#libs/matching';
 import { dayNumber, type PublicProfile, quote } from '#libs/search';
 import { type SupplierAggregate, type SupplierModel, toSupplierModel } from '#libs/companies';
-import { extractCapabilities, type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import { FILL_CONFIDENCE, suggestNeedSpec, type SuggestedNumber, type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { SourcingNeedEntity } from '#libs/sourcing';
 
 /** The real taxonomy as the pure engine sees it. */
@@ -18,25 +18,62 @@ export function explanationLang(lang: string | undefined): ExplanationLang {
   return lang === 'vi' ? 'vi' : 'en';
 }
 
-/** Codes the need's title and description mention: matching uses them where its structured fields are empty. */
-export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEntity, 'title' | 'description'>): { processes: string[]; materials: string[]; certifications: string[] } {
-  const mentions = extractCapabilities(taxonomy, `${need.title}\n${need.description ?? ''}`);
-  const of = (kind: TaxonomyKind) => mentions.filter((m) => m.kind === kind).map((m) => m.code);
-  return { processes: of(TaxonomyKind.PROCESS), materials: of(TaxonomyKind.MATERIAL), certifications: of(TaxonomyKind.CERTIFICATION) };
+/** What a need's text says (suggestNeedSpec), as matching uses it for the fields the buyer left empty. */
+export interface NeedTextReading {
+  /** Processes named by a label or alias: hard requirements where the need lists none. */
+  processes: string[];
+  /** Processes named only in other words (weak): ranked on, never filtered on. */
+  weakProcesses: string[];
+  materials: string[];
+  certifications: string[];
+  quantityPerMonth?: { value: number; unit: string } | null;
+  toleranceMm?: number | null;
+  maxLeadTimeDays?: number | null;
+  maxDistanceKm?: number | null;
+  /** The first industrial zone named, as a delivery point when the need has none. */
+  zonePoint?: { lat: number; lng: number } | null;
 }
 
-export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], extracted?: { processes: string[]; materials: string[]; certifications: string[] }): NeedSpec {
+/** Reads the need's title and description (libs/taxonomy suggestNeedSpec); values below FILL_CONFIDENCE are left out. */
+export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEntity, 'title' | 'description'>): NeedTextReading {
+  const text = `${need.title}\n${need.description ?? ''}`;
+  // The writer's language only matters for "1.500 tấn" vs "1.500 tons": Vietnamese letters say which.
+  const s = suggestNeedSpec(taxonomy, text, /[ăâđêôơư]/iu.test(text) ? 'vi' : 'en');
+  const sure = (value: SuggestedNumber | null) => (value && value.confidence >= FILL_CONFIDENCE ? value.value : null);
+  const zone = s.zones.map((z) => taxonomy.find(TaxonomyKind.ZONE, z.code)?.geo).find((geo) => !!geo);
+  return {
+    processes: s.processes.filter((t) => !t.weak).map((t) => t.code),
+    weakProcesses: s.processes.filter((t) => t.weak).map((t) => t.code),
+    materials: s.materials.map((t) => t.code),
+    certifications: s.certifications.map((t) => t.code),
+    quantityPerMonth: s.quantityPerMonth && s.quantityPerMonth.confidence >= FILL_CONFIDENCE ? { value: s.quantityPerMonth.value, unit: s.quantityPerMonth.unit } : null,
+    toleranceMm: sure(s.toleranceMm),
+    maxLeadTimeDays: s.maxLeadTimeDays && s.maxLeadTimeDays.confidence >= FILL_CONFIDENCE ? Math.round(s.maxLeadTimeDays.value) : null,
+    maxDistanceKm: sure(s.maxDistanceKm),
+    zonePoint: zone ? { lat: zone.lat, lng: zone.lng } : null,
+  };
+}
+
+/**
+ * The need as the engine compares it. Every field the buyer left empty is taken from the text when the
+ * text states it (`extracted`); a field the buyer filled always wins. Processes named only weakly in the
+ * text become preferred processes (ranked on, never a hard requirement) when no process is known.
+ */
+export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], extracted?: Partial<NeedTextReading> & Pick<NeedTextReading, 'processes' | 'materials' | 'certifications'>): NeedSpec {
+  const processes = need.processes.length ? need.processes : (extracted?.processes ?? []);
+  const delivery = need.deliveryLatitude !== null && need.deliveryLongitude !== null ? { lat: need.deliveryLatitude, lng: need.deliveryLongitude } : (extracted?.zonePoint ?? null);
   return {
     id: need.id,
-    processes: need.processes.length ? need.processes : (extracted?.processes ?? []),
+    processes,
+    preferredProcesses: processes.length ? [] : (extracted?.weakProcesses ?? []),
     materials: need.materials.length ? need.materials : (extracted?.materials ?? []),
     certifications: need.certifications.length ? need.certifications : (extracted?.certifications ?? []),
     productGroup: need.productGroup,
-    quantityPerMonth: need.quantityValue !== null && need.quantityUnit ? { value: need.quantityValue, unit: need.quantityUnit } : null,
-    maxLeadTimeDays: need.maxLeadTimeDays,
-    toleranceMm: need.toleranceMm,
-    delivery: need.deliveryLatitude !== null && need.deliveryLongitude !== null ? { lat: need.deliveryLatitude, lng: need.deliveryLongitude } : null,
-    maxDistanceKm: need.maxDistanceKm,
+    quantityPerMonth: need.quantityValue !== null && need.quantityUnit ? { value: need.quantityValue, unit: need.quantityUnit } : (extracted?.quantityPerMonth ?? null),
+    maxLeadTimeDays: need.maxLeadTimeDays ?? extracted?.maxLeadTimeDays ?? null,
+    toleranceMm: need.toleranceMm ?? extracted?.toleranceMm ?? null,
+    delivery,
+    maxDistanceKm: need.maxDistanceKm ?? extracted?.maxDistanceKm ?? null,
     languages: buyerLanguages,
   };
 }

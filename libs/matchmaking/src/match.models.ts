@@ -70,6 +70,7 @@ export class SupplierMatchResultModel {
   @Field(() => [RelaxedConstraint], { description: 'Constraints relaxed to find enough candidates (empty when none was).' }) relaxedConstraints: RelaxedConstraint[];
   @Field(() => [String], { description: 'The same, in words.' }) relaxed: string[];
   @Field(() => Int, { description: 'Candidates retrieved and scored.' }) candidates: number;
+  @Field(() => String, { nullable: true, description: 'Why the list is empty (null when it is not): no supplier offers a process of the families asked for and no profile shares a word of the need. When the hard requirements leave fewer suppliers than asked, the best text matches are scored too, with what they miss.' }) emptyReason: string | null;
 }
 
 @ObjectType('NeedMatch', { description: 'An open need a supplier could serve, with every criterion explained.' })

@@ -4,12 +4,28 @@ import { DataSource } from 'typeorm';
 import { type Actor, type MaybeActor, isAdmin, requireActor } from '#libs/accounts';
 import { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers, SupplierRepository, toSupplierModel } from '#libs/companies';
 import { Forbidden, NotFound, todayInVietnam, ValidationFailed } from '#libs/core';
-import { type CandidateSpec, DEFAULT_WEIGHTS, explainRelaxation, rankCandidates, type RelaxableConstraint, retrievalPlan, scoreCandidate, validateWeights, type Weights } from '#libs/matching';
+import { type CandidateSpec, DEFAULT_WEIGHTS, type NeedSpec, explainRelaxation, rankCandidates, type RelaxableConstraint, retrievalPlan, scoreCandidate, validateWeights, type Weights } from '#libs/matching';
 import { type PublicProfile, SearchClientProvider, SupplierIndex } from '#libs/search';
 import { NeedRepository, SourcingNeedEntity, SourcingNeedsService } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
-import { candidateFromAggregate, capabilitiesInText, candidateFromProfile, explanationLang, needQuery, needSpecOf, retrievalFilter, taxonomyView } from './candidates.js';
+import { candidateFromAggregate, capabilitiesInText, candidateFromProfile, explanationLang, needQuery, needSpecOf, type NeedTextReading, retrievalFilter, taxonomyView } from './candidates.js';
 import type { MatchWeightsInput, NeedMatchModel, RelaxedConstraint, SupplierMatchResultModel } from './match.models.js';
+
+/**
+ * Why a need found no supplier at all: after every relaxation (processes widened to their family) and a
+ * text search over every supplier, none offers a process of the families asked for and none shares a
+ * word of the need.
+ */
+export function emptyReason(spec: Pick<NeedSpec, 'processes'>, lang: 'vi' | 'en'): string {
+  if (lang === 'vi') {
+    return spec.processes.length
+      ? 'Không nhà cung cấp nào có quy trình thuộc nhóm được yêu cầu, và không hồ sơ nào có từ nào của nhu cầu.'
+      : 'Không hồ sơ nhà cung cấp nào có từ nào của nhu cầu.';
+  }
+  return spec.processes.length
+    ? 'No supplier offers a process of the families asked for, and no profile shares a word of the need.'
+    : 'No supplier profile shares a word of the need.';
+}
 
 /** Fewer candidates than this after the hard filters: relax the next constraint. */
 export const MIN_CANDIDATES = 10;
@@ -30,7 +46,7 @@ type Hit = { id: string; profile: PublicProfile; _rankingScore?: number };
  */
 @Injectable()
 export class MatchmakingService {
-  private readonly extractionCache = new Map<string, { processes: string[]; materials: string[]; certifications: string[] }>();
+  private readonly extractionCache = new Map<string, NeedTextReading>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -72,6 +88,25 @@ export class MatchmakingService {
       relaxed = step.relaxed;
       if (candidates.length >= MIN_CANDIDATES || index === steps.length - 1) break;
     }
+    // Never empty when the city can help: fewer than asked after every relaxation, the best text matches
+    // over all suppliers join, scored with the same criteria (their `missing` says what they lack).
+    if (candidates.length < first) {
+      const query = needQuery(need);
+      const options = { indexUid: this.index.uid, filter: ['verificationStatus != "SUSPENDED"'], attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true };
+      let byText = ((await client.multiSearch({ queries: [{ ...options, q: query, limit: Math.max(first, BY_TEXT), matchingStrategy: 'frequency' }] })) as MultiSearchResponse<Hit>).results[0]!.hits;
+      // Meilisearch drops words down to the rarest one, which may match nothing: then each word on its own.
+      if (!byText.length) {
+        const words = [...new Set(query.split(' ').filter((w) => Array.from(w).length >= 2))];
+        const perWord = (await client.multiSearch({ queries: words.map((q) => ({ ...options, q, limit: first, matchingStrategy: 'all' as const })) })) as MultiSearchResponse<Hit>;
+        byText = perWord.results.flatMap((r) => r.hits);
+      }
+      const known = new Set(candidates.map((c) => c.id));
+      for (const hit of byText) {
+        if (known.has(hit.id)) continue;
+        known.add(hit.id);
+        candidates.push(candidateFromProfile(hit.id, hit.profile, hit._rankingScore ?? 0));
+      }
+    }
     const ranked = rankCandidates(spec, candidates, { taxonomy: view, weights, today, lang: explanationLang(lang) }, first);
     const profiles = new Map(candidates.map((c) => [c.id, c]));
     const suppliers = await this.supplierModels(caller, ranked.map((m) => m.candidateId), today);
@@ -81,6 +116,7 @@ export class MatchmakingService {
       relaxedConstraints: relaxed as unknown as RelaxedConstraint[],
       relaxed: explainRelaxation(relaxed, explanationLang(lang)),
       candidates: candidates.length,
+      emptyReason: candidates.length ? null : emptyReason(spec, explanationLang(lang)),
     };
   }
 
@@ -126,9 +162,8 @@ export class MatchmakingService {
     return weights;
   }
 
-  /** Codes mentioned in the need's text, used where its structured fields are empty (cached per need version). */
-  private extracted(need: SourcingNeedEntity) {
-    if (need.processes.length && need.materials.length && need.certifications.length) return undefined;
+  /** What the need's text says (cached per need version); needSpecOf uses it for the fields left empty. */
+  private extracted(need: SourcingNeedEntity): NeedTextReading {
     const key = `${need.id}:${need.version}`;
     let found = this.extractionCache.get(key);
     if (!found) {

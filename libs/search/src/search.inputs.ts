@@ -48,10 +48,12 @@ export class MinCapacityInput {
 
 @InputType({ description: 'A supplier search: free text plus filters; every filter given must hold.' })
 export class SearchSuppliersInput {
-  @Field({ nullable: true, description: 'What you need, in Vietnamese (with or without diacritics), English, Japanese or Korean. Only the first 10 words count.' })
+  @Field({ nullable: true, description: 'What you need, in Vietnamese (with or without diacritics), English, Japanese or Korean. Certifications and industrial zones named in it are understood (see `understood` in the result); of a long query, the words naming a capability count first (Meilisearch reads 10 words).' })
   @IsOptional()
   @Text(200)
   query?: string;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Take the query word for word: no certification filter, place preference or word selection read from it (see `understood` in the result).' }) @IsOptional() @IsBoolean() literal?: boolean = false;
 
   @Field(() => [String], { nullable: true, description: 'Offers at least one of these processes (or one beneath it in the taxonomy).' }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(CODE, CODES) processesAnyOf?: string[];
   @Field(() => [String], { nullable: true, description: 'Offers every one of these processes (or one beneath each).' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @Matches(CODE, CODES) processesAllOf?: string[];

@@ -32,6 +32,23 @@ export class FacetModel {
   @Field(() => [FacetValueModel], { description: 'Values, most frequent first.' }) values: FacetValueModel[];
 }
 
+@ObjectType('UnderstoodTerm', { description: 'A taxonomy term read from the query.' })
+export class UnderstoodTermModel {
+  @Field({ description: 'Code.' }) code: string;
+  @Field({ description: 'Label in the requested language.' }) label: string;
+}
+
+@ObjectType('SearchUnderstanding', {
+  description: 'What the query was read as. A certification named in it filters (as if given in `certifications`); a zone named orders equally relevant hits nearest first; long queries keep the words that name a capability. Search again with `literal: true` to drop all of it.',
+})
+export class SearchUnderstandingModel {
+  @Field(() => String, { nullable: true, description: 'The words matched against profiles (null: none, filters only).' }) query: string | null;
+  @Field(() => [UnderstoodTermModel], { description: 'Processes the query names.' }) processes: UnderstoodTermModel[];
+  @Field(() => [UnderstoodTermModel], { description: 'Certifications the query names, filtered on (valid today).' }) certifications: UnderstoodTermModel[];
+  @Field(() => UnderstoodTermModel, { nullable: true, description: 'An industrial zone the query names: a location preference.' }) zone: UnderstoodTermModel | null;
+  @Field({ description: 'One line to show, e.g. "searching for: CNC turning · near KCN Đình Vũ" (empty when there was no query).' }) summary: string;
+}
+
 @ObjectType('SupplierSearchResult', { description: 'A page of search hits with exact totals and facets.' })
 export class SupplierSearchResultModel {
   @Field(() => Int, { description: 'All hits, exactly.' }) totalHits: number;
@@ -41,4 +58,5 @@ export class SupplierSearchResultModel {
   @Field(() => [SupplierSearchHitModel], { description: 'Hits on this page.' }) hits: SupplierSearchHitModel[];
   @Field(() => [FacetModel], { description: 'Facet counts over all hits.' }) facets: FacetModel[];
   @Field(() => Int, { description: 'Time Meilisearch took, ms.' }) processingTimeMs: number;
+  @Field(() => SearchUnderstandingModel, { description: 'What the query was read as.' }) understood: SearchUnderstandingModel;
 }

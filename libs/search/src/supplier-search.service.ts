@@ -18,9 +18,10 @@ import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { SearchClientProvider } from './search-key.js';
 import { FACET_ATTRIBUTES, HIGHLIGHTED_ATTRIBUTES } from './index-settings.js';
 import type { SearchSuppliersInput } from './search.inputs.js';
-import type { FacetModel, SearchHighlightModel, SupplierSearchResultModel } from './search.models.js';
+import type { FacetModel, SearchHighlightModel, SearchUnderstandingModel, SupplierSearchResultModel } from './search.models.js';
 import type { PublicProfile, SupplierDocument } from './supplier-document.js';
 import { buildSupplierSearch, queryLocales } from './supplier-filters.js';
+import { type QueryUnderstanding, understandQuery } from './query-understanding.js';
 
 type Hit = Pick<SupplierDocument, 'id' | 'profile'> & {
   _rankingScore?: number;
@@ -64,26 +65,33 @@ export class SupplierSearchService {
   ) {}
 
   /** The Meilisearch request for an input (also used by the benchmark to query Meilisearch directly). */
-  request(input: SearchSuppliersInput, today = todayInVietnam()): SearchParams & { q?: string } {
-    return this.build(input, today).request;
+  request(input: SearchSuppliersInput, today = todayInVietnam(), understood = understandQuery(this.taxonomy, input.query, input.literal)): SearchParams & { q?: string } {
+    return this.build(input, today, understood).request;
   }
 
   /**
-   * With a centre (near / nearZone) the hits carry their `_geo` (a displayed attribute) and each hit's
-   * distance is computed from it, whatever the sort: Meilisearch adds `_geoDistance` only when sorting
-   * by `_geoPoint`. The haversine uses the same earth radius as Meilisearch, so a DISTANCE sort and
-   * the distances shown agree.
+   * With a centre (near / nearZone, or a zone named in the query) the hits carry their `_geo` (a
+   * displayed attribute) and each hit's distance is computed from it, whatever the sort:
+   * Meilisearch adds `_geoDistance` only when sorting by `_geoPoint`. The haversine uses the same
+   * earth radius as Meilisearch, so a DISTANCE sort and the distances shown agree. A certification
+   * named in the query filters as if it were given; a zone named orders equally relevant hits by
+   * distance from it.
    */
-  private build(input: SearchSuppliersInput, today: string): { request: SearchParams & { q?: string }; centre: GeoPoint | undefined } {
-    const built = buildSupplierSearch(input, this.taxonomy, today);
+  private build(input: SearchSuppliersInput, today: string, understood: QueryUnderstanding): { request: SearchParams & { q?: string }; centre: GeoPoint | undefined } {
+    const certifications = [...new Set([...(input.certifications ?? []), ...understood.certifications])];
+    const built = buildSupplierSearch({ ...input, certifications }, this.taxonomy, today);
+    const zone = understood.zone ? this.taxonomy.find(TaxonomyKind.ZONE, understood.zone)?.geo : undefined;
+    const byZone = !built.sort?.length && !built.centre && zone ? zone : undefined;
+    const sort = byZone ? [`_geoPoint(${byZone.lat}, ${byZone.lng}):asc`] : built.sort;
+    const centre = built.centre ?? byZone;
     const request: SearchParams & { q?: string } = {
-      q: input.query?.trim() || undefined,
+      q: understood.q,
       filter: built.filter,
-      sort: built.sort,
+      sort,
       page: input.page,
       hitsPerPage: input.hitsPerPage,
       facets: input.facets?.length ? [...new Set(input.facets)] : undefined,
-      attributesToRetrieve: built.centre ? ['id', 'profile', '_geo'] : ['id', 'profile'],
+      attributesToRetrieve: centre ? ['id', 'profile', '_geo'] : ['id', 'profile'],
       attributesToHighlight: input.query?.trim() ? HIGHLIGHT_REQUESTED : undefined,
       attributesToCrop: input.query?.trim() ? ['descriptionVi', 'descriptionEn'] : undefined,
       cropLength: 24,
@@ -96,12 +104,13 @@ export class SupplierSearchService {
       matchingStrategy: 'frequency',
       locales: queryLocales(input.query) as SearchParams['locales'],
     };
-    return { request, centre: built.centre };
+    return { request, centre };
   }
 
   async search(actor: MaybeActor, input: SearchSuppliersInput): Promise<SupplierSearchResultModel> {
     const today = todayInVietnam();
-    const { request, centre } = this.build(input, today);
+    const understood = understandQuery(this.taxonomy, input.query, input.literal);
+    const { request, centre } = this.build(input, today, understood);
     let response: SearchResponse<Hit>;
     try {
       response = await this.send(request);
@@ -132,7 +141,23 @@ export class SupplierSearchService {
         distanceKm: centre && hit._geo ? Math.round(haversineKm(centre, hit._geo) * 100) / 100 : null,
       })),
       facets: this.facets(response.facetDistribution ?? {}, input.facets ?? [], input.lang),
+      understood: this.understood(understood, input.lang),
     };
+  }
+
+  /** What the query was read as, with labels, and one line to show ("searching for: CNC turning · near …"). */
+  private understood(u: QueryUnderstanding, lang: Language): SearchUnderstandingModel {
+    const term = (kind: TaxonomyKind, code: string) => ({ code, label: this.taxonomy.label(kind, code, lang) });
+    const processes = u.processes.map((code) => term(TaxonomyKind.PROCESS, code));
+    const certifications = u.certifications.map((code) => term(TaxonomyKind.CERTIFICATION, code));
+    const zone = u.zone ? term(TaxonomyKind.ZONE, u.zone) : null;
+    const vi = lang === 'vi';
+    const parts = [
+      ...(processes.length ? processes.map((p) => p.label) : u.q ? [u.q] : []),
+      ...certifications.map((c) => (vi ? `có ${c.label}` : `with ${c.label}`)),
+      ...(zone ? [vi ? `gần ${zone.label}` : `near ${zone.label}`] : []),
+    ];
+    return { query: u.q ?? null, processes, certifications, zone, summary: parts.length ? `${vi ? 'đang tìm' : 'searching for'}: ${parts.join(' · ')}` : '' };
   }
 
   /** Sends a search; a refused search key (deleted, or Meilisearch's data reset) is re-created once. */

@@ -4,6 +4,8 @@ import { Taxonomy } from './taxonomy.js';
 import { TaxonomyKind } from './taxonomy-kind.js';
 import { extractCapabilities } from './capability-extraction.js';
 import { CapabilitySuggestionModel, CapabilitySuggestionsModel, SuggestCapabilitiesArgs } from './capability-extraction.models.js';
+import { suggestNeedSpec, type SuggestedTerm } from './need-text.js';
+import { NeedSpecSuggestionModel, SuggestNeedSpecArgs, type SuggestedTermModel } from './need-text.models.js';
 
 @Resolver(() => CapabilitySuggestionsModel)
 export class CapabilityExtractionResolver {
@@ -29,5 +31,25 @@ export class CapabilityExtractionResolver {
       lists[kind]?.push({ code, label: this.taxonomy.label(kind, code, language), matched });
     }
     return result;
+  }
+
+  @Query(() => NeedSpecSuggestionModel, {
+    name: 'suggestNeedSpec',
+    description:
+      'Reads a need written as text: processes (also in other words), materials with grades, certifications, product groups, industrial zones, ' +
+      'quantity per month, tolerance, lead time and distance limit, each with the words it came from and a confidence. Vietnamese and English number formats both.',
+  })
+  suggestNeedSpec(@Args() { text, lang }: SuggestNeedSpecArgs): NeedSpecSuggestionModel {
+    const language = lang ?? Language.vi;
+    const s = suggestNeedSpec(this.taxonomy, text, language);
+    const labelled = (kind: TaxonomyKind) => (terms: SuggestedTerm[]): SuggestedTermModel[] => terms.map((t) => ({ ...t, label: this.taxonomy.label(kind, t.code, language) }));
+    return {
+      ...s,
+      processes: labelled(TaxonomyKind.PROCESS)(s.processes),
+      materials: labelled(TaxonomyKind.MATERIAL)(s.materials),
+      certifications: labelled(TaxonomyKind.CERTIFICATION)(s.certifications),
+      productGroups: labelled(TaxonomyKind.PRODUCT_GROUP)(s.productGroups),
+      zones: labelled(TaxonomyKind.ZONE)(s.zones),
+    };
   }
 }

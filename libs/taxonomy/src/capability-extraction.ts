@@ -32,13 +32,30 @@ export const CAPABILITY_KINDS: readonly TaxonomyKind[] = TAXONOMY_KINDS.filter(
  * Results are ordered by first appearance, one per term; the index is built once per `Taxonomy` instance.
  */
 export function extractCapabilities(taxonomy: Taxonomy, text: string): CapabilityMention[] {
+  return toMentions(text, findTermSpans(taxonomy, text, CAPABILITY_KINDS));
+}
+
+/** One term named in a text, at a span of it (UTF-16 offsets, end exclusive). */
+export interface TermSpan {
+  kind: TaxonomyKind;
+  code: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every place in `text` where a label or alias of a term of `kinds` is written, by the rules of
+ * extractCapabilities (longest match wins), in no particular order. The index of each set of kinds is built
+ * once per `Taxonomy` instance.
+ */
+export function findTermSpans(taxonomy: Taxonomy, text: string, kinds: readonly TaxonomyKind[]): TermSpan[] {
   if (!text) return [];
-  const index = indexOf(taxonomy);
+  const index = indexOf(taxonomy, kinds);
   const analysis = analyse(text);
   const candidates: Candidate[] = [];
   collectLatin(index, analysis, candidates);
   collectCjk(index, analysis, candidates);
-  return toMentions(text, select(text.length, candidates));
+  return select(text.length, candidates);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -292,13 +309,19 @@ interface CapabilityIndex {
   cjk: Map<string, CjkForm[]>;
 }
 
-const indexes = new WeakMap<Taxonomy, CapabilityIndex>();
+const indexes = new WeakMap<Taxonomy, Map<string, CapabilityIndex>>();
 
-function indexOf(taxonomy: Taxonomy): CapabilityIndex {
-  let index = indexes.get(taxonomy);
+function indexOf(taxonomy: Taxonomy, kinds: readonly TaxonomyKind[]): CapabilityIndex {
+  let byKinds = indexes.get(taxonomy);
+  if (!byKinds) {
+    byKinds = new Map();
+    indexes.set(taxonomy, byKinds);
+  }
+  const key = kinds.join(',');
+  let index = byKinds.get(key);
   if (!index) {
-    index = buildIndex(taxonomy);
-    indexes.set(taxonomy, index);
+    index = buildIndex(taxonomy, kinds);
+    byKinds.set(key, index);
   }
   return index;
 }
@@ -307,11 +330,11 @@ const MIN_FORM_LENGTH = 2;
 const SHORT_FORM_LENGTH = 3;
 const CAPITAL_ACRONYM = /^[a-z]{4,5}$/;
 
-function buildIndex(taxonomy: Taxonomy): CapabilityIndex {
+function buildIndex(taxonomy: Taxonomy, kinds: readonly TaxonomyKind[]): CapabilityIndex {
   const latin = new Map<string, LatinForm[]>();
   const cjk = new Map<string, CjkForm[]>();
   const seen = new Set<string>();
-  for (const kind of CAPABILITY_KINDS) {
+  for (const kind of kinds) {
     for (const term of taxonomy.list(kind)) {
       for (const { text, derived } of formsOf(term)) {
         const a = analyse(text);
@@ -480,9 +503,9 @@ function collectCjk(index: CapabilityIndex, a: Analysis, out: Candidate[]): void
     const forms = index.cjk.get(compact[p]!);
     if (!forms) continue;
     for (const form of forms) {
+      if (form.wordStart && a.cWordStart[p] !== 1) continue;
       if (!compact.startsWith(form.compact, p)) continue;
       const last = p + form.compact.length - 1;
-      if (form.wordStart && a.cWordStart[p] !== 1) continue;
       if (form.wordEnd && a.cWordEnd[last] !== 1) continue;
       out.push({ kind: form.kind, code: form.code, start: a.cStart[p]!, end: closeBracket(a.text, a.cStart[p]!, a.cEnd[last]!) });
     }

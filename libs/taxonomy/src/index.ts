@@ -10,3 +10,6 @@ export * from './capability-extraction.js';
 export * from './capability-extraction.models.js';
 export * from './capability-extraction.resolver.js';
 export { matchKey, type MatchKey } from './text-forms.js';
+export * from './need-text.js';
+export { weakProcessMatches, type WeakProcessMatch } from './process-tokens.js';
+export * from './need-text.models.js';

@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { Taxonomy } from '#libs/taxonomy';
+import { understandQuery } from './query-understanding.js';
+
+const taxonomy = Taxonomy.load();
+const read = (query: string, literal = false) => understandQuery(taxonomy, query, literal);
+
+describe('understandQuery', () => {
+  it('a certification named in the query becomes a filter, not words to match', () => {
+    expect(read('ép nhựa có ISO 14001')).toEqual({ q: 'ép nhựa', processes: ['INJECTION_MOULDING'], certifications: ['ISO_14001'], zone: null });
+    expect(read('metal stamping IATF16949')).toMatchObject({ q: 'metal stamping', certifications: ['IATF_16949'] });
+    expect(read('ISO 14001 인증 사출성형')).toMatchObject({ q: '사출성형', certifications: ['ISO_14001'] });
+  });
+
+  it('a zone named in the query becomes a location preference', () => {
+    expect(read('dập kim loại KCN Đình Vũ')).toMatchObject({ q: 'dập kim loại', zone: 'DEEP_C_1', certifications: [] });
+    expect(read('mạ điện gần Tân Liên')).toMatchObject({ q: 'mạ điện', zone: 'TAN_LIEN' });
+    expect(read('wire harness near Dai An industrial park')).toMatchObject({ q: 'wire harness', zone: 'DAI_AN' });
+  });
+
+  it('a long query keeps the words that name a capability first, without request phrasing or numbers', () => {
+    const u = read('Cần tìm xưởng gia công CNC nhôm 6061 làm vỏ hộp thiết bị điện tử, có ISO 9001, số lượng khoảng 5.000 chiếc mỗi tháng');
+    expect(u.certifications).toEqual(['ISO_9001']);
+    expect(u.q!.split(' ').slice(0, 5)).toEqual(['gia', 'công', 'CNC', 'nhôm', '6061']);
+    expect(u.q!.split(' ').length).toBeLessThanOrEqual(10);
+    expect(u.q).not.toMatch(/Cần|tìm|5\.000|chiếc/);
+  });
+
+  it('short queries without certificate or place are searched as typed; literal turns reading off', () => {
+    expect(read('stampng')).toEqual({ q: 'stampng', processes: [], certifications: [], zone: null });
+    expect(read('ép nhựa có ISO 14001', true)).toEqual({ q: 'ép nhựa có ISO 14001', processes: [], certifications: [], zone: null });
+    expect(read('   ')).toEqual({ q: undefined, processes: [], certifications: [], zone: null });
+  });
+});

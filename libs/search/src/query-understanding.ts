@@ -1,0 +1,71 @@
+import { foldDiacritics } from '#libs/core';
+import { findTermSpans, type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+
+/** What searchSuppliers made of a free-text query. */
+export interface QueryUnderstanding {
+  /** The words sent to Meilisearch (undefined: none left). */
+  q: string | undefined;
+  /** Processes the query names (shown, and their words kept first in `q`). */
+  processes: string[];
+  /** Certifications the query names: filtered on (valid today), as if given in `certifications`. */
+  certifications: string[];
+  /** An industrial zone the query names: a location preference (nearest first among equally relevant hits). */
+  zone: string | null;
+}
+
+/** Meilisearch reads at most this many words of a query. */
+const MAX_QUERY_WORDS = 10;
+
+/**
+ * Words that carry no capability: request phrasing ("cần tìm", "looking for a supplier of"), quantities,
+ * and the words around a certificate or a place ("có", "đạt", "certified", "gần", "near", "KCN").
+ * Compared without diacritics, in lower case.
+ */
+const FILLER = new Set(
+  [
+    // vi
+    'can', 'tim', 'xuong', 'cong', 'ty', 'nha', 'cung', 'cap', 'lam', 'cho', 'va', 'cua', 'cac', 'nhung', 'so', 'luong', 'khoang',
+    'moi', 'thang', 'chiec', 'cai', 'co', 'dat', 'chung', 'chi', 'nhan', 'gan', 'tai', 'o', 'kcn', 'khu', 'nghiep', 'yeu', 'cau',
+    'hang', 'giao', 'voi', 'duoc', 'mot', 'la', 'trong', 'tu', 'den', 'nam',
+    // en
+    'looking', 'for', 'a', 'an', 'the', 'we', 'need', 'needed', 'supplier', 'suppliers', 'manufacturer', 'contract', 'of', 'with',
+    'and', 'per', 'month', 'pcs', 'around', 'about', 'our', 'to', 'in', 'at', 'near', 'certified', 'certificate', 'certification',
+    'compliant', 'required', 'industrial', 'park', 'zone', 'on', 'by', 'from', 'class', 'mm',
+    // ja / ko (as whole words)
+    '取得', '認証', '対応', 'サプライヤー', '인증', '필요', '협력업체', '산업단지',
+  ].map((w) => foldDiacritics(w)),
+);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}/-]*/gu;
+
+/**
+ * Reads a search query: certifications and an industrial zone named in it leave the words to match
+ * and become a filter and a location preference; long queries keep the words that name a capability
+ * (processes, materials, product groups first, then the other words that are not request phrasing),
+ * so that Meilisearch's ten words are the ones that matter. `literal` turns all of it off.
+ */
+export function understandQuery(taxonomy: Taxonomy, query: string | undefined, literal = false): QueryUnderstanding {
+  const text = query?.trim();
+  if (!text) return { q: undefined, processes: [], certifications: [], zone: null };
+  if (literal) return { q: text, processes: [], certifications: [], zone: null };
+  const spans = findTermSpans(taxonomy, text, [TaxonomyKind.PROCESS, TaxonomyKind.MATERIAL, TaxonomyKind.PRODUCT_GROUP, TaxonomyKind.CERTIFICATION, TaxonomyKind.ZONE]).sort((a, b) => a.start - b.start);
+  const unique = (kind: TaxonomyKind) => [...new Set(spans.filter((s) => s.kind === kind).map((s) => s.code))];
+  const certifications = unique(TaxonomyKind.CERTIFICATION);
+  const zone = unique(TaxonomyKind.ZONE).find((code) => !!taxonomy.find(TaxonomyKind.ZONE, code)?.geo) ?? null;
+  // Capability words first, in the order written; then the rest that is not filler, a number, a certificate or a place.
+  const removed = spans.filter((s) => s.kind === TaxonomyKind.CERTIFICATION || s.kind === TaxonomyKind.ZONE);
+  const capability = spans.filter((s) => !removed.includes(s));
+  const inside = (start: number, list: typeof spans) => list.some((s) => start >= s.start && start < s.end);
+  const first: string[] = [];
+  const rest: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    if (inside(m.index, removed)) continue;
+    if (inside(m.index, capability)) first.push(m[0]);
+    else if (!FILLER.has(foldDiacritics(m[0])) && !/^[\d.,/-]+$/.test(m[0])) rest.push(m[0]);
+  }
+  const words = [...first, ...rest];
+  const long = text.split(/\s+/).length > MAX_QUERY_WORDS / 2;
+  // Short queries keep their own words (minus certificate and place); long ones the capability words first.
+  const kept = long ? words.slice(0, MAX_QUERY_WORDS) : [...text.matchAll(WORD)].filter((m) => !inside(m.index, removed) && !(removed.length && FILLER.has(foldDiacritics(m[0])))).map((m) => m[0]);
+  return { q: kept.join(' ') || undefined, processes: unique(TaxonomyKind.PROCESS), certifications, zone };
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseNumber, suggestNeedSpec, type NeedTextSuggestion, type SuggestedTerm } from './need-text.js';
+import { stem } from './process-tokens.js';
+import { Taxonomy } from './taxonomy.js';
+
+const taxonomy = Taxonomy.load();
+const read = (text: string, lang = 'vi'): NeedTextSuggestion => suggestNeedSpec(taxonomy, text, lang);
+const codes = (terms: SuggestedTerm[]) => terms.map((t) => (t.weak ? `${t.code}?` : t.code));
+
+describe('suggestNeedSpec: one need in each language', () => {
+  it('Vietnamese: quantity with "." thousands, tolerance with "," decimals, lead time in weeks, distance from a named zone', () => {
+    const text = 'Cần dập bằng khuôn liên hoàn giá đỡ SPCC 300.000 chiếc/tháng, dung sai ±0,05 mm, giao trong 3 tuần, cách KCN Đình Vũ dưới 25 km, có IATF 16949';
+    const s = read(text);
+    expect(codes(s.processes)).toEqual(['PROGRESSIVE_DIE_STAMPING?']);
+    expect(s.processes[0]!.sources[0]!.text).toBe('dập bằng khuôn liên hoàn');
+    expect(codes(s.materials)).toEqual(['SPCC']);
+    expect(codes(s.certifications)).toEqual(['IATF_16949']);
+    expect(codes(s.zones)).toEqual(['DEEP_C_1']);
+    expect(s.quantityPerMonth).toMatchObject({ value: 300000, unit: 'PCS', period: 'MONTH', source: { text: '300.000 chiếc/tháng' } });
+    expect(s.toleranceMm).toMatchObject({ value: 0.05, source: { text: 'dung sai ±0,05 mm' } });
+    expect(s.maxLeadTimeDays).toMatchObject({ value: 21, source: { text: 'giao trong 3 tuần' } });
+    expect(s.maxDistanceKm).toMatchObject({ value: 25, source: { text: 'dưới 25 km' } });
+    // every span points at the words it names
+    for (const value of [s.quantityPerMonth!, s.toleranceMm!, s.maxLeadTimeDays!, s.maxDistanceKm!]) expect(text.slice(value.source.start, value.source.end)).toBe(value.source.text);
+  });
+
+  it('English: "30k", "," thousands, "." decimals, days, distance from the buyer\'s own plant', () => {
+    const s = read('We need 30k pcs/month of machined SUS304 housings (about 1,200 pcs per week in the ramp-up), tolerance +/-0.02mm, within 18 days, no more than 35 km from our Bắc Sơn plant. ISO 9001 required.', 'en');
+    expect(s.quantityPerMonth).toMatchObject({ value: 30000, unit: 'PCS', period: 'MONTH' });
+    expect(s.toleranceMm?.value).toBe(0.02);
+    expect(s.maxLeadTimeDays?.value).toBe(18);
+    expect(s.maxDistanceKm).toMatchObject({ value: 35, source: { text: 'no more than 35 km from' } });
+    expect(codes(s.materials)).toEqual(['SUS304']);
+    expect(codes(s.certifications)).toEqual(['ISO_9001']);
+    expect(codes(s.processes)).toContain('MACHINING?');
+    expect(s.zones).toEqual([]);
+  });
+
+  it('Japanese: 月産 before the number, 万, 公差, 納期 in weeks, a grade with its filler', () => {
+    const s = read('月産5万個、PA66-GF30 の射出成形部品。公差±0.05mm、納期2週間。', 'ja');
+    expect(s.quantityPerMonth).toMatchObject({ value: 50000, unit: 'PCS', period: 'MONTH', source: { text: '月産5万個' } });
+    expect(s.toleranceMm?.value).toBe(0.05);
+    expect(s.maxLeadTimeDays).toMatchObject({ value: 14, source: { text: '納期2週間' } });
+    expect(codes(s.processes)).toEqual(['INJECTION_MOULDING']);
+    expect(s.materials[0]?.sources[0]?.text).toBe('PA66-GF30');
+  });
+
+  it('Korean: 월 before the number, 만, 공차, 납기, 반경 … 이내', () => {
+    const s = read('월 10만 개 ADC12 다이캐스팅, 공차 ±0.1mm, 납기 3주, 반경 30km 이내', 'ko');
+    expect(s.quantityPerMonth).toMatchObject({ value: 100000, unit: 'PCS', source: { text: '월 10만 개' } });
+    expect(s.toleranceMm?.value).toBe(0.1);
+    expect(s.maxLeadTimeDays?.value).toBe(21);
+    expect(s.maxDistanceKm).toMatchObject({ value: 30, source: { text: '반경 30km 이내' } });
+    expect(codes(s.processes)).toEqual(['DIE_CASTING']);
+    expect(codes(s.materials)).toEqual(['ADC12']);
+  });
+});
+
+describe('suggestNeedSpec: numbers, units and periods', () => {
+  it('reads Vietnamese and English number formats without confusing them', () => {
+    expect(parseNumber('300.000', false)).toBe(300000);
+    expect(parseNumber('300,000', false)).toBe(300000);
+    expect(parseNumber('1.234.567', false)).toBe(1234567);
+    expect(parseNumber('1.234,5', false)).toBe(1234.5);
+    expect(parseNumber('1,234.5', false)).toBe(1234.5);
+    expect(parseNumber('0,05', true)).toBe(0.05);
+    expect(parseNumber('0.050', false)).toBe(0.05);
+    expect(parseNumber('2,5', false)).toBe(2.5);
+    expect(parseNumber('1.250', true)).toBe(1.25);
+  });
+
+  it('tonnes: the writer\'s language decides a lone separator before three digits', () => {
+    expect(read('khoảng 1.500 tấn/năm', 'vi').quantityPerMonth).toMatchObject({ value: 125, unit: 'TONNES', period: 'YEAR' });
+    expect(read('about 1.500 tons per month', 'en').quantityPerMonth).toMatchObject({ value: 1.5, unit: 'TONNES' });
+    expect(read('2 tấn/tháng kết cấu thép').quantityPerMonth).toMatchObject({ value: 2, unit: 'TONNES', period: 'MONTH' });
+    expect(read('2,5 tấn mỗi tháng').quantityPerMonth?.value).toBe(2.5);
+  });
+
+  it('converts other periods to a month, with less confidence', () => {
+    expect(read('1.200 pcs per week', 'en').quantityPerMonth).toMatchObject({ value: 5200, period: 'WEEK', confidence: 0.75 });
+    expect(read('年間60万個', 'ja').quantityPerMonth).toMatchObject({ value: 50000, period: 'YEAR' });
+    expect(read('một lô 5.000 chiếc').quantityPerMonth).toBeNull(); // a lot, not a monthly quantity
+  });
+
+  it('microns become millimetres; a tolerance needs its keyword or ±', () => {
+    expect(read('tolerance ±5 µm', 'en').toleranceMm?.value).toBe(0.005);
+    expect(read('dày 1,0 mm').toleranceMm).toBeNull();
+  });
+
+  it('payment terms and production rates are not lead times', () => {
+    expect(read('thanh toán 30 ngày sau khi giao').maxLeadTimeDays).toBeNull();
+    expect(read('công suất 300 chiếc/ngày').maxLeadTimeDays).toBeNull();
+    expect(read('thời gian giao hàng không quá 45 ngày').maxLeadTimeDays?.value).toBe(45);
+  });
+
+  it('a distance without a keyword is read with low confidence', () => {
+    expect(read('nhà máy ở Thủy Nguyên, 20 km').maxDistanceKm).toMatchObject({ value: 20, confidence: 0.6 });
+  });
+});
+
+describe('processes named in other words', () => {
+  it('Vietnamese word order and extra words are a weak match', () => {
+    expect(codes(read('dập bằng khuôn liên hoàn').processes)).toEqual(['PROGRESSIVE_DIE_STAMPING?']);
+    expect(codes(read('phay và tiện CNC', 'vi').processes)).toContain('CNC_TURNING');
+  });
+
+  it('English inflections: stamped, machined, zinc plated', () => {
+    expect(codes(read('parts are stamped and zinc plated', 'en').processes)).toEqual(['STAMPING?', 'ZINC_PLATING?']);
+    expect(stem('machined')).toBe(stem('machining'));
+    expect(stem('molded')).toBe(stem('moulding'));
+    expect(stem('stampings')).toBe(stem('stamping'));
+  });
+
+  it('written as listed is an exact match, not a weak one', () => {
+    expect(codes(read('dập liên hoàn').processes)).toEqual(['PROGRESSIVE_DIE_STAMPING']);
+  });
+
+  it('unrelated words that share one syllable with a process do not match', () => {
+    expect(read('liên hệ để biết thêm').processes).toEqual([]);
+    expect(read('the machine room is hot', 'en').processes).toEqual([]);
+  });
+});
+
+describe('suggestNeedSpec: speed', () => {
+  it('reads 5 000 characters in linear time (the 10 ms p95 target is measured by npm run bench:text)', () => {
+    const paragraph = 'Cần dập liên hoàn giá đỡ SPCC 300.000 chiếc/tháng, dung sai ±0,05 mm, giao trong 3 tuần, cách KCN Đình Vũ dưới 25 km, có IATF 16949. We need 30k pcs/month of machined SUS304 housings. 月産5万個、射出成形部品。월 10만 개 다이캐스팅. ';
+    const text = paragraph.repeat(Math.ceil(5000 / paragraph.length)).slice(0, 5000);
+    const fastest = (input: string) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 30; i++) {
+        const t0 = performance.now();
+        read(input);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    fastest(text);
+    // Tests share two loaded cores: the fastest of 30 runs is what the algorithm costs. Quadratic work
+    // (every number against every keyword, every word against every form) takes seconds here.
+    expect(fastest(text)).toBeLessThan(40);
+  });
+});

@@ -1,0 +1,179 @@
+import { foldDiacritics } from '#libs/core';
+import type { Taxonomy } from './taxonomy.js';
+import { TaxonomyKind } from './taxonomy-kind.js';
+
+/** A process named in other words: every informative word of one of its labels or aliases, near one another. */
+export interface WeakProcessMatch {
+  code: string;
+  start: number;
+  end: number;
+  /** 0.5 when the words come in another order or with words between; 0.6 when only inflected. */
+  confidence: number;
+}
+
+/**
+ * Processes named in words the taxonomy does not list verbatim: "dập khuôn liên hoàn" (the label is
+ * "dập liên hoàn"), "machined housings" ("machining"), "parts are stamped" ("stamping"). A general rule,
+ * not a list: each Latin-script label and alias of a process is cut into words (Vietnamese without
+ * diacritics, English reduced to a stem: -ing, -ed, -s, -er; mold = mould); words that name many
+ * processes ("gia", "công", "processing") are not informative. A form matches when all its informative
+ * words (at least two, or one when it is the form's only word and was inflected differently) appear
+ * within one clause of the text, at most three words apart beyond the form's length, in any order.
+ * Such a match is weak: matching uses it to rank (a soft criterion), never to filter.
+ */
+export function weakProcessMatches(taxonomy: Taxonomy, text: string): WeakProcessMatch[] {
+  const index = indexOf(taxonomy);
+  const words = tokens(text);
+  const found = new Map<string, WeakProcessMatch>();
+  let clauseStart = 0;
+  for (let i = 0; i <= words.length; i++) {
+    if (i < words.length && !words[i]!.clauseStart) continue;
+    matchClause(index, words.slice(clauseStart, i), found);
+    clauseStart = i;
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+interface Word {
+  start: number;
+  end: number;
+  raw: string;
+  stem: string;
+  clauseStart: boolean;
+}
+
+interface Form {
+  code: string;
+  /** Informative stems, distinct. */
+  stems: string[];
+  /** All words of the form (its length, for the allowed spread), and their stems. */
+  length: number;
+  all: Set<string>;
+  raw: string[];
+}
+
+interface ProcessIndex {
+  byStem: Map<string, Form[]>;
+}
+
+const indexes = new WeakMap<Taxonomy, ProcessIndex>();
+
+function indexOf(taxonomy: Taxonomy): ProcessIndex {
+  let index = indexes.get(taxonomy);
+  if (!index) {
+    index = buildIndex(taxonomy);
+    indexes.set(taxonomy, index);
+  }
+  return index;
+}
+
+/** A word in more process terms than this says little about which one is meant. */
+const MAX_TERMS_PER_STEM = 6;
+const EXTRA_SPREAD = 3;
+
+function buildIndex(taxonomy: Taxonomy): ProcessIndex {
+  const terms = taxonomy.list(TaxonomyKind.PROCESS);
+  const formsByTerm = terms.map((term) => {
+    const texts = [term.labels.vi, term.labels.en, ...(term.aliases.vi ?? []), ...(term.aliases.en ?? [])];
+    return { code: term.code, forms: texts.map((t) => tokens(t.replace(/[(（][^)）]*[)）]/g, ' '))).filter((w) => w.length > 0) };
+  });
+  const termsOfStem = new Map<string, Set<string>>();
+  for (const { code, forms } of formsByTerm) for (const form of forms) for (const w of form) (termsOfStem.get(w.stem) ?? termsOfStem.set(w.stem, new Set()).get(w.stem)!).add(code);
+  const byStem = new Map<string, Form[]>();
+  for (const { code, forms } of formsByTerm) {
+    for (const words of forms) {
+      const stems = [...new Set(words.map((w) => w.stem).filter((s) => s.length >= 2 && (termsOfStem.get(s)?.size ?? 0) <= MAX_TERMS_PER_STEM))];
+      if (!stems.length) continue;
+      const form: Form = { code, stems, length: words.length, all: new Set(words.map((w) => w.stem)), raw: words.map((w) => w.raw) };
+      for (const stem of stems) (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(form);
+    }
+  }
+  return { byStem };
+}
+
+function matchClause(index: ProcessIndex, clause: Word[], found: Map<string, WeakProcessMatch>): void {
+  const positions = new Map<string, number[]>();
+  clause.forEach((w, k) => (positions.get(w.stem) ?? positions.set(w.stem, []).get(w.stem)!).push(k));
+  const seen = new Set<Form>();
+  for (const w of clause) {
+    for (const form of index.byStem.get(w.stem) ?? []) {
+      if (seen.has(form)) continue;
+      seen.add(form);
+      if (!form.stems.every((s) => positions.has(s))) continue;
+      // the tightest window holding one occurrence of each stem
+      const best = tightest(form.stems.map((s) => positions.get(s)!));
+      if (!best || best.to - best.from + 1 > form.length + EXTRA_SPREAD) continue;
+      // the form's other words (not informative alone) around the match belong to the span: "dập … khuôn liên hoàn"
+      let { from, to } = best;
+      for (let k = best.from - 1; k >= 0 && best.from - k <= EXTRA_SPREAD; k--) if (form.all.has(clause[k]!.stem) && to - k + 1 <= form.length + EXTRA_SPREAD) from = k;
+      for (let k = best.to + 1; k < clause.length && k - best.to <= EXTRA_SPREAD; k++) if (form.all.has(clause[k]!.stem) && k - from + 1 <= form.length + EXTRA_SPREAD) to = k;
+      const spanWords = clause.slice(from, to + 1);
+      const verbatim = form.raw.length === spanWords.length && form.raw.every((r, k) => r === spanWords[k]!.raw);
+      if (verbatim) continue; // written as listed: the exact extraction has it
+      if (form.stems.length < 2) {
+        // one informative word: only an inflection of a one-word form ("stamped" for "stamping")
+        if (form.length !== 1 || spanWords.length !== 1 || spanWords[0]!.raw === form.raw[0] || spanWords[0]!.stem.length < 5) continue;
+      }
+      const confidence = form.stems.length < 2 ? 0.6 : 0.5;
+      const match = { code: form.code, start: spanWords[0]!.start, end: spanWords.at(-1)!.end, confidence };
+      // the form that accounts for the most words of the text names the span
+      const previous = found.get(form.code);
+      if (!previous || previous.confidence < confidence || (previous.confidence === confidence && previous.end - previous.start < match.end - match.start)) found.set(form.code, match);
+    }
+  }
+}
+
+function tightest(lists: number[][]): { from: number; to: number } | undefined {
+  let best: { from: number; to: number } | undefined;
+  const pointers = lists.map(() => 0);
+  for (;;) {
+    const current = lists.map((l, k) => l[pointers[k]!]!);
+    const from = Math.min(...current);
+    const to = Math.max(...current);
+    if (!best || to - from < best.to - best.from) best = { from, to };
+    const lowest = current.indexOf(from);
+    pointers[lowest]!++;
+    if (pointers[lowest]! >= lists[lowest]!.length) return best;
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const CJK_WORD = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
+const wordCache = new Map<string, { raw: string; stem: string }>();
+const CLAUSE_BREAK = /[.;:!?\n\r()[\]]/;
+
+function tokens(text: string): Word[] {
+  const out: Word[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (CJK_WORD.test(m[0])) {
+      last = m.index + m[0].length;
+      continue;
+    }
+    let known = wordCache.get(m[0]);
+    if (!known) {
+      const raw = foldDiacritics(m[0]);
+      known = { raw, stem: stem(raw) };
+      if (wordCache.size > 20000) wordCache.clear();
+      wordCache.set(m[0], known);
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, raw: known.raw, stem: known.stem, clauseStart: out.length === 0 || CLAUSE_BREAK.test(text.slice(last, m.index)) });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+const SPELLINGS: Record<string, string> = { mold: 'mould', molder: 'mould', aluminum: 'aluminium', anodiz: 'anodis', galvaniz: 'galvanis', color: 'colour' };
+
+/** A light English stemmer: enough for process names (stamped/stamping/stamps, machined/machining, moulder). */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 5 && /(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith('er')) w = w.slice(0, -2);
+  if (w.length > 3 && /([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
+  return SPELLINGS[w] ?? w;
+}
