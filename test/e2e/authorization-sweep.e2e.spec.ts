@@ -190,9 +190,10 @@ describe('authorization sweep: every operation, three callers', () => {
     t = await startTestApp({ SEARCH_MAX_PER_USER: '100000', SEARCH_MAX_PER_ADDRESS: '100000' });
     f = await buildConfidentialFixture(t);
     callers = { anonymous: null, outsider: f.outsider, supplierOwner: f.supplierOwner, buyerOwner: f.buyerOwner, analyst: f.analyst, admin: f.admin };
+    // indexed first: the in-process search worker's batches and the snapshot would share a small test pool
+    await waitForIndex(t);
     await f.must(`mutation { refreshSupplySnapshot { day } }`, {}, f.analyst.token);
     plantLocation = (await f.must<{ buyer: { plants: { location: { latitude: number; longitude: number } }[] } }>(`query($id: ID!) { buyer(id: $id) { plants { location { latitude longitude } } } }`, { id: f.buyerId })).buyer.plants[0]!.location;
-    await waitForIndex(t);
   }, 120000);
   afterAll(async () => t?.close());
 
