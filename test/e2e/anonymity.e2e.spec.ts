@@ -173,4 +173,52 @@ describe('anonymous needs stay anonymous', () => {
     expect((await f.must<{ sourcingNeeds: { totalCount: number } }>(`{ sourcingNeeds(first: 100) { totalCount } }`, {}, owner.token)).sourcingNeeds.totalCount).toBe(0);
     expect(codes(await t.gql(`query($id: ID!) { sourcingNeed(id: $id) { id } }`, { id: privateNeed.id }, owner.token))).toEqual(['NOT_FOUND']);
   });
+
+  it('finding 6: a new buyer is UNVERIFIED, and its needs reach no supplier until ADMIN verifies it (at the version seen)', async () => {
+    const owner = await registerUser(t, 'new-buyer');
+    const created = await f.must<{ createBuyer: { id: string; version: number; verificationStatus: string } }>(
+      `mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id version verificationStatus } }`,
+      { input: { taxCode: f.nextTaxCode(), name: 'Samsong Electro-Mechanics Vina (claimed)', countryOfOrigin: 'KR', plants: [{ name: 'Yên Phong', zoneCode: 'TRANG_DUE' }] } },
+      owner.token,
+    );
+    const buyer = created.createBuyer;
+    expect(buyer.verificationStatus).toBe('UNVERIFIED');
+    const draft = await f.must<{ createSourcingNeed: { id: string; version: number } }>(
+      `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`,
+      { input: { buyerId: buyer.id, title: 'Giá đỡ dập của bên mua chưa xác minh', processes: ['STAMPING'], delivery: { plant: 'Yên Phong' } } },
+      owner.token,
+    );
+    const need = (await f.must<{ publishSourcingNeed: { id: string; version: number } }>(`mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id version } }`, draft.createSourcingNeed, owner.token)).publishSourcingNeed;
+    const seenBy = async (caller: SignedIn) => ({
+      one: codes(await t.gql(`query($id: ID!) { sourcingNeed(id: $id) { id } }`, { id: need.id }, caller.token)),
+      listed: (await f.must<{ sourcingNeeds: { edges: { node: { id: string } }[] } }>(`{ sourcingNeeds(first: 100) { edges { node { id } } } }`, {}, caller.token)).sourcingNeeds.edges.some((e) => e.node.id === need.id),
+    });
+    const matched = async () => (await f.must<{ matchNeeds: { need: { id: string } }[] }>(`query($id: ID!) { matchNeeds(supplierId: $id, first: 100) { need { id } } }`, { id: f.supplierId }, f.supplierOwner.token)).matchNeeds.some((m) => m.need.id === need.id);
+    expect(await seenBy(f.outsider)).toEqual({ one: ['NOT_FOUND'], listed: false });
+    expect(await matched()).toBe(false);
+    expect(await seenBy(owner)).toEqual({ one: [], listed: true });
+    expect(await seenBy(f.admin)).toEqual({ one: [], listed: true });
+    // it cannot invite suppliers either (an invitation would show them the need)
+    const invite = await t.gql(`mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }`, { input: { needId: need.id, supplierIds: [f.supplierId] } }, owner.token);
+    expect(invite.errors?.[0]?.extensions?.fieldErrors).toEqual([{ field: 'input.needId', reason: expect.stringContaining('not verified') }]);
+
+    const set = `mutation($input: SetBuyerVerificationStatusInput!) { setBuyerVerificationStatus(input: $input) { id version verificationStatus } }`;
+    expect(codes(await t.gql(set, { input: { buyerId: buyer.id, status: 'VERIFIED', version: buyer.version } }, owner.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await t.gql(set, { input: { buyerId: buyer.id, status: 'VERIFIED', version: buyer.version } }, f.analyst.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await t.gql(set, { input: { buyerId: buyer.id, status: 'VERIFIED', version: buyer.version } }))).toEqual(['UNAUTHENTICATED']);
+    const stale = await t.gql(set, { input: { buyerId: buyer.id, status: 'VERIFIED', version: buyer.version + 5 } }, f.admin.token);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: buyer.version + 5, currentVersion: buyer.version });
+    const verified = await f.must<{ setBuyerVerificationStatus: { version: number; verificationStatus: string } }>(set, { input: { buyerId: buyer.id, status: 'VERIFIED', version: buyer.version } }, f.admin.token);
+    expect(verified.setBuyerVerificationStatus).toEqual({ id: buyer.id, version: buyer.version + 1, verificationStatus: 'VERIFIED' });
+    expect(await seenBy(f.outsider)).toEqual({ one: [], listed: true });
+    expect(await matched()).toBe(true);
+    await f.must(`mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }`, { input: { needId: need.id, supplierIds: [f.supplierId] } }, owner.token);
+    const invited = async () => (await f.must<{ inbox: { needId: string }[] }>(`{ inbox(first: 200) { needId } }`, {}, f.supplierOwner.token)).inbox.some((i) => i.needId === need.id);
+    expect(await invited()).toBe(true);
+    // suspended (without a version: as for suppliers, it is optional): gone again, invitations included
+    await f.must(`mutation($input: SetBuyerVerificationStatusInput!) { setBuyerVerificationStatus(input: $input) { id } }`, { input: { buyerId: buyer.id, status: 'SUSPENDED' } }, f.admin.token);
+    expect(await seenBy(f.outsider)).toEqual({ one: ['NOT_FOUND'], listed: false });
+    expect(await seenBy(f.supplierOwner)).toEqual({ one: ['NOT_FOUND'], listed: false });
+    expect(await invited()).toBe(false);
+  });
 });

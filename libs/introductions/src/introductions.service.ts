@@ -69,6 +69,7 @@ export class IntroductionsService implements ContactDisclosure {
     await inTransaction(this.dataSource, async (manager) => {
       const need = await this.needForBuyer(manager, buyer, input.needId);
       if (need.status !== 'OPEN') throw ValidationFailed.of('input.needId', `the need is ${need.status}; publish it before inviting suppliers`);
+      if (need.buyer_verification !== 'VERIFIED') throw ValidationFailed.of('input.needId', 'the buyer is not verified yet: suppliers can see its needs and be invited once the support centre has verified it');
       await this.assertSuppliers(manager, input.supplierIds);
       for (const [index, supplierId] of [...new Set(input.supplierIds)].entries()) {
         const [row] = await manager.query(
@@ -90,10 +91,11 @@ export class IntroductionsService implements ContactDisclosure {
     await inTransaction(this.dataSource, async (manager) => {
       const [intro] = await manager.query(
         `SELECT i.id, i.need_id, i.supplier_id, i.status FROM introductions i JOIN suppliers s ON s.id = i.supplier_id
-          WHERE i.id = $1 AND s.verification_status <> 'SUSPENDED' FOR UPDATE OF i`,
+          JOIN sourcing_needs n ON n.id = i.need_id JOIN buyers b ON b.id = n.buyer_id
+          WHERE i.id = $1 AND s.verification_status <> 'SUSPENDED' AND b.verification_status = 'VERIFIED' FOR UPDATE OF i`,
         [input.introductionId],
       );
-      // A suspended supplier's invitations wait, unseen, until the suspension is lifted.
+      // A suspended supplier's invitations, and those of a buyer no longer verified, wait unseen.
       if (!intro || (!isAdmin(member) && !member.supplierIds.has(intro.supplier_id))) throw new NotFound('Invitation', input.introductionId);
       if (!input.accept && !input.reason) throw ValidationFailed.of('input.reason', 'is required when declining');
       if (intro.status !== 'INVITED') throw ValidationFailed.of('input.introductionId', `this invitation was already answered (${intro.status})`);
@@ -152,7 +154,7 @@ export class IntroductionsService implements ContactDisclosure {
     const user = requireActor(actor);
     const rows: IntroductionRow[] = await this.dataSource.query(
       `${SELECT_INTRODUCTIONS}
-        WHERE (i.supplier_id = ANY($1::uuid[]) AND i.status IN ('INVITED', 'ACCEPTED', 'DECLINED') AND s.verification_status <> 'SUSPENDED')
+        WHERE (i.supplier_id = ANY($1::uuid[]) AND i.status IN ('INVITED', 'ACCEPTED', 'DECLINED') AND s.verification_status <> 'SUSPENDED' AND b.verification_status = 'VERIFIED')
            OR (n.buyer_id = ANY($2::uuid[]) AND i.status IN ('ACCEPTED', 'DECLINED'))
         ORDER BY i.updated_at DESC, i.id LIMIT $3`,
       [[...user.supplierIds], [...user.buyerIds], first],
@@ -209,14 +211,17 @@ export class IntroductionsService implements ContactDisclosure {
    * when the caller may see the need, NOT_FOUND when it may not: a supplier that was only
    * shortlisted must not learn that it was.
    */
-  private async needForBuyer(manager: EntityManager, actor: Actor, needId: string): Promise<SourcingNeedEntity & { status: string }> {
-    const [row] = await manager.query('SELECT id, buyer_id, status, version FROM sourcing_needs WHERE id = $1 FOR UPDATE', [needId]);
+  private async needForBuyer(manager: EntityManager, actor: Actor, needId: string): Promise<SourcingNeedEntity & { status: string; buyer_verification: string }> {
+    const [row] = await manager.query(
+      'SELECT n.id, n.buyer_id, n.status, n.version, b.verification_status AS buyer_verification FROM sourcing_needs n JOIN buyers b ON b.id = n.buyer_id WHERE n.id = $1 FOR UPDATE OF n',
+      [needId],
+    );
     if (!row) throw new NotFound('Sourcing need', needId);
     if (!isAdmin(actor) && !actor.buyerIds.has(row.buyer_id)) {
       if (await this.needs.findVisible(needId, await this.needs.viewer(actor, manager), manager)) throw new Forbidden('Only the buyer\'s members may manage its introductions');
       throw new NotFound('Sourcing need', needId);
     }
-    return { ...row, buyerId: row.buyer_id } as SourcingNeedEntity & { status: string };
+    return { ...row, buyerId: row.buyer_id } as SourcingNeedEntity & { status: string; buyer_verification: string };
   }
 
   private async assertSuppliers(manager: EntityManager, supplierIds: string[]): Promise<void> {

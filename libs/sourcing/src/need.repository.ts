@@ -49,15 +49,17 @@ export class NeedRepository {
 
   /**
    * Restricts a query over `n` (sourcing_needs) to the needs the viewer may see: ADMIN all; a
-   * buyer's members its own; members of a verified supplier every OPEN public or anonymous need;
-   * and any supplier the needs it was invited to (not drafts).
+   * buyer's members its own; and, of VERIFIED buyers only, members of a verified supplier every
+   * OPEN public or anonymous need, and any (not suspended) supplier the needs it was invited to (not
+   * drafts).
    */
   restrictToViewer<T extends object>(query: SelectQueryBuilder<T>, viewer: NeedViewer): SelectQueryBuilder<T> {
     if (viewer.isAdmin) return query;
     return query.andWhere(
       `(n.buyer_id = ANY(:viewerBuyerIds::uuid[])
-        OR (:verifiedSupplier AND n.status = 'OPEN' AND n.visibility IN ('PUBLIC', 'ANONYMOUS'))
-        OR (n.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM introductions i WHERE i.need_id = n.id AND i.supplier_id = ANY(:viewerSupplierIds::uuid[]) AND i.status <> 'SHORTLISTED')))`,
+        OR (EXISTS (SELECT 1 FROM buyers vb WHERE vb.id = n.buyer_id AND vb.verification_status = 'VERIFIED')
+          AND ((:verifiedSupplier AND n.status = 'OPEN' AND n.visibility IN ('PUBLIC', 'ANONYMOUS'))
+            OR (n.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM introductions i WHERE i.need_id = n.id AND i.supplier_id = ANY(:viewerSupplierIds::uuid[]) AND i.status <> 'SHORTLISTED')))))`,
       { viewerBuyerIds: viewer.buyerIds, viewerSupplierIds: viewer.supplierIds, verifiedSupplier: viewer.verifiedSupplier },
     );
   }
