@@ -92,10 +92,11 @@ export class IntroductionsService implements ContactDisclosure {
       const [intro] = await manager.query(
         `SELECT i.id, i.need_id, i.supplier_id, i.status FROM introductions i JOIN suppliers s ON s.id = i.supplier_id
           JOIN sourcing_needs n ON n.id = i.need_id JOIN buyers b ON b.id = n.buyer_id
-          WHERE i.id = $1 AND s.verification_status <> 'SUSPENDED' AND b.verification_status = 'VERIFIED' FOR UPDATE OF i`,
+          WHERE i.id = $1 AND i.status <> 'SHORTLISTED' AND s.verification_status <> 'SUSPENDED' AND b.verification_status = 'VERIFIED' FOR UPDATE OF i`,
         [input.introductionId],
       );
-      // A suspended supplier's invitations, and those of a buyer no longer verified, wait unseen.
+      // Not an invitation yet: a shortlist (the supplier must not learn it is on one). A suspended
+      // supplier's invitations, and those of a buyer no longer verified, wait unseen.
       if (!intro || (!isAdmin(member) && !member.supplierIds.has(intro.supplier_id))) throw new NotFound('Invitation', input.introductionId);
       if (!input.accept && !input.reason) throw ValidationFailed.of('input.reason', 'is required when declining');
       if (intro.status !== 'INVITED') throw ValidationFailed.of('input.introductionId', `this invitation was already answered (${intro.status})`);

@@ -112,7 +112,8 @@ export class MatchmakingService {
       buyerShown.has(need.id) ? needSpecOf(need, languages.get(need.buyerId) ?? [], this.extracted(need)) : { ...needSpecOf(need, [], this.extracted(need)), buyerHidden: true };
     const scored = needs
       .map((need) => ({ need, match: scoreCandidate(specOf(need), candidate, ctx) }))
-      .sort((a, b) => b.match.score - a.match.score || a.match.missing.length - b.match.missing.length || a.need.id.localeCompare(b.need.id))
+      // equal scores: the newer need first, then by id (stable, and not random where two needs share a creation time)
+      .sort((a, b) => b.match.score - a.match.score || a.match.missing.length - b.match.missing.length || b.need.createdAt.getTime() - a.need.createdAt.getTime() || a.need.id.localeCompare(b.need.id))
       .slice(0, first);
     const callerViewer = await this.needs.viewer(caller);
     const buyerVisible = await this.needs.buyerVisibleIds(scored.map((s) => s.need), { ...supplierViewer, isAdmin: callerViewer.isAdmin, buyerIds: callerViewer.buyerIds });
