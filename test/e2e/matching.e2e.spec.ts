@@ -42,6 +42,7 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     const buyer = await t.gql<{ createBuyer: { id: string } }>(`mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`, {
       input: { taxCode: '0100112437', name: 'Kaisei Office Systems Vietnam', countryOfOrigin: 'JP', languages: ['ja', 'en'], plants: [{ name: 'Tràng Duệ plant', zoneCode: 'TRANG_DUE' }] },
     }, buyerUser.token);
+    await t.gql(`mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }`, { id: buyer.data!.createBuyer.id }, admin.token);
     const suppliers: Record<string, Record<string, unknown>> = {
       full: { taxCode: '0100109106', nameVi: 'Công ty TNHH Dập Đủ Chuẩn', processes: ['STAMPING'], zoneCode: 'TRANG_DUE', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-200), validUntil }], monthlyCapacity: { value: 80000, unit: 'PCS' }, languages: ['vi', 'en'] },
       small: { taxCode: '0100233488', nameVi: 'Công ty TNHH Dập Liên Hoàn Nhỏ', processes: ['PROGRESSIVE_DIE_STAMPING'], zoneCode: 'AN_DUONG', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-200), validUntil }], monthlyCapacity: { value: 20000, unit: 'PCS' }, languages: ['vi'] },

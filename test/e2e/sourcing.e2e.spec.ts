@@ -61,6 +61,7 @@ describe('sourcing needs and introductions', () => {
       input: { taxCode: '0100112437', name: 'Hanul Display Vina', countryOfOrigin: 'KR', contact: { name: 'Kim Buyer' }, plants: [{ name: 'Tràng Duệ plant', zoneCode: 'TRANG_DUE' }] },
     }, buyerUser.token);
     buyerId = buyer.data!.createBuyer.id;
+    await t.gql(`mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }`, { id: buyerId }, admin.token);
     supplierId = await createSupplier(supplierUser, '0100109106', 'Công ty TNHH Dập Mời Được');
     otherSupplierId = await createSupplier(otherSupplierUser, '0100233488', 'Công ty TNHH Dập Không Được Mời');
     await createSupplier(unverifiedSupplierUser, '0314409058', 'Công ty TNHH Chưa Xác Minh');

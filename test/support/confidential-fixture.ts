@@ -64,8 +64,9 @@ export interface ConfidentialFixture {
   buyerVersion(id: string): Promise<number>;
 }
 
-export async function buildConfidentialFixture(t: TestApp): Promise<ConfidentialFixture> {
-  const codes = taxCodes('03', 5_100_000 + Math.floor(Math.random() * 1_000_000), 2000);
+/** `taxCodeBase` fixes the tax codes (two fixtures built alike are then alike, ids and times aside). */
+export async function buildConfidentialFixture(t: TestApp, options: { taxCodeBase?: number } = {}): Promise<ConfidentialFixture> {
+  const codes = taxCodes('03', options.taxCodeBase ?? 5_100_000 + Math.floor(Math.random() * 1_000_000), 2000);
   let nextCode = 0;
   const nextTaxCode = () => {
     const code = codes[nextCode++];
@@ -89,10 +90,14 @@ export async function buildConfidentialFixture(t: TestApp): Promise<Confidential
     return data.createSupplier;
   };
   const verify = (id: string) => must(`mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { id } }`, { id }, admin.token);
-  const createBuyer = async (owner: SignedIn, name: string, extra: Record<string, unknown> = {}) =>
-    (await must<{ createBuyer: { id: string } }>(`mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`, {
+  const createBuyer = async (owner: SignedIn, name: string, extra: Record<string, unknown> = {}) => {
+    const { id } = (await must<{ createBuyer: { id: string } }>(`mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`, {
       input: { taxCode: nextTaxCode(), name, countryOfOrigin: 'KR', plants: [{ name: BUYER_PLANT, zoneCode: 'TRANG_DUE' }], ...extra },
-    }, owner.token)).createBuyer.id;
+    }, owner.token)).createBuyer;
+    // suppliers see the needs of verified buyers only
+    await must(`mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }`, { id }, admin.token);
+    return id;
+  };
 
   const supplier = await createSupplier(supplierOwner, {
     nameVi: 'Công ty TNHH Cơ khí Dập A',

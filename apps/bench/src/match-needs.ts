@@ -24,7 +24,7 @@ export async function ensureDemoBuyers(dataSource: DataSource, buyersService: Bu
   const inputs = demoBuyers(new Map(zones.map((z) => [z.code, z])));
   const present = new Set(((await dataSource.query('SELECT tax_code FROM buyers WHERE tax_code = ANY($1)', [inputs.map((b) => b.taxCode)])) as { tax_code: string }[]).map((r) => r.tax_code));
   const missing = inputs.filter((b) => !present.has(b.taxCode));
-  if (missing.length) await inTransaction(dataSource, async (manager) => { for (const input of missing) await buyersService.createWithin(manager, input, null); });
+  if (missing.length) await inTransaction(dataSource, async (manager) => { for (const input of missing) await buyersService.createWithin(manager, input, null, 'VERIFIED'); });
   const rows: { id: string; tax_code: string; name: string; languages: string[]; sectors: string[]; plant: string | null; latitude: number | null; longitude: number | null }[] = await dataSource.query(
     `SELECT b.id, b.tax_code, b.name, b.languages, b.sectors, p.name AS plant, p.latitude, p.longitude
        FROM buyers b LEFT JOIN buyer_plants p ON p.buyer_id = b.id

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsISO31661Alpha2, IsOptional, IsUrl, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsISO31661Alpha2, IsOptional, IsUrl, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Text } from '#libs/core';
+import { VerificationStatusEnum } from './company.enums.js';
 import { ContactInput, GeoPointInput } from './supplier.inputs.js';
 
 const CODE = /^[A-Z0-9_]{1,64}$/;
@@ -39,4 +40,11 @@ export class BuyerFilterInput {
   @Field({ nullable: true, description: 'In this sector or one beneath it.' }) @IsOptional() @Matches(CODE, { message: 'must be a taxonomy code (A-Z, 0-9, _)' }) sector?: string;
   @Field({ nullable: true, description: 'Has a plant in this industrial zone.' }) @IsOptional() @Matches(CODE, { message: 'must be a taxonomy code (A-Z, 0-9, _)' }) zone?: string;
   @Field({ nullable: true, description: 'Country of origin.' }) @IsOptional() @IsISO31661Alpha2({ message: 'must be an ISO 3166-1 alpha-2 country code' }) countryOfOrigin?: string;
+}
+
+@InputType({ description: 'ADMIN only: set a buyer\'s verification status (suppliers see the needs of VERIFIED buyers only).' })
+export class SetBuyerVerificationStatusInput {
+  @Field(() => ID, { description: 'The buyer.' }) @IsUUID('all', { message: 'must be a UUID' }) buyerId: string;
+  @Field(() => VerificationStatusEnum, { description: 'New status.' }) @IsEnum(VerificationStatusEnum) status: VerificationStatusEnum;
+  @Field(() => Int, { nullable: true, description: 'The version you looked at; when given, a stale one fails with CONFLICT.' }) @IsOptional() @IsInt() @Min(1) version?: number;
 }

@@ -27,18 +27,17 @@ export class BuyerRepository {
     return (result.raw as { id: string }[])[0]!.id;
   }
 
-  /** Applies `columns` only at `expectedVersion` and for an administrator or a member of the buyer. */
-  async updateIfEditable(manager: EntityManager, id: string, expectedVersion: number, editor: { userId: string; isAdmin: boolean }, columns: BuyerColumns): Promise<boolean> {
-    const result = await manager
+  /** Applies `columns` (at `expectedVersion` when given) and only for an administrator or a member of the buyer. */
+  async updateIfEditable(manager: EntityManager, id: string, expectedVersion: number | undefined, editor: { userId: string; isAdmin: boolean }, columns: BuyerColumns): Promise<boolean> {
+    const query = manager
       .createQueryBuilder()
       .update(BuyerEntity)
       .set({ ...columns, version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('id = :id', { id })
-      .andWhere('version = :expectedVersion', { expectedVersion })
       // Parenthesised: TypeORM joins conditions with AND without brackets.
-      .andWhere('(:isAdmin OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.buyer_id = buyers.id AND m.user_id = :userId))', editor)
-      .execute();
-    return (result.affected ?? 0) > 0;
+      .andWhere('(:isAdmin OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.buyer_id = buyers.id AND m.user_id = :userId))', editor);
+    if (expectedVersion !== undefined) query.andWhere('version = :expectedVersion', { expectedVersion });
+    return ((await query.execute()).affected ?? 0) > 0;
   }
 
   async replacePlants(manager: EntityManager, buyerId: string, plants: PlantRow[] | undefined): Promise<void> {

@@ -1,12 +1,14 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type MaybeActor, isAdmin, isBuyerMember, requireActor } from '#libs/accounts';
+import { type MaybeActor, isAdmin, isBuyerMember, requireActor, requireAdmin } from '#libs/accounts';
 import { type FieldError, decodeCursor, encodeCursor, Forbidden, NotFound, ValidationFailed, VersionConflict } from '#libs/core';
 import { inTransaction, isUniqueViolation } from '#libs/database';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
-import type { BuyerFilterInput, CreateBuyerInput, PlantInput, UpdateBuyerInput } from './buyer.inputs.js';
+import type { BuyerFilterInput, CreateBuyerInput, PlantInput, SetBuyerVerificationStatusInput, UpdateBuyerInput } from './buyer.inputs.js';
+import type { VerificationStatus } from './entities.js';
 import { type BuyerAggregate, type BuyerColumns, BuyerRepository, type PlantRow } from './buyer.repository.js';
 import type { BuyerConnection, BuyerModel } from './company.models.js';
+import type { VerificationStatusEnum } from './company.enums.js';
 import { refs } from './supplier.mapper.js';
 import { ProfileRules } from './profile-rules.js';
 import { CONTACT_DISCLOSURE, type ContactDisclosure, revealedBuyers } from './contact-disclosure.js';
@@ -30,12 +32,15 @@ export class BuyersService {
     return this.get({ ...creator, buyerIds: new Set([...creator.buyerIds, id]) }, id);
   }
 
-  /** Inserts a validated buyer in the caller's transaction; the creator (when given) becomes a member. */
-  async createWithin(manager: EntityManager, input: CreateBuyerInput, creatorId: string | null): Promise<string> {
+  /**
+   * Inserts a validated buyer in the caller's transaction; the creator (when given) becomes a member.
+   * A buyer starts UNVERIFIED (its needs reach no supplier) unless a trusted loader says otherwise.
+   */
+  async createWithin(manager: EntityManager, input: CreateBuyerInput, creatorId: string | null, verificationStatus: VerificationStatus = 'UNVERIFIED'): Promise<string> {
     if (await this.buyers.findByTaxCode(input.taxCode, manager)) throw ValidationFailed.of('input.taxCode', 'is already registered to another buyer');
     let buyerId: string;
     try {
-      buyerId = await this.buyers.insert(manager, { ...this.columns(input), taxCode: input.taxCode, createdBy: creatorId });
+      buyerId = await this.buyers.insert(manager, { ...this.columns(input), taxCode: input.taxCode, createdBy: creatorId, verificationStatus });
     } catch (error) {
       if (isUniqueViolation(error)) throw ValidationFailed.of('input.taxCode', 'is already registered to another buyer');
       throw error;
@@ -66,6 +71,18 @@ export class BuyersService {
       await this.buyers.replacePlants(manager, input.id, input.plants === undefined ? undefined : this.plants(input.plants ?? []));
     });
     return this.get(editor, input.id);
+  }
+
+  /** ADMIN only: verifies, un-verifies or suspends a buyer (at `version` when given), as for suppliers. */
+  async setVerificationStatus(actor: MaybeActor, input: SetBuyerVerificationStatusInput): Promise<BuyerModel> {
+    const admin = requireAdmin(actor);
+    await inTransaction(this.dataSource, async (manager) => {
+      if (await this.buyers.updateIfEditable(manager, input.buyerId, input.version, { userId: admin.userId, isAdmin: true }, { verificationStatus: input.status })) return;
+      const current = await this.buyers.findById(input.buyerId, manager);
+      if (!current) throw new NotFound('Buyer', input.buyerId);
+      throw new VersionConflict('Buyer', input.buyerId, input.version ?? current.version, current.version);
+    });
+    return this.get(admin, input.buyerId);
   }
 
   async get(actor: MaybeActor, id: string): Promise<BuyerModel> {
@@ -107,6 +124,7 @@ export class BuyersService {
       sectors: refs(TaxonomyKind.SECTOR, b.sectors),
       plants: plants.map((p) => ({ name: p.name, zone: p.zoneCode ? { kind: TaxonomyKind.ZONE, code: p.zoneCode } : null, location: { latitude: p.latitude, longitude: p.longitude } })),
       languages: b.languages,
+      verificationStatus: b.verificationStatus as VerificationStatusEnum,
       version: b.version,
       createdAt: b.createdAt,
       updatedAt: b.updatedAt,

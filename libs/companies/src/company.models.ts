@@ -141,6 +141,7 @@ export class BuyerModel {
   @Field(() => [TaxonomyRefModel], { description: 'Sectors.' }) sectors: TaxonomyRefModel[];
   @Field(() => [PlantModel], { description: 'Plants.' }) plants: PlantModel[];
   @Field(() => [String], { description: 'Working languages (ISO 639-1).' }) languages: string[];
+  @Field(() => VerificationStatusEnum, { description: 'Verification by the support centre: suppliers see the needs of a VERIFIED buyer only.' }) verificationStatus: VerificationStatusEnum;
   @Field(() => Int, { description: 'Version; pass it to updateBuyer.' }) version: number;
   @Field({ description: 'Created at.' }) createdAt: Date;
   @Field({ description: 'Last changed at.' }) updatedAt: Date;

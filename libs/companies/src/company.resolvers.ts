@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { CurrentActor, type MaybeActor } from '#libs/accounts';
 import { Language, PageArgs, Public } from '#libs/core';
 import { Taxonomy } from '#libs/taxonomy';
-import { BuyerFilterInput, CreateBuyerInput, UpdateBuyerInput } from './buyer.inputs.js';
+import { BuyerFilterInput, CreateBuyerInput, SetBuyerVerificationStatusInput, UpdateBuyerInput } from './buyer.inputs.js';
 import { BuyersService } from './buyers.service.js';
 import { BuyerConnection, BuyerModel, SupplierConnection, SupplierModel, TaxonomyRefModel } from './company.models.js';
 import { CreateSupplierInput, SetVerificationStatusInput, SupplierFilterInput, UpdateSupplierInput } from './supplier.inputs.js';
@@ -91,6 +91,11 @@ export class BuyerResolver {
   @Mutation(() => BuyerModel, { description: 'Changes a buyer (its members or ADMIN), at the version edited.' })
   updateBuyer(@Args('input') input: UpdateBuyerInput, @CurrentActor() actor: MaybeActor): Promise<BuyerModel> {
     return this.buyers.update(actor, input);
+  }
+
+  @Mutation(() => BuyerModel, { description: 'ADMIN only: verifies, un-verifies or suspends a buyer (suppliers see the needs of VERIFIED buyers only).' })
+  setBuyerVerificationStatus(@Args('input') input: SetBuyerVerificationStatusInput, @CurrentActor() actor: MaybeActor): Promise<BuyerModel> {
+    return this.buyers.setVerificationStatus(actor, input);
   }
 }
 

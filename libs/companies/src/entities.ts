@@ -104,6 +104,7 @@ export class BuyerEntity {
   @Column({ type: 'text', array: true }) sectors: string[];
   @Column({ type: 'text', array: true }) languages: string[];
   @Column({ type: 'uuid', name: 'created_by', nullable: true }) createdBy: string | null;
+  @Column({ type: 'text', name: 'verification_status' }) verificationStatus: VerificationStatus;
   @Column({ type: 'integer' }) version: number;
   @Column({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
   @Column({ type: 'timestamptz', name: 'updated_at' }) updatedAt: Date;

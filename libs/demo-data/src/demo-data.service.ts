@@ -89,7 +89,8 @@ export class DemoDataService {
           buyerIds.push(found);
           continue;
         }
-        buyerIds.push(await this.buyers.createWithin(manager, input, null));
+        // the demo's buyers are the support centre's own fictional examples: verified
+        buyerIds.push(await this.buyers.createWithin(manager, input, null, 'VERIFIED'));
         buyersCreated += 1;
       }
       const needsCreated = await this.ensureNeeds(manager, buyerIds);

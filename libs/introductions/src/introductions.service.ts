@@ -4,7 +4,7 @@ import { type Actor, type MaybeActor, isAdmin, requireActor } from '#libs/accoun
 import type { ContactDisclosure } from '#libs/companies';
 import { Forbidden, NotFound, ValidationFailed, VersionConflict } from '#libs/core';
 import { inTransaction } from '#libs/database';
-import { recordEvent, type SourcingNeedEntity } from '#libs/sourcing';
+import { NeedRepository, recordEvent, type SourcingNeedEntity } from '#libs/sourcing';
 import type { DeclineReason, IntroductionModel, IntroductionStatusEnum, InviteSuppliersInput, RespondToInvitationInput, SourcingEventModel } from './introduction.models.js';
 
 interface IntroductionRow {
@@ -42,7 +42,10 @@ const SELECT_INTRODUCTIONS = `
  */
 @Injectable()
 export class IntroductionsService implements ContactDisclosure {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly needs: NeedRepository,
+  ) {}
 
   async shortlist(actor: MaybeActor, needId: string, supplierIds: string[]): Promise<IntroductionModel[]> {
     const buyer = requireActor(actor);
@@ -66,6 +69,7 @@ export class IntroductionsService implements ContactDisclosure {
     await inTransaction(this.dataSource, async (manager) => {
       const need = await this.needForBuyer(manager, buyer, input.needId);
       if (need.status !== 'OPEN') throw ValidationFailed.of('input.needId', `the need is ${need.status}; publish it before inviting suppliers`);
+      if (need.buyer_verification !== 'VERIFIED') throw ValidationFailed.of('input.needId', 'the buyer is not verified yet: suppliers can see its needs and be invited once the support centre has verified it');
       await this.assertSuppliers(manager, input.supplierIds);
       for (const [index, supplierId] of [...new Set(input.supplierIds)].entries()) {
         const [row] = await manager.query(
@@ -84,10 +88,17 @@ export class IntroductionsService implements ContactDisclosure {
 
   async respond(actor: MaybeActor, input: RespondToInvitationInput): Promise<IntroductionModel> {
     const member = requireActor(actor);
-    if (!input.accept && !input.reason) throw ValidationFailed.of('input.reason', 'is required when declining');
     await inTransaction(this.dataSource, async (manager) => {
-      const [intro] = await manager.query('SELECT id, need_id, supplier_id, status FROM introductions WHERE id = $1 FOR UPDATE', [input.introductionId]);
+      const [intro] = await manager.query(
+        `SELECT i.id, i.need_id, i.supplier_id, i.status FROM introductions i JOIN suppliers s ON s.id = i.supplier_id
+          JOIN sourcing_needs n ON n.id = i.need_id JOIN buyers b ON b.id = n.buyer_id
+          WHERE i.id = $1 AND i.status <> 'SHORTLISTED' AND s.verification_status <> 'SUSPENDED' AND b.verification_status = 'VERIFIED' FOR UPDATE OF i`,
+        [input.introductionId],
+      );
+      // Not an invitation yet: a shortlist (the supplier must not learn it is on one). A suspended
+      // supplier's invitations, and those of a buyer no longer verified, wait unseen.
       if (!intro || (!isAdmin(member) && !member.supplierIds.has(intro.supplier_id))) throw new NotFound('Invitation', input.introductionId);
+      if (!input.accept && !input.reason) throw ValidationFailed.of('input.reason', 'is required when declining');
       if (intro.status !== 'INVITED') throw ValidationFailed.of('input.introductionId', `this invitation was already answered (${intro.status})`);
       const status = input.accept ? 'ACCEPTED' : 'DECLINED';
       await manager.query(
@@ -103,8 +114,17 @@ export class IntroductionsService implements ContactDisclosure {
   async revealBuyer(actor: MaybeActor, introductionId: string): Promise<IntroductionModel> {
     const buyer = requireActor(actor);
     await inTransaction(this.dataSource, async (manager) => {
-      const [intro] = await manager.query('SELECT id, need_id, status FROM introductions WHERE id = $1 FOR UPDATE', [introductionId]);
+      const [intro] = await manager.query(
+        'SELECT i.id, i.need_id, i.status, i.supplier_id, n.buyer_id FROM introductions i JOIN sourcing_needs n ON n.id = i.need_id WHERE i.id = $1 FOR UPDATE OF i',
+        [introductionId],
+      );
+      // Someone else's introduction is not found, as a missing one, and its need is not named; the
+      // invited supplier itself is told that only the buyer may do this.
       if (!intro) throw new NotFound('Introduction', introductionId);
+      if (!isAdmin(buyer) && !buyer.buyerIds.has(intro.buyer_id)) {
+        if (intro.status !== 'SHORTLISTED' && buyer.supplierIds.has(intro.supplier_id)) throw new Forbidden('Only the buyer\'s members may reveal the buyer');
+        throw new NotFound('Introduction', introductionId);
+      }
       await this.needForBuyer(manager, buyer, intro.need_id);
       if (intro.status === 'SHORTLISTED') throw ValidationFailed.of('introductionId', 'invite the supplier before revealing yourself');
       await manager.query('UPDATE introductions SET buyer_revealed = true, updated_at = now() WHERE id = $1', [introductionId]);
@@ -135,7 +155,7 @@ export class IntroductionsService implements ContactDisclosure {
     const user = requireActor(actor);
     const rows: IntroductionRow[] = await this.dataSource.query(
       `${SELECT_INTRODUCTIONS}
-        WHERE (i.supplier_id = ANY($1::uuid[]) AND i.status IN ('INVITED', 'ACCEPTED', 'DECLINED'))
+        WHERE (i.supplier_id = ANY($1::uuid[]) AND i.status IN ('INVITED', 'ACCEPTED', 'DECLINED') AND s.verification_status <> 'SUSPENDED' AND b.verification_status = 'VERIFIED')
            OR (n.buyer_id = ANY($2::uuid[]) AND i.status IN ('ACCEPTED', 'DECLINED'))
         ORDER BY i.updated_at DESC, i.id LIMIT $3`,
       [[...user.supplierIds], [...user.buyerIds], first],
@@ -170,10 +190,12 @@ export class IntroductionsService implements ContactDisclosure {
     return new Set(rows.map((r) => r.supplier_id));
   }
 
+  /** An accepted invitation to an ANONYMOUS need discloses nothing of its buyer until the buyer reveals itself to that supplier. */
   async buyersRevealedTo(actor: Actor, buyerIds: string[]): Promise<Set<string>> {
     const rows: { buyer_id: string }[] = await this.dataSource.query(
       `SELECT DISTINCT n.buyer_id FROM introductions i JOIN sourcing_needs n ON n.id = i.need_id
-        WHERE i.status = 'ACCEPTED' AND n.buyer_id = ANY($1::uuid[]) AND i.supplier_id = ANY($2::uuid[])`,
+        WHERE i.status = 'ACCEPTED' AND n.buyer_id = ANY($1::uuid[]) AND i.supplier_id = ANY($2::uuid[])
+          AND (n.visibility <> 'ANONYMOUS' OR i.buyer_revealed)`,
       [buyerIds, [...actor.supplierIds]],
     );
     return new Set(rows.map((r) => r.buyer_id));
@@ -185,17 +207,22 @@ export class IntroductionsService implements ContactDisclosure {
     return this.toModel(row, actor);
   }
 
-  /** The need, locked, when the caller may act for its buyer (ADMIN or member); NOT_FOUND/FORBIDDEN otherwise. */
-  private async needForBuyer(manager: EntityManager, actor: Actor, needId: string): Promise<SourcingNeedEntity & { status: string }> {
-    const [row] = await manager.query('SELECT id, buyer_id, status, version FROM sourcing_needs WHERE id = $1 FOR UPDATE', [needId]);
+  /**
+   * The need, locked, when the caller may act for its buyer (ADMIN or member). Otherwise FORBIDDEN
+   * when the caller may see the need, NOT_FOUND when it may not: a supplier that was only
+   * shortlisted must not learn that it was.
+   */
+  private async needForBuyer(manager: EntityManager, actor: Actor, needId: string): Promise<SourcingNeedEntity & { status: string; buyer_verification: string }> {
+    const [row] = await manager.query(
+      'SELECT n.id, n.buyer_id, n.status, n.version, b.verification_status AS buyer_verification FROM sourcing_needs n JOIN buyers b ON b.id = n.buyer_id WHERE n.id = $1 FOR UPDATE OF n',
+      [needId],
+    );
     if (!row) throw new NotFound('Sourcing need', needId);
     if (!isAdmin(actor) && !actor.buyerIds.has(row.buyer_id)) {
-      // Suppliers that may see the need get FORBIDDEN; others must not learn that it exists.
-      const [seen] = await manager.query(`SELECT 1 FROM introductions WHERE need_id = $1 AND supplier_id = ANY($2::uuid[])`, [needId, [...actor.supplierIds]]);
-      if (seen) throw new Forbidden('Only the buyer\'s members may manage its introductions');
+      if (await this.needs.findVisible(needId, await this.needs.viewer(actor, manager), manager)) throw new Forbidden('Only the buyer\'s members may manage its introductions');
       throw new NotFound('Sourcing need', needId);
     }
-    return { ...row, buyerId: row.buyer_id } as SourcingNeedEntity & { status: string };
+    return { ...row, buyerId: row.buyer_id } as SourcingNeedEntity & { status: string; buyer_verification: string };
   }
 
   private async assertSuppliers(manager: EntityManager, supplierIds: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { daysBetween, isValidOn, vietnamDate } from './calendar.js';
 import { formatQuantity, phrasesFor } from './explain.js';
-import { haversineKm } from './geo.js';
-import type { CandidateCertification, CandidateSpec, CriterionKey, MatchContext, NeedSpec, TaxonomyView } from './types.js';
+import { bandDistance, coarsePoint, type DistanceBand, distanceBand, haversineKm } from './geo.js';
+import type { CandidateCertification, CandidateSpec, CriterionKey, GeoPoint, MatchContext, NeedSpec, TaxonomyView } from './types.js';
 
 /** What one criterion says about one candidate: a 0..1 score, why, and the hard requirements it found unmet. */
 export interface CriterionOutcome {
@@ -207,19 +207,31 @@ export const ZERO_SCORE_KM = 100;
 /** A supplier without coordinates may be anywhere: below the middle, not zero. */
 export const UNKNOWN_LOCATION_SCORE = 0.3;
 
+/**
+ * How far the candidate is from the need's delivery point, as matching may use it: exact, or, for a
+ * hidden buyer, the band of the distance from its cell centre and the distance that band stands for.
+ */
+export function deliveryDistance(need: NeedSpec, location: GeoPoint): { km: number; band: DistanceBand | null } {
+  if (!need.delivery) return { km: 0, band: null };
+  if (!need.buyerHidden) return { km: haversineKm(need.delivery, location), band: null };
+  const band = distanceBand(haversineKm(coarsePoint(need.delivery), location));
+  return { km: bandDistance(band), band };
+}
+
 const distance: CriterionRule = (need, candidate, { lang }) => {
   const say = phrasesFor(lang);
   if (need.delivery === null) return scored(1, say.noDeliveryPoint);
   if (candidate.location === null) return scored(UNKNOWN_LOCATION_SCORE, say.locationUnknown);
-  const km = haversineKm(need.delivery, candidate.location);
+  const { km, band } = deliveryDistance(need, candidate.location);
   const limit = need.maxDistanceKm;
   if (limit !== null && km > limit) {
-    const beyond = say.distanceBeyond(km, limit);
+    const beyond = band ? say.distanceBandBeyond(band.from, band.to, limit) : say.distanceBeyond(km, limit);
     return scored(0, beyond, [beyond]);
   }
-  if (km <= FULL_SCORE_KM) return scored(1, say.distance(km));
+  const explanation = band ? say.distanceBand(band.from, band.to) : say.distance(km);
+  if (km <= FULL_SCORE_KM) return scored(1, explanation);
   const zeroAt = limit === null ? ZERO_SCORE_KM : Math.min(limit, ZERO_SCORE_KM);
-  return scored(clamp01((zeroAt - km) / (zeroAt - FULL_SCORE_KM)), say.distance(km));
+  return scored(clamp01((zeroAt - km) / (zeroAt - FULL_SCORE_KM)), explanation);
 };
 
 // ── soft signals ─────────────────────────────────────────────────────────────────────────────────
@@ -241,6 +253,8 @@ export const NO_SHARED_LANGUAGE_SCORE = 0.3;
 const languages: CriterionRule = (need, candidate, { lang }) => {
   const say = phrasesFor(lang);
   const normalise = (codes: string[]) => unique(codes.map((code) => code.trim().toLowerCase()).filter((code) => code !== ''));
+  // who posted a hidden buyer's need must not change its scores: its languages would tell
+  if (need.buyerHidden) return scored(UNKNOWN_SCORE, say.languagesHidden);
   const buyer = normalise(need.languages);
   if (buyer.length === 0) return scored(1, say.noLanguagePreference);
   const supplier = normalise(candidate.languages);

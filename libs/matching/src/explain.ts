@@ -48,6 +48,9 @@ export interface Phrases {
   locationUnknown: string;
   distance(km: number): string;
   distanceBeyond(km: number, limitKm: number): string;
+  /** A hidden buyer's distance, as a band (`to` null: the open band). */
+  distanceBand(from: number, to: number | null): string;
+  distanceBandBeyond(from: number, to: number | null, limitKm: number): string;
 
   textRelevance(score: number): string;
   textUnknown: string;
@@ -55,6 +58,7 @@ export interface Phrases {
   verification: Record<VerificationStatus, string>;
 
   noLanguagePreference: string;
+  languagesHidden: string;
   languagesShared(names: string[]): string;
   noSharedLanguage(buyer: string[], supplier: string[]): string;
   languageName(code: string): string;
@@ -81,6 +85,8 @@ function km(value: number): string {
 }
 
 const limit = (value: number) => `${formatQuantity(value)} km`;
+/** A distance band: "10–20 km", or "100 km or more". */
+const band = (from: number, to: number | null, orMore: string) => (to === null ? `${formatQuantity(from)} km ${orMore}` : `${formatQuantity(from)}–${formatQuantity(to)} km`);
 const list = (items: string[]) => items.join(', ');
 
 const EN_UNITS: Record<string, string> = { PCS: 'pcs', SETS: 'sets', KG: 'kg', TONNES: 'tonnes', METRES: 'm', SQUARE_METRES: 'm²', MACHINE_HOURS: 'machine hours' };
@@ -132,6 +138,8 @@ const en: Phrases = {
   locationUnknown: 'location unknown',
   distance: (value) => `${km(value)} from the delivery plant`,
   distanceBeyond: (value, limitKm) => `${km(value)} from the delivery plant, beyond the ${limit(limitKm)} limit`,
+  distanceBand: (from, to) => `${band(from, to, 'or more')} from the delivery area (approximate: the buyer is not shown)`,
+  distanceBandBeyond: (from, to, limitKm) => `${band(from, to, 'or more')} from the delivery area (approximate: the buyer is not shown), beyond the ${limit(limitKm)} limit`,
 
   textRelevance: (score) => `search relevance ${score.toFixed(2)}`,
   textUnknown: 'search relevance unknown',
@@ -139,6 +147,7 @@ const en: Phrases = {
   verification: { VERIFIED: 'verified by the support centre', UNVERIFIED: 'not yet verified', SUSPENDED: 'suspended' },
 
   noLanguagePreference: 'no language preference',
+  languagesHidden: 'the buyer is not shown, nor its working languages',
   languagesShared: (names) => `shared working language: ${list(names)}`,
   noSharedLanguage: (buyer, supplier) => `no shared working language (buyer: ${list(buyer)}; supplier: ${supplier.length ? list(supplier) : 'none listed'})`,
   languageName: (code) => EN_LANGUAGES[code] ?? code.toUpperCase(),
@@ -198,6 +207,8 @@ const vi: Phrases = {
   locationUnknown: 'chưa rõ vị trí',
   distance: (value) => `cách nhà máy nhận hàng ${km(value)}`,
   distanceBeyond: (value, limitKm) => `cách nhà máy nhận hàng ${km(value)}, vượt giới hạn ${limit(limitKm)}`,
+  distanceBand: (from, to) => `cách khu vực nhận hàng ${band(from, to, 'trở lên')} (ước lượng: bên mua được ẩn danh)`,
+  distanceBandBeyond: (from, to, limitKm) => `cách khu vực nhận hàng ${band(from, to, 'trở lên')} (ước lượng: bên mua được ẩn danh), vượt giới hạn ${limit(limitKm)}`,
 
   textRelevance: (score) => `độ liên quan khi tìm kiếm ${score.toFixed(2)}`,
   textUnknown: 'chưa rõ độ liên quan khi tìm kiếm',
@@ -205,6 +216,7 @@ const vi: Phrases = {
   verification: { VERIFIED: 'đã được trung tâm hỗ trợ xác minh', UNVERIFIED: 'chưa được xác minh', SUSPENDED: 'đang bị tạm ngưng' },
 
   noLanguagePreference: 'không yêu cầu ngôn ngữ',
+  languagesHidden: 'bên mua được ẩn danh, không hiển thị ngôn ngữ làm việc',
   languagesShared: (names) => `có ngôn ngữ làm việc chung: ${list(names)}`,
   noSharedLanguage: (buyer, supplier) => `không có ngôn ngữ làm việc chung (bên mua: ${list(buyer)}; nhà cung cấp: ${supplier.length ? list(supplier) : 'chưa khai báo'})`,
   languageName: (code) => VI_LANGUAGES[code] ?? code.toUpperCase(),

@@ -1,5 +1,4 @@
-import { certificationStatus, PROCESS_CREDIT, PROCESS_HARD_CREDIT, processCoverage } from './criteria.js';
-import { haversineKm } from './geo.js';
+import { certificationStatus, deliveryDistance, PROCESS_CREDIT, PROCESS_HARD_CREDIT, processCoverage } from './criteria.js';
 import type { CandidateSpec, NeedSpec, TaxonomyView } from './types.js';
 
 export type HardRequirementKind = 'PROCESS' | 'CERTIFICATION' | 'CAPACITY' | 'LEAD_TIME' | 'TOLERANCE' | 'DISTANCE';
@@ -30,7 +29,7 @@ export function unmetHardRequirements(need: NeedSpec, candidate: CandidateSpec, 
   }
   if (need.maxLeadTimeDays !== null && candidate.leadTimeDays !== null && candidate.leadTimeDays > need.maxLeadTimeDays) unmet.push({ kind: 'LEAD_TIME', code: null });
   if (need.toleranceMm !== null && candidate.bestToleranceMm !== null && candidate.bestToleranceMm > need.toleranceMm) unmet.push({ kind: 'TOLERANCE', code: null });
-  if (need.delivery && candidate.location && need.maxDistanceKm !== null && haversineKm(need.delivery, candidate.location) > need.maxDistanceKm) {
+  if (need.delivery && candidate.location && need.maxDistanceKm !== null && deliveryDistance(need, candidate.location).km > need.maxDistanceKm) {
     unmet.push({ kind: 'DISTANCE', code: null });
   }
   return unmet;

@@ -28,4 +28,4 @@ export { RELAXATION_ORDER, retrievalPlan, explainRelaxation } from './relaxation
 export { formatQuantity } from './explain.js';
 export { unmetHardRequirements, type HardRequirement, type HardRequirementKind } from './hard-requirements.js';
 export { processCoverage, PROCESS_CREDIT, PROCESS_HARD_CREDIT, certificationStatus } from './criteria.js';
-export { haversineKm } from './geo.js';
+export { bandDistance, COARSE_CELL_DEG, coarsePoint, DISTANCE_BANDS_KM, distanceBand, haversineKm } from './geo.js';

@@ -70,6 +70,13 @@ export interface NeedSpec {
   maxDistanceKm: number | null;
   /** Buyer's working languages (ISO 639-1). */
   languages: string[];
+  /**
+   * Set when the caller may not know who posted the need (ANONYMOUS, not revealed to it). The engine
+   * then measures distance from the centre of the grid cell holding `delivery` (coarsePoint) and tells
+   * and scores it in DISTANCE_BANDS_KM only, and leaves the buyer's languages out: nothing in the
+   * answer moves when the plant moves within its cell, or depends on which buyer posted the need.
+   */
+  buyerHidden?: boolean;
 }
 
 export interface CandidateCertification {

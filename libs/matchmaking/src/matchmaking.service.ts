@@ -126,6 +126,8 @@ export class MatchmakingService {
     if (!isAdmin(caller) && !caller.supplierIds.has(supplierId)) throw new Forbidden('Only the supplier\'s members (or ADMIN) may see its matching needs');
     const [aggregate] = await this.suppliers.loadAggregates([supplierId]);
     if (!aggregate) throw new NotFound('Supplier', supplierId);
+    // A suspended supplier is offered no work, whoever asks (it sees no need: see NeedRepository.viewer).
+    if (aggregate.supplier.verificationStatus === 'SUSPENDED') return [];
     const candidate = candidateFromAggregate(aggregate, todayInVietnam());
     // What this supplier may see, whoever asks (ADMIN included).
     const supplierViewer = { isAdmin: false, buyerIds: [], supplierIds: [supplierId], verifiedSupplier: aggregate.supplier.verificationStatus === 'VERIFIED' };
@@ -136,12 +138,18 @@ export class MatchmakingService {
       ...(await base().andWhere('n.processes && :related::text[]', { related }).orderBy('n.created_at', 'DESC').limit(MAX_NEEDS_SCORED).getMany()),
       ...(await base().andWhere('cardinality(n.processes) = 0').orderBy('n.created_at', 'DESC').limit(MAX_NEEDS_SCORED).getMany()),
     ];
-    const languages = await this.buyerLanguagesOf([...new Set(needs.map((n) => n.buyerId))]);
+    // Scored as this supplier may see them: a buyer hidden from it is hidden from its scores too
+    // (distance in bands from a coarse point, no buyer languages), whoever asks.
+    const buyerShown = await this.needs.buyerVisibleIds(needs, supplierViewer);
+    const languages = await this.buyerLanguagesOf([...new Set(needs.filter((n) => buyerShown.has(n.id)).map((n) => n.buyerId))]);
     const today = todayInVietnam();
     const ctx = { taxonomy: taxonomyView(this.taxonomy), weights: DEFAULT_WEIGHTS, today, lang: explanationLang(lang) };
+    const specOf = (need: SourcingNeedEntity) =>
+      buyerShown.has(need.id) ? needSpecOf(need, languages.get(need.buyerId) ?? [], this.extracted(need)) : { ...needSpecOf(need, [], this.extracted(need)), buyerHidden: true };
     const scored = needs
-      .map((need) => ({ need, match: scoreCandidate(needSpecOf(need, languages.get(need.buyerId) ?? [], this.extracted(need)), candidate, ctx) }))
-      .sort((a, b) => b.match.score - a.match.score || a.match.missing.length - b.match.missing.length || a.need.id.localeCompare(b.need.id))
+      .map((need) => ({ need, match: scoreCandidate(specOf(need), candidate, ctx) }))
+      // equal scores: the newer need first, then by id (stable, and not random where two needs share a creation time)
+      .sort((a, b) => b.match.score - a.match.score || a.match.missing.length - b.match.missing.length || b.need.createdAt.getTime() - a.need.createdAt.getTime() || a.need.id.localeCompare(b.need.id))
       .slice(0, first);
     const callerViewer = await this.needs.viewer(caller);
     const buyerVisible = await this.needs.buyerVisibleIds(scored.map((s) => s.need), { ...supplierViewer, isAdmin: callerViewer.isAdmin, buyerIds: callerViewer.buyerIds });

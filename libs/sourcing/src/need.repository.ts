@@ -17,54 +17,69 @@ export interface NeedListQuery {
 export interface NeedViewer {
   isAdmin: boolean;
   buyerIds: string[];
+  /** The viewer's suppliers that are not SUSPENDED (a suspended supplier sees no need, invited or not). */
   supplierIds: string[];
   /** Member of at least one VERIFIED supplier: sees every open PUBLIC or ANONYMOUS need. */
   verifiedSupplier: boolean;
 }
 
+/**
+ * SQL condition, over `n` (sourcing_needs), that the viewer may know who posted the need: not
+ * ANONYMOUS, or the viewer's own buyer's, or revealed to one of the viewer's suppliers. Every filter,
+ * sort and count that involves a need's buyer goes through it, so none can name a hidden buyer.
+ */
+const BUYER_SHOWN = `(n.visibility <> 'ANONYMOUS' OR n.buyer_id = ANY(:viewerBuyerIds::uuid[])
+  OR EXISTS (SELECT 1 FROM introductions r WHERE r.need_id = n.id AND r.supplier_id = ANY(:viewerSupplierIds::uuid[]) AND r.buyer_revealed))`;
+
 @Injectable()
 export class NeedRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async viewer(actor: Actor): Promise<NeedViewer> {
-    const supplierIds = [...actor.supplierIds];
-    const verified = supplierIds.length
-      ? ((await this.dataSource.query(`SELECT 1 FROM suppliers WHERE id = ANY($1::uuid[]) AND verification_status = 'VERIFIED' LIMIT 1`, [supplierIds])) as unknown[]).length > 0
-      : false;
-    return { isAdmin: actor.role === 'ADMIN', buyerIds: [...actor.buyerIds], supplierIds, verifiedSupplier: verified };
+  async viewer(actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<NeedViewer> {
+    const statuses: { id: string; verification_status: string }[] = actor.supplierIds.size
+      ? await manager.query(`SELECT id, verification_status FROM suppliers WHERE id = ANY($1::uuid[])`, [[...actor.supplierIds]])
+      : [];
+    return {
+      isAdmin: actor.role === 'ADMIN',
+      buyerIds: [...actor.buyerIds],
+      supplierIds: statuses.filter((s) => s.verification_status !== 'SUSPENDED').map((s) => s.id),
+      verifiedSupplier: statuses.some((s) => s.verification_status === 'VERIFIED'),
+    };
   }
 
   /**
    * Restricts a query over `n` (sourcing_needs) to the needs the viewer may see: ADMIN all; a
-   * buyer's members its own; members of a verified supplier every OPEN public or anonymous need;
-   * and any supplier the needs it was invited to (not drafts).
+   * buyer's members its own; and, of VERIFIED buyers only, members of a verified supplier every
+   * OPEN public or anonymous need, and any (not suspended) supplier the needs it was invited to (not
+   * drafts).
    */
   restrictToViewer<T extends object>(query: SelectQueryBuilder<T>, viewer: NeedViewer): SelectQueryBuilder<T> {
     if (viewer.isAdmin) return query;
     return query.andWhere(
       `(n.buyer_id = ANY(:viewerBuyerIds::uuid[])
-        OR (:verifiedSupplier AND n.status = 'OPEN' AND n.visibility IN ('PUBLIC', 'ANONYMOUS'))
-        OR (n.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM introductions i WHERE i.need_id = n.id AND i.supplier_id = ANY(:viewerSupplierIds::uuid[]) AND i.status <> 'SHORTLISTED')))`,
+        OR (EXISTS (SELECT 1 FROM buyers vb WHERE vb.id = n.buyer_id AND vb.verification_status = 'VERIFIED')
+          AND ((:verifiedSupplier AND n.status = 'OPEN' AND n.visibility IN ('PUBLIC', 'ANONYMOUS'))
+            OR (n.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM introductions i WHERE i.need_id = n.id AND i.supplier_id = ANY(:viewerSupplierIds::uuid[]) AND i.status <> 'SHORTLISTED')))))`,
       { viewerBuyerIds: viewer.buyerIds, viewerSupplierIds: viewer.supplierIds, verifiedSupplier: viewer.verifiedSupplier },
     );
   }
 
-  /** Needs (by id) whose buyer the viewer may see: not anonymous, or revealed to one of its suppliers. */
-  async buyerVisibleIds(needs: SourcingNeedEntity[], viewer: NeedViewer): Promise<Set<string>> {
-    const visible = new Set(needs.filter((n) => viewer.isAdmin || viewer.buyerIds.includes(n.buyerId) || n.visibility !== 'ANONYMOUS').map((n) => n.id));
-    const hidden = needs.filter((n) => !visible.has(n.id)).map((n) => n.id);
-    if (hidden.length && viewer.supplierIds.length) {
-      const rows: { need_id: string }[] = await this.dataSource.query(
-        `SELECT DISTINCT need_id FROM introductions WHERE need_id = ANY($1::uuid[]) AND supplier_id = ANY($2::uuid[]) AND buyer_revealed`,
-        [hidden, viewer.supplierIds],
-      );
-      for (const row of rows) visible.add(row.need_id);
-    }
-    return visible;
+  /** Restricts a query over `n` to the needs whose buyer the viewer may know (see BUYER_SHOWN). */
+  restrictToBuyerShown<T extends object>(query: SelectQueryBuilder<T>, viewer: NeedViewer): SelectQueryBuilder<T> {
+    if (viewer.isAdmin) return query;
+    return query.andWhere(BUYER_SHOWN, { viewerBuyerIds: viewer.buyerIds, viewerSupplierIds: viewer.supplierIds });
   }
 
-  async findVisible(id: string, viewer: NeedViewer): Promise<SourcingNeedEntity | null> {
-    return this.restrictToViewer(this.dataSource.manager.createQueryBuilder(SourcingNeedEntity, 'n').where('n.id = :id', { id }), viewer).getOne();
+  /** Needs (by id) whose buyer the viewer may see: not anonymous, its own, or revealed to one of its suppliers. */
+  async buyerVisibleIds(needs: SourcingNeedEntity[], viewer: NeedViewer): Promise<Set<string>> {
+    if (!needs.length) return new Set();
+    const query = this.dataSource.manager.createQueryBuilder(SourcingNeedEntity, 'n').select('n.id', 'id').where('n.id = ANY(:ids::uuid[])', { ids: needs.map((n) => n.id) });
+    const rows = await this.restrictToBuyerShown(query, viewer).getRawMany<{ id: string }>();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async findVisible(id: string, viewer: NeedViewer, manager: EntityManager = this.dataSource.manager): Promise<SourcingNeedEntity | null> {
+    return this.restrictToViewer(manager.createQueryBuilder(SourcingNeedEntity, 'n').where('n.id = :id', { id }), viewer).getOne();
   }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<SourcingNeedEntity | null> {
@@ -95,7 +110,8 @@ export class NeedRepository {
 
   async page(query: NeedListQuery, viewer: NeedViewer, first: number, after: KeysetCursor | undefined): Promise<KeysetPage> {
     const base = this.restrictToViewer(this.dataSource.manager.createQueryBuilder(SourcingNeedEntity, 'n'), viewer);
-    if (query.buyerId) base.andWhere('n.buyer_id = :buyerId', { buyerId: query.buyerId });
+    // A hidden buyer is no filter criterion: its anonymous needs are not "its" needs for this viewer.
+    if (query.buyerId) this.restrictToBuyerShown(base.andWhere('n.buyer_id = :buyerId', { buyerId: query.buyerId }), viewer);
     if (query.statuses?.length) base.andWhere('n.status IN (:...statuses)', { statuses: query.statuses });
     if (query.processes?.length) base.andWhere('n.processes && :processes::text[]', { processes: query.processes });
     return keysetPage(base, 'n', first, after);

@@ -40,13 +40,14 @@ export class SourcingNeedsService {
 
   async update(actor: MaybeActor, input: UpdateSourcingNeedInput): Promise<SourcingNeedModel> {
     const editor = requireActor(actor);
-    const problems = this.check(input);
-    if (input.title === null) problems.push({ field: 'input.title', reason: 'cannot be cleared' });
-    if (input.visibility === null) problems.push({ field: 'input.visibility', reason: 'cannot be cleared' });
-    if (problems.length) throw new ValidationFailed(problems);
     await inTransaction(this.dataSource, async (manager) => {
-      const current = await this.needs.findById(input.id, manager);
-      if (!current) throw new NotFound('Sourcing need', input.id);
+      // Authorize first, validate after: a caller who may not change the need learns nothing from
+      // the input it sends (a plant check answered "not a plant of this buyer" and named the buyer).
+      const current = await this.editable(editor, input.id, manager);
+      const problems = this.check(input);
+      if (input.title === null) problems.push({ field: 'input.title', reason: 'cannot be cleared' });
+      if (input.visibility === null) problems.push({ field: 'input.visibility', reason: 'cannot be cleared' });
+      if (problems.length) throw new ValidationFailed(problems);
       const changed = await this.needs.updateIfEditable(manager, input.id, input.version, this.editor(editor), await this.columns(manager, current.buyerId, input), ['DRAFT', 'OPEN']);
       if (!changed) await this.explainRefusal(editor, input.id, input.version, manager, ['DRAFT', 'OPEN']);
       await recordEvent(manager, { needId: input.id, actorId: editor.userId, action: 'UPDATED', details: { fields: Object.keys(input).filter((k) => k !== 'id' && k !== 'version') } });
@@ -148,11 +149,19 @@ export class SourcingNeedsService {
     return { userId: actor.userId, isAdmin: isAdmin(actor) };
   }
 
-  private async explainRefusal(actor: Actor, id: string, version: number, manager: EntityManager, allowed: string[]): Promise<never> {
+  /**
+   * The need, when the caller may change it (ADMIN or a member of its buyer). Otherwise NOT_FOUND
+   * when the caller may not see it (as for a need that does not exist), FORBIDDEN when it may.
+   */
+  private async editable(actor: Actor, id: string, manager: EntityManager): Promise<SourcingNeedEntity> {
     const current = await this.needs.findById(id, manager);
-    const viewer = await this.needs.viewer(actor);
-    if (!current || !(await this.needs.findVisible(id, viewer))) throw new NotFound('Sourcing need', id);
-    if (!isAdmin(actor) && !(await this.needs.isBuyerMember(actor.userId, current.buyerId, manager))) throw new Forbidden('Only members of the buyer (or ADMIN) may change this need');
+    if (current && (isAdmin(actor) || (await this.needs.isBuyerMember(actor.userId, current.buyerId, manager)))) return current;
+    if (current && (await this.needs.findVisible(id, await this.needs.viewer(actor, manager), manager))) throw new Forbidden('Only members of the buyer (or ADMIN) may change this need');
+    throw new NotFound('Sourcing need', id);
+  }
+
+  private async explainRefusal(actor: Actor, id: string, version: number, manager: EntityManager, allowed: string[]): Promise<never> {
+    const current = await this.editable(actor, id, manager);
     if (current.version !== version) throw new VersionConflict('Sourcing need', id, version, current.version);
     throw new ValidationFailed([{ field: 'id', reason: `the need is ${current.status}; this is allowed only when it is ${allowed.join(' or ')}` }]);
   }
