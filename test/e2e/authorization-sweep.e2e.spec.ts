@@ -57,7 +57,9 @@ describe('authorization sweep: every operation, three callers', () => {
   let plantLocation: { latitude: number; longitude: number };
 
   beforeAll(async () => {
-    t = await startTestApp({ SEARCH_MAX_PER_USER: '100000', SEARCH_MAX_PER_ADDRESS: '100000' });
+    // A fourth connection: refreshSupplySnapshot holds two while the in-process search worker may hold one;
+    // with three, a loaded machine timed out waiting for the pool (the base branch too).
+    t = await startTestApp({ SEARCH_MAX_PER_USER: '100000', SEARCH_MAX_PER_ADDRESS: '100000', DB_POOL_SIZE: '4' });
     f = await buildConfidentialFixture(t);
     callers = { anonymous: null, outsider: f.outsider, supplierOwner: f.supplierOwner, buyerOwner: f.buyerOwner, analyst: f.analyst, admin: f.admin };
     // indexed first: the in-process search worker's batches and the snapshot would share a small test pool
