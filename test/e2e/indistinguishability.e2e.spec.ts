@@ -52,7 +52,7 @@ const bothBuyers = (w: World) => [w.f.buyerId, w.secondBuyerId];
  * point at a need or a buyer: the sweep's call covers it.
  */
 const PROBES: Record<string, (w: World) => Call[]> = {
-  taxonomy: () => [], taxonomyVersion: () => [], suggestCapabilities: () => [], me: () => [], inbox: () => [],
+  taxonomy: () => [], taxonomyVersion: () => [], suggestCapabilities: () => [], suggestNeedSpec: () => [], me: () => [], inbox: () => [],
   supplier: () => [], suppliers: () => [], searchSuppliers: () => [], supplyCoverage: () => [], supplyGaps: () => [],
   certificationExpiry: () => [], matchingFunnel: () => [], localisation: () => [], supplierGrowth: () => [],
   register: () => [], login: () => [], refreshTokens: () => [], logout: () => [], createSupplier: () => [], createBuyer: () => [],
