@@ -224,16 +224,20 @@ describe('extractCapabilities: normalisation and output', () => {
     const sample = 'Cần gia công CNC chi tiết nhôm 6061, anot hóa, IATF 16949. 射出成形 PC/ABS 筐体。프레스 가공 및 용접. we need 5000 pcs per month. ';
     const text = sample.repeat(Math.ceil(5000 / sample.length)).slice(0, 5000);
     extractCapabilities(taxonomy, text); // builds the index once and warms up
-    const started = performance.now();
-    const runs = 10;
+    // A guard against a super-linear rule (typically 1–4 ms a call), not a speed measurement: the
+    // fastest of ten calls, which a busy machine slows far less than their mean.
     let mentions: CapabilityMention[] = [];
-    for (let k = 0; k < runs; k++) mentions = extractCapabilities(taxonomy, text);
-    const perCall = (performance.now() - started) / runs;
+    let perCall = Infinity;
+    for (let k = 0; k < 10; k++) {
+      const started = performance.now();
+      mentions = extractCapabilities(taxonomy, text);
+      perCall = Math.min(perCall, performance.now() - started);
+    }
     expect(mentions.map((m) => m.code)).toEqual(
       expect.arrayContaining(['CNC_MACHINING', 'AL6061', 'ANODISING', 'IATF_16949', 'INJECTION_MOULDING', 'PC_ABS', 'STAMPING', 'WELDING_JOINING']),
     );
     expect(mentions.map((m) => m.code)).not.toContain('PC');
-    expect(perCall).toBeLessThan(50); // typically 1–4 ms; generous for a loaded CI machine
+    expect(perCall).toBeLessThan(50);
   });
 });
 
