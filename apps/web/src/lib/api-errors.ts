@@ -43,7 +43,7 @@ interface RawError {
 
 /** The API's English reasons, read into the app's message keys (the one place that knows their wording). */
 const REASONS: Array<[RegExp, FieldMessageKey]> = [
-  [/should not be empty|is required|must not be empty|must be given/i, 'required'],
+  [/should not be empty|is required|must not be empty|must be given|longer than or equal to 1 characters/i, 'required'],
   [/must be an email|valid email|not an email/i, 'email'],
   [/at least 10 characters|longer than or equal to 10|too short/i, 'passwordTooShort'],
   [/already (registered|exists|taken|in use)/i, 'emailTaken'],
