@@ -104,7 +104,7 @@ export async function startWebStack(env: Record<string, string> = {}): Promise<W
     gql,
     async newPage(viewport = 'desktop') {
       const context = await browser.newContext({ viewport: VIEWPORTS[viewport], baseURL: baseUrl, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-      context.setDefaultTimeout(20_000);
+      context.setDefaultTimeout(45_000);
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -120,6 +120,7 @@ describe('web app in a real browser', () => {
     await context.close();
   });
 
+  // 40 pages through axe: minutes on a loaded 2-core machine
   it('has no serious accessibility violation and no sideways scrolling, in every language, at 390 and 1280 px', async () => {
     for (const viewport of ['phone', 'desktop'] as const) {
       const { context, page, problems } = await stack.newPage(viewport);
@@ -137,7 +138,7 @@ describe('web app in a real browser', () => {
       expect(problems).toEqual([]);
       await context.close();
     }
-  });
+  }, 600_000);
 
   it('switches the language in place: Korean process labels and Korean UI text', async () => {
     const { context, page } = await stack.newPage('phone');
