@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import { requestIdMiddleware } from './request-id.middleware.js';
 import type { Runtime } from './runtime.js';
 import { seedOnStart } from './seed-on-start.js';
+import { serveWebApp } from './web-app.js';
 
 /** Builds the API application (migrations run while it initialises) and loads its start-up data. */
 export async function createApiApp(runtime: Runtime): Promise<NestExpressApplication> {
@@ -22,8 +23,9 @@ export async function createApiApp(runtime: Runtime): Promise<NestExpressApplica
   app.use(requestIdMiddleware);
   app.use(
     helmet({
-      // Production serves JSON only: no resource may load, nothing may frame it. Elsewhere the
-      // GraphQL sandbox page loads its scripts and frames from Apollo's CDN, so there is no CSP.
+      // The API's own answers are JSON: no resource may load, nothing may frame them. The web app's
+      // pages get their own strict CSP (web-app.ts). Outside production the GraphQL sandbox page
+      // loads its scripts and frames from Apollo's CDN, so the API's answers carry no CSP there.
       contentSecurityPolicy: config.isProduction
         ? { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } }
         : false,
@@ -44,6 +46,8 @@ export async function createApiApp(runtime: Runtime): Promise<NestExpressApplica
   // File uploads (the registry import) arrive as multipart requests, with their own size cap; only
   // ADMIN may send one, decided from the headers before the body is read.
   app.use('/graphql', registryUploadMiddleware(config.IMPORT_UPLOAD_LIMIT, app.get(AuthService)));
+  // The web app at `/` (pages and their assets), beside /graphql on the same port.
+  serveWebApp(app, config);
   // No enableShutdownHooks: main.ts owns SIGINT/SIGTERM (drain HTTP first, then app.close()).
   await app.init();
   await seedOnStart(app, config);

@@ -99,6 +99,8 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
   { name: 'SEED_DEMO_DATA', default: 'true (false in production)', secret: false, description: 'Load the fictional demo suppliers and buyers at start (idempotent).' },
   { name: 'BODY_LIMIT', default: '200kb', secret: false, description: 'Largest accepted request body.' },
   { name: 'IMPORT_UPLOAD_LIMIT', default: '20mb', secret: false, description: 'Largest registry file an ADMIN may upload to `importSupplierRegistry` (multipart requests only; every other request stays capped by BODY_LIMIT).' },
+  { name: 'WEB_DIST_DIR', default: '(dist/web, the built web app)', secret: false, description: 'Folder of the built web app the API serves at `/` (`npm run build` writes it); when it has no index.html only the API is served.' },
+  { name: 'MAP_TILE_URL', default: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', secret: false, description: 'Raster tile URL template of the web app\'s maps (`{z}/{x}/{y}`); `none` draws markers on a plain background. Its origin is added to the page\'s CSP img-src.' },
   { name: 'LOG_LEVEL', default: 'info', secret: false, description: '`debug`, `info`, `warn` or `error`.' },
 ];
 
@@ -242,6 +244,12 @@ export class AppConfig {
 
   @Matches(/^\d+(kb|mb)$/i, { message: 'must look like 200kb or 20mb' })
   IMPORT_UPLOAD_LIMIT = '20mb';
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  WEB_DIST_DIR?: string;
+
+  @Matches(/^(none|https?:\/\/[^\s'"]+\{z\}[^\s'"]*)$/, { message: 'must be an http(s) URL template with {z}, {x} and {y}, or none' })
+  MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
   @IsIn(['debug', 'info', 'warn', 'error'])
   LOG_LEVEL: 'debug' | 'info' | 'warn' | 'error' = 'info';

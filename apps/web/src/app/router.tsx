@@ -1,0 +1,26 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { rememberedLang } from '../i18n/languages.js';
+import { LangLayout } from './layouts/lang-layout.js';
+import { NotFoundRoute } from './routes/not-found.js';
+
+/**
+ * Every page is under its language (`/vi/…`, `/en/…`) so a shared link opens in the sender's
+ * language. Pages are loaded on demand: the directory's first page ships only what it uses.
+ */
+export const router = createBrowserRouter([
+  { path: '/', element: <Navigate to={`/${rememberedLang()}`} replace /> },
+  {
+    path: '/:lang',
+    element: <LangLayout />,
+    // The first page's code arrives in its own chunk; nothing is server-rendered to hydrate.
+    HydrateFallback: () => null,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/directory/routes/directory.js')).DirectoryRoute }) },
+      { path: 'suppliers/:id', lazy: async () => ({ Component: (await import('../features/supplier-profile/routes/supplier-profile.js')).SupplierProfileRoute }) },
+      { path: 'sign-in', lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in.js')).SignInRoute }) },
+      { path: 'register', lazy: async () => ({ Component: (await import('../features/auth/routes/register.js')).RegisterRoute }) },
+      { path: 'account', lazy: async () => ({ Component: (await import('../features/auth/routes/account.js')).AccountRoute }) },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]);

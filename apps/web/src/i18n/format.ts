@@ -1,0 +1,16 @@
+import { LOCALE, type Lang } from './languages.js';
+
+/** Numbers and dates in the reader's conventions: `1.200.000` and `02/12/2026` in Vietnamese. */
+export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(LOCALE[lang], options).format(value);
+}
+
+/** A calendar day (`YYYY-MM-DD` or an ISO timestamp) as the reader writes dates: dd/MM/yyyy in vi. */
+export function formatDate(lang: Lang, value: string | Date): string {
+  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value);
+  return new Intl.DateTimeFormat(LOCALE[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: typeof value === 'string' && value.length === 10 ? 'UTC' : 'Asia/Ho_Chi_Minh' }).format(date);
+}
+
+export function formatDistanceKm(lang: Lang, km: number): string {
+  return `${formatNumber(lang, km, { maximumFractionDigits: km < 10 ? 1 : 0 })} km`;
+}

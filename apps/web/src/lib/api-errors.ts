@@ -1,0 +1,95 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+
+/** Error codes the API puts in `extensions.code` (README "Errors"), plus NETWORK for no answer at all. */
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+  'SEARCH_UNAVAILABLE',
+  'SERVICE_UNAVAILABLE',
+  'NETWORK',
+  'UNKNOWN',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** Field-level messages the app can say in every language; anything else falls back to `invalid`. */
+export type FieldMessageKey = 'required' | 'email' | 'passwordTooShort' | 'emailTaken' | 'invalidCredentials' | 'tooLong' | 'invalid';
+
+export interface FieldProblem {
+  /** The form field it belongs to: the API's path without `input.` (e.g. `email`, `certifications.0.validUntil`). */
+  field: string;
+  key: FieldMessageKey;
+  /** Interpolation values for the message (e.g. seconds to wait). */
+  values?: Record<string, string | number>;
+  /** RATE_LIMITED shown on a field: the message comes from `errors.RATE_LIMITED`. */
+  code?: 'RATE_LIMITED';
+}
+
+/** What the UI shows for one failed request: a code for the whole form, and problems per field. */
+export interface ApiProblem {
+  code: ApiErrorCode;
+  retryAfterSeconds?: number;
+  fields: FieldProblem[];
+}
+
+interface RawError {
+  message?: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** The API's English reasons, read into the app's message keys (the one place that knows their wording). */
+const REASONS: Array<[RegExp, FieldMessageKey]> = [
+  [/should not be empty|is required|must not be empty|must be given|longer than or equal to 1 characters/i, 'required'],
+  [/must be an email|valid email|not an email/i, 'email'],
+  [/at least 10 characters|longer than or equal to 10|too short/i, 'passwordTooShort'],
+  [/already (registered|exists|taken|in use)/i, 'emailTaken'],
+  [/shorter than or equal|too long|at most \d+ characters/i, 'tooLong'],
+];
+
+export function fieldMessageKey(reason: string): FieldMessageKey {
+  return REASONS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'invalid';
+}
+
+function isApiCode(code: unknown): code is ApiErrorCode {
+  return typeof code === 'string' && (API_ERROR_CODES as readonly string[]).includes(code);
+}
+
+/** Reads the first error of a response into an ApiProblem. `emailField` names the field rate limits of sign-in land on. */
+export function problemFromErrors(errors: readonly RawError[], options: { rateLimitField?: string } = {}): ApiProblem {
+  const first = errors[0];
+  const rawCode = first?.extensions?.code;
+  const code: ApiErrorCode = isApiCode(rawCode) ? rawCode : 'UNKNOWN';
+  const retry = first?.extensions?.retryAfterSeconds;
+  const retryAfterSeconds = typeof retry === 'number' ? retry : undefined;
+  const fields: FieldProblem[] = [];
+  if (code === 'BAD_USER_INPUT' && Array.isArray(first?.extensions?.fieldErrors)) {
+    for (const item of first.extensions.fieldErrors as Array<{ field?: unknown; reason?: unknown }>) {
+      if (typeof item.field !== 'string') continue;
+      fields.push({ field: item.field.replace(/^input\./, ''), key: fieldMessageKey(String(item.reason ?? '')) });
+    }
+  }
+  if (code === 'RATE_LIMITED' && options.rateLimitField) {
+    fields.push({ field: options.rateLimitField, key: 'invalid', code: 'RATE_LIMITED', values: { seconds: retryAfterSeconds ?? 60 } });
+  }
+  return { code, retryAfterSeconds, fields };
+}
+
+/** Any error Apollo hands us (GraphQL errors, an HTTP error with a GraphQL body, no network). */
+export function problemFrom(error: unknown, options: { rateLimitField?: string } = {}): ApiProblem {
+  if (CombinedGraphQLErrors.is(error)) return problemFromErrors(error.errors, options);
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: RawError[] };
+      if (body.errors?.length) return problemFromErrors(body.errors, options);
+    } catch {
+      // not JSON: fall through
+    }
+    return { code: error.statusCode === 429 ? 'RATE_LIMITED' : error.statusCode >= 500 ? 'SERVICE_UNAVAILABLE' : 'UNKNOWN', fields: [] };
+  }
+  if (error instanceof TypeError) return { code: 'NETWORK', fields: [] };
+  return { code: 'UNKNOWN', fields: [] };
+}

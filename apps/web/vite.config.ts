@@ -1,0 +1,29 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The web app. `vite build` writes to dist/web, which the API serves at `/` (apps/api/src/web-app.ts);
+ * `vite` (npm run dev:web) serves it with live reload and proxies the API's paths to a running API
+ * (API_URL, default http://localhost:3000). JSX is compiled by Vite's own Oxc transform.
+ */
+const api = process.env.API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    rolldownOptions: {
+      // React Router and Mantine mark modules "use client" for server components; meaningless in this SPA.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    // Every asset is a file: the page's CSP allows fonts and images from 'self', not data: URIs.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 600,
+  },
+  server: {
+    proxy: Object.fromEntries(['/graphql', '/auth', '/health', '/analytics'].map((path) => [path, { target: api, changeOrigin: false }])),
+  },
+});
