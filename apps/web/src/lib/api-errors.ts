@@ -71,7 +71,7 @@ const REASONS: Array<[RegExp, FieldMessageKey]> = [
   [/must not be before/i, 'dateOrder'],
   [/must not be in the future/i, 'inFuture'],
   [/must not be (less|greater) than|must be (a positive|between)/i, 'outOfRange'],
-  [/should not be empty|is required|must not be empty|must be given/i, 'required'],
+  [/should not be empty|is required|must not be empty|must be given|longer than or equal to 1 characters/i, 'required'],
   [/must be an email|valid email|not an email/i, 'email'],
   [/at least 10 characters|longer than or equal to 10|too short/i, 'passwordTooShort'],
   [/already (registered|exists|taken|in use)/i, 'emailTaken'],

@@ -72,7 +72,11 @@ function HitCard({ hit: masked }: { hit: Search['hits'][number] }) {
         {supplier.verificationStatus === 'VERIFIED' && <Badge color="teal">{t('directory.verified')}</Badge>}
       </Group>
       {supplier.zone && <Text size="sm" c="dimmed">{supplier.zone.label}</Text>}
-      {hit.highlights.slice(0, 2).map((h) => (
+      {hit.highlights
+        // the name is the card's title already
+        .filter((h) => !h.field.startsWith('name'))
+        .slice(0, 2)
+        .map((h) => (
         <Text key={h.field} size="sm" mt={4}>
           <HighlightedText snippet={h.snippet} />
         </Text>
@@ -92,7 +96,7 @@ function HitCard({ hit: masked }: { hit: Search['hits'][number] }) {
         )}
         {supplier.monthlyCapacity && (
           <Text size="sm">
-            {t('directory.capacity')}: {t('directory.perMonth', { value: formatNumber(lang, supplier.monthlyCapacity.value), unit: supplier.monthlyCapacity.unit })}
+            {t('directory.capacity')}: {t('directory.perMonth', { value: formatNumber(lang, supplier.monthlyCapacity.value), unit: t(`enums.unit.${supplier.monthlyCapacity.unit}`) })}
           </Text>
         )}
         {hit.distanceKm != null && <Text size="sm">{t('directory.distance', { distance: formatDistanceKm(lang, hit.distanceKm) })}</Text>}
