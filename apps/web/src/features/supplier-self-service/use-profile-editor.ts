@@ -54,7 +54,7 @@ function start(supplierId: string | null, saved: SupplierForEditFragment | null)
  * The supplier form's state: values as typed, the step, the draft kept in localStorage on every
  * change, saving at the version the member started from, and the CONFLICT and error handling.
  */
-export function useProfileEditor(supplierId: string | null, saved: SupplierForEditFragment | null) {
+export function useProfileEditor(supplierId: string | null, saved: SupplierForEditFragment | null, options: { justSavedVersion?: number | null; onSaved?: (version: number) => void } = {}) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [initial] = useState(() => start(supplierId, saved));
@@ -66,7 +66,7 @@ export function useProfileEditor(supplierId: string | null, saved: SupplierForEd
   const [checked, setChecked] = useState<FormProblem[]>([]);
   const [apiProblem, setApiProblem] = useState<ApiProblem>();
   const [conflict, setConflict] = useState<ConflictState | null>(null);
-  const [savedVersion, setSavedVersion] = useState<number | null>(null);
+  const [savedVersion, setSavedVersion] = useState<number | null>(options.justSavedVersion ?? null);
   const [createSupplier, created] = useMutation(CreateSupplierMutation);
   const [updateSupplier, updated] = useMutation(UpdateSupplierMutation);
 
@@ -134,6 +134,7 @@ export function useProfileEditor(supplierId: string | null, saved: SupplierForEd
         setBaseVersion(result.version);
         setSavedVersion(result.version);
         setRestoredAt(null);
+        options.onSaved?.(result.version);
       } catch (error) {
         const problem = problemFrom(error);
         setApiProblem(problem);
@@ -149,7 +150,7 @@ export function useProfileEditor(supplierId: string | null, saved: SupplierForEd
         }
       }
     },
-    [values, baseVersion, supplierId, updateSupplier, createSupplier, client, base],
+    [values, baseVersion, supplierId, updateSupplier, createSupplier, client, base, options],
   );
 
   const choose = useCallback((field: string, choice: Choice) => {

@@ -1,5 +1,5 @@
 import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Stepper, Text, Textarea, TextInput, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../i18n/format.js';
@@ -47,6 +47,13 @@ export function ProfileForm({ editor, supplierId }: Props) {
   const lang = useLang();
   const { values, setField, errorFor, step } = editor;
   const index = STEPS.indexOf(step);
+  // A new step takes the focus to its heading, so keyboard and screen-reader users start at its top.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current !== step) heading.current?.focus();
+    shownStep.current = step;
+  }, [step]);
   const last = index === STEPS.length - 1;
   const text = (field: keyof typeof values, apiField: string = field, props: { type?: string; inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'url'; autoComplete?: string; required?: boolean } = {}) => (
     <TextInput
@@ -193,7 +200,7 @@ export function ProfileForm({ editor, supplierId }: Props) {
             <Text size="sm" c="dimmed">
               {t('sme.stepOf', { step: index + 1, total: STEPS.length })}
             </Text>
-            <Title order={2} size="h3">
+            <Title order={2} size="h3" ref={heading} tabIndex={-1}>
               {t(`sme.steps.${step}`)}
             </Title>
           </div>
