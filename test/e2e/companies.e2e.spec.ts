@@ -90,6 +90,39 @@ describe('company profiles', () => {
     expect(asAdmin.data!.supplier.customers).toHaveLength(2);
   });
 
+  it('gives an anonymous visitor everything the public profile page shows, with taxonomy labels in vi, en, ja and ko', async () => {
+    const PROFILE = `query($id: ID!, $lang: Language!) { supplier(id: $id) {
+      nameVi tradeNameEn descriptionVi descriptionEn verificationStatus taxCode website employees foundedYear languages exportMarkets exportExperience
+      ownership { type country } address { street ward province oldDistrict } location { latitude longitude } zone { code label(lang: $lang) }
+      processes { code label(lang: $lang) } materials { code label(lang: $lang) } productGroups { code label(lang: $lang) } sectors { code label(lang: $lang) }
+      certifications { code certificateNumber issuingBody scope validFrom validUntil isValid } equipment { kind maker model count pressTonnage clampForceTonnes axes bedSize notes }
+      monthlyCapacity { value unit } minimumOrderQuantity leadTimeDays bestToleranceMm customers { name } contact { email } } }`;
+    const labels: Record<string, string> = {};
+    for (const lang of ['vi', 'en', 'ja', 'ko']) {
+      const seen = await t.gql<{ supplier: Record<string, unknown> & { processes: { label: string }[] } }>(PROFILE, { id: supplier.id, lang });
+      expect(seen.errors).toBeUndefined();
+      expect(seen.data!.supplier).toMatchObject({
+        nameVi: 'Công ty TNHH Cơ khí Chính xác Thử Nghiệm',
+        taxCode: '0100109106',
+        location: { latitude: expect.any(Number), longitude: expect.any(Number) },
+        certifications: [expect.objectContaining({ code: 'ISO_9001', certificateNumber: 'VN-QMS-1', issuingBody: 'Bureau Veritas', isValid: true }), expect.objectContaining({ code: 'IATF_16949', isValid: false })],
+        equipment: [expect.objectContaining({ kind: 'PRESS', maker: 'Amada', pressTonnage: 200, count: 3 })],
+        monthlyCapacity: { value: 50000, unit: 'PCS' },
+        customers: [{ name: 'Public Customer Co.' }],
+        contact: null,
+      });
+      labels[lang] = seen.data!.supplier.processes[0]!.label;
+    }
+    // four different labels: ja and ko are real translations, not the English fallback
+    expect(new Set(Object.values(labels)).size).toBe(4);
+    expect(labels.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    expect(labels.ko).toMatch(/[\uac00-\ud7af]/);
+    // the page groups processes under their parents from the taxonomy, which anonymous callers may read whole
+    const tree = await t.gql<{ taxonomy: { code: string; parentCode: string | null; label: string }[] }>(`{ taxonomy(kind: PROCESS, lang: ko) { code parentCode label } }`);
+    expect(tree.errors).toBeUndefined();
+    expect(tree.data!.taxonomy.find((term) => term.code === 'CNC_MILLING')).toMatchObject({ parentCode: expect.any(String), label: labels.ko });
+  });
+
   it('accepts the tax codes 0100233488 and 0314409058-002 and rejects 0100233480 and a 9-digit code', async () => {
     for (const taxCode of ['0100233488', '0314409058-002']) {
       const ok = await t.gql(CREATE, { input: supplierInput(taxCode, { contact: null, customers: [] }) }, owner.token);

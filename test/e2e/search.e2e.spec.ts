@@ -115,10 +115,34 @@ describe('supplier search (real Meilisearch)', () => {
     expect(expected.length).toBeLessThan(rows.length);
     const result = await search({ near: { ...centre, radiusKm }, sort: 'DISTANCE' });
     expect(idsOf(result).sort()).toEqual(expected);
-    const distances = result.hits.map((h) => h.distanceKm!);
-    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    const distances = result.hits.map((h) => h.distanceKm);
+    expect(distances.every((d) => typeof d === 'number')).toBe(true);
+    expect(distances).toEqual([...distances].sort((a, b) => a! - b!));
     const byZone = await search({ nearZone: { zone: 'TRANG_DUE', radiusKm } });
     expect(idsOf(byZone).sort()).toEqual(expected);
+  });
+
+  it('returns each hit\'s distance from the centre, sorted by distance or not, and none without a centre', async () => {
+    const rows: { id: string; latitude: number; longitude: number }[] = await t.app.get(DataSource).query(`SELECT id, latitude, longitude FROM suppliers WHERE latitude IS NOT NULL`);
+    const where = new Map(rows.map((r) => [r.id, r]));
+    const fromTrangDue = (id: string) => {
+      const { latitude, longitude } = where.get(id)!;
+      const centre = { lat: 20.8574, lng: 106.5716 }; // the TRANG_DUE zone's coordinates in the taxonomy
+      const rad = Math.PI / 180;
+      const a = Math.sin(((latitude - centre.lat) * rad) / 2) ** 2 + Math.cos(centre.lat * rad) * Math.cos(latitude * rad) * Math.sin(((longitude - centre.lng) * rad) / 2) ** 2;
+      return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+    };
+    for (const input of [{ nearZone: { zone: 'TRANG_DUE', radiusKm: 60 }, sort: 'DISTANCE' }, { nearZone: { zone: 'TRANG_DUE', radiusKm: 60 } }, { near: { lat: 20.8574, lng: 106.5716, radiusKm: 60 }, query: 'CNC' }]) {
+      const result = await search(input);
+      expect(result.hits.length).toBeGreaterThan(2);
+      for (const hit of result.hits) expect(hit.distanceKm).toBeCloseTo(fromTrangDue(hit.supplier.id), 1);
+      if (input.sort === 'DISTANCE') {
+        const distances = result.hits.map((h) => h.distanceKm!);
+        expect(distances).toEqual([...distances].sort((a, b) => a - b));
+        expect(new Set(distances).size).toBeGreaterThan(1);
+      }
+    }
+    expect((await search({ query: 'CNC' })).hits.every((h) => h.distanceKm === null)).toBe(true);
   });
 
   it('gives facet counts that agree with PostgreSQL, only for the facets asked for', async () => {

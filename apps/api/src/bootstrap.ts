@@ -31,7 +31,8 @@ export async function createApiApp(runtime: Runtime): Promise<NestExpressApplica
       crossOriginEmbedderPolicy: false,
     }),
   );
-  // Bearer tokens, no cookies: browsers never send credentials cross-origin, only the listed origins may read answers.
+  // Bearer tokens; the browser's refresh cookie is same-origin only (README, "Sign-in in a browser"): no
+  // credentials cross-origin, and only the listed origins may read answers.
   app.enableCors({
     origin: config.corsOrigins,
     methods: ['GET', 'POST'],

@@ -31,7 +31,11 @@ export class UserModel {
 @ObjectType('AuthPayload', { description: 'Tokens issued by register, login and refreshTokens.' })
 export class AuthPayloadModel {
   @Field({ description: 'Short-lived JWT; send as `Authorization: Bearer …`.' }) accessToken: string;
-  @Field({ description: 'Opaque, single-use token for `refreshTokens`; each use rotates it.' }) refreshToken: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Opaque, single-use token for `refreshTokens`; each use rotates it. Null when register/login was sent with `X-Refresh-Transport: cookie`: the token is then in the HttpOnly refresh cookie, for `POST /auth/refresh`.',
+  })
+  refreshToken: string | null;
   @Field({ description: 'Seconds until the access token expires.' }) expiresIn: number;
   @Field(() => UserModel, { description: 'The signed-in user.' }) user: UserModel;
 }

@@ -1,21 +1,26 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
 import type { MaybeActor } from './actor.js';
 import { ClientIp, CurrentActor } from './actor.guard.js';
 import { AuthPayloadModel, LoginArgs, RefreshArgs, RegisterInput, SetUserRoleArgs, UserModel } from './account.models.js';
 import { AuthService } from './auth.service.js';
+import { BrowserSessionService } from './browser-session.js';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: BrowserSessionService,
+  ) {}
 
-  @Mutation(() => AuthPayloadModel, { description: 'Creates an account and signs it in.' })
-  register(@Args('input') input: RegisterInput, @ClientIp() ip: string): Promise<AuthPayloadModel> {
-    return this.auth.register(input, ip);
+  @Mutation(() => AuthPayloadModel, { description: 'Creates an account and signs it in. With the header `X-Refresh-Transport: cookie` the refresh token is set as an HttpOnly cookie for `/auth/refresh` instead of being returned.' })
+  async register(@Args('input') input: RegisterInput, @ClientIp() ip: string, @Context('req') req?: Request, @Context('res') res?: Response): Promise<AuthPayloadModel> {
+    return this.sessions.deliver(req, res, await this.auth.register(input, ip));
   }
 
-  @Mutation(() => AuthPayloadModel, { description: 'Signs in. Rate-limited per email and per client address.' })
-  login(@Args() args: LoginArgs, @ClientIp() ip: string): Promise<AuthPayloadModel> {
-    return this.auth.login(args.email, args.password, ip);
+  @Mutation(() => AuthPayloadModel, { description: 'Signs in. Rate-limited per email and per client address. With the header `X-Refresh-Transport: cookie` the refresh token is set as an HttpOnly cookie for `/auth/refresh` instead of being returned.' })
+  async login(@Args() args: LoginArgs, @ClientIp() ip: string, @Context('req') req?: Request, @Context('res') res?: Response): Promise<AuthPayloadModel> {
+    return this.sessions.deliver(req, res, await this.auth.login(args.email, args.password, ip));
   }
 
   @Mutation(() => AuthPayloadModel, { description: 'Exchanges a refresh token for new tokens (the old one is spent).' })

@@ -76,6 +76,7 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
   { name: 'LOGIN_MAX_PER_ADDRESS', default: '100', secret: false, description: 'Login attempts allowed per client address within LOGIN_WINDOW_SECONDS, whatever the email (an office behind one NAT address shares it).' },
   { name: 'LOGIN_WINDOW_SECONDS', default: '300', secret: false, description: 'Window of the login and registration rate limits.' },
   { name: 'REGISTER_MAX_ATTEMPTS', default: '20', secret: false, description: 'Registrations allowed per client address within LOGIN_WINDOW_SECONDS.' },
+  { name: 'REFRESH_MAX_PER_ADDRESS', default: '300', secret: false, description: 'Calls of `POST /auth/refresh` and `POST /auth/logout` (the browser\'s cookie session) allowed per client address within LOGIN_WINDOW_SECONDS.' },
   { name: 'SEARCH_MAX_PER_USER', default: '120', secret: false, description: '`searchSuppliers` calls a signed-in user may make within SEARCH_WINDOW_SECONDS (each aliased search counts).' },
   { name: 'SEARCH_MAX_PER_ADDRESS', default: '300', secret: false, description: '`searchSuppliers` calls anonymous callers from one client address may make within SEARCH_WINDOW_SECONDS (the benchmarks raise it).' },
   { name: 'SEARCH_WINDOW_SECONDS', default: '60', secret: false, description: 'Window of the search and matching rate limits.' },
@@ -171,6 +172,9 @@ export class AppConfig {
 
   @Transform(toInt) @IsInt() @Min(1) @Max(100000)
   REGISTER_MAX_ATTEMPTS = 20;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000000)
+  REFRESH_MAX_PER_ADDRESS = 300;
 
   @Transform(toInt) @IsInt() @Min(1) @Max(10000000)
   SEARCH_MAX_PER_USER = 120;

@@ -54,6 +54,42 @@ describe('demo data', () => {
   });
 });
 
+/** Former districts of Hải Phòng and Hải Dương (abolished in 2025, still how locals name places). */
+const OLD_DISTRICTS = [
+  'Hồng Bàng', 'Ngô Quyền', 'Lê Chân', 'Hải An', 'Kiến An', 'Đồ Sơn', 'Dương Kinh', 'Thủy Nguyên', 'An Dương', 'An Lão', 'Kiến Thụy',
+  'Tiên Lãng', 'Vĩnh Bảo', 'Cát Hải', 'Bạch Long Vĩ', 'Chí Linh', 'Kinh Môn', 'Nam Sách', 'Kim Thành', 'Thanh Hà', 'Cẩm Giàng',
+  'Bình Giang', 'Gia Lộc', 'Tứ Kỳ', 'Ninh Giang', 'Thanh Miện',
+];
+const fold = (text: string) => ` ${text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+
+describe('demo supplier names', () => {
+  const zones = taxonomy.list(TaxonomyKind.ZONE);
+  // A zone's own name without "KCN", its numbering and the bracketed province: "KCN Tràng Duệ 3" → "Tràng Duệ".
+  const zoneNames = zones.map((z) => z.labels.vi.replace(/^KCN\s+/, '').replace(/\s*\(.*\)\s*$/, '').replace(/\s+(\d+|I+)$/, ''));
+  const places = [...new Set([...OLD_DISTRICTS, ...zoneNames, ...zones.flatMap((z) => (z.oldDistrict ? [z.oldDistrict.replace(/\s*\(cũ\)$/, '')] : []))])];
+  /** Everything that says where a zone is: its names, old district and ward. */
+  const whereIs = new Map(zones.map((z) => [z.code, fold([...Object.values(z.labels), z.oldDistrict ?? '', z.ward ?? ''].join(' '))]));
+
+  it('name a place only where the supplier sits: "… Đình Vũ" is in a Đình Vũ zone, never in Đại An', () => {
+    const misplaced = suppliers.flatMap((s) => {
+      const names = fold(`${s.nameVi} ${s.tradeNameEn ?? ''}`);
+      return places.filter((place) => names.includes(fold(place)) && !whereIs.get(s.zoneCode!)!.includes(fold(place))).map((place) => `${s.nameVi} (${place}) in ${s.zoneCode}`);
+    });
+    expect(misplaced).toEqual([]);
+  });
+
+  it('still carry local place names for a good part of the suppliers, and the address agrees with the zone', () => {
+    const local = suppliers.filter((s) => places.some((place) => fold(s.nameVi).includes(fold(place))));
+    expect(local.length).toBeGreaterThan(suppliers.length / 5);
+    for (const s of suppliers) {
+      const zone = zones.find((z) => z.code === s.zoneCode)!;
+      expect(s.address?.oldDistrict ?? null).toEqual(zone.oldDistrict ?? null);
+      expect(Math.abs(s.location!.latitude - zone.geo!.lat)).toBeLessThan(0.02);
+      expect(Math.abs(s.location!.longitude - zone.geo!.lng)).toBeLessThan(0.02);
+    }
+  });
+});
+
 describe('demo needs', () => {
   it('use taxonomy codes that exist and buyers that exist', () => {
     for (const need of DEMO_NEEDS) {

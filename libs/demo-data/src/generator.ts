@@ -12,12 +12,45 @@ export interface ZonePoint {
   oldDistrict?: string;
 }
 
+/** Words for company names that name no place: a place in a name must be where the company is. */
 const NAME_WORDS = [
-  'Hưng Thịnh', 'Tân Phát', 'Đức Minh', 'An Bình', 'Hải Long', 'Việt Nhật', 'Thành Công', 'Đông Á', 'Bạch Đằng', 'Lạch Tray',
-  'Cát Bi', 'Minh Khai', 'Hồng Bàng', 'Trường Sơn', 'Kim Long', 'Sao Mai', 'Phương Đông', 'Quang Trung', 'Hoàng Gia', 'Nam Triệu',
-  'Phú Xuân', 'Thái Bình Dương', 'Hà Trung', 'Lê Chân', 'Đình Vũ', 'Tiên Lãng', 'Vĩnh Bảo', 'Kiến An', 'Thủy Nguyên', 'Đồ Sơn',
-  'Kinh Môn', 'Chí Linh', 'Cẩm Giàng', 'Nam Sách', 'Thanh Hà', 'Tứ Kỳ', 'Gia Lộc', 'Bình Giang', 'Ninh Giang', 'Kim Thành',
+  'Hưng Thịnh', 'Tân Phát', 'Đức Minh', 'An Bình', 'Hải Long', 'Việt Nhật', 'Thành Công', 'Đông Á', 'Thịnh Phát', 'Phúc Lộc',
+  'Đại Thành', 'Tiến Đạt', 'Trường Sơn', 'Kim Long', 'Sao Mai', 'Phương Đông', 'Quang Trung', 'Hoàng Gia', 'Toàn Cầu', 'Vạn Xuân',
+  'Nhật Quang', 'Thái Bình Dương', 'Hợp Nhất', 'Bảo Minh', 'Tín Nghĩa', 'Thuận Phong', 'Hưng Long', 'Đông Dương', 'Á Châu', 'Trí Việt',
+  'Vĩnh Phát', 'Nam Phong', 'Phát Đạt', 'Tân Tiến', 'Gia Phát', 'Minh Phát', 'Đại Việt', 'Hoàng Long', 'Tâm Đức', 'Nhật Tân',
 ];
+/** Every third supplier of a zone listed here carries a place name, taken from where it sits. */
+const EVERY_NTH_LOCAL_NAME = 3;
+/**
+ * The place names a local would give a company in each zone: the zone's own name and its (old)
+ * district. Zones whose old district is just "Hải Dương (cũ)" keep their own name only.
+ */
+export const ZONE_PLACE_NAMES: Readonly<Record<string, readonly string[]>> = {
+  VSIP_HP: ['Thủy Nguyên'],
+  TRANG_DUE: ['Tràng Duệ', 'An Dương'],
+  TRANG_DUE_3: ['Tràng Duệ', 'An Lão'],
+  NOMURA_HP: ['An Dương'],
+  DEEP_C_1: ['Đình Vũ', 'Hải An'],
+  DEEP_C_2: ['Hải An'],
+  DEEP_C_3: ['Cát Hải'],
+  NAM_DINH_VU: ['Đình Vũ', 'Hải An'],
+  AN_DUONG: ['An Dương'],
+  NAM_CAU_KIEN: ['Cầu Kiền', 'Thủy Nguyên'],
+  DO_SON: ['Đồ Sơn'],
+  TAN_TRAO: ['Kiến Thụy'],
+  TIEN_THANH: ['Tiên Lãng'],
+  TAN_LIEN: ['Vĩnh Bảo'],
+  VINFAST_CAT_HAI: ['Cát Hải'],
+  DAI_AN: ['Đại An'],
+  TAN_TRUONG: ['Tân Trường'],
+  PHUC_DIEN: ['Phúc Điền'],
+  LAI_VU: ['Lai Vu'],
+  VIET_HOA_KENMARK: ['Việt Hòa'],
+  LAI_CACH: ['Lai Cách'],
+  CONG_HOA: ['Chí Linh'],
+  PHU_THAI: ['Phú Thái', 'Kim Thành'],
+  VSIP_HD: ['Cẩm Giàng'],
+};
 const LEGAL_FORMS = [
   { vi: 'Công ty TNHH', en: 'Co., Ltd' },
   { vi: 'Công ty Cổ phần', en: 'JSC' },
@@ -65,7 +98,10 @@ export function generateSuppliers(options: SupplierGenerationOptions): CreateSup
   return codes.map((taxCode, index) => {
     const archetype = pickArchetype(random);
     const zone = random.pick(options.zones);
-    const words = random.pick(NAME_WORDS);
+    // Always drawn, so that choosing a place name leaves every other generated field unchanged.
+    const neutralWords = random.pick(NAME_WORDS);
+    const places = ZONE_PLACE_NAMES[zone.code] ?? [];
+    const words = places.length && index % EVERY_NTH_LOCAL_NAME === 0 ? places[(index / EVERY_NTH_LOCAL_NAME) % places.length]! : neutralWords;
     const form = random.pick(LEGAL_FORMS);
     const size = random.next();
     const employees = size < 0.5 ? random.int(12, 80) : size < 0.85 ? random.int(80, 300) : random.int(300, 1500);

@@ -80,8 +80,9 @@ export function supplierIndexSettings(taxonomy: Taxonomy): Settings {
       '_geo',
     ],
     sortableAttributes: ['_geo', 'capacityValue', 'createdAt', 'verified'],
-    // Highlighted attributes must be displayed; each search retrieves only id and profile.
-    displayedAttributes: ['id', 'profile', 'checksum', ...HIGHLIGHTED_ATTRIBUTES],
+    // Highlighted attributes must be displayed; each search retrieves only id and profile, and `_geo`
+    // when it has a centre (a hit's distance is computed from it; an undisplayed `_geo` left it null).
+    displayedAttributes: ['id', 'profile', 'checksum', '_geo', ...HIGHLIGHTED_ATTRIBUTES],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'verified:desc'],
     typoTolerance: {
       enabled: true,

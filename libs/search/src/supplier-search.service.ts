@@ -13,6 +13,7 @@ import {
   type VerificationStatusEnum,
 } from '#libs/companies';
 import { DomainError, ErrorCode, isCertificateValid, type Language, todayInVietnam } from '#libs/core';
+import { type GeoPoint, haversineKm } from '#libs/matching';
 import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { SearchClientProvider } from './search-key.js';
 import { FACET_ATTRIBUTES, HIGHLIGHTED_ATTRIBUTES } from './index-settings.js';
@@ -23,7 +24,7 @@ import { buildSupplierSearch, queryLocales } from './supplier-filters.js';
 
 type Hit = Pick<SupplierDocument, 'id' | 'profile'> & {
   _rankingScore?: number;
-  _geoDistance?: number;
+  _geo?: SupplierDocument['_geo'];
   _formatted?: Record<string, unknown>;
 };
 
@@ -64,15 +65,25 @@ export class SupplierSearchService {
 
   /** The Meilisearch request for an input (also used by the benchmark to query Meilisearch directly). */
   request(input: SearchSuppliersInput, today = todayInVietnam()): SearchParams & { q?: string } {
+    return this.build(input, today).request;
+  }
+
+  /**
+   * With a centre (near / nearZone) the hits carry their `_geo` (a displayed attribute) and each hit's
+   * distance is computed from it, whatever the sort: Meilisearch adds `_geoDistance` only when sorting
+   * by `_geoPoint`. The haversine uses the same earth radius as Meilisearch, so a DISTANCE sort and
+   * the distances shown agree.
+   */
+  private build(input: SearchSuppliersInput, today: string): { request: SearchParams & { q?: string }; centre: GeoPoint | undefined } {
     const built = buildSupplierSearch(input, this.taxonomy, today);
-    return {
+    const request: SearchParams & { q?: string } = {
       q: input.query?.trim() || undefined,
       filter: built.filter,
       sort: built.sort,
       page: input.page,
       hitsPerPage: input.hitsPerPage,
       facets: input.facets?.length ? [...new Set(input.facets)] : undefined,
-      attributesToRetrieve: ['id', 'profile'],
+      attributesToRetrieve: built.centre ? ['id', 'profile', '_geo'] : ['id', 'profile'],
       attributesToHighlight: input.query?.trim() ? HIGHLIGHT_REQUESTED : undefined,
       attributesToCrop: input.query?.trim() ? ['descriptionVi', 'descriptionEn'] : undefined,
       cropLength: 24,
@@ -83,11 +94,12 @@ export class SupplierSearchService {
       matchingStrategy: 'frequency',
       locales: queryLocales(input.query) as SearchParams['locales'],
     };
+    return { request, centre: built.centre };
   }
 
   async search(actor: MaybeActor, input: SearchSuppliersInput): Promise<SupplierSearchResultModel> {
     const today = todayInVietnam();
-    const request = this.request(input, today);
+    const { request, centre } = this.build(input, today);
     let response: SearchResponse<Hit>;
     try {
       response = await this.send(request);
@@ -115,7 +127,7 @@ export class SupplierSearchService {
         score: hit._rankingScore ?? 0,
         supplier: insiders.get(hit.id) ?? fromProfile(hit.id, hit.profile, today),
         highlights: highlightsOf(hit._formatted),
-        distanceKm: hit._geoDistance === undefined ? null : Math.round(hit._geoDistance / 10) / 100,
+        distanceKm: centre && hit._geo ? Math.round(haversineKm(centre, hit._geo) * 100) / 100 : null,
       })),
       facets: this.facets(response.facetDistribution ?? {}, input.facets ?? [], input.lang),
     };
