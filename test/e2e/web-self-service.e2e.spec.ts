@@ -46,7 +46,7 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 }
 
 async function pick(page: Page, label: string, typed: string, option?: RegExp): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
+  const input = page.getByRole('combobox', { name: label, exact: true });
   await input.click();
   await input.fill(typed);
   const choice = option ? page.getByRole('option', { name: option }).first() : page.getByRole('option').first();
@@ -180,6 +180,7 @@ describe('SME self-service in the browser', () => {
       { input: { buyerId: buyer.data!.createBuyer.id, title: 'Vỏ nhôm phay CNC cho cảm biến', processes: [state.processCode], quantityPerMonth: { value: 2000, unit: 'PCS' }, visibility: 'PRIVATE' } },
       buyerToken,
     );
+    expect(need.errors).toBeUndefined();
     const needId = need.data!.createSourcingNeed.id;
     await web.gql('mutation($id: ID!, $v: Int!) { publishSourcingNeed(id: $id, version: $v) { status } }', { id: needId, v: need.data!.createSourcingNeed.version }, buyerToken);
     const invited = await web.gql('mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }', { input: { needId, supplierIds: [state.supplierId], message: 'Xin báo giá 2.000 vỏ nhôm mỗi tháng.' } }, buyerToken);
@@ -221,7 +222,7 @@ describe('SME self-service in the browser', () => {
       await tabTo(page, next);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Năng lực', exact: true }).waitFor();
-      await tabTo(page, page.getByLabel('Quy trình', { exact: true }));
+      await tabTo(page, page.getByLabel('Quy trình', { exact: true }).first());
       await page.keyboard.type('phay');
       await page.getByRole('option').first().waitFor();
       await page.keyboard.press('ArrowDown');

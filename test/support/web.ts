@@ -88,10 +88,8 @@ export async function startWebStack(env: Record<string, string> = {}): Promise<W
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the API exited:\n${output.slice(-3000)}`);
       if (Date.now() > deadline) throw new Error(`the API did not get ready:\n${output.slice(-3000)}`);
-      if (/GraphQL API ready/.test(output)) {
-        const found = await gql('{ searchSuppliers(input: { hitsPerPage: 1 }) { totalHits } }').catch(() => undefined);
-        if ((found?.data?.searchSuppliers?.totalHits ?? 0) >= 100) break;
-      }
+      const found = await gql('{ searchSuppliers(input: { hitsPerPage: 1 }) { totalHits } }').catch(() => undefined);
+      if ((found?.data?.searchSuppliers?.totalHits ?? 0) >= 100) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   } catch (error) {
@@ -105,6 +103,7 @@ export async function startWebStack(env: Record<string, string> = {}): Promise<W
     gql,
     async newPage(viewport = 'desktop') {
       const context = await browser.newContext({ viewport: VIEWPORTS[viewport], baseURL: baseUrl, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      context.setDefaultTimeout(20_000);
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Loader, Text } from '@mantine/core';
+import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,14 +15,12 @@ export function MemberGate({ children }: { children: (supplierId: string | null)
   if (mine.status === 'loading') return <Loader aria-label={t('app.loading')} />;
   if (mine.status === 'anonymous')
     return (
-      <Alert color="blue">
-        <Text size="sm">
-          {t('sme.signInFirst')}{' '}
-          <Anchor component={Link} to={`/${lang}/sign-in`}>
-            {t('sme.signIn')}
-          </Anchor>
-        </Text>
-      </Alert>
+      <Stack gap="xs" align="flex-start">
+        <Text>{t('sme.signInFirst')}</Text>
+        <Button component={Link} to={`/${lang}/sign-in`}>
+          {t('sme.signIn')}
+        </Button>
+      </Stack>
     );
   if (mine.status === 'error') return <Alert color="red">{problemMessage(t, problemFrom(mine.error))}</Alert>;
   return <>{children(mine.supplierId)}</>;
