@@ -210,9 +210,9 @@ describe('SME self-service in the browser', () => {
     await web.gql('mutation($input: RegisterInput!) { register(input: $input) { accessToken } }', { input: { email, password: PASSWORD, displayName: 'Bàn Phím' } });
     const { page, context, problems } = await web.newPage('phone');
     await signIn(page, email);
+    const next = page.getByRole('button', { name: 'Tiếp tục' });
     await step(page, 'sme-keyboard', async () => {
       await page.goto('/vi/my-supplier');
-      const next = page.getByRole('button', { name: 'Tiếp tục' });
       await tabTo(page, page.getByLabel('Tên đăng ký (tiếng Việt)'));
       await page.keyboard.type('Cơ khí Bàn Phím An Dương');
       await tabTo(page, page.getByLabel('Mã số thuế'));
@@ -222,17 +222,23 @@ describe('SME self-service in the browser', () => {
       await tabTo(page, next);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Năng lực', exact: true }).waitFor();
+    });
+    await step(page, 'sme-keyboard-processes', async () => {
       await tabTo(page, page.getByLabel('Quy trình', { exact: true }).first());
       await page.keyboard.type('phay');
       await page.getByRole('option').first().waitFor();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Escape');
+    });
+    await step(page, 'sme-keyboard-steps', async () => {
       for (const heading of ['Chứng chỉ', 'Thiết bị', 'Công suất và điều khoản', 'Liên hệ']) {
         await tabTo(page, next);
         await page.keyboard.press('Enter');
         await page.getByRole('heading', { name: heading, exact: true }).waitFor();
       }
+    });
+    await step(page, 'sme-keyboard-save', async () => {
       await tabTo(page, page.getByLabel('Điện thoại'));
       await page.keyboard.type('+84 225 3000 111');
       await page.keyboard.press('Enter');
@@ -240,7 +246,7 @@ describe('SME self-service in the browser', () => {
     });
     expect(problems).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 180_000);
 
   it('the self-service pages pass axe and fit a phone, in Vietnamese and Japanese', async () => {
     for (const viewport of ['phone', 'desktop'] as const) {

@@ -22,7 +22,8 @@ export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width:
 async function launchChromium(): Promise<Browser> {
   const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
   if (system) return chromium.launch({ executablePath: system, args: ['--no-sandbox'] });
-  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: sparticuz.args });
+  // --single-process (meant for AWS Lambda) takes the whole browser down when a context closes.
+  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: sparticuz.args.filter((arg) => arg !== '--single-process') });
 }
 
 export interface WebStack {

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Radio, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProfileValues } from '../profile-form.js';
 import type { ProfileEditor } from '../use-profile-editor.js';
@@ -19,7 +19,7 @@ export function ConflictPanel({ editor }: { editor: ProfileEditor }) {
   if (!conflict) return null;
   const empty = t('sme.conflict.empty');
   return (
-    <Alert color="orange" variant="light" role="region" aria-labelledby="conflict-title">
+    <Paper component="section" withBorder p="md" bg="orange.0" aria-labelledby="conflict-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="conflict-title">
           {t('sme.conflict.title')}
@@ -76,6 +76,6 @@ export function ConflictPanel({ editor }: { editor: ProfileEditor }) {
           </Button>
         </Group>
       </Stack>
-    </Alert>
+    </Paper>
   );
 }

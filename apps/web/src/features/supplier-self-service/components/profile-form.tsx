@@ -197,7 +197,7 @@ export function ProfileForm({ editor, supplierId }: Props) {
       >
         <Stack gap="md">
           <div>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {t('sme.stepOf', { step: index + 1, total: STEPS.length })}
             </Text>
             <Title order={2} size="h3" ref={heading} tabIndex={-1}>

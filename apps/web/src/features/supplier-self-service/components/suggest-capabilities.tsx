@@ -29,7 +29,7 @@ export function SuggestCapabilities({ editor }: { editor: ProfileEditor }) {
         <Title order={2} size="h5" id="suggest-title">
           {t('sme.suggest.title')}
         </Title>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {text ? t('sme.suggest.hint') : t('sme.suggest.empty')}
         </Text>
         <Group>
@@ -56,7 +56,7 @@ export function SuggestCapabilities({ editor }: { editor: ProfileEditor }) {
                           {t('sme.suggest.accept', { label: item.label })}
                         </Button>
                       )}
-                      <Text size="xs" c="dimmed">
+                      <Text size="xs" c="gray.7">
                         {t('sme.suggest.matched', { words: item.matched.join('”, “') })}
                       </Text>
                     </Group>

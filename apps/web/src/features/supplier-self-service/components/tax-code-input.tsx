@@ -1,4 +1,4 @@
-import { TextInput } from '@mantine/core';
+import { Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { taxCodeFeedback } from '../tax-code.js';
 
@@ -24,7 +24,11 @@ export function TaxCodeInput({ value, onChange, error, readOnly }: Props) {
       label={t('sme.field.taxCode')}
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
-      description={<span aria-live="polite">{description}</span>}
+      description={
+        <Text component="span" size="xs" c="gray.7" aria-live="polite">
+          {description}
+        </Text>
+      }
       error={error ?? live}
       required
       readOnly={readOnly}

@@ -73,7 +73,7 @@ function Invitation({ item }: { item: Introduction }) {
             {t(`inbox.status.${item.status}`)}
           </Badge>
         </Group>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {t('inbox.from', { buyer: item.buyerName ?? t('inbox.anonymousBuyer') })} · {t('inbox.to', { supplier: item.supplierName })}
           {item.invitedAt ? ` · ${t('inbox.invitedAt', { date: formatDate(lang, item.invitedAt) })}` : ''}
         </Text>

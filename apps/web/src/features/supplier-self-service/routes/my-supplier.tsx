@@ -19,7 +19,7 @@ export function MySupplierRoute() {
   return (
     <Stack gap="md" py="md">
       <Title order={1}>{t('sme.title')}</Title>
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="gray.7">
         {t('sme.intro')}
       </Text>
       <MemberGate>

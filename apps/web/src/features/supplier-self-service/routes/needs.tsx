@@ -17,7 +17,7 @@ export function NeedsRoute() {
   return (
     <Stack gap="md" py="md">
       <Title order={1}>{t('needs.title')}</Title>
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="gray.7">
         {t('needs.intro')}
       </Text>
       <MemberGate>{(supplierId) => (supplierId ? <Matches supplierId={supplierId} /> : <Text>{t('needs.noSupplier')}</Text>)}</MemberGate>
@@ -38,7 +38,7 @@ function Matches({ supplierId }: { supplierId: string }) {
   return (
     <Stack gap="sm">
       {lang === 'ja' || lang === 'ko' ? (
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="gray.7">
           {t('needs.explanationLanguage')}
         </Text>
       ) : null}
@@ -69,7 +69,7 @@ function Match({ match }: { match: NeedMatch }) {
             </Badge>
           </Group>
         </Group>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {[
             need.buyer?.name,
             need.processes.map((p) => p.label).join(', '),
