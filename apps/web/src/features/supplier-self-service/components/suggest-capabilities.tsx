@@ -48,7 +48,7 @@ export function SuggestCapabilities({ editor }: { editor: ProfileEditor }) {
                   {found[kind].map((item) => (
                     <Group key={item.code} component="li" gap="xs" wrap="wrap">
                       {isAdded(kind, item.code) ? (
-                        <Badge color="green" variant="light">
+                        <Badge color="teal.9" variant="outline">
                           {item.label} · {t('sme.suggest.added')}
                         </Badge>
                       ) : (

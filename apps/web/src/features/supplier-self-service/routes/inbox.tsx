@@ -12,7 +12,8 @@ import { MemberGate } from '../components/member-gate.js';
 
 type Introduction = InboxData['inbox'][number];
 const REASONS: DeclineReason[] = ['NOT_OUR_PROCESS', 'CAPACITY', 'CERTIFICATION', 'TIMING', 'PRICE', 'OTHER'];
-const STATUS_COLOR = { INVITED: 'blue', ACCEPTED: 'green', DECLINED: 'gray', SHORTLISTED: 'gray' } as const;
+// Outline badges in dark shades: readable (WCAG AA) on white.
+const STATUS_COLOR = { INVITED: 'blue.9', ACCEPTED: 'teal.9', DECLINED: 'gray.8', SHORTLISTED: 'gray.8' } as const;
 
 /** `/:lang/inbox`: invitations to the member's suppliers, to accept or decline with a reason. */
 export function InboxRoute() {
@@ -69,7 +70,7 @@ function Invitation({ item }: { item: Introduction }) {
           <Title order={2} size="h4" id={titleId}>
             {item.needTitle}
           </Title>
-          <Badge color={STATUS_COLOR[item.status]} variant="light">
+          <Badge color={STATUS_COLOR[item.status]} variant="outline">
             {t(`inbox.status.${item.status}`)}
           </Badge>
         </Group>

@@ -63,8 +63,8 @@ function Match({ match }: { match: NeedMatch }) {
             {need.title}
           </Title>
           <Group gap={4}>
-            <Badge variant="light">{t('needs.rank', { rank: match.rank })}</Badge>
-            <Badge color="green" variant="light">
+            <Badge color="blue.9" variant="outline">{t('needs.rank', { rank: match.rank })}</Badge>
+            <Badge color="teal.9" variant="outline">
               {t('needs.score', { score: percent(match.score) })}
             </Badge>
           </Group>
