@@ -8,7 +8,7 @@ function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sources(path);
-    return path.endsWith('.ts') ? [path] : [];
+    return /\.tsx?$/.test(path) && !path.includes('/src/gql/') ? [path] : [];
   });
 }
 
@@ -34,4 +34,19 @@ describe('module boundaries', () => {
     const offenders = sources(join(ROOT, 'libs/matching')).flatMap((file) => imports(file).filter((spec) => !spec.startsWith('./') && !spec.startsWith('../') && spec !== '@jest/globals' && spec !== 'fast-check').map((spec) => `${relative(ROOT, file)} → ${spec}`));
     expect(offenders).toEqual([]);
   });
+
+  // bulletproof-react's rule: shared code → features → app, and never one feature into another.
+  it('web app: features never import other features; shared code never imports features or app', () => {
+    const web = join(ROOT, 'apps/web/src');
+    const offenders = sources(web).flatMap((file) => {
+      const area = relative(web, file).split('/');
+      return imports(file)
+        .filter((spec) => spec.startsWith('.'))
+        .map((spec) => relative(web, join(file, '..', spec)).split('/'))
+        .filter((target) => (area[0] === 'features' ? target[0] === 'app' || (target[0] === 'features' && target[1] !== area[1]) : area[0] !== 'app' && area[0] !== 'main.tsx' && (target[0] === 'features' || target[0] === 'app')))
+        .map((target) => `${relative(ROOT, file)} → ${target.join('/')}`);
+    });
+    expect(offenders).toEqual([]);
+  });
 });
+

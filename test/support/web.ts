@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import sparticuz from '@sparticuz/chromium';
 import { expect } from '@jest/globals';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { findFreePort } from '#libs/local-infra';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { findFreePort, LocalMeilisearch } from '#libs/local-infra';
+import { launchChromium } from '../../apps/bench/src/browser.js';
 import { createDatabase, dropDatabase } from './test-app.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -18,21 +19,14 @@ export const DOCS_DIR = join(ROOT, 'docs/screenshots');
 export const ADMIN_PASSWORD = 'admin-password-for-web-tests';
 export const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
-/** A system Chromium when the machine has one, otherwise the build shipped in the npm package. */
-async function launchChromium(): Promise<Browser> {
-  const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-  if (system) return chromium.launch({ executablePath: system, args: ['--no-sandbox'] });
-  // --single-process (meant for AWS Lambda) takes the whole browser down when a context closes.
-  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: sparticuz.args.filter((arg) => arg !== '--single-process') });
-}
-
 export interface WebStack {
   baseUrl: string;
   browser: Browser;
   /** A fresh browser context (its own cookies) with one page; CSP violations and page errors fail the test. */
   newPage(viewport?: keyof typeof VIEWPORTS): Promise<{ context: BrowserContext; page: Page; problems: string[] }>;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
-  /** Stops and starts Meilisearch's reachability for the API (search unavailable) by pointing at a dead port. */
+  /** Kills this stack's own Meilisearch: search becomes unavailable, the rest of the API keeps working. */
+  stopSearch(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,6 +38,10 @@ export interface WebStack {
 export async function startWebStack(env: Record<string, string> = {}): Promise<WebStack> {
   if (!existsSync(MAIN)) throw new Error('dist/ is missing: `npm test` builds it before running jest');
   const db = await createDatabase();
+  // Its own Meilisearch, so a test can take search down without touching the suite's.
+  const meiliDir = mkdtempSync(join(tmpdir(), 'hp-web-meili-'));
+  chmodSync(meiliDir, 0o755);
+  const meili = await LocalMeilisearch.start({ dataDir: meiliDir, port: await findFreePort() });
   const port = await findFreePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
@@ -54,8 +52,8 @@ export async function startWebStack(env: Record<string, string> = {}): Promise<W
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: db.url,
-      MEILI_URL: process.env.TEST_MEILI_URL!,
-      MEILI_MASTER_KEY: process.env.TEST_MEILI_MASTER_KEY!,
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
       MEILI_INDEX_PREFIX: `w${randomBytes(4).toString('hex')}`,
       JWT_SECRET: randomBytes(32).toString('hex'),
       ADMIN_PASSWORD,
@@ -81,6 +79,8 @@ export async function startWebStack(env: Record<string, string> = {}): Promise<W
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
     }
+    await meili.stop();
+    rmSync(meiliDir, { recursive: true, force: true });
     await dropDatabase(db.name);
   };
   try {
@@ -104,7 +104,7 @@ export async function startWebStack(env: Record<string, string> = {}): Promise<W
     gql,
     async newPage(viewport = 'desktop') {
       const context = await browser.newContext({ viewport: VIEWPORTS[viewport], baseURL: baseUrl, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-      context.setDefaultTimeout(20_000);
+      context.setDefaultTimeout(45_000);
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -112,6 +112,10 @@ export async function startWebStack(env: Record<string, string> = {}): Promise<W
         if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
       });
       return { context, page, problems };
+    },
+    async stopSearch() {
+      meili.signal('SIGKILL');
+      await new Promise((resolve) => setTimeout(resolve, 300));
     },
     async close() {
       await browser.close();

@@ -1,5 +1,5 @@
 import '@mantine/core/styles.css';
-import './app/fonts.css';
+import './app/global.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 import { refreshAccessToken } from './lib/session.js';

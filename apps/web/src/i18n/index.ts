@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import ja from './locales/ja.json';
-import ko from './locales/ko.json';
-import vi from './locales/vi.json';
+import en from './locales/en.json' with { type: 'json' };
+import ja from './locales/ja.json' with { type: 'json' };
+import ko from './locales/ko.json' with { type: 'json' };
+import vi from './locales/vi.json' with { type: 'json' };
 import { DEFAULT_LANG, type Lang } from './languages.js';
 
 export * from './languages.js';

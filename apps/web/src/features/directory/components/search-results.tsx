@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HighlightedText } from '../../../components/highlighted-text.js';
@@ -69,12 +69,12 @@ function HitCard({ hit: masked }: { hit: Search['hits'][number] }) {
         <Anchor component={Link} to={`/${lang}/suppliers/${supplier.id}`} fw={700} size="lg">
           {supplier.nameVi}
         </Anchor>
-        {supplier.verificationStatus === 'VERIFIED' && <Badge color="teal">{t('directory.verified')}</Badge>}
+        {supplier.verificationStatus === 'VERIFIED' && <Badge color="teal.9">{t('directory.verified')}</Badge>}
       </Group>
       {supplier.zone && <Text size="sm" c="dimmed">{supplier.zone.label}</Text>}
       {hit.highlights
-        // the name is the card's title already
-        .filter((h) => !h.field.startsWith('name'))
+        // the name is the card's title already; descriptions in the reader's language (English for ja/ko)
+        .filter((h) => !h.field.startsWith('name') && !(h.field.startsWith('description') && h.field !== (lang === 'vi' ? 'descriptionVi' : 'descriptionEn')))
         .slice(0, 2)
         .map((h) => (
         <Text key={h.field} size="sm" mt={4}>

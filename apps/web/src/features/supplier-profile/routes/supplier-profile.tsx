@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -100,7 +100,7 @@ function ProfileHeader({ supplier }: { supplier: Supplier }) {
         <Title order={1} style={{ overflowWrap: 'anywhere' }}>
           {supplier.nameVi}
         </Title>
-        <Badge color={supplier.verificationStatus === 'VERIFIED' ? 'teal' : 'gray'} variant={supplier.verificationStatus === 'VERIFIED' ? 'filled' : 'light'}>
+        <Badge color={supplier.verificationStatus === 'VERIFIED' ? 'teal.9' : 'gray'} variant={supplier.verificationStatus === 'VERIFIED' ? 'filled' : 'light'}>
           {t(`profile.verification.${supplier.verificationStatus}`)}
         </Badge>
       </Group>
@@ -213,7 +213,7 @@ function Certificates({ supplier, labels }: { supplier: Supplier; labels: Map<st
                 </Text>
                 <Text size="sm">{when}</Text>
               </Stack>
-              <Badge color={STATE_COLOR[state]} variant={state === 'valid' ? 'light' : 'filled'}>
+              <Badge color={STATE_COLOR[state]} variant="light">
                 {t(`profile.${state === 'valid' ? 'validBadge' : state === 'lapsing' ? 'lapsingBadge' : state === 'expired' ? 'expiredBadge' : 'notYetBadge'}`)}
               </Badge>
             </Group>
@@ -240,8 +240,8 @@ function EquipmentTable({ supplier }: { supplier: Supplier }) {
       .join(' · ');
   return (
     <Section title={t('profile.equipment')}>
-      <Table.ScrollContainer minWidth={480}>
-        <Table striped>
+      <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('profile.equipment')}>
+        <Table striped miw={480}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('profile.equipmentKind')}</Table.Th>
@@ -261,7 +261,7 @@ function EquipmentTable({ supplier }: { supplier: Supplier }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </Box>
     </Section>
   );
 }

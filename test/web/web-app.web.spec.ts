@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+
+/**
+ * The web app in a real Chromium against the real API (started as `npm start` starts it, in
+ * production mode with its strict CSP), PostgreSQL, Meilisearch and the demo data.
+ */
+describe('web app in a real browser', () => {
+  jest.setTimeout(180_000);
+  let stack: WebStack;
+  let profileId: string;
+
+  beforeAll(async () => {
+    stack = await startWebStack();
+    const found = await stack.gql('{ searchSuppliers(input: { query: "dinh vu", verifiedOnly: true }) { hits { supplier { id nameVi } } } }');
+    profileId = found.data.searchSuppliers.hits[0].supplier.id;
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  async function settle(page: Page) {
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => (globalThis as any).document.fonts.ready);
+  }
+
+  it('opens the directory in Vietnamese with the demo suppliers, no CSP violation', async () => {
+    const { context, page, problems } = await stack.newPage('desktop');
+    await step(page, 'directory-vi', async () => {
+      await page.goto('/');
+      await expect(page.waitForURL(/\/vi$/)).resolves.toBeUndefined();
+      await page.getByRole('heading', { level: 1, name: 'Tìm nhà cung cấp' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'nhà cung cấp' }).first().waitFor();
+      expect(await page.locator('main li').count()).toBeGreaterThanOrEqual(10);
+      expect(await page.locator('html').getAttribute('lang')).toBe('vi');
+      await settle(page);
+      await docScreenshot(page, 'directory-vi-1280');
+      expect(problems).toEqual([]);
+    });
+    await context.close();
+  });
+
+  it('searches with the keyboard alone: Vietnamese without diacritics, a Japanese process from the typeahead, and back', async () => {
+    const { context, page, problems } = await stack.newPage('desktop');
+    await step(page, 'keyboard-search', async () => {
+      await page.goto('/vi');
+      await page.getByRole('status').filter({ hasText: 'nhà cung cấp' }).first().waitFor();
+      // Tab from the top of the page to the search box, as a keyboard user does.
+      for (let i = 0; i < 20; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.getByRole('combobox', { name: 'Bạn cần gì?' }).evaluate((el) => el === (globalThis as any).document.activeElement)) break;
+      }
+      await page.keyboard.type('gia cong co khi');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/q=gia\+cong\+co\+khi/);
+      // found without diacritics: "cơ khí" is "co khi"
+      await page.locator('main li', { hasText: 'Cơ khí' }).first().waitFor();
+
+      // The Japanese label of a process, picked from the typeahead with the arrow keys.
+      await page.getByRole('combobox', { name: 'Bạn cần gì?' }).fill('');
+      await page.keyboard.type('フライス');
+      await page.getByRole('option', { name: /Phay CNC/ }).waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/process=CNC_MILLING/);
+      expect(page.url()).not.toContain('q=');
+      await page.locator('main li').first().waitFor();
+      const milling = await page.locator('main li').first().textContent();
+      expect(milling).toContain('Phay CNC');
+
+      // The back button restores the previous search.
+      await page.goBack();
+      await page.waitForURL(/q=gia\+cong\+co\+khi/);
+      expect(page.url()).not.toContain('process=');
+      await expect(page.getByRole('combobox', { name: 'Bạn cần gì?' }).inputValue()).resolves.toBe('gia cong co khi');
+      expect(problems).toEqual([]);
+    });
+    await context.close();
+  });
+
+  it('shows the results on a map with markers when no map tiles can be loaded', async () => {
+    const { context, page, problems } = await stack.newPage('desktop');
+    await step(page, 'map', async () => {
+      // highlights are <mark> elements parsed from the API's snippet, never injected HTML
+      await page.goto('/vi?q=EPDM');
+      await page.locator('main li mark', { hasText: 'EPDM' }).first().waitFor();
+      await page.goto('/vi?view=map');
+      await page.locator('.leaflet-marker-icon').first().waitFor();
+      expect(await page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(0);
+      await page.getByText('Không tải được nền bản đồ').waitFor();
+      expect(problems).toEqual([]);
+    });
+    await context.close();
+  });
+
+  it('serves a profile with the supplier in its <title> and description before any script runs', async () => {
+    const html = await (await fetch(`${stack.baseUrl}/en/suppliers/${profileId}`, { headers: { accept: 'text/html' } })).text();
+    expect(html).toMatch(/<title>Dinh Vu [^<]+ — Hải Phòng<\/title>/);
+    expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
+    expect(html).toContain('<html lang="en">');
+    const unknown = await (await fetch(`${stack.baseUrl}/vi/suppliers/00000000-0000-4000-8000-000000000000`)).text();
+    expect(unknown).toContain('<title>Nhà cung cấp công nghiệp hỗ trợ Hải Phòng</title>');
+  });
+
+  it('shows the profile to an anonymous buyer: certificates with their state, no contacts', async () => {
+    const { context, page, problems } = await stack.newPage('desktop');
+    await step(page, 'profile', async () => {
+      await page.goto(`/vi/suppliers/${profileId}`);
+      await page.getByRole('heading', { level: 1, name: /Đình Vũ/ }).waitFor();
+      await page.getByRole('heading', { name: 'Chứng chỉ' }).waitFor();
+      expect(await page.locator('[data-certificate-state]').count()).toBeGreaterThan(0);
+      await page.getByText('Thông tin liên hệ được chia sẻ khi').waitFor();
+      await page.locator('.leaflet-marker-icon').first().waitFor();
+      await settle(page);
+      await docScreenshot(page, 'profile-vi-1280');
+      expect(problems).toEqual([]);
+    });
+    await context.close();
+  });
+
+  // 40 pages through axe: minutes on a loaded 2-core machine
+  it('has no serious accessibility violation and no sideways scrolling, in every language, at 390 and 1280 px', async () => {
+    for (const viewport of ['phone', 'desktop'] as const) {
+      const { context, page, problems } = await stack.newPage(viewport);
+      for (const lang of ['vi', 'en', 'ja', 'ko']) {
+        for (const path of [`/${lang}`, `/${lang}/suppliers/${profileId}`, `/${lang}/sign-in`, `/${lang}/register`, `/${lang}/nowhere`]) {
+          await step(page, `a11y-${viewport}${path}`, async () => {
+            await page.goto(path);
+            await page.locator('main h1').first().waitFor();
+            await settle(page);
+            await expectAccessible(page, `${viewport} ${path}`);
+            if (viewport === 'phone') await expectNoHorizontalScroll(page, path);
+          });
+        }
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  }, 600_000);
+
+  it('switches the language in place: Korean process labels and Korean UI text', async () => {
+    const { context, page } = await stack.newPage('phone');
+    await step(page, 'korean', async () => {
+      await page.goto('/vi?process=CNC_MILLING');
+      await page.locator('main li').first().waitFor();
+      await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('ko');
+      await page.waitForURL(/\/ko\?process=CNC_MILLING/);
+      await page.getByRole('heading', { level: 1, name: '공급업체 찾기' }).waitFor();
+      await page.locator('main li', { hasText: '밀링 가공' }).first().waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+      await settle(page);
+      await docScreenshot(page, 'directory-ko-390');
+    });
+    await context.close();
+  });
+
+  it('registers, shows field errors in the user language, signs in and out', async () => {
+    const { context, page, problems } = await stack.newPage('desktop');
+    await step(page, 'auth', async () => {
+      await page.goto('/ja/register');
+      await page.getByLabel('お名前').fill('Nguyễn Thị Web');
+      await page.getByLabel('メールアドレス').fill('not-an-email');
+      await page.getByLabel(/^パスワード/).fill('short');
+      await page.getByRole('button', { name: 'アカウントを作成' }).click();
+      await page.getByText('有効なメールアドレスを入力してください。').waitFor();
+      await page.getByText('10 文字以上にしてください。').waitFor();
+
+      const email = `web-${Date.now()}@example.vn`;
+      await page.getByLabel('メールアドレス').fill(email);
+      await page.getByLabel(/^パスワード/).fill('a-long-enough-password');
+      await page.getByRole('button', { name: 'アカウントを作成' }).click();
+      await page.getByRole('heading', { name: 'マイアカウント' }).waitFor();
+      await page.getByText(email).waitFor();
+      await page.getByText('まだどの会社にも所属していません。').waitFor();
+      // the access token is in memory only
+      const stored = await page.evaluate(() => JSON.stringify({ ...(globalThis as any).localStorage, ...(globalThis as any).sessionStorage }));
+      expect(stored).not.toMatch(/eyJ/);
+
+      await page.getByRole('button', { name: 'ログアウト' }).click();
+      await page.getByRole('link', { name: 'ログイン' }).first().waitFor();
+
+      // A second registration with the same email: the API's reason, on the email field, in Japanese.
+      await page.goto('/ja/register');
+      await page.getByLabel('お名前').fill('Again');
+      await page.getByLabel('メールアドレス').fill(email);
+      await page.getByLabel(/^パスワード/).fill('a-long-enough-password');
+      await page.getByRole('button', { name: 'アカウントを作成' }).click();
+      await page.getByText('このメールアドレスのアカウントは既にあります。').waitFor();
+
+      await page.goto('/ja/sign-in');
+      await page.getByLabel('メールアドレス').fill(email);
+      await page.getByLabel(/^パスワード/).fill('wrong-password-here');
+      await page.getByRole('button', { name: 'ログイン' }).last().click();
+      await page.getByText('メールアドレスまたはパスワードが正しくありません。').waitFor();
+      await page.getByLabel(/^パスワード/).fill('a-long-enough-password');
+      await page.getByRole('button', { name: 'ログイン' }).last().click();
+      await page.getByRole('heading', { name: 'マイアカウント' }).waitFor();
+      expect(problems).toEqual([]);
+    });
+    await context.close();
+  });
+
+  it('says search is unavailable when Meilisearch is down, instead of a blank page', async () => {
+    await stack.stopSearch();
+    const { context, page, problems } = await stack.newPage('phone');
+    await step(page, 'search-unavailable', async () => {
+      await page.goto('/vi?q=ep+nhua');
+      await page.getByRole('alert').filter({ hasText: 'Tìm kiếm tạm thời không khả dụng' }).waitFor();
+      // profiles still open
+      await page.goto(`/vi/suppliers/${profileId}`);
+      await page.getByRole('heading', { level: 1, name: /Đình Vũ/ }).waitFor();
+      expect(problems).toEqual([]);
+    });
+    await context.close();
+  });
+});
