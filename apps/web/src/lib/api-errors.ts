@@ -17,7 +17,25 @@ export const API_ERROR_CODES = [
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** Field-level messages the app can say in every language; anything else falls back to `invalid`. */
-export type FieldMessageKey = 'required' | 'email' | 'passwordTooShort' | 'emailTaken' | 'invalidCredentials' | 'tooLong' | 'invalid';
+export const FIELD_MESSAGE_KEYS = [
+  'required',
+  'email',
+  'passwordTooShort',
+  'emailTaken',
+  'invalidCredentials',
+  'tooLong',
+  'taxCodeTaken',
+  'taxCodeCheckDigit',
+  'taxCodeFormat',
+  'unknownCode',
+  'listedTwice',
+  'notADate',
+  'dateOrder',
+  'inFuture',
+  'outOfRange',
+  'invalid',
+] as const;
+export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
 
 export interface FieldProblem {
   /** The form field it belongs to: the API's path without `input.` (e.g. `email`, `certifications.0.validUntil`). */
@@ -43,6 +61,16 @@ interface RawError {
 
 /** The API's English reasons, read into the app's message keys (the one place that knows their wording). */
 const REASONS: Array<[RegExp, FieldMessageKey]> = [
+  // Company profiles (libs/companies: tax-code.ts TAX_CODE_REASONS, profile-rules.ts); the specific ones first.
+  [/already registered to another (supplier|buyer)/i, 'taxCodeTaken'],
+  [/check digit/i, 'taxCodeCheckDigit'],
+  [/must be 10 digits|digits 3 to 9|branch suffix/i, 'taxCodeFormat'],
+  [/^unknown .* code/i, 'unknownCode'],
+  [/more than once/i, 'listedTwice'],
+  [/not a real calendar date|must be a valid ISO 8601 date|YYYY-MM-DD/i, 'notADate'],
+  [/must not be before/i, 'dateOrder'],
+  [/must not be in the future/i, 'inFuture'],
+  [/must not be (less|greater) than|must be (a positive|between)/i, 'outOfRange'],
   [/should not be empty|is required|must not be empty|must be given|longer than or equal to 1 characters/i, 'required'],
   [/must be an email|valid email|not an email/i, 'email'],
   [/at least 10 characters|longer than or equal to 10|too short/i, 'passwordTooShort'],

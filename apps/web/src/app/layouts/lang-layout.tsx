@@ -61,6 +61,15 @@ function Header({ lang }: { lang: Lang }) {
             </Anchor>
             {state.status === 'signed-in' ? (
               <>
+                <Anchor component={Link} to={`/${lang}/my-supplier`} size="sm">
+                  {t('app.nav.mySupplier')}
+                </Anchor>
+                <Anchor component={Link} to={`/${lang}/inbox`} size="sm">
+                  {t('app.nav.inbox')}
+                </Anchor>
+                <Anchor component={Link} to={`/${lang}/needs`} size="sm">
+                  {t('app.nav.needs')}
+                </Anchor>
                 <Anchor component={Link} to={`/${lang}/account`} size="sm">
                   {t('app.nav.account')}
                 </Anchor>

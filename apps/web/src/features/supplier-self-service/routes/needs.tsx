@@ -1,0 +1,123 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Badge, Card, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { MatchNeedsQuery as MatchNeedsData } from '../../../gql/graphql.js';
+import { formatDate, formatNumber } from '../../../i18n/format.js';
+import { useLang } from '../../../i18n/use-lang.js';
+import { problemFrom } from '../../../lib/api-errors.js';
+import { problemMessage } from '../../../lib/problem-messages.js';
+import { MatchNeedsQuery } from '../api/inbox.js';
+import { MemberGate } from '../components/member-gate.js';
+
+type NeedMatch = MatchNeedsData['matchNeeds'][number];
+
+/** `/:lang/needs`: open needs the member's supplier could win, each criterion explained. */
+export function NeedsRoute() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md" py="md">
+      <Title order={1}>{t('needs.title')}</Title>
+      <Text size="sm" c="gray.7">
+        {t('needs.intro')}
+      </Text>
+      <MemberGate>{(supplierId) => (supplierId ? <Matches supplierId={supplierId} /> : <Text>{t('needs.noSupplier')}</Text>)}</MemberGate>
+    </Stack>
+  );
+}
+
+function Matches({ supplierId }: { supplierId: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  // The API explains matches in Vietnamese or English; labels come in the reader's language.
+  const explainLang = lang === 'vi' ? 'vi' : 'en';
+  const { data, error, loading } = useQuery(MatchNeedsQuery, { variables: { supplierId, lang, explainLang } });
+  if (error && !data) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
+  if (loading && !data) return <Loader aria-label={t('app.loading')} />;
+  const matches = data?.matchNeeds ?? [];
+  if (matches.length === 0) return <Text>{t('needs.empty')}</Text>;
+  return (
+    <Stack gap="sm">
+      {lang === 'ja' || lang === 'ko' ? (
+        <Text size="xs" c="gray.7">
+          {t('needs.explanationLanguage')}
+        </Text>
+      ) : null}
+      {matches.map((match) => (
+        <Match key={match.need.id} match={match} />
+      ))}
+    </Stack>
+  );
+}
+
+function Match({ match }: { match: NeedMatch }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const percent = (value: number) => formatNumber(lang, value, { style: 'percent', maximumFractionDigits: 0 });
+  const { need } = match;
+  const titleId = `need-${need.id}`;
+  return (
+    <Card withBorder component="article" aria-labelledby={titleId}>
+      <Stack gap="xs">
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Title order={2} size="h4" id={titleId}>
+            {need.title}
+          </Title>
+          <Group gap={4}>
+            <Badge color="blue.9" variant="outline">{t('needs.rank', { rank: match.rank })}</Badge>
+            <Badge color="teal.9" variant="outline">
+              {t('needs.score', { score: percent(match.score) })}
+            </Badge>
+          </Group>
+        </Group>
+        <Text size="sm" c="gray.7">
+          {[
+            need.buyer?.name,
+            need.processes.map((p) => p.label).join(', '),
+            need.quantityPerMonth ? t('needs.perMonth', { value: formatNumber(lang, need.quantityPerMonth.value), unit: t(`sme.unit.${need.quantityPerMonth.unit}`) }) : null,
+            need.neededBy ? t('needs.neededBy', { date: formatDate(lang, need.neededBy) }) : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+        <Table.ScrollContainer minWidth={0}>
+          <Table layout="fixed" verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col" w="30%">
+                  {t('needs.criterion')}
+                </Table.Th>
+                <Table.Th scope="col" w="18%">
+                  {t('needs.criterionScore')}
+                </Table.Th>
+                <Table.Th scope="col">{t('needs.why')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {match.criteria.map((criterion) => (
+                <Table.Tr key={criterion.key}>
+                  <Table.Th scope="row" style={{ overflowWrap: 'anywhere' }}>
+                    {t(`needs.criteria.${criterion.key}`, { defaultValue: criterion.key })}
+                  </Table.Th>
+                  <Table.Td>{percent(criterion.score)}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{criterion.explanation}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {match.missing.length > 0 ? (
+          <div>
+            <Text size="sm" fw={600}>
+              {t('needs.missing')}
+            </Text>
+            <List size="sm">
+              {match.missing.map((item) => (
+                <List.Item key={item}>{item}</List.Item>
+              ))}
+            </List>
+          </div>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,285 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Locator, Page } from 'playwright-core';
+import { isValidTaxCode } from '#libs/companies';
+import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+
+/**
+ * SME self-service in a real Chromium against the real API, PostgreSQL and Meilisearch: a new member
+ * builds its supplier profile through the form, finds it in the directory, resolves a conflict between
+ * two tabs, answers an invitation from its inbox; the form works from the keyboard; pages pass axe and
+ * fit a phone.
+ */
+let web: WebStack;
+const NAME = 'Công ty TNHH Cơ khí Thử nghiệm Hải An';
+const PASSWORD = 'web-self-service-password';
+
+function freshTaxCode(): string {
+  for (;;) {
+    const candidate = `09${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+    if (isValidTaxCode(candidate)) return candidate;
+  }
+}
+const TAX_CODE = freshTaxCode();
+const EMAIL = `sme-${Date.now()}@example.vn`;
+const state: { supplierId?: string; processCode?: string; token?: string } = {};
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/vi/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/vi\/account/);
+}
+
+async function apiLogin(email: string): Promise<string> {
+  const res = await web.gql<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: PASSWORD });
+  return res.data!.login.accessToken;
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user moves through the page. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  await target.waitFor();
+  for (let i = 0; i < 60; i += 1) {
+    if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('could not reach the element with Tab');
+}
+
+async function pick(page: Page, label: string, typed: string, option?: RegExp): Promise<void> {
+  const input = page.getByRole('combobox', { name: label, exact: true });
+  await input.click();
+  await input.fill(typed);
+  const choice = option ? page.getByRole('option', { name: option }).first() : page.getByRole('option').first();
+  await choice.click();
+}
+
+beforeAll(async () => {
+  web = await startWebStack();
+}, 180_000);
+
+afterAll(async () => {
+  await web?.close();
+});
+
+describe('SME self-service in the browser', () => {
+  it('a new user registers, builds the profile with one accepted suggestion, and finds it in the directory', async () => {
+    const { page, context, problems } = await web.newPage('desktop');
+    await step(page, 'sme-register', async () => {
+      await page.goto('/vi/register');
+      await page.getByLabel('Họ và tên').fill('Nguyễn Thị Thử');
+      await page.getByLabel('Email').fill(EMAIL);
+      await page.getByLabel('Mật khẩu').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+      await page.waitForURL(/\/vi\/account/);
+    });
+    await step(page, 'sme-company-step', async () => {
+      await page.getByRole('link', { name: 'Hồ sơ doanh nghiệp' }).click();
+      await page.getByLabel('Tên đăng ký (tiếng Việt)').fill(NAME);
+      const tax = page.getByLabel('Mã số thuế');
+      // a wrong check digit is named as the member types
+      const wrong = `${TAX_CODE.slice(0, 9)}${(Number(TAX_CODE[9]) + 1) % 10}`;
+      await tax.fill(wrong);
+      await page.getByText(`số thứ 10 phải là ${TAX_CODE[9]}`).waitFor();
+      await tax.fill(TAX_CODE);
+      await page.getByText('Mã số thuế hợp lệ').waitFor();
+      await page.getByLabel('Giới thiệu (tiếng Việt)').fill('Xưởng chúng tôi chuyên phay CNC các chi tiết nhôm cho khách hàng Nhật Bản.');
+      await docScreenshot(page, 'supplier-form');
+      await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    });
+    await step(page, 'sme-location-step', async () => {
+      await pick(page, 'Khu công nghiệp', 'Đình Vũ', /Đình Vũ/);
+      await page.getByRole('button', { name: 'Tiếp tục' }).click();
+    });
+    await step(page, 'sme-capabilities-step', async () => {
+      await page.getByRole('button', { name: 'Tìm gợi ý' }).click();
+      const accept = page.getByRole('button', { name: /^Thêm / }).first();
+      await accept.waitFor();
+      await accept.click();
+      await page.getByText('Đã thêm').first().waitFor();
+      for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Tiếp tục' }).click(); // certificates, equipment, terms, contacts
+      await page.getByLabel('Email liên hệ').fill('sales@haian-test.vn');
+      await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+      await page.getByText(/Đã lưu hồ sơ \(phiên bản 1\)/).waitFor();
+    });
+    const token = await apiLogin(EMAIL);
+    const me = await web.gql<{ me: { memberships: { companyId: string }[] } }>('{ me { memberships { companyId } } }', {}, token);
+    const supplierId = me.data!.me.memberships[0]!.companyId;
+    const saved = await web.gql<{ supplier: { taxCode: string; processes: { code: string; ja: string }[]; zone: { code: string }; contact: { email: string } } }>(
+      'query($id: ID!) { supplier(id: $id) { taxCode zone { code } contact { email } processes { code ja: label(lang: ja) } } }',
+      { id: supplierId },
+      token,
+    );
+    expect(saved.data!.supplier).toMatchObject({ taxCode: TAX_CODE, contact: { email: 'sales@haian-test.vn' } });
+    expect(saved.data!.supplier.processes).toHaveLength(1);
+    Object.assign(state, { supplierId, token, processCode: saved.data!.supplier.processes[0]!.code });
+
+    const findInDirectory = async (query: string) => {
+      for (let attempt = 0; attempt < 40; attempt += 1) {
+        await page.goto(`/vi?q=${encodeURIComponent(query)}&sort=NEWEST`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        if ((await page.getByRole('link', { name: NAME }).count()) > 0) return;
+        await page.waitForTimeout(500);
+      }
+      throw new Error(`${NAME} not found by ${query}`);
+    };
+    await step(page, 'sme-directory-vi', () => findInDirectory('co khi thu nghiem hai an'));
+    await step(page, 'sme-directory-ja', () => findInDirectory(saved.data!.supplier.processes[0]!.ja));
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('resolves a conflict between two tabs without losing what was typed, and keeps a draft across a reload', async () => {
+    const { page: first, context, problems } = await web.newPage('desktop');
+    await signIn(first, EMAIL);
+    const second = await context.newPage();
+    for (const page of [first, second]) {
+      await page.goto('/vi/my-supplier');
+      await page.getByLabel('Tên đăng ký (tiếng Việt)').waitFor();
+    }
+    await step(second, 'sme-draft', async () => {
+      await second.getByLabel('Tên giao dịch tiếng Anh').fill('Hai An Test Mechanical');
+      await second.reload();
+      await second.getByText(/Đã khôi phục bản nháp/).waitFor();
+      expect(await second.getByLabel('Tên giao dịch tiếng Anh').inputValue()).toBe('Hai An Test Mechanical');
+    });
+    await step(first, 'sme-first-tab-saves', async () => {
+      await first.getByLabel('Số lao động').fill('45');
+      await first.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+      await first.getByText(/Đã lưu hồ sơ \(phiên bản 2\)/).waitFor();
+    });
+    await step(second, 'sme-conflict', async () => {
+      await second.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+      const panel = second.getByRole('region', { name: 'Hồ sơ vừa được người khác thay đổi' });
+      await panel.waitFor();
+      // both versions side by side: the member's trade name, the other tab's employees
+      await panel.getByRole('row', { name: /Tên giao dịch tiếng Anh/ }).getByText('Hai An Test Mechanical').waitFor();
+      await panel.getByRole('row', { name: /Số lao động/ }).getByText('45').waitFor();
+      await panel.getByRole('button', { name: 'Dùng lựa chọn này và lưu' }).click();
+      await second.getByText(/Đã lưu hồ sơ \(phiên bản 3\)/).waitFor();
+    });
+    const saved = await web.gql<{ supplier: { tradeNameEn: string; employees: number; version: number } }>('query($id: ID!) { supplier(id: $id) { tradeNameEn employees version } }', { id: state.supplierId }, state.token);
+    expect(saved.data!.supplier).toEqual({ tradeNameEn: 'Hai An Test Mechanical', employees: 45, version: 3 });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('accepts an invitation from the inbox and shows the buyer’s contact; the need is explained under needs you could win', async () => {
+    const buyerEmail = `buyer-${Date.now()}@example.jp`;
+    const registered = await web.gql<{ register: { accessToken: string } }>('mutation($input: RegisterInput!) { register(input: $input) { accessToken } }', {
+      input: { email: buyerEmail, password: PASSWORD, displayName: 'Tanaka Buyer' },
+    });
+    const buyerToken = registered.data!.register.accessToken;
+    const buyer = await web.gql<{ createBuyer: { id: string } }>(
+      'mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }',
+      { input: { taxCode: freshTaxCode(), name: 'Kaisei Test Components Vietnam', countryOfOrigin: 'JP', contact: { name: 'Tanaka Hiro', email: 'tanaka@kaisei-test.jp' } } },
+      buyerToken,
+    );
+    const need = await web.gql<{ createSourcingNeed: { id: string; version: number } }>(
+      'mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }',
+      { input: { buyerId: buyer.data!.createBuyer.id, title: 'Vỏ nhôm phay CNC cho cảm biến', processes: [state.processCode], quantityPerMonth: { value: 2000, unit: 'PCS' }, visibility: 'PRIVATE' } },
+      buyerToken,
+    );
+    expect(need.errors).toBeUndefined();
+    const needId = need.data!.createSourcingNeed.id;
+    await web.gql('mutation($id: ID!, $v: Int!) { publishSourcingNeed(id: $id, version: $v) { status } }', { id: needId, v: need.data!.createSourcingNeed.version }, buyerToken);
+    const invited = await web.gql('mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }', { input: { needId, supplierIds: [state.supplierId], message: 'Xin báo giá 2.000 vỏ nhôm mỗi tháng.' } }, buyerToken);
+    expect(invited.errors).toBeUndefined();
+
+    const { page, context, problems } = await web.newPage('desktop');
+    await signIn(page, EMAIL);
+    await step(page, 'sme-inbox', async () => {
+      await page.getByRole('link', { name: 'Hộp thư' }).click();
+      const card = page.getByRole('article', { name: 'Vỏ nhôm phay CNC cho cảm biến' });
+      await card.getByText('Xin báo giá 2.000 vỏ nhôm mỗi tháng.').waitFor();
+      await card.getByRole('button', { name: 'Chấp nhận' }).click();
+      await card.getByText('Đã chấp nhận').waitFor();
+      await card.getByText(/tanaka@kaisei-test\.jp/).waitFor();
+    });
+    await step(page, 'sme-needs', async () => {
+      await page.getByRole('link', { name: 'Cơ hội phù hợp' }).click();
+      const card = page.getByRole('article', { name: 'Vỏ nhôm phay CNC cho cảm biến' });
+      await card.getByRole('rowheader', { name: 'Quy trình' }).waitFor();
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('the profile form works with the keyboard alone', async () => {
+    const email = `keyboard-${Date.now()}@example.vn`;
+    await web.gql('mutation($input: RegisterInput!) { register(input: $input) { accessToken } }', { input: { email, password: PASSWORD, displayName: 'Bàn Phím' } });
+    const { page, context, problems } = await web.newPage('phone');
+    await signIn(page, email);
+    const next = page.getByRole('button', { name: 'Tiếp tục' });
+    await step(page, 'sme-keyboard', async () => {
+      await page.goto('/vi/my-supplier');
+      await tabTo(page, page.getByLabel('Tên đăng ký (tiếng Việt)'));
+      await page.keyboard.type('Cơ khí Bàn Phím An Dương');
+      await tabTo(page, page.getByLabel('Mã số thuế'));
+      await page.keyboard.type(freshTaxCode());
+      await page.keyboard.press('Enter'); // submits the step
+      await page.getByRole('heading', { name: 'Vị trí', exact: true }).waitFor();
+      await tabTo(page, next);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Năng lực', exact: true }).waitFor();
+    });
+    await step(page, 'sme-keyboard-processes', async () => {
+      await tabTo(page, page.getByLabel(/^Quy trình/).first());
+      await page.keyboard.type('phay');
+      await page.getByRole('listbox').getByRole('option').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+    });
+    await step(page, 'sme-keyboard-steps', async () => {
+      for (const heading of ['Chứng chỉ', 'Thiết bị', 'Công suất và điều khoản', 'Liên hệ']) {
+        await tabTo(page, next);
+        await page.keyboard.press('Enter');
+        await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+      }
+    });
+    await step(page, 'sme-keyboard-save', async () => {
+      await tabTo(page, page.getByLabel('Điện thoại'));
+      await page.keyboard.type('+84 225 3000 111');
+      await page.keyboard.press('Enter');
+      await page.getByText(/Đã lưu hồ sơ \(phiên bản 1\)/).waitFor();
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('the self-service pages pass axe and fit a phone, in Vietnamese and Japanese', async () => {
+    for (const viewport of ['phone', 'desktop'] as const) {
+      const { page, context, problems } = await web.newPage(viewport);
+      await signIn(page, EMAIL);
+      for (const lang of ['vi', 'ja'] as const) {
+        for (const path of ['my-supplier', 'inbox', 'needs']) {
+          await step(page, `sme-${lang}-${path}-${viewport}`, async () => {
+            await page.goto(`/${lang}/${path}`);
+            await page.getByRole('heading', { level: 1 }).waitFor();
+            await page.waitForLoadState('networkidle');
+            await expectAccessible(page, `${lang}/${path} ${viewport}`);
+            if (viewport === 'phone') await expectNoHorizontalScroll(page, `${lang}/${path}`);
+            await page.screenshot({ path: `test-results/look-${lang}-${path}-${viewport}.png`, fullPage: true });
+          });
+        }
+        // every step of the form, at phone width where space is tightest
+        if (viewport === 'phone') await step(page, `sme-${lang}-steps-${viewport}`, async () => {
+          await page.goto(`/${lang}/my-supplier`);
+          await page.getByRole('heading', { level: 2 }).first().waitFor();
+          // every step of the form, filled from the saved profile
+          for (let i = 0; i < 6; i += 1) {
+            await page.getByRole('button', { name: lang === 'vi' ? 'Tiếp tục' : '次へ' }).click();
+            await page.waitForLoadState('networkidle');
+            await expectAccessible(page, `${lang}/my-supplier step ${i + 2} ${viewport}`);
+            if (viewport === 'phone') await expectNoHorizontalScroll(page, `${lang}/my-supplier step ${i + 2}`);
+            if (i === 1) await page.screenshot({ path: `test-results/look-${lang}-capabilities-${viewport}.png`, fullPage: true });
+          }
+        });
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  }, 300_000);
+});
