@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { isValidTaxCode } from '#libs/companies';
-import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+import { ADMIN_PASSWORD, docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
 
 /**
  * SME self-service in a real Chromium against the real API, PostgreSQL and Meilisearch: a new member
@@ -176,6 +176,10 @@ describe('SME self-service in the browser', () => {
       { input: { taxCode: freshTaxCode(), name: 'Kaisei Test Components Vietnam', countryOfOrigin: 'JP', contact: { name: 'Tanaka Hiro', email: 'tanaka@kaisei-test.jp' } } },
       buyerToken,
     );
+    // A new buyer reaches suppliers once the centre has verified it.
+    const admin = await web.gql<{ login: { accessToken: string } }>('mutation($password: String!) { login(email: "admin@hp-support.local", password: $password) { accessToken } }', { password: ADMIN_PASSWORD });
+    const verified = await web.gql('mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }', { id: buyer.data!.createBuyer.id }, admin.data!.login.accessToken);
+    expect(verified.errors).toBeUndefined();
     const need = await web.gql<{ createSourcingNeed: { id: string; version: number } }>(
       'mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }',
       { input: { buyerId: buyer.data!.createBuyer.id, title: 'Vỏ nhôm phay CNC cho cảm biến', processes: [state.processCode], quantityPerMonth: { value: 2000, unit: 'PCS' }, visibility: 'PRIVATE' } },

@@ -10,11 +10,15 @@ describe('web app in a real browser', () => {
   jest.setTimeout(180_000);
   let stack: WebStack;
   let profileId: string;
+  let profileNameEn: string;
+  let profileNameVi: string;
 
   beforeAll(async () => {
     stack = await startWebStack();
-    const found = await stack.gql('{ searchSuppliers(input: { query: "dinh vu", verifiedOnly: true }) { hits { supplier { id nameVi } } } }');
+    const found = await stack.gql('{ searchSuppliers(input: { query: "dinh vu", verifiedOnly: true }) { hits { supplier { id nameVi tradeNameEn } } } }');
     profileId = found.data.searchSuppliers.hits[0].supplier.id;
+    profileNameVi = found.data.searchSuppliers.hits[0].supplier.nameVi;
+    profileNameEn = found.data.searchSuppliers.hits[0].supplier.tradeNameEn ?? found.data.searchSuppliers.hits[0].supplier.nameVi;
   });
   afterAll(async () => {
     await stack?.close();
@@ -98,7 +102,8 @@ describe('web app in a real browser', () => {
 
   it('serves a profile with the supplier in its <title> and description before any script runs', async () => {
     const html = await (await fetch(`${stack.baseUrl}/en/suppliers/${profileId}`, { headers: { accept: 'text/html' } })).text();
-    expect(html).toMatch(/<title>Dinh Vu [^<]+ — Hải Phòng<\/title>/);
+    const escaped = profileNameEn.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    expect(html).toContain(`<title>${escaped} — Hải Phòng</title>`);
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
     expect(html).toContain('<html lang="en">');
     const unknown = await (await fetch(`${stack.baseUrl}/vi/suppliers/00000000-0000-4000-8000-000000000000`)).text();
@@ -109,7 +114,7 @@ describe('web app in a real browser', () => {
     const { context, page, problems } = await stack.newPage('desktop');
     await step(page, 'profile', async () => {
       await page.goto(`/vi/suppliers/${profileId}`);
-      await page.getByRole('heading', { level: 1, name: /Đình Vũ/ }).waitFor();
+      await page.getByRole('heading', { level: 1, name: profileNameVi }).waitFor();
       await page.getByRole('heading', { name: 'Chứng chỉ' }).waitFor();
       expect(await page.locator('[data-certificate-state]').count()).toBeGreaterThan(0);
       await page.getByText('Thông tin liên hệ được chia sẻ khi').waitFor();
@@ -157,7 +162,7 @@ describe('web app in a real browser', () => {
     await context.close();
   });
 
-  it('registers, shows field errors in the user language, signs in and out', async () => {
+  it('registers, shows field errors in the user language, signs in and out, and stays signed in in a new tab', async () => {
     const { context, page, problems } = await stack.newPage('desktop');
     await step(page, 'auth', async () => {
       await page.goto('/ja/register');
@@ -198,6 +203,19 @@ describe('web app in a real browser', () => {
       await page.getByLabel(/^パスワード/).fill('a-long-enough-password');
       await page.getByRole('button', { name: 'ログイン' }).last().click();
       await page.getByRole('heading', { name: 'マイアカウント' }).waitFor();
+
+      // The refresh token is a cookie the page's scripts cannot read, sent only to /auth.
+      const refresh = (await context.cookies()).find((cookie) => cookie.name === 'hp_refresh');
+      expect(refresh).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/auth' });
+      expect(await page.evaluate(() => (globalThis as any).document.cookie)).not.toContain('hp_refresh');
+      // A new tab, and a reload, are signed in silently through that cookie (no token was stored).
+      const second = await context.newPage();
+      await second.goto('/ja/account');
+      await second.getByRole('heading', { name: 'マイアカウント' }).waitFor();
+      await second.getByText(email).waitFor();
+      await page.reload();
+      await page.getByText(email).waitFor();
+      await second.close();
       expect(problems).toEqual([]);
     });
     await context.close();
@@ -211,7 +229,7 @@ describe('web app in a real browser', () => {
       await page.getByRole('alert').filter({ hasText: 'Tìm kiếm tạm thời không khả dụng' }).waitFor();
       // profiles still open
       await page.goto(`/vi/suppliers/${profileId}`);
-      await page.getByRole('heading', { level: 1, name: /Đình Vũ/ }).waitFor();
+      await page.getByRole('heading', { level: 1, name: profileNameVi }).waitFor();
       expect(problems).toEqual([]);
     });
     await context.close();

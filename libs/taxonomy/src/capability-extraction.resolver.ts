@@ -33,6 +33,7 @@ export class CapabilityExtractionResolver {
     return result;
   }
 
+  @Public()
   @Query(() => NeedSpecSuggestionModel, {
     name: 'suggestNeedSpec',
     description:

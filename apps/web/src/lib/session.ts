@@ -19,6 +19,30 @@ export const REQUESTED_WITH = { 'X-Requested-With': 'hp-web' } as const;
 export const REFRESH_TRANSPORT = { 'X-Refresh-Transport': 'cookie' } as const;
 
 const REFRESH_MARGIN_MS = 30_000;
+/** A refresh that has not answered by then counts as failed, so no page waits on it for ever. */
+const REFRESH_TIMEOUT_MS = 10_000;
+/**
+ * Whether this browser signed in and has not signed out since: a hint, not a secret (the cookie
+ * itself cannot be read). Without it a visitor is anonymous at once, with no request to /auth.
+ */
+const SESSION_HINT = 'hp-session';
+
+function hint(signedIn: boolean): void {
+  try {
+    if (signedIn) globalThis.localStorage?.setItem(SESSION_HINT, '1');
+    else globalThis.localStorage?.removeItem(SESSION_HINT);
+  } catch {
+    // storage refused (private mode): every start then asks /auth/refresh
+  }
+}
+
+function hinted(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(SESSION_HINT) !== null;
+  } catch {
+    return true;
+  }
+}
 
 let state: SessionState = { status: 'unknown' };
 const listeners = new Set<() => void>();
@@ -27,6 +51,7 @@ let inflight: Promise<AccessToken | undefined> | undefined;
 
 function set(next: SessionState): void {
   state = next;
+  if (next.status !== 'unknown') hint(next.status === 'signed-in');
   clearTimeout(refreshTimer);
   if (next.status === 'signed-in') {
     const delay = Math.max(next.accessToken.expiresAt - Date.now() - REFRESH_MARGIN_MS, 1000);
@@ -57,9 +82,13 @@ async function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
 
 /** Exchanges the refresh cookie for an access token; anonymous when there is no (valid) cookie. */
 export function refreshAccessToken(): Promise<AccessToken | undefined> {
+  if (state.status === 'unknown' && !hinted()) {
+    set({ status: 'anonymous' });
+    return Promise.resolve(undefined);
+  }
   inflight ??= withRefreshLock(async () => {
     try {
-      const response = await fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { ...REQUESTED_WITH } });
+      const response = await fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { ...REQUESTED_WITH }, signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS) });
       if (!response.ok) {
         set({ status: 'anonymous' });
         return undefined;
