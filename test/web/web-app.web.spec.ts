@@ -155,7 +155,8 @@ describe('web app in a real browser', () => {
       await page.waitForURL(/\/ko\?process=CNC_MILLING/);
       await page.getByRole('heading', { level: 1, name: '공급업체 찾기' }).waitFor();
       await page.locator('main li', { hasText: '밀링 가공' }).first().waitFor();
-      expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+      // the document's language follows the page's, set right after the page renders
+      await page.waitForFunction(() => (globalThis as any).document.documentElement.lang === 'ko');
       await settle(page);
       await docScreenshot(page, 'directory-ko-390');
     });
