@@ -38,7 +38,7 @@ describe('search resilience (own Meilisearch process)', () => {
     chmodSync(dataDir, 0o755);
     port = await findFreePort();
     meili = await LocalMeilisearch.start({ dataDir, port });
-    t = await startTestApp({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, OUTBOX_MAX_BACKOFF_MS: '800', OUTBOX_POLL_MS: '200' });
+    t = await startTestApp({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, OUTBOX_MAX_BACKOFF_MS: '800', OUTBOX_POLL_MS: '200', DB_POOL_SIZE: '6' }); // three workers drain in this process beside five concurrent writers
     owner = await registerUser(t, 'resilience');
     maintenance = new IndexMaintenance(t.app.get(DataSource), Taxonomy.load(), t.app.get(SupplierIndex));
   });
