@@ -1,10 +1,31 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json' with { type: 'json' };
-import ja from './locales/ja.json' with { type: 'json' };
-import ko from './locales/ko.json' with { type: 'json' };
-import vi from './locales/vi.json' with { type: 'json' };
+import analyticsEn from '../features/analytics/messages/en.json' with { type: 'json' };
+import analyticsJa from '../features/analytics/messages/ja.json' with { type: 'json' };
+import analyticsKo from '../features/analytics/messages/ko.json' with { type: 'json' };
+import analyticsVi from '../features/analytics/messages/vi.json' with { type: 'json' };
+import buyerEn from '../features/buyer/messages/en.json' with { type: 'json' };
+import buyerJa from '../features/buyer/messages/ja.json' with { type: 'json' };
+import buyerKo from '../features/buyer/messages/ko.json' with { type: 'json' };
+import buyerVi from '../features/buyer/messages/vi.json' with { type: 'json' };
+import consoleEn from '../features/console/messages/en.json' with { type: 'json' };
+import consoleJa from '../features/console/messages/ja.json' with { type: 'json' };
+import consoleKo from '../features/console/messages/ko.json' with { type: 'json' };
+import consoleVi from '../features/console/messages/vi.json' with { type: 'json' };
+import coreEn from './locales/en.json' with { type: 'json' };
+import coreJa from './locales/ja.json' with { type: 'json' };
+import coreKo from './locales/ko.json' with { type: 'json' };
+import coreVi from './locales/vi.json' with { type: 'json' };
 import { DEFAULT_LANG, type Lang } from './languages.js';
+
+/**
+ * The shared messages live in `locales/`; a feature with many messages of its own keeps them beside
+ * its code (`features/<name>/messages/`), under its own top-level key.
+ */
+const vi = { ...coreVi, buyer: buyerVi, analytics: analyticsVi, console: consoleVi };
+const en = { ...coreEn, buyer: buyerEn, analytics: analyticsEn, console: consoleEn };
+const ja = { ...coreJa, buyer: buyerJa, analytics: analyticsJa, console: consoleJa };
+const ko = { ...coreKo, buyer: buyerKo, analytics: analyticsKo, console: consoleKo };
 
 export * from './languages.js';
 export * from './format.js';
