@@ -1,0 +1,39 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql/index.js';
+import { useSession } from './use-session.js';
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    me {
+      id
+      displayName
+      role
+      memberships {
+        companyId
+        companyKind
+      }
+    }
+  }
+`);
+
+/**
+ * Who is signed in: their platform role and the companies they are a member of (a user can be a
+ * member of a supplier and of a buyer). What a page shows follows from this, but what a user may
+ * see is decided by the API: this only avoids offering what would be refused.
+ */
+export function useMe() {
+  const session = useSession();
+  const signedIn = session.status === 'signed-in';
+  const query = useQuery(ViewerQuery, { skip: !signedIn });
+  const me = query.data?.me ?? null;
+  const status = session.status === 'unknown' || (signedIn && query.loading && !query.data) ? 'loading' : !signedIn ? 'anonymous' : query.error ? 'error' : 'ready';
+  return {
+    status,
+    me,
+    error: query.error,
+    supplierIds: me?.memberships.filter((m) => m.companyKind === 'SUPPLIER').map((m) => m.companyId) ?? [],
+    buyerIds: me?.memberships.filter((m) => m.companyKind === 'BUYER').map((m) => m.companyId) ?? [],
+    isAdmin: me?.role === 'ADMIN',
+    isAnalyst: me?.role === 'ANALYST' || me?.role === 'ADMIN',
+  } as const;
+}
