@@ -8,17 +8,20 @@ import { type Actor, type MaybeActor, requireActor, requireAdmin } from './actor
 import type { AuthPayloadModel, PlatformRoleEnum, RegisterInput, UserModel } from './account.models.js';
 import { MembershipEntity, RefreshTokenEntity, UserEntity, type PlatformRole } from './entities.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { KnownAddresses, RateLimiter } from './rate-limiter.js';
+import { KnownAddresses } from './known-addresses.js';
+import { PostgresRateLimitCounters, type RateLimitCounters } from './rate-limit-counters.js';
+import { RateLimit } from './rate-limiter.js';
 import { hashRefreshToken, TokenService } from './tokens.js';
 
 const INVALID_LOGIN = 'Email or password is incorrect';
 
 @Injectable()
 export class AuthService {
-  private readonly loginByEmailAndAddress: RateLimiter;
-  private readonly loginByEmail: RateLimiter;
-  private readonly loginByAddress: RateLimiter;
-  private readonly registerLimiter: RateLimiter;
+  private readonly counters: RateLimitCounters;
+  private readonly loginByEmailAndAddress: RateLimit;
+  private readonly loginByEmail: RateLimit;
+  private readonly loginByAddress: RateLimit;
+  private readonly registerLimit: RateLimit;
   private readonly knownAddresses: KnownAddresses;
 
   constructor(
@@ -27,18 +30,20 @@ export class AuthService {
     private readonly config: AppConfig,
   ) {
     const windowMs = config.LOGIN_WINDOW_SECONDS * 1000;
-    this.loginByEmailAndAddress = new RateLimiter(config.LOGIN_MAX_ATTEMPTS, windowMs);
+    // In PostgreSQL, so that the limits hold across API instances taken together.
+    this.counters = new PostgresRateLimitCounters(dataSource);
+    this.loginByEmailAndAddress = new RateLimit(this.counters, 'login-email-address', config.LOGIN_MAX_ATTEMPTS, windowMs);
     // Looser, so that strangers spread over many addresses cannot lock the owner out of the
     // addresses they signed in from before (see login).
-    this.loginByEmail = new RateLimiter(config.LOGIN_MAX_PER_EMAIL, windowMs);
-    this.knownAddresses = new KnownAddresses(config.REFRESH_TOKEN_TTL_DAYS * 86400000);
+    this.loginByEmail = new RateLimit(this.counters, 'login-email', config.LOGIN_MAX_PER_EMAIL, windowMs);
+    this.knownAddresses = new KnownAddresses(dataSource, config.REFRESH_TOKEN_TTL_DAYS * 86400000);
     // An office behind one NAT address shares this one, hence the larger allowance.
-    this.loginByAddress = new RateLimiter(config.LOGIN_MAX_PER_ADDRESS, windowMs);
-    this.registerLimiter = new RateLimiter(config.REGISTER_MAX_ATTEMPTS, windowMs);
+    this.loginByAddress = new RateLimit(this.counters, 'login-address', config.LOGIN_MAX_PER_ADDRESS, windowMs);
+    this.registerLimit = new RateLimit(this.counters, 'register-address', config.REGISTER_MAX_ATTEMPTS, windowMs);
   }
 
   async register(input: RegisterInput, clientIp: string): Promise<AuthPayloadModel> {
-    this.registerLimiter.hit(clientIp);
+    await this.registerLimit.hit(clientIp);
     const passwordHash = await hashPassword(input.password);
     const user = await inTransaction(this.dataSource, async (manager) => {
       const taken = await manager.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: input.email }).getExists();
@@ -58,7 +63,7 @@ export class AuthService {
         throw error;
       }
     });
-    this.knownAddresses.remember(user.id, clientIp);
+    await this.knownAddresses.remember(user.id, clientIp);
     return this.issueTokens(user, randomUUID());
   }
 
@@ -71,15 +76,17 @@ export class AuthService {
   async login(email: string, password: string, clientIp: string): Promise<AuthPayloadModel> {
     const emailKey = email.trim().toLowerCase();
     const emailAndAddress = `${emailKey} ${clientIp}`;
-    this.loginByEmailAndAddress.hit(emailAndAddress);
-    this.loginByAddress.hit(clientIp);
-    const emailRetryAfter = this.loginByEmail.count(emailKey);
+    // One after the other: an attempt refused by one limit is not counted by the next, so a
+    // stranger hammering from one address does not spend the owner's per-email allowance.
+    await this.loginByEmailAndAddress.hit(emailAndAddress);
+    await this.loginByAddress.hit(clientIp);
+    const emailRetryAfter = await this.loginByEmail.count(emailKey);
     const user = await this.findUserByEmail(email);
     const ok = await verifyPassword(user?.passwordHash, password);
-    if (emailRetryAfter > 0 && !(user && ok && this.knownAddresses.has(user.id, clientIp))) throw new RateLimited(emailRetryAfter);
+    if (emailRetryAfter > 0 && !(user && ok && (await this.knownAddresses.has(user.id, clientIp)))) throw new RateLimited(emailRetryAfter);
     if (!user || !ok) throw new Unauthenticated(INVALID_LOGIN);
-    this.loginByEmailAndAddress.reset(emailAndAddress);
-    this.knownAddresses.remember(user.id, clientIp);
+    await this.loginByEmailAndAddress.reset(emailAndAddress);
+    await this.knownAddresses.remember(user.id, clientIp);
     return this.issueTokens(user, randomUUID());
   }
 

@@ -4,7 +4,9 @@ import { AppConfig } from '#libs/config';
 import { Forbidden, Unauthenticated } from '#libs/core';
 import type { AuthPayloadModel } from './account.models.js';
 import { AuthService } from './auth.service.js';
-import { RateLimiter } from './rate-limiter.js';
+import { DataSource } from 'typeorm';
+import { PostgresRateLimitCounters } from './rate-limit-counters.js';
+import { RateLimit } from './rate-limiter.js';
 
 /** The refresh cookie: sent by the browser to `/auth/*` only, never readable by scripts. */
 export const REFRESH_COOKIE = 'hp_refresh';
@@ -31,13 +33,14 @@ export interface BrowserTokens {
  */
 @Injectable()
 export class BrowserSessionService {
-  private readonly limiter: RateLimiter;
+  private readonly limiter: RateLimit;
 
   constructor(
     private readonly auth: AuthService,
     private readonly config: AppConfig,
+    dataSource: DataSource,
   ) {
-    this.limiter = new RateLimiter(config.REFRESH_MAX_PER_ADDRESS, config.LOGIN_WINDOW_SECONDS * 1000);
+    this.limiter = new RateLimit(new PostgresRateLimitCounters(dataSource), 'browser-session-address', config.REFRESH_MAX_PER_ADDRESS, config.LOGIN_WINDOW_SECONDS * 1000);
   }
 
   /**
@@ -53,7 +56,7 @@ export class BrowserSessionService {
   /** POST /auth/refresh: spends the cookie's token, sets its successor, answers a new access token. */
   async refresh(req: Request, res: Response, clientIp: string): Promise<BrowserTokens> {
     this.checkCaller(req);
-    this.limiter.hit(clientIp);
+    await this.limiter.hit(clientIp);
     res.setHeader('Cache-Control', 'no-store');
     const token = readRefreshCookie(req);
     let payload: AuthPayloadModel;
@@ -72,7 +75,7 @@ export class BrowserSessionService {
   /** POST /auth/logout: revokes the cookie's token family and clears the cookie (also when there was none). */
   async logout(req: Request, res: Response, clientIp: string): Promise<void> {
     this.checkCaller(req);
-    this.limiter.hit(clientIp);
+    await this.limiter.hit(clientIp);
     res.setHeader('Cache-Control', 'no-store');
     const token = readRefreshCookie(req);
     if (token) await this.auth.logout(token);

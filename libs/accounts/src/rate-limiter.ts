@@ -1,76 +1,49 @@
 import { isIPv6 } from 'node:net';
 import { RateLimited } from '#libs/core';
 import type { MaybeActor } from './actor.js';
+import { counterKey, type RateLimitCounters } from './rate-limit-counters.js';
 
 /**
- * A fixed-window counter per key, kept in this process's memory. Enough for one API instance;
- * several instances would each allow the limit (see README, "Limits").
+ * A named limit: at most `maxAttempts` per subject (an email, a client address, a user id) in a
+ * fixed window of `windowMs`. The counts live in `RateLimitCounters`: in PostgreSQL for the API, so
+ * the limit holds across all its instances together.
  */
-export class RateLimiter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
-
+export class RateLimit {
   constructor(
-    private readonly maxAttempts: number,
-    private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
+    private readonly counters: RateLimitCounters,
+    readonly name: string,
+    readonly maxAttempts: number,
+    readonly windowMs: number,
   ) {}
 
-  /** Counts one attempt for every key; throws RATE_LIMITED when any of them is over its limit. */
-  hit(...keys: string[]): void {
-    const retryAfterSeconds = Math.max(0, ...keys.map((key) => this.count(key)));
-    if (retryAfterSeconds > 0) throw new RateLimited(retryAfterSeconds);
+  /** Counts one attempt; throws RATE_LIMITED (with the seconds to wait) past the limit. */
+  async hit(subject: string): Promise<void> {
+    await throwIfLimited(this.counters, [[this, subject]]);
   }
 
-  /** Counts one attempt for the key; returns the seconds to wait when it is over its limit, else 0. */
-  count(key: string): number {
-    const now = this.now();
-    let window = this.windows.get(key);
-    if (!window || window.resetAt <= now) {
-      window = { count: 0, resetAt: now + this.windowMs };
-      this.windows.set(key, window);
-    }
-    window.count += 1;
-    if (this.windows.size > 50000) this.prune(now);
-    return window.count > this.maxAttempts ? Math.ceil((window.resetAt - now) / 1000) : 0;
+  /** Counts one attempt; answers the seconds to wait when it is over the limit, else 0. */
+  async count(subject: string): Promise<number> {
+    return (await countAttempts(this.counters, [[this, subject]]))[0]!;
   }
 
-  reset(key: string): void {
-    this.windows.delete(key);
-  }
-
-  private prune(now: number): void {
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
+  async reset(subject: string): Promise<void> {
+    await this.counters.reset(counterKey(this.name, subject));
   }
 }
 
 /**
- * The client addresses each user signed in from successfully (at most `perUser` each, the most
- * recent kept, forgotten after `ttlMs`), in this process's memory like the counters.
+ * Counts one attempt under each limit (all on `counters`) in one round trip; answers, in order, the
+ * seconds each caller must wait (0 when within that limit).
  */
-export class KnownAddresses {
-  private readonly byUser = new Map<string, Map<string, number>>();
+export async function countAttempts(counters: RateLimitCounters, attempts: readonly (readonly [RateLimit, string])[]): Promise<number[]> {
+  const states = await counters.increment(attempts.map(([limit, subject]) => ({ key: counterKey(limit.name, subject), windowMs: limit.windowMs })));
+  return states.map((state, i) => (state.count > attempts[i]![0].maxAttempts ? state.resetInSeconds : 0));
+}
 
-  constructor(
-    private readonly ttlMs: number,
-    private readonly perUser = 20,
-    private readonly maxUsers = 100000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  remember(userId: string, address: string): void {
-    const addresses = this.byUser.get(userId) ?? new Map<string, number>();
-    this.byUser.delete(userId); // re-inserted last: the map's order is least recently used first
-    addresses.delete(address);
-    addresses.set(address, this.now() + this.ttlMs);
-    if (addresses.size > this.perUser) addresses.delete(addresses.keys().next().value!);
-    this.byUser.set(userId, addresses);
-    if (this.byUser.size > this.maxUsers) this.byUser.delete(this.byUser.keys().next().value!);
-  }
-
-  has(userId: string, address: string): boolean {
-    const expiresAt = this.byUser.get(userId)?.get(address);
-    return expiresAt !== undefined && expiresAt > this.now();
-  }
+/** `countAttempts`, throwing RATE_LIMITED with the longest wait when any limit is exceeded. */
+export async function throwIfLimited(counters: RateLimitCounters, attempts: readonly (readonly [RateLimit, string])[]): Promise<void> {
+  const retryAfterSeconds = Math.max(0, ...(await countAttempts(counters, attempts)));
+  if (retryAfterSeconds > 0) throw new RateLimited(retryAfterSeconds);
 }
 
 /** How many calls a signed-in user, or an anonymous client address, may make per window. */
@@ -82,21 +55,22 @@ export interface CallerLimits {
 
 /**
  * Limits an operation per caller: a signed-in user by their id (wherever they call from), an
- * anonymous caller by their client address (see `addressKey`).
+ * anonymous caller by their client address (see `addressKey`). `name` keeps the operation's counts
+ * apart from other operations' in the shared counters.
  */
 export class CallerRateLimit {
-  private readonly byUser: RateLimiter;
-  private readonly byAddress: RateLimiter;
+  private readonly byUser: RateLimit;
+  private readonly byAddress: RateLimit;
 
-  constructor(limits: CallerLimits, now: () => number = Date.now) {
-    this.byUser = new RateLimiter(limits.perUser, limits.windowSeconds * 1000, now);
-    this.byAddress = new RateLimiter(limits.perAddress, limits.windowSeconds * 1000, now);
+  constructor(counters: RateLimitCounters, name: string, limits: CallerLimits) {
+    this.byUser = new RateLimit(counters, `${name}-user`, limits.perUser, limits.windowSeconds * 1000);
+    this.byAddress = new RateLimit(counters, `${name}-address`, limits.perAddress, limits.windowSeconds * 1000);
   }
 
   /** Counts one call; throws RATE_LIMITED (with retryAfterSeconds) past the caller's limit. */
-  hit(actor: MaybeActor, clientAddress: string): void {
-    if (actor) this.byUser.hit(actor.userId);
-    else this.byAddress.hit(clientAddress);
+  async hit(actor: MaybeActor, clientAddress: string): Promise<void> {
+    if (actor) await this.byUser.hit(actor.userId);
+    else await this.byAddress.hit(clientAddress);
   }
 }
 

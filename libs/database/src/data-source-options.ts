@@ -6,12 +6,13 @@ import { OutboxNotify1764200000000 } from './migrations/1764200000000-outbox-not
 import { SourcingNeeds1764300000000 } from './migrations/1764300000000-sourcing-needs.js';
 import { Analytics1764400000000 } from './migrations/1764400000000-analytics.js';
 import { BuyerVerification1764500000000 } from './migrations/1764500000000-buyer-verification.js';
+import { SharedRateLimits1764650000000 } from './migrations/1764650000000-shared-rate-limits.js';
 
 /** `date` columns stay ISO strings (YYYY-MM-DD): no time zone can shift a certificate's expiry day. */
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 /** Every migration, in order. Migrations run at start and by `npm run migration:run`; never `synchronize`. */
-export const MIGRATIONS = [InitialSchema1764100000000, OutboxNotify1764200000000, SourcingNeeds1764300000000, Analytics1764400000000, BuyerVerification1764500000000];
+export const MIGRATIONS = [InitialSchema1764100000000, OutboxNotify1764200000000, SourcingNeeds1764300000000, Analytics1764400000000, BuyerVerification1764500000000, SharedRateLimits1764650000000];
 
 export interface DatabaseSettings {
   url: string;

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { CallerRateLimit } from '#libs/accounts';
+import { DataSource } from 'typeorm';
+import { CallerRateLimit, PostgresRateLimitCounters } from '#libs/accounts';
 import { CompaniesModule } from '#libs/companies';
 import { SourcingModule } from '#libs/sourcing';
 import { MATCH_RATE_LIMIT, MatchmakingResolver } from './matchmaking.resolver.js';
@@ -17,7 +18,11 @@ export class MatchmakingModule {
         MatchmakingService,
         MatchmakingResolver,
         // anonymous callers are refused by the service anyway; their attempts count per address at the same rate
-        { provide: MATCH_RATE_LIMIT, useFactory: () => new CallerRateLimit({ perUser, perAddress: perUser, windowSeconds }) },
+        {
+          provide: MATCH_RATE_LIMIT,
+          useFactory: (dataSource: DataSource) => new CallerRateLimit(new PostgresRateLimitCounters(dataSource), 'match', { perUser, perAddress: perUser, windowSeconds }),
+          inject: [DataSource],
+        },
       ],
       exports: [MatchmakingService],
     };

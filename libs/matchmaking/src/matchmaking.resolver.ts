@@ -15,14 +15,14 @@ export class MatchmakingResolver {
   ) {}
 
   @Query(() => SupplierMatchResultModel, { description: 'Buyer: suppliers ranked for one of its needs, each criterion explained.' })
-  matchSuppliers(@Args() args: MatchSuppliersArgs, @CurrentActor() actor: MaybeActor, @ClientIp() ip: string): Promise<SupplierMatchResultModel> {
-    this.rateLimit.hit(actor, ip);
+  async matchSuppliers(@Args() args: MatchSuppliersArgs, @CurrentActor() actor: MaybeActor, @ClientIp() ip: string): Promise<SupplierMatchResultModel> {
+    await this.rateLimit.hit(actor, ip);
     return this.matchmaking.matchSuppliers(actor, args.needId, args.weights, args.first, args.lang);
   }
 
   @Query(() => [NeedMatchModel], { description: 'Supplier: the open needs it could serve, among those it may see, each criterion explained.' })
-  matchNeeds(@Args() args: MatchNeedsArgs, @CurrentActor() actor: MaybeActor, @ClientIp() ip: string): Promise<NeedMatchModel[]> {
-    this.rateLimit.hit(actor, ip);
+  async matchNeeds(@Args() args: MatchNeedsArgs, @CurrentActor() actor: MaybeActor, @ClientIp() ip: string): Promise<NeedMatchModel[]> {
+    await this.rateLimit.hit(actor, ip);
     return this.matchmaking.matchNeeds(actor, args.supplierId, args.first, args.lang);
   }
 }

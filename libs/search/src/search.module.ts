@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CallerRateLimit, type CallerLimits } from '#libs/accounts';
+import { CallerRateLimit, type CallerLimits, PostgresRateLimitCounters } from '#libs/accounts';
 import { CompaniesModule, CONTACT_DISCLOSURE, type ContactDisclosure, SupplierRepository } from '#libs/companies';
 import { Taxonomy } from '#libs/taxonomy';
 import { createMeiliClient, Meilisearch, type MeiliSettings } from './meili-client.js';
@@ -62,7 +62,7 @@ export class SearchModule {
           useFactory: (index: SupplierIndex, taxonomy: Taxonomy, worker: SearchOutboxWorker) => new SearchLifecycle(index, taxonomy, worker, options.runWorker),
           inject: [SupplierIndex, Taxonomy, SearchOutboxWorker],
         },
-        { provide: SEARCH_RATE_LIMIT, useFactory: () => new CallerRateLimit(options.rateLimit) },
+        { provide: SEARCH_RATE_LIMIT, useFactory: (dataSource: DataSource) => new CallerRateLimit(new PostgresRateLimitCounters(dataSource), 'search', options.rateLimit), inject: [DataSource] },
         SearchResolver,
       ],
       exports: [Meilisearch, SupplierIndex, SupplierSearchService, SearchOutboxWorker, SearchClientProvider],
