@@ -63,26 +63,46 @@ export function processCoverage(taxonomy: TaxonomyView, required: string, offere
   return best;
 }
 
+/**
+ * What the processes criterion compares: each entry a choice of processes, any one of which will do.
+ * Required processes are single choices; without them, the preferred ones read from the text, and the
+ * processes that make the parts the text names (a choice each).
+ */
+export function processChoices(need: NeedSpec): { choices: string[][]; preferredOnly: boolean } {
+  if (need.processes.length) return { choices: unique(need.processes).map((c) => [c]), preferredOnly: false };
+  const choices = new Map<string, string[]>();
+  for (const choice of [...(need.preferredProcesses ?? []).map((c) => [c]), ...(need.preferredProcessGroups ?? [])]) {
+    const codes = unique(choice);
+    if (codes.length && !choices.has(codes.join())) choices.set(codes.join(), codes);
+  }
+  return { choices: [...choices.values()], preferredOnly: choices.size > 0 };
+}
+
 const processes: CriterionRule = (need, candidate, { taxonomy, lang }) => {
   const say = phrasesFor(lang);
-  const preferredOnly = need.processes.length === 0 && (need.preferredProcesses?.length ?? 0) > 0;
-  const required = unique(preferredOnly ? need.preferredProcesses! : need.processes);
-  if (required.length === 0) return scored(1, say.noProcessRequired);
+  const { choices, preferredOnly } = processChoices(need);
+  if (choices.length === 0) return scored(1, say.noProcessRequired);
   const label = (code: string) => taxonomy.label('PROCESS', code, lang);
   const parts: string[] = [];
   const missing: string[] = [];
   let credit = 0;
-  for (const code of required) {
-    const { coverage, via } = processCoverage(taxonomy, code, candidate.processes);
+  for (const choice of choices) {
+    // the alternative covered best; among equals the first listed (the most typical way to make the part)
+    let best = { code: choice[0]!, ...processCoverage(taxonomy, choice[0]!, candidate.processes) };
+    for (const code of choice.slice(1)) {
+      const cover = processCoverage(taxonomy, code, candidate.processes);
+      if (PROCESS_CREDIT[cover.coverage] > PROCESS_CREDIT[best.coverage]) best = { code, ...cover };
+    }
+    const { code, coverage, via } = best;
     credit += PROCESS_CREDIT[coverage];
     if (!preferredOnly && PROCESS_CREDIT[coverage] < PROCESS_HARD_CREDIT) missing.push(say.missingProcess(label(code)));
     if (coverage === 'exact') parts.push(say.processOffered(label(code)));
     else if (coverage === 'descendant') parts.push(say.processDescendant(label(code), label(via!)));
     else if (coverage === 'ancestor') parts.push(say.processAncestor(label(code), label(via!)));
     else if (coverage === 'sibling') parts.push(say.processSibling(label(code), label(via!)));
-    else parts.push(say.processNotOffered(label(code)));
+    else parts.push(say.processNotOffered(choice.map(label).join(say.or)));
   }
-  return scored(credit / required.length, (preferredOnly ? say.preferredOnly : '') + parts.join('; '), missing);
+  return scored(credit / choices.length, (preferredOnly ? say.preferredOnly : '') + parts.join('; '), missing);
 };
 
 // ── materials ────────────────────────────────────────────────────────────────────────────────────

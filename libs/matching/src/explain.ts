@@ -8,6 +8,8 @@ export interface Phrases {
   noProcessRequired: string;
   /** Prefix of the explanation when the processes were read weakly from the need's text (ranked on, not required). */
   preferredOnly: string;
+  /** Between alternatives ("Die casting or Aluminium extrusion"). */
+  or: string;
   processOffered(label: string): string;
   processDescendant(label: string, offered: string): string;
   processAncestor(label: string, offered: string): string;
@@ -98,6 +100,7 @@ const days = (n: number) => (n === 1 ? '1 day' : `${formatQuantity(n)} days`);
 const en: Phrases = {
   noProcessRequired: 'no process required',
   preferredOnly: 'read from the need\'s text, not required: ',
+  or: ' or ',
   processOffered: (label) => `${label}: offered`,
   processDescendant: (label, offered) => `${label}: offered as ${offered}, a more specific process`,
   processAncestor: (label, offered) => `${label}: partly covered (offers ${offered}, a more general process)`,
@@ -167,6 +170,7 @@ const en: Phrases = {
 const vi: Phrases = {
   noProcessRequired: 'không yêu cầu quy trình',
   preferredOnly: 'đọc từ mô tả nhu cầu, không bắt buộc: ',
+  or: ' hoặc ',
   processOffered: (label) => `${label}: có`,
   processDescendant: (label, offered) => `${label}: có, dạng ${offered} (chuyên sâu hơn)`,
   processAncestor: (label, offered) => `${label}: đáp ứng một phần (có ${offered}, quy trình tổng quát hơn)`,

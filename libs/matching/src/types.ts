@@ -56,6 +56,11 @@ export interface NeedSpec {
    * required ones but never a hard requirement or a retrieval filter. Ignored when `processes` is set.
    */
   preferredProcesses?: string[];
+  /**
+   * Like `preferredProcesses`, each entry a choice: any one of its processes will do (the processes that
+   * make a part the text names, e.g. die casting or extrusion for heat sinks). Ignored when `processes` is set.
+   */
+  preferredProcessGroups?: string[][];
   /** Wanted material codes (any of them is fine). */
   materials: string[];
   /** Required certification codes (all of them). */

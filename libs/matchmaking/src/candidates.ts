@@ -24,6 +24,8 @@ export interface NeedTextReading {
   processes: string[];
   /** Processes named only in other words (weak): ranked on, never filtered on. */
   weakProcesses: string[];
+  /** For each part named (a product group with `madeBy`): the processes that make it, any one of them. */
+  partProcesses?: string[][];
   materials: string[];
   certifications: string[];
   quantityPerMonth?: { value: number; unit: string } | null;
@@ -44,6 +46,7 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
   return {
     processes: s.processes.filter((t) => !t.weak).map((t) => t.code),
     weakProcesses: s.processes.filter((t) => t.weak).map((t) => t.code),
+    partProcesses: s.partProcesses.map((p) => p.processes),
     materials: s.materials.map((t) => t.code),
     certifications: s.certifications.map((t) => t.code),
     quantityPerMonth: s.quantityPerMonth && s.quantityPerMonth.confidence >= FILL_CONFIDENCE ? { value: s.quantityPerMonth.value, unit: s.quantityPerMonth.unit } : null,
@@ -57,7 +60,8 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
 /**
  * The need as the engine compares it. Every field the buyer left empty is taken from the text when the
  * text states it (`extracted`); a field the buyer filled always wins. Processes named only weakly in the
- * text become preferred processes (ranked on, never a hard requirement) when no process is known.
+ * text become preferred processes (ranked on, never a hard requirement) when no process is known; so do
+ * the processes that make the parts the text names (any one of them per part).
  */
 export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], extracted?: Partial<NeedTextReading> & Pick<NeedTextReading, 'processes' | 'materials' | 'certifications'>): NeedSpec {
   const processes = need.processes.length ? need.processes : (extracted?.processes ?? []);
@@ -66,6 +70,7 @@ export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], e
     id: need.id,
     processes,
     preferredProcesses: processes.length ? [] : (extracted?.weakProcesses ?? []),
+    preferredProcessGroups: processes.length ? [] : (extracted?.partProcesses ?? []),
     materials: need.materials.length ? need.materials : (extracted?.materials ?? []),
     certifications: need.certifications.length ? need.certifications : (extracted?.certifications ?? []),
     productGroup: need.productGroup,
