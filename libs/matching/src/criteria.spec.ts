@@ -198,6 +198,13 @@ describe('formatQuantity and distance', () => {
     expect(processesOf(['STAMPING'])).toMatchObject({ score: 0, explanation: "read from the need's text, not required: DIE_CASTING or ALUMINIUM_EXTRUSION: not offered; CNC turning: not offered" });
     expect(processesOf(['STAMPING'], 'vi').explanation).toMatch(/DIE_CASTING hoặc ALUMINIUM_EXTRUSION/);
     expect(scoreCandidate(partNeed, supplierWith({ processes: [] }), matchContext()).missing).toEqual([]);
+    // beside a required process, a part choice counts too, softly (never missing), unless it is required already
+    const withRequired = needWith({ processes: ['CNC_MILLING'], preferredProcessGroups: [['STAMPING']] }, openNeed);
+    const miller = scoreCandidate(withRequired, supplierWith({ processes: ['CNC_MILLING'] }), matchContext());
+    expect(miller.criteria.find((c) => c.key === 'processes')).toMatchObject({ score: 0.5, explanation: "CNC milling: offered; read from the need's text, not required: stamping: not offered" });
+    expect(miller.missing).toEqual([]);
+    const partRequired = needWith({ processes: ['STAMPING'], preferredProcessGroups: [['STAMPING', 'CNC_TURNING']] }, openNeed);
+    expect(scoreCandidate(partRequired, supplierWith({ processes: ['STAMPING'] }), matchContext()).criteria.find((c) => c.key === 'processes')!.score).toBe(1);
     // a weak process and the same process as a part choice count once
     const same = needWith({ processes: [], preferredProcesses: ['STAMPING'], preferredProcessGroups: [['STAMPING']] }, openNeed);
     expect(scoreCandidate(same, supplierWith({ processes: ['STAMPING'] }), matchContext()).criteria.find((c) => c.key === 'processes')!.explanation).toBe("read from the need's text, not required: stamping: offered");

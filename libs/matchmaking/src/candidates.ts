@@ -60,8 +60,9 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
 /**
  * The need as the engine compares it. Every field the buyer left empty is taken from the text when the
  * text states it (`extracted`); a field the buyer filled always wins. Processes named only weakly in the
- * text become preferred processes (ranked on, never a hard requirement) when no process is known; so do
- * the processes that make the parts the text names (any one of them per part).
+ * text become preferred processes (ranked on, never a hard requirement) when no process is known; the
+ * processes that make the parts the text names (any one of them per part) are ranked on unless the buyer
+ * filled the processes.
  */
 export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], extracted?: Partial<NeedTextReading> & Pick<NeedTextReading, 'processes' | 'materials' | 'certifications'>): NeedSpec {
   const processes = need.processes.length ? need.processes : (extracted?.processes ?? []);
@@ -70,7 +71,8 @@ export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], e
     id: need.id,
     processes,
     preferredProcesses: processes.length ? [] : (extracted?.weakProcesses ?? []),
-    preferredProcessGroups: processes.length ? [] : (extracted?.partProcesses ?? []),
+    // processes read from the text leave room for the part's (a secondary step may be all the text names); the buyer's do not
+    preferredProcessGroups: need.processes.length ? [] : (extracted?.partProcesses ?? []),
     materials: need.materials.length ? need.materials : (extracted?.materials ?? []),
     certifications: need.certifications.length ? need.certifications : (extracted?.certifications ?? []),
     productGroup: need.productGroup,

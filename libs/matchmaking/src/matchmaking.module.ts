@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { CallerRateLimit } from '#libs/accounts';
 import { CompaniesModule } from '#libs/companies';
 import { SourcingModule } from '#libs/sourcing';
+import { DecisionHistoryRepository } from './decision-history.repository.js';
 import { MATCH_RATE_LIMIT, MatchmakingResolver } from './matchmaking.resolver.js';
 import { MatchmakingService } from './matchmaking.service.js';
 
@@ -15,6 +16,7 @@ export class MatchmakingModule {
       imports: [CompaniesModule, SourcingModule],
       providers: [
         MatchmakingService,
+        DecisionHistoryRepository,
         MatchmakingResolver,
         // anonymous callers are refused by the service anyway; their attempts count per address at the same rate
         { provide: MATCH_RATE_LIMIT, useFactory: () => new CallerRateLimit({ perUser, perAddress: perUser, windowSeconds }) },
