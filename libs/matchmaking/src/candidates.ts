@@ -20,7 +20,10 @@ export function explanationLang(lang: string | undefined): ExplanationLang {
 
 /** What a need's text says (suggestNeedSpec), as matching uses it for the fields the buyer left empty. */
 export interface NeedTextReading {
-  /** Processes named by a label or alias: hard requirements where the need lists none. */
+  /**
+   * Processes named by a label or alias: hard requirements where the need lists none, unless the text
+   * names a part made by none of them (then they are weak: possibly a secondary step).
+   */
   processes: string[];
   /** Processes named only in other words (weak): ranked on, never filtered on. */
   weakProcesses: string[];
@@ -43,9 +46,15 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
   const s = suggestNeedSpec(taxonomy, text, /[ăâđêôơư]/iu.test(text) ? 'vi' : 'en');
   const sure = (value: SuggestedNumber | null) => (value && value.confidence >= FILL_CONFIDENCE ? value.value : null);
   const zone = s.zones.map((z) => taxonomy.find(TaxonomyKind.ZONE, z.code)?.geo).find((geo) => !!geo);
+  const named = s.processes.filter((t) => !t.weak).map((t) => t.code);
+  const weak = s.processes.filter((t) => t.weak).map((t) => t.code);
+  // A part made otherwise than every process the text names ("tản nhiệt nhôm, có khoan taro", "busbars,
+  // tin plated"): those may be a secondary step, so nothing read from the text is required.
+  const related = (a: string, b: string) => a === b || taxonomy.ancestors(TaxonomyKind.PROCESS, a).some((t) => t.code === b) || taxonomy.ancestors(TaxonomyKind.PROCESS, b).some((t) => t.code === a);
+  const madeOtherwise = named.length > 0 && s.partProcesses.some((part) => !part.processes.some((p) => named.some((n) => related(p, n))));
   return {
-    processes: s.processes.filter((t) => !t.weak).map((t) => t.code),
-    weakProcesses: s.processes.filter((t) => t.weak).map((t) => t.code),
+    processes: madeOtherwise ? [] : named,
+    weakProcesses: madeOtherwise ? [...named, ...weak] : weak,
     partProcesses: s.partProcesses.map((p) => p.processes),
     materials: s.materials.map((t) => t.code),
     certifications: s.certifications.map((t) => t.code),
