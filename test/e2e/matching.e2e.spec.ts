@@ -147,4 +147,51 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     expect(JSON.stringify(result.data)).not.toMatch(/1000|1400|Dập bí mật/);
     expect((await t.gql(query, { id: ids.small }, supplierUser.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
+  it('learns from decisions only where the buyer may: another buyer\'s PRIVATE or ANONYMOUS need never shows in the history criterion', async () => {
+    const must = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
+      const result = await t.gql<T>(query, variables, token);
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data!;
+    };
+    const create = `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`;
+    const publish = `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id version } }`;
+    const invite = `mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }`;
+    const respond = `mutation($input: RespondToInvitationInput!) { respondToInvitation(input: $input) { id } }`;
+    const decide = async (need: string, input: Record<string, unknown>) => {
+      const [intro] = (await must<{ inviteSuppliers: { id: string }[] }>(invite, { input: { needId: need, supplierIds: [ids.full] } }, buyerUser.token)).inviteSuppliers;
+      await must(respond, { input: { introductionId: intro!.id, ...input } }, supplierUser.token);
+    };
+    // Buyer A (Kaisei): the supplier declines its PRIVATE need as not its process, wins its ANONYMOUS one
+    // (with a target price), and declines its PUBLIC one for capacity.
+    await decide(privateNeedId, { accept: false, reason: 'NOT_OUR_PROCESS' });
+    const anonymous = (await must<{ createSourcingNeed: { id: string; version: number } }>(create, {
+      input: { buyerId, title: 'Khung dập ẩn danh 7777', processes: ['PROGRESSIVE_DIE_STAMPING'], visibility: 'ANONYMOUS', targetPrice: { min: 8888, max: 9999, currency: 'VND' } },
+    }, buyerUser.token)).createSourcingNeed;
+    const published = (await must<{ publishSourcingNeed: { version: number } }>(publish, { id: anonymous.id, version: anonymous.version }, buyerUser.token)).publishSourcingNeed;
+    await decide(anonymous.id, { accept: true });
+    await must(`mutation($needId: ID!, $supplierId: ID!, $version: Int!) { awardSourcingNeed(needId: $needId, supplierId: $supplierId, version: $version) { status } }`, { needId: anonymous.id, supplierId: ids.full, version: published.version }, buyerUser.token);
+    await decide(needId, { accept: false, reason: 'CAPACITY' });
+
+    // Buyer B posts a similar (stamping) need and asks for the history criterion.
+    const otherUser = await registerUser(t, 'match-buyer-b');
+    const otherBuyer = await must<{ createBuyer: { id: string } }>(`mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`, {
+      input: { taxCode: '0100109106-002', name: 'Other Buyer Vietnam', countryOfOrigin: 'KR', languages: ['ko', 'en'], plants: [{ name: 'Plant B', zoneCode: 'TRANG_DUE' }] },
+    }, otherUser.token);
+    const other = (await must<{ createSourcingNeed: { id: string; version: number } }>(create, { input: { buyerId: otherBuyer.createBuyer.id, title: 'Stamped brackets', processes: ['STAMPING'], delivery: { plant: 'Plant B' } } }, otherUser.token)).createSourcingNeed;
+    await must(publish, { id: other.id, version: other.version }, otherUser.token);
+    const historyOf = async (need: string, token: string, lang = 'en') => {
+      const result = await must<{ matchSuppliers: { matches: Match[] } }>(MATCH, { needId: need, lang, weights: { history: 1 } }, token);
+      return { full: result.matchSuppliers.matches.find((m) => m.supplier.id === ids.full)!.criteria.find((c) => c.key === 'history'), text: JSON.stringify(result) };
+    };
+    // B sees the PUBLIC decision only: A's private and anonymous needs move neither the count nor the score.
+    const seenByB = await historyOf(other.id, otherUser.token);
+    expect(seenByB.full).toEqual({ key: 'history', weight: 1, score: 0.375, explanation: 'on 1 similar need: declined 1 (no capacity)' });
+    expect(seenByB.text).not.toMatch(/Dập bí mật|ẩn danh|7777|8888|9999|1000|1400|Kaisei/);
+    expect((await historyOf(other.id, otherUser.token, 'vi')).full!.explanation).toBe('với 1 nhu cầu tương tự: từ chối 1 (không đủ năng lực)');
+    // A itself, matching its public need (never counted for itself), sees its own private and anonymous decisions.
+    expect((await historyOf(needId, buyerUser.token)).full).toEqual({ key: 'history', weight: 1, score: 0.5, explanation: 'on 2 similar needs: awarded 1, declined 1 (not its process)' });
+    // without the weight the criterion is not there at all
+    const plain = await must<{ matchSuppliers: { matches: Match[] } }>(MATCH, { needId: other.id, lang: 'en' }, otherUser.token);
+    expect(plain.matchSuppliers.matches.every((m) => m.criteria.every((c) => c.key !== 'history'))).toBe(true);
+  });
 });

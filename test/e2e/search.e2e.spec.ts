@@ -110,6 +110,12 @@ describe('supplier search (real Meilisearch)', () => {
     // literal: the words as typed, no filter
     const literal = await run({ query: 'dập kim loại có IATF 16949', literal: true });
     expect(literal.understood).toMatchObject({ query: 'dập kim loại có IATF 16949', certifications: [] });
+    // a part named without a process: the processes that make it, shown and filtered on; no word left to match
+    // (neither stamping shop's profile says "bracket")
+    const part = await run({ query: 'metal brackets' });
+    expect(part.understood).toMatchObject({ query: null, processes: [{ code: 'STAMPING' }] });
+    expect(part.understood.summary).toBe('searching for: Metal stamping');
+    expect(part.hits.map((h) => h.supplier.id).sort()).toEqual([ids.stamp1, ids.stamp2].sort());
   });
 
   it('filters on process families through the taxonomy (MACHINING covers milling, turning, 5-axis)', async () => {

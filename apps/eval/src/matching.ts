@@ -155,6 +155,13 @@ async function main(): Promise<void> {
       groups[`text-only language=${value}`] = s;
       lines.push(`    ${pad(`text only, ${value}`, 18)} (${String(s.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(s.engine.ndcg10)} baseline ${fmt(s.baseline.ndcg10)} | R@20 engine ${fmt(s.engine.recall20, 2)} baseline ${fmt(s.baseline.recall20, 2)}`);
     }
+    // The needs that name parts and material families instead of processes (issue 12, item 6).
+    for (const [name, subset] of [['vocabulary needs', rows], ['vocabulary, text only', textRows]] as const) {
+      const s = summary(subset.filter((r) => r.key.startsWith('vocab-')));
+      if (!s.needs) continue;
+      groups[name] = s;
+      lines.push(`  ${pad(name, 20)} (${String(s.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(s.engine.ndcg10)} baseline ${fmt(s.baseline.ndcg10)} | R@20 engine ${fmt(s.engine.recall20, 2)} baseline ${fmt(s.baseline.recall20, 2)}`);
+    }
     const empty = [...rows, ...textRows].filter((r) => r.engine.returned === 0).map((r) => `${r.key}${r.engine.emptyReason ? ` (${r.engine.emptyReason})` : ''}`);
     lines.push(`needs the engine answered with an empty list: ${empty.length ? empty.join(', ') : 'none'}`);
     const noRecall = rows.filter((r) => r.relevant === 0).map((r) => r.key);
@@ -256,7 +263,7 @@ export function textOnlyNeed(need: EvalNeed): EvalNeed {
   return { ...need, key: `${need.key}#text`, structured: 'text-only', input: { title: input.title, description: input.description, delivery: input.delivery } };
 }
 
-const SEARCH_BUCKETS = ['vi', 'vi-nodiac', 'en', 'ja', 'ko', 'typo', 'long', 'place', 'cert'];
+const SEARCH_BUCKETS = ['vi', 'vi-nodiac', 'en', 'ja', 'ko', 'typo', 'long', 'place', 'cert', 'parts'];
 
 /**
  * Each labelled query through searchSuppliers (what users get) and through plain Meilisearch on the same

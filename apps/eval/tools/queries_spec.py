@@ -207,3 +207,25 @@ add('cert', 'ja', 'IATF16949 取得 プレス加工', 'stamping with IATF 16949'
 add('cert', 'ko', 'ISO 14001 인증 사출성형', 'injection moulding with ISO 14001', [INJ], certs=['ISO_14001'])
 add('cert', 'en', 'ESD S20.20 electronics assembly', 'electronics (SMT) assembly with ANSI/ESD S20.20', [SMT], certs=['ANSI_ESD_S20_20'])
 add('cert', 'vi', 'mạ kẽm đạt ISO 14001', 'zinc plating with ISO 14001', [ZINC], certs=['ISO_14001'])
+# --- Parts and material families (issue 12 item 6): what buyers name instead of a process. Written before the
+# taxonomy grew; the reading is the process that makes the part (heat sinks: die casting or extrusion; brackets
+# and clips: stamping; gaskets and grommets: rubber moulding; enclosures: injection moulding; shafts and pins:
+# turning; PCBA modules: SMT assembly; laminations and cores: progressive-die stamping).
+HEATSINK = P('die casting or extrusion of heat sinks', ['DIE_CASTING', 'ALUMINIUM_EXTRUSION'], minor=['GRAVITY_CASTING'], major=['CNC_MILLING', 'MULTI_AXIS_MACHINING'])
+GASKET = P('rubber moulding of gaskets', ['RUBBER_MOULDING', 'LSR_MOULDING'], minor=['RUBBER_EXTRUSION'])
+add('parts', 'vi', 'tản nhiệt nhôm', 'aluminium heat sinks', [HEATSINK])
+add('parts', 'vi', 'giá đỡ thép', 'steel brackets', [STAMP])
+add('parts', 'vi', 'gioăng cao su', 'rubber gaskets', [GASKET])
+add('parts', 'vi', 'vo hop nhua ABS', 'ABS plastic enclosures (no diacritics)', [INJ])
+add('parts', 'vi', 'lõi thép silic', 'silicon (electrical) steel cores', [PROG])
+add('parts', 'en', 'heat sinks', 'heat sinks', [HEATSINK])
+add('parts', 'en', 'metal brackets', 'metal brackets', [STAMP])
+add('parts', 'en', 'PCBA modules', 'PCBA modules', [SMT])
+add('parts', 'en', 'steel shafts and pins', 'steel shafts and pins', [TURN])
+add('parts', 'en', 'electrical steel laminations', 'motor/transformer laminations in electrical steel', [PROG])
+add('parts', 'en', 'spring steel clips', 'spring-steel clips (stamped from strip)', [STAMP])
+add('parts', 'ja', 'ヒートシンク', 'heat sinks', [HEATSINK])
+add('parts', 'ja', 'ブラケット', 'brackets', [STAMP])
+add('parts', 'ko', '방열판', 'heat sinks', [HEATSINK])
+add('parts', 'ko', '고무 가스켓', 'rubber gaskets', [GASKET])
+add('parts', 'ko', '브래킷', 'brackets', [STAMP])

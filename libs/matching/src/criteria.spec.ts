@@ -187,4 +187,26 @@ describe('formatQuantity and distance', () => {
     const required = scoreCandidate(needWith({ processes: ['INJECTION_MOULDING'], preferredProcesses: ['CNC_TURNING'] }, openNeed), supplierWith({ processes: ['INJECTION_MOULDING'] }), matchContext());
     expect(required.criteria.find((c) => c.key === 'processes')!.score).toBe(1);
   });
+
+  it('scores a part named in the text as a choice: any one of the processes that make it will do, never missing', () => {
+    // heat sinks: die casting or extrusion (unknown to the fake taxonomy: labelled by their codes)
+    const partNeed = needWith({ id: 'need-part', processes: [], preferredProcessGroups: [['DIE_CASTING', 'ALUMINIUM_EXTRUSION'], ['CNC_TURNING']] }, openNeed);
+    const processesOf = (offered: string[], lang: 'en' | 'vi' = 'en') => scoreCandidate(partNeed, supplierWith({ processes: offered }), matchContext({ lang })).criteria.find((c) => c.key === 'processes')!;
+    expect(processesOf(['ALUMINIUM_EXTRUSION', 'CNC_TURNING']).score).toBe(1);
+    expect(processesOf(['DIE_CASTING']).score).toBe(0.5);
+    expect(processesOf(['CNC_MACHINING']).score).toBe(0.3); // the parent of turning: 0.6 of one choice out of two
+    expect(processesOf(['STAMPING'])).toMatchObject({ score: 0, explanation: "read from the need's text, not required: DIE_CASTING or ALUMINIUM_EXTRUSION: not offered; CNC turning: not offered" });
+    expect(processesOf(['STAMPING'], 'vi').explanation).toMatch(/DIE_CASTING hoặc ALUMINIUM_EXTRUSION/);
+    expect(scoreCandidate(partNeed, supplierWith({ processes: [] }), matchContext()).missing).toEqual([]);
+    // beside a required process, a part choice counts too, softly (never missing), unless it is required already
+    const withRequired = needWith({ processes: ['CNC_MILLING'], preferredProcessGroups: [['STAMPING']] }, openNeed);
+    const miller = scoreCandidate(withRequired, supplierWith({ processes: ['CNC_MILLING'] }), matchContext());
+    expect(miller.criteria.find((c) => c.key === 'processes')).toMatchObject({ score: 0.5, explanation: "CNC milling: offered; read from the need's text, not required: stamping: not offered" });
+    expect(miller.missing).toEqual([]);
+    const partRequired = needWith({ processes: ['STAMPING'], preferredProcessGroups: [['STAMPING', 'CNC_TURNING']] }, openNeed);
+    expect(scoreCandidate(partRequired, supplierWith({ processes: ['STAMPING'] }), matchContext()).criteria.find((c) => c.key === 'processes')!.score).toBe(1);
+    // a weak process and the same process as a part choice count once
+    const same = needWith({ processes: [], preferredProcesses: ['STAMPING'], preferredProcessGroups: [['STAMPING']] }, openNeed);
+    expect(scoreCandidate(same, supplierWith({ processes: ['STAMPING'] }), matchContext()).criteria.find((c) => c.key === 'processes')!.explanation).toBe("read from the need's text, not required: stamping: offered");
+  });
 });

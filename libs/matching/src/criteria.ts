@@ -1,7 +1,7 @@
 import { daysBetween, isValidOn, vietnamDate } from './calendar.js';
 import { formatQuantity, phrasesFor } from './explain.js';
 import { bandDistance, coarsePoint, type DistanceBand, distanceBand, haversineKm } from './geo.js';
-import type { CandidateCertification, CandidateSpec, CriterionKey, GeoPoint, MatchContext, NeedSpec, TaxonomyView } from './types.js';
+import type { CandidateCertification, CandidateSpec, CriterionKey, DeclineReason, GeoPoint, MatchContext, NeedSpec, TaxonomyView } from './types.js';
 
 /** What one criterion says about one candidate: a 0..1 score, why, and the hard requirements it found unmet. */
 export interface CriterionOutcome {
@@ -63,26 +63,57 @@ export function processCoverage(taxonomy: TaxonomyView, required: string, offere
   return best;
 }
 
+/** One entry of the processes criterion: any one of `codes` will do; `hard` ones are required. */
+export interface ProcessChoice {
+  codes: string[];
+  hard: boolean;
+}
+
+/**
+ * What the processes criterion compares. Required processes are hard single choices. The processes
+ * that make a part the text names are soft choices (any one of their processes), scored beside the
+ * required ones unless one of their processes is required already. Processes read only weakly from the
+ * text are soft single choices when nothing is required.
+ */
+export function processChoices(need: NeedSpec): ProcessChoice[] {
+  const required = unique(need.processes);
+  const soft = [...(required.length ? [] : (need.preferredProcesses ?? []).map((c) => [c])), ...(need.preferredProcessGroups ?? [])];
+  const choices = new Map<string, ProcessChoice>(required.map((c) => [c, { codes: [c], hard: true }]));
+  for (const choice of soft) {
+    const codes = unique(choice);
+    if (!codes.length || choices.has(codes.join()) || codes.some((c) => required.includes(c))) continue;
+    choices.set(codes.join(), { codes, hard: false });
+  }
+  return [...choices.values()];
+}
+
 const processes: CriterionRule = (need, candidate, { taxonomy, lang }) => {
   const say = phrasesFor(lang);
-  const preferredOnly = need.processes.length === 0 && (need.preferredProcesses?.length ?? 0) > 0;
-  const required = unique(preferredOnly ? need.preferredProcesses! : need.processes);
-  if (required.length === 0) return scored(1, say.noProcessRequired);
+  const choices = processChoices(need);
+  if (choices.length === 0) return scored(1, say.noProcessRequired);
+  const softOnly = choices.every((c) => !c.hard);
   const label = (code: string) => taxonomy.label('PROCESS', code, lang);
   const parts: string[] = [];
   const missing: string[] = [];
   let credit = 0;
-  for (const code of required) {
-    const { coverage, via } = processCoverage(taxonomy, code, candidate.processes);
+  for (const choice of choices) {
+    // the alternative covered best; among equals the first listed (the most typical way to make the part)
+    let best = { code: choice.codes[0]!, ...processCoverage(taxonomy, choice.codes[0]!, candidate.processes) };
+    for (const code of choice.codes.slice(1)) {
+      const cover = processCoverage(taxonomy, code, candidate.processes);
+      if (PROCESS_CREDIT[cover.coverage] > PROCESS_CREDIT[best.coverage]) best = { code, ...cover };
+    }
+    const { code, coverage, via } = best;
     credit += PROCESS_CREDIT[coverage];
-    if (!preferredOnly && PROCESS_CREDIT[coverage] < PROCESS_HARD_CREDIT) missing.push(say.missingProcess(label(code)));
-    if (coverage === 'exact') parts.push(say.processOffered(label(code)));
-    else if (coverage === 'descendant') parts.push(say.processDescendant(label(code), label(via!)));
-    else if (coverage === 'ancestor') parts.push(say.processAncestor(label(code), label(via!)));
-    else if (coverage === 'sibling') parts.push(say.processSibling(label(code), label(via!)));
-    else parts.push(say.processNotOffered(label(code)));
+    if (choice.hard && PROCESS_CREDIT[coverage] < PROCESS_HARD_CREDIT) missing.push(say.missingProcess(label(code)));
+    const prefix = !choice.hard && !softOnly ? say.preferredOnly : '';
+    if (coverage === 'exact') parts.push(prefix + say.processOffered(label(code)));
+    else if (coverage === 'descendant') parts.push(prefix + say.processDescendant(label(code), label(via!)));
+    else if (coverage === 'ancestor') parts.push(prefix + say.processAncestor(label(code), label(via!)));
+    else if (coverage === 'sibling') parts.push(prefix + say.processSibling(label(code), label(via!)));
+    else parts.push(prefix + say.processNotOffered(choice.codes.map(label).join(say.or)));
   }
-  return scored(credit / required.length, (preferredOnly ? say.preferredOnly : '') + parts.join('; '), missing);
+  return scored(credit / choices.length, (softOnly ? say.preferredOnly : '') + parts.join('; '), missing);
 };
 
 // ── materials ────────────────────────────────────────────────────────────────────────────────────
@@ -279,6 +310,35 @@ const freshness: CriterionRule = (_need, candidate, { lang, today }) => {
   return scored(score, say.updated(updated, age));
 };
 
+// ── history (opt-in) ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * What one decision on a similar need says about this one: awarded, it did such work; accepted, it
+ * wanted to; declined for capacity, it may be full again; not its process, it will not do it. Price,
+ * timing, certification and other reasons say little about the supplier's fit: neutral.
+ */
+export const DECISION_CREDIT = { awarded: 1, accepted: 0.75, declined: { CAPACITY: 0.25, NOT_OUR_PROCESS: 0, CERTIFICATION: 0.5, PRICE: 0.5, TIMING: 0.5, OTHER: 0.5 } as Record<DeclineReason, number> };
+
+/** The neutral score of a supplier without decisions, also one pseudo-decision so that a single one does not decide alone. */
+export const HISTORY_PRIOR = 0.5;
+
+const history: CriterionRule = (_need, candidate, { lang }) => {
+  const say = phrasesFor(lang);
+  const d = candidate.decisions;
+  const declined = Object.entries(d?.declined ?? {}).filter(([, n]) => n > 0) as [DeclineReason, number][];
+  const total = (d?.awarded ?? 0) + (d?.accepted ?? 0) + declined.reduce((sum, [, n]) => sum + n, 0);
+  if (!d || total === 0) return scored(HISTORY_PRIOR, say.historyNone);
+  const credit = d.awarded * DECISION_CREDIT.awarded + d.accepted * DECISION_CREDIT.accepted + declined.reduce((sum, [reason, n]) => sum + n * DECISION_CREDIT.declined[reason], 0);
+  // a fixed order, so the same counts always read the same
+  const order: DeclineReason[] = ['NOT_OUR_PROCESS', 'CAPACITY', 'CERTIFICATION', 'PRICE', 'TIMING', 'OTHER'];
+  const parts = [
+    ...(d.awarded ? [say.historyAwarded(d.awarded)] : []),
+    ...(d.accepted ? [say.historyAccepted(d.accepted)] : []),
+    ...order.filter((r) => (d.declined[r] ?? 0) > 0).map((r) => say.historyDeclined(d.declined[r]!, say.declineReason[r])),
+  ];
+  return scored((credit + HISTORY_PRIOR) / (total + 1), say.historyOn(total, parts));
+};
+
 // ── table ────────────────────────────────────────────────────────────────────────────────────────
 
 export const CRITERIA: Record<CriterionKey, CriterionRule> = {
@@ -293,6 +353,7 @@ export const CRITERIA: Record<CriterionKey, CriterionRule> = {
   verification,
   languages,
   freshness,
+  history,
 };
 
 function clamp01(value: number): number {

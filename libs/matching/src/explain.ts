@@ -1,4 +1,4 @@
-import type { ExplanationLang, RelaxableConstraint, VerificationStatus } from './types.js';
+import type { DeclineReason, ExplanationLang, RelaxableConstraint, VerificationStatus } from './types.js';
 
 /**
  * Every sentence the engine can say, once per language. One interface for both languages so the
@@ -8,12 +8,22 @@ export interface Phrases {
   noProcessRequired: string;
   /** Prefix of the explanation when the processes were read weakly from the need's text (ranked on, not required). */
   preferredOnly: string;
+  /** Between alternatives ("Die casting or Aluminium extrusion"). */
+  or: string;
   processOffered(label: string): string;
   processDescendant(label: string, offered: string): string;
   processAncestor(label: string, offered: string): string;
   processSibling(label: string, offered: string): string;
   processNotOffered(label: string): string;
   missingProcess(label: string): string;
+
+  /** The opt-in history criterion: counts of decisions on similar needs, never which needs. */
+  historyNone: string;
+  historyOn(needs: number, parts: string[]): string;
+  historyAwarded(n: number): string;
+  historyAccepted(n: number): string;
+  historyDeclined(n: number, reason: string): string;
+  declineReason: Record<DeclineReason, string>;
 
   noMaterialWanted: string;
   materialsOffered(labels: string[]): string;
@@ -98,12 +108,20 @@ const days = (n: number) => (n === 1 ? '1 day' : `${formatQuantity(n)} days`);
 const en: Phrases = {
   noProcessRequired: 'no process required',
   preferredOnly: 'read from the need\'s text, not required: ',
+  or: ' or ',
   processOffered: (label) => `${label}: offered`,
   processDescendant: (label, offered) => `${label}: offered as ${offered}, a more specific process`,
   processAncestor: (label, offered) => `${label}: partly covered (offers ${offered}, a more general process)`,
   processSibling: (label, offered) => `${label}: not offered (offers ${offered}, a related process)`,
   processNotOffered: (label) => `${label}: not offered`,
   missingProcess: (label) => `${label} is not offered`,
+
+  historyNone: 'no decisions on similar needs yet',
+  historyOn: (needs, parts) => `on ${needs} similar need${needs === 1 ? '' : 's'}: ${parts.join(', ')}`,
+  historyAwarded: (n) => `awarded ${n}`,
+  historyAccepted: (n) => `accepted ${n}`,
+  historyDeclined: (n, reason) => `declined ${n} (${reason})`,
+  declineReason: { CAPACITY: 'no capacity', NOT_OUR_PROCESS: 'not its process', CERTIFICATION: 'certification', PRICE: 'price', TIMING: 'timing', OTHER: 'other reason' },
 
   noMaterialWanted: 'no material specified',
   materialsOffered: (labels) => `works with ${list(labels)}`,
@@ -167,12 +185,20 @@ const en: Phrases = {
 const vi: Phrases = {
   noProcessRequired: 'không yêu cầu quy trình',
   preferredOnly: 'đọc từ mô tả nhu cầu, không bắt buộc: ',
+  or: ' hoặc ',
   processOffered: (label) => `${label}: có`,
   processDescendant: (label, offered) => `${label}: có, dạng ${offered} (chuyên sâu hơn)`,
   processAncestor: (label, offered) => `${label}: đáp ứng một phần (có ${offered}, quy trình tổng quát hơn)`,
   processSibling: (label, offered) => `${label}: không có (có ${offered}, quy trình liên quan)`,
   processNotOffered: (label) => `${label}: không có`,
   missingProcess: (label) => `không cung cấp ${label}`,
+
+  historyNone: 'chưa có quyết định nào với nhu cầu tương tự',
+  historyOn: (needs, parts) => `với ${needs} nhu cầu tương tự: ${parts.join(', ')}`,
+  historyAwarded: (n) => `được chọn ${n}`,
+  historyAccepted: (n) => `nhận lời ${n}`,
+  historyDeclined: (n, reason) => `từ chối ${n} (${reason})`,
+  declineReason: { CAPACITY: 'không đủ năng lực', NOT_OUR_PROCESS: 'không phải quy trình của mình', CERTIFICATION: 'chứng nhận', PRICE: 'giá', TIMING: 'thời gian', OTHER: 'lý do khác' },
 
   noMaterialWanted: 'không yêu cầu vật liệu',
   materialsOffered: (labels) => `có gia công ${list(labels)}`,

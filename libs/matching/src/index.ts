@@ -4,7 +4,10 @@
  */
 export {
   CRITERION_KEYS,
+  OPT_IN_CRITERIA,
   type CandidateCertification,
+  type DecisionHistory,
+  type DeclineReason,
   type CandidateSpec,
   type CriterionKey,
   type CriterionResult,
@@ -27,5 +30,5 @@ export { scoreCandidate, rankCandidates } from './rank.js';
 export { RELAXATION_ORDER, retrievalPlan, explainRelaxation } from './relaxation.js';
 export { formatQuantity } from './explain.js';
 export { unmetHardRequirements, type HardRequirement, type HardRequirementKind } from './hard-requirements.js';
-export { processCoverage, PROCESS_CREDIT, PROCESS_HARD_CREDIT, certificationStatus } from './criteria.js';
+export { DECISION_CREDIT, type ProcessChoice, processChoices, processCoverage, PROCESS_CREDIT, PROCESS_HARD_CREDIT, certificationStatus } from './criteria.js';
 export { bandDistance, COARSE_CELL_DEG, coarsePoint, DISTANCE_BANDS_KM, distanceBand, haversineKm } from './geo.js';

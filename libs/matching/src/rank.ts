@@ -1,6 +1,6 @@
 import { isIsoDate } from './calendar.js';
 import { CRITERIA } from './criteria.js';
-import { CRITERION_KEYS, type CandidateSpec, type CriterionResult, type MatchContext, type NeedSpec, type RankedMatch, type ScoredMatch } from './types.js';
+import { CRITERION_KEYS, OPT_IN_CRITERIA, type CandidateSpec, type CriterionResult, type MatchContext, type NeedSpec, type RankedMatch, type ScoredMatch } from './types.js';
 import { assertValidWeights } from './weights.js';
 
 /** Scores are rounded so that equal-looking scores are equal, which keeps ties (and their order) stable. */
@@ -19,6 +19,7 @@ function score(need: NeedSpec, candidate: CandidateSpec, ctx: MatchContext): Sco
   let weighted = 0;
   let totalWeight = 0;
   for (const key of CRITERION_KEYS) {
+    if (ctx.weights[key] === 0 && OPT_IN_CRITERIA.includes(key)) continue;
     const outcome = CRITERIA[key](need, candidate, ctx);
     const weight = ctx.weights[key];
     const criterionScore = round4(Math.min(1, Math.max(0, outcome.score)));

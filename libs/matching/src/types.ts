@@ -16,7 +16,8 @@ export type CriterionKey =
   | 'text'
   | 'verification'
   | 'languages'
-  | 'freshness';
+  | 'freshness'
+  | 'history';
 
 /** The order in which criteria are evaluated and listed in every match. */
 export const CRITERION_KEYS: readonly CriterionKey[] = [
@@ -31,7 +32,14 @@ export const CRITERION_KEYS: readonly CriterionKey[] = [
   'verification',
   'languages',
   'freshness',
+  'history',
 ];
+
+/**
+ * Opt-in criteria: weight 0 by default, and listed in a match only when the request gives them a weight
+ * (so a default match reads as it always did).
+ */
+export const OPT_IN_CRITERIA: readonly CriterionKey[] = ['history'];
 
 export type Weights = Record<CriterionKey, number>;
 
@@ -56,6 +64,12 @@ export interface NeedSpec {
    * required ones but never a hard requirement or a retrieval filter. Ignored when `processes` is set.
    */
   preferredProcesses?: string[];
+  /**
+   * The processes that make the parts the text names, each entry a choice: any one of its processes will
+   * do (heat sinks: die casting or extrusion). Scored like preferred processes, never required; beside
+   * `processes` too, unless one of the choice's processes is required already.
+   */
+  preferredProcessGroups?: string[][];
   /** Wanted material codes (any of them is fine). */
   materials: string[];
   /** Required certification codes (all of them). */
@@ -89,6 +103,23 @@ export interface CandidateCertification {
 
 export type VerificationStatus = 'UNVERIFIED' | 'VERIFIED' | 'SUSPENDED';
 
+export type DeclineReason = 'CAPACITY' | 'CERTIFICATION' | 'PRICE' | 'TIMING' | 'NOT_OUR_PROCESS' | 'OTHER';
+
+/**
+ * What a supplier decided on needs similar to the one being matched, as counts only: no need, buyer,
+ * price or date reaches the engine. Which needs count is the data layer's rule (for matchSuppliers:
+ * needs sharing a process family, PUBLIC ones or the same buyer's own, never another buyer's PRIVATE or
+ * ANONYMOUS need), so nothing here can tell one buyer about another's confidential need.
+ */
+export interface DecisionHistory {
+  /** Similar needs awarded to the supplier. */
+  awarded: number;
+  /** Invitations to similar needs it accepted and that were not (yet) awarded to it. */
+  accepted: number;
+  /** Invitations to similar needs it declined, by reason. */
+  declined: Partial<Record<DeclineReason, number>>;
+}
+
 /** A supplier profile as retrieval returned it. */
 export interface CandidateSpec {
   id: string;
@@ -107,6 +138,8 @@ export interface CandidateSpec {
   updatedAt: string;
   /** 0..1 relevance of the candidate to the need's text, from search retrieval; null if unknown. */
   textScore: number | null;
+  /** Decisions on similar needs (the `history` criterion); absent or null when not loaded. */
+  decisions?: DecisionHistory | null;
 }
 
 /** What the engine needs from the taxonomy, as plain functions (the service adapts the real taxonomy). */

@@ -12,6 +12,8 @@ import { CRITERION_KEYS, type Weights } from './types.js';
  * - verification 0.05: a trust signal; most profiles are still unverified, so it should not dominate.
  * - languages 0.03: interpreters are common; it only nudges between otherwise equal suppliers.
  * - freshness 0.02: a stale profile is less reliable, a small tie-breaker.
+ * - history 0 (opt-in): the supplier's decisions on similar needs (awards, acceptances, declines by
+ *   reason); a buyer who wants past behaviour to count gives it a weight.
  */
 export const DEFAULT_WEIGHTS: Weights = {
   processes: 0.25,
@@ -25,6 +27,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   verification: 0.05,
   languages: 0.03,
   freshness: 0.02,
+  history: 0,
 };
 
 /** Problems with a full set of weights (empty when valid). The service reports them to the caller. */

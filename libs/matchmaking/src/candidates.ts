@@ -20,10 +20,15 @@ export function explanationLang(lang: string | undefined): ExplanationLang {
 
 /** What a need's text says (suggestNeedSpec), as matching uses it for the fields the buyer left empty. */
 export interface NeedTextReading {
-  /** Processes named by a label or alias: hard requirements where the need lists none. */
+  /**
+   * Processes named by a label or alias: hard requirements where the need lists none, unless the text
+   * names a part made by none of them (then they are weak: possibly a secondary step).
+   */
   processes: string[];
   /** Processes named only in other words (weak): ranked on, never filtered on. */
   weakProcesses: string[];
+  /** For each part named (a product group with `madeBy`): the processes that make it, any one of them. */
+  partProcesses?: string[][];
   materials: string[];
   certifications: string[];
   quantityPerMonth?: { value: number; unit: string } | null;
@@ -41,9 +46,16 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
   const s = suggestNeedSpec(taxonomy, text, /[ăâđêôơư]/iu.test(text) ? 'vi' : 'en');
   const sure = (value: SuggestedNumber | null) => (value && value.confidence >= FILL_CONFIDENCE ? value.value : null);
   const zone = s.zones.map((z) => taxonomy.find(TaxonomyKind.ZONE, z.code)?.geo).find((geo) => !!geo);
+  const named = s.processes.filter((t) => !t.weak).map((t) => t.code);
+  const weak = s.processes.filter((t) => t.weak).map((t) => t.code);
+  // A part made otherwise than every process the text names ("tản nhiệt nhôm, có khoan taro", "busbars,
+  // tin plated"): those may be a secondary step, so nothing read from the text is required.
+  const related = (a: string, b: string) => a === b || taxonomy.ancestors(TaxonomyKind.PROCESS, a).some((t) => t.code === b) || taxonomy.ancestors(TaxonomyKind.PROCESS, b).some((t) => t.code === a);
+  const madeOtherwise = named.length > 0 && s.partProcesses.some((part) => !part.processes.some((p) => named.some((n) => related(p, n))));
   return {
-    processes: s.processes.filter((t) => !t.weak).map((t) => t.code),
-    weakProcesses: s.processes.filter((t) => t.weak).map((t) => t.code),
+    processes: madeOtherwise ? [] : named,
+    weakProcesses: madeOtherwise ? [...named, ...weak] : weak,
+    partProcesses: s.partProcesses.map((p) => p.processes),
     materials: s.materials.map((t) => t.code),
     certifications: s.certifications.map((t) => t.code),
     quantityPerMonth: s.quantityPerMonth && s.quantityPerMonth.confidence >= FILL_CONFIDENCE ? { value: s.quantityPerMonth.value, unit: s.quantityPerMonth.unit } : null,
@@ -57,7 +69,9 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
 /**
  * The need as the engine compares it. Every field the buyer left empty is taken from the text when the
  * text states it (`extracted`); a field the buyer filled always wins. Processes named only weakly in the
- * text become preferred processes (ranked on, never a hard requirement) when no process is known.
+ * text become preferred processes (ranked on, never a hard requirement) when no process is known; the
+ * processes that make the parts the text names (any one of them per part) are ranked on unless the buyer
+ * filled the processes.
  */
 export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], extracted?: Partial<NeedTextReading> & Pick<NeedTextReading, 'processes' | 'materials' | 'certifications'>): NeedSpec {
   const processes = need.processes.length ? need.processes : (extracted?.processes ?? []);
@@ -66,6 +80,8 @@ export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], e
     id: need.id,
     processes,
     preferredProcesses: processes.length ? [] : (extracted?.weakProcesses ?? []),
+    // processes read from the text leave room for the part's (a secondary step may be all the text names); the buyer's do not
+    preferredProcessGroups: need.processes.length ? [] : (extracted?.partProcesses ?? []),
     materials: need.materials.length ? need.materials : (extracted?.materials ?? []),
     certifications: need.certifications.length ? need.certifications : (extracted?.certifications ?? []),
     productGroup: need.productGroup,

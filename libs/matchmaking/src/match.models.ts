@@ -30,6 +30,16 @@ export class MatchWeightsInput {
   @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) verification?: number;
   @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) languages?: number;
   @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) freshness?: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Weight (0–100) of the opt-in history criterion: the supplier\'s decisions on similar needs (awards, acceptances, declines by reason), as counts only; counted are needs sharing a process family that are PUBLIC or the same buyer\'s. Default 0: not used and not listed.',
+  })
+  @IsOptional()
+  @IsNumber(finite)
+  @Min(0)
+  @Max(100)
+  history?: number;
 }
 
 @ArgsType()
@@ -49,7 +59,7 @@ export class MatchNeedsArgs {
 
 @ObjectType('MatchCriterion', { description: 'One ranking criterion: its weight, how well it is met (0–1) and why.' })
 export class MatchCriterionModel {
-  @Field({ description: 'processes, materials, certifications, capacity, leadTime, tolerance, distance, text, verification, languages or freshness.' }) key: string;
+  @Field({ description: 'processes, materials, certifications, capacity, leadTime, tolerance, distance, text, verification, languages, freshness, or history (only when given a weight).' }) key: string;
   @Field(() => Float, { description: 'Weight used.' }) weight: number;
   @Field(() => Float, { description: 'Score, 0–1.' }) score: number;
   @Field({ description: 'Why, in the caller\'s language.' }) explanation: string;

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { CallerRateLimit, PostgresRateLimitCounters } from '#libs/accounts';
 import { CompaniesModule } from '#libs/companies';
 import { SourcingModule } from '#libs/sourcing';
+import { DecisionHistoryRepository } from './decision-history.repository.js';
 import { MATCH_RATE_LIMIT, MatchmakingResolver } from './matchmaking.resolver.js';
 import { MatchmakingService } from './matchmaking.service.js';
 
@@ -16,6 +17,7 @@ export class MatchmakingModule {
       imports: [CompaniesModule, SourcingModule],
       providers: [
         MatchmakingService,
+        DecisionHistoryRepository,
         MatchmakingResolver,
         // anonymous callers are refused by the service anyway; their attempts count per address at the same rate
         {

@@ -9,6 +9,7 @@ import { type PublicProfile, SearchClientProvider, SupplierIndex } from '#libs/s
 import { NeedRepository, SourcingNeedEntity, SourcingNeedsService } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { candidateFromAggregate, capabilitiesInText, candidateFromProfile, explanationLang, needQuery, needSpecOf, type NeedTextReading, retrievalFilter, taxonomyView } from './candidates.js';
+import { DecisionHistoryRepository } from './decision-history.repository.js';
 import type { MatchWeightsInput, NeedMatchModel, RelaxedConstraint, SupplierMatchResultModel } from './match.models.js';
 
 /**
@@ -56,6 +57,7 @@ export class MatchmakingService {
     private readonly suppliers: SupplierRepository,
     private readonly searchClients: SearchClientProvider,
     private readonly index: SupplierIndex,
+    private readonly decisions: DecisionHistoryRepository,
     @Optional() @Inject(CONTACT_DISCLOSURE) private readonly disclosure?: ContactDisclosure,
   ) {}
 
@@ -106,6 +108,12 @@ export class MatchmakingService {
         known.add(hit.id);
         candidates.push(candidateFromProfile(hit.id, hit.profile, hit._rankingScore ?? 0));
       }
+    }
+    if (weights.history > 0) {
+      // opt-in: decisions on needs of the same process families (PUBLIC ones or this buyer's own)
+      const family = this.relatedProcesses([...spec.processes, ...(spec.preferredProcesses ?? []), ...(spec.preferredProcessGroups ?? []).flat()]);
+      const histories = await this.decisions.forSuppliers(candidates.map((c) => c.id), { needId: need.id, buyerId: need.buyerId, processes: family });
+      candidates = candidates.map((c) => ({ ...c, decisions: histories.get(c.id) ?? null }));
     }
     const ranked = rankCandidates(spec, candidates, { taxonomy: view, weights, today, lang: explanationLang(lang) }, first);
     const profiles = new Map(candidates.map((c) => [c.id, c]));

@@ -11,6 +11,12 @@ export interface QueryUnderstanding {
   certifications: string[];
   /** An industrial zone the query names: a location preference (nearest first among equally relevant hits). */
   zone: string | null;
+  /**
+   * When the query names parts (product groups that say how they are made, `madeBy`) and no process:
+   * those processes, any one of them, filtered on as if given in `processesAnyOf`, and no word is
+   * matched (a die caster's profile need not say "heat sinks"); `literal` searches the words instead.
+   */
+  partProcesses: string[];
 }
 
 /** Meilisearch reads at most this many words of a query. */
@@ -42,18 +48,23 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}/-]*/gu;
  * Reads a search query: certifications and an industrial zone named in it leave the words to match
  * and become a filter and a location preference; long queries keep the words that name a capability
  * (processes, materials, product groups first, then the other words that are not request phrasing),
- * so that Meilisearch's ten words are the ones that matter. `literal` turns all of it off.
+ * so that Meilisearch's ten words are the ones that matter; a part named without a process ("heat
+ * sinks") becomes the processes that make it (`partProcesses`). `literal` turns all of it off.
  */
 export function understandQuery(taxonomy: Taxonomy, query: string | undefined, literal = false): QueryUnderstanding {
   const text = query?.trim();
-  if (!text) return { q: undefined, processes: [], certifications: [], zone: null };
-  if (literal) return { q: text, processes: [], certifications: [], zone: null };
+  if (!text) return { q: undefined, processes: [], certifications: [], zone: null, partProcesses: [] };
+  if (literal) return { q: text, processes: [], certifications: [], zone: null, partProcesses: [] };
   const spans = findTermSpans(taxonomy, text, [TaxonomyKind.PROCESS, TaxonomyKind.MATERIAL, TaxonomyKind.PRODUCT_GROUP, TaxonomyKind.CERTIFICATION, TaxonomyKind.ZONE]).sort((a, b) => a.start - b.start);
   const unique = (kind: TaxonomyKind) => [...new Set(spans.filter((s) => s.kind === kind).map((s) => s.code))];
   const certifications = unique(TaxonomyKind.CERTIFICATION);
   const zone = unique(TaxonomyKind.ZONE).find((code) => !!taxonomy.find(TaxonomyKind.ZONE, code)?.geo) ?? null;
   // Capability words first, in the order written; then the rest that is not filler, a number, a certificate or a place.
-  const removed = spans.filter((s) => s.kind === TaxonomyKind.CERTIFICATION || s.kind === TaxonomyKind.ZONE);
+  const named = unique(TaxonomyKind.PROCESS);
+  const madeBy = (s: (typeof spans)[number]) => (s.kind === TaxonomyKind.PRODUCT_GROUP && !named.length ? (taxonomy.find(TaxonomyKind.PRODUCT_GROUP, s.code)?.madeBy ?? []) : []);
+  const parts = spans.filter((s) => madeBy(s).length);
+  const partProcesses = [...new Set(parts.flatMap(madeBy))];
+  const removed = spans.filter((s) => s.kind === TaxonomyKind.CERTIFICATION || s.kind === TaxonomyKind.ZONE || parts.includes(s));
   const capability = spans.filter((s) => !removed.includes(s));
   const inside = (start: number, list: typeof spans) => list.some((s) => start >= s.start && start < s.end);
   const first: string[] = [];
@@ -67,5 +78,7 @@ export function understandQuery(taxonomy: Taxonomy, query: string | undefined, l
   const long = text.split(/\s+/).length > MAX_QUERY_WORDS / 2;
   // Short queries keep their own words (minus certificate and place); long ones the capability words first.
   const kept = long ? words.slice(0, MAX_QUERY_WORDS) : [...text.matchAll(WORD)].filter((m) => !inside(m.index, removed) && !(removed.length && FILLER.has(foldDiacritics(m[0])))).map((m) => m[0]);
-  return { q: kept.join(' ') || undefined, processes: unique(TaxonomyKind.PROCESS), certifications, zone };
+  // A part read as its processes: the filter selects, and no word is left to match (a moulder's profile need
+  // not say "vỏ hộp" or "ABS" to make ABS enclosures; requiring the remaining words would drop most of them).
+  return { q: partProcesses.length ? undefined : kept.join(' ') || undefined, processes: named, certifications, zone, partProcesses };
 }

@@ -79,7 +79,8 @@ export class SupplierSearchService {
    */
   private build(input: SearchSuppliersInput, today: string, understood: QueryUnderstanding): { request: SearchParams & { q?: string }; centre: GeoPoint | undefined } {
     const certifications = [...new Set([...(input.certifications ?? []), ...understood.certifications])];
-    const built = buildSupplierSearch({ ...input, certifications }, this.taxonomy, today);
+    const processesAnyOf = input.processesAnyOf?.length ? input.processesAnyOf : understood.partProcesses;
+    const built = buildSupplierSearch({ ...input, certifications, processesAnyOf }, this.taxonomy, today);
     const zone = understood.zone ? this.taxonomy.find(TaxonomyKind.ZONE, understood.zone)?.geo : undefined;
     const byZone = !built.sort?.length && !built.centre && zone ? zone : undefined;
     const sort = byZone ? [`_geoPoint(${byZone.lat}, ${byZone.lng}):asc`] : built.sort;
@@ -148,12 +149,13 @@ export class SupplierSearchService {
   /** What the query was read as, with labels, and one line to show ("searching for: CNC turning · near …"). */
   private understood(u: QueryUnderstanding, lang: Language): SearchUnderstandingModel {
     const term = (kind: TaxonomyKind, code: string) => ({ code, label: this.taxonomy.label(kind, code, lang) });
-    const processes = u.processes.map((code) => term(TaxonomyKind.PROCESS, code));
+    const processes = [...u.processes, ...u.partProcesses].map((code) => term(TaxonomyKind.PROCESS, code));
     const certifications = u.certifications.map((code) => term(TaxonomyKind.CERTIFICATION, code));
     const zone = u.zone ? term(TaxonomyKind.ZONE, u.zone) : null;
     const vi = lang === 'vi';
     const parts = [
-      ...(processes.length ? processes.map((p) => p.label) : u.q ? [u.q] : []),
+      ...(u.partProcesses.length ? [processes.map((p) => p.label).join(vi ? ' hoặc ' : ' or ')] : []),
+      ...(u.processes.length ? processes.map((p) => p.label) : u.q ? [u.q] : []),
       ...certifications.map((c) => (vi ? `có ${c.label}` : `with ${c.label}`)),
       ...(zone ? [vi ? `gần ${zone.label}` : `near ${zone.label}`] : []),
     ];

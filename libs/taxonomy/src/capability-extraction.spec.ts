@@ -48,6 +48,7 @@ describe('extractCapabilities: languages', () => {
     expect(extract('Progressive die stamping of SPCC brackets, e-coating, ISO 9001 and IATF16949')).toEqual([
       { kind: PROCESS, code: 'PROGRESSIVE_DIE_STAMPING', matched: ['Progressive die stamping'] },
       { kind: MATERIAL, code: 'SPCC', matched: ['SPCC'] },
+      { kind: PRODUCT_GROUP, code: 'MECH_BRACKETS_CLIPS', matched: ['brackets'] },
       { kind: PROCESS, code: 'E_COATING', matched: ['e-coating'] },
       { kind: CERTIFICATION, code: 'ISO_9001', matched: ['ISO 9001'] },
       { kind: CERTIFICATION, code: 'IATF_16949', matched: ['IATF16949'] },
@@ -162,7 +163,8 @@ describe('extractCapabilities: normalisation and output', () => {
 
   it('reads participles and hyphenated forms of processes', () => {
     const codes = extract('MIG welded frames, plasma cut brackets, die-cast housings, e-coated').map((m) => m.code);
-    expect(codes).toEqual(['MIG_MAG_WELDING', 'PLASMA_CUTTING', 'DIE_CASTING', 'E_COATING']);
+    // the parts (frames, brackets) are product groups since taxonomy 2026.12.1
+    expect(codes).toEqual(['MIG_MAG_WELDING', 'MECH_ENCLOSURES_STRUCTURES', 'PLASMA_CUTTING', 'MECH_BRACKETS_CLIPS', 'DIE_CASTING', 'E_COATING']);
   });
 
   it('lets a product group contain a process without hiding it', () => {

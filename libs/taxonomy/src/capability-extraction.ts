@@ -529,15 +529,17 @@ function closeBracket(text: string, start: number, end: number): number {
 
 /**
  * Longest candidates first (then leftmost); a candidate overlapping a kept one is dropped unless it
- * has exactly the same span. Processes, materials and certifications are chosen first; a product
- * group may not overlap them but never hides them ("自動車用ワイヤーハーネス" names the automotive
- * wire-harness product group and, inside it, the wire-harness process, which matching needs).
+ * has exactly the same span. Processes, materials and certifications compete with each other first.
+ * Product groups (the part) then compete among themselves and are dropped only when they lie inside a
+ * kept term ("lò xo" in "thép lò xo" is the material, not springs): a part and what it is made of or
+ * how may share words ("自動車用ワイヤーハーネス" names the automotive wire-harness product group and,
+ * inside it, the wire-harness process; "vỏ hộp nhựa ABS" the plastic-parts group and ABS).
  */
 function select(length: number, candidates: Candidate[]): Candidate[] {
-  const taken = new Uint8Array(length);
-  const spans = new Set<string>();
   const isGroup = (c: Candidate) => c.kind === TaxonomyKind.PRODUCT_GROUP;
-  return [...selectInto(taken, spans, candidates.filter((c) => !isGroup(c))), ...selectInto(taken, spans, candidates.filter(isGroup))];
+  const terms = selectInto(new Uint8Array(length), new Set<string>(), candidates.filter((c) => !isGroup(c)));
+  const inside = (c: Candidate) => terms.some((t) => t.start <= c.start && c.end <= t.end && (t.start !== c.start || t.end !== c.end));
+  return [...terms, ...selectInto(new Uint8Array(length), new Set<string>(), candidates.filter((c) => isGroup(c) && !inside(c)))];
 }
 
 function selectInto(taken: Uint8Array, spans: Set<string>, candidates: Candidate[]): Candidate[] {

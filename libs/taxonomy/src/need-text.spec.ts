@@ -140,3 +140,46 @@ describe('suggestNeedSpec: speed', () => {
     expect(fastest(text)).toBeLessThan(40);
   });
 });
+
+describe('the vocabulary buyers use: parts and material families (taxonomy 2026.12.1)', () => {
+  const vocabulary = (text: string, lang: string) => {
+    const s = read(text, lang);
+    return { materials: s.materials.map((t) => t.code), parts: s.productGroups.map((t) => t.code), made: s.partProcesses.map((p) => p.processes) };
+  };
+
+  it('Vietnamese: heat sinks and clips, spring steel; a part word inside a material name is the material', () => {
+    expect(vocabulary('Tản nhiệt nhôm cho bộ nguồn, kẹp lò xo bằng thép lò xo 65Mn', 'vi')).toEqual({
+      materials: ['ALUMINIUM', 'SPRING_STEEL'],
+      parts: ['ELECTRONICS_HEAT_SINKS', 'ELECTRONICS_POWER', 'MECH_BRACKETS_CLIPS'],
+      made: [['DIE_CASTING', 'ALUMINIUM_EXTRUSION'], ['STAMPING']],
+    });
+    // without diacritics, and a part sharing a word with its material grade
+    expect(vocabulary('truc thep S45C cho hop so', 'vi')).toMatchObject({ materials: ['S45C'], made: [['CNC_TURNING']] });
+    expect(vocabulary('Vỏ hộp nhựa ABS cho bộ điều khiển', 'vi')).toEqual({ materials: ['ABS'], parts: ['ELECTRONICS_PLASTIC_PARTS'], made: [['INJECTION_MOULDING']] });
+  });
+
+  it('English: laminations in electrical steel by grade and by name, copper wire, wire leads', () => {
+    expect(vocabulary('Stator laminations in 50JN470 silicon steel; enamelled copper wire leads', 'en')).toEqual({
+      materials: ['ELECTRICAL_STEEL', 'COPPER_WIRE'],
+      parts: ['ELECTRICAL_CORES_LAMINATIONS', 'ELECTRONICS_WIRE_LEADS'],
+      made: [['PROGRESSIVE_DIE_STAMPING'], ['WIRE_CRIMPING', 'CABLE_ASSEMBLY', 'WIRE_HARNESS']],
+    });
+  });
+
+  it('Japanese: heat sinks, PCBA modules, urethane foam, electrical steel', () => {
+    expect(vocabulary('ヒートシンクとPCBAモジュール、ウレタンフォーム、電磁鋼板', 'ja')).toEqual({
+      materials: ['PU_FOAM', 'ELECTRICAL_STEEL'],
+      parts: ['ELECTRONICS_HEAT_SINKS', 'ELECTRONICS_PCBA'],
+      made: [['DIE_CASTING', 'ALUMINIUM_EXTRUSION'], ['SMT_ASSEMBLY']],
+    });
+  });
+
+  it('Korean: spring steel is not springs; clips and brackets are pressed parts', () => {
+    expect(vocabulary('스프링강(SK5) 클립 및 고정 브래킷', 'ko')).toEqual({ materials: ['SPRING_STEEL'], parts: ['MECH_BRACKETS_CLIPS'], made: [['STAMPING']] });
+    expect(vocabulary('방열판, 고무 가스켓, 전기강판', 'ko')).toEqual({
+      materials: ['RUBBER', 'ELECTRICAL_STEEL'],
+      parts: ['ELECTRONICS_HEAT_SINKS', 'MECH_SEALS_GASKETS'],
+      made: [['DIE_CASTING', 'ALUMINIUM_EXTRUSION'], ['RUBBER_MOULDING']],
+    });
+  });
+});

@@ -39,12 +39,26 @@ export interface SuggestedNumber {
   source: SourceSpan;
 }
 
+/** A part the text names (a product group) and the processes that typically make it, any one of them. */
+export interface SuggestedPartProcesses {
+  productGroup: string;
+  /** Any one of these makes the part (the product group's `madeBy`). */
+  processes: string[];
+  sources: SourceSpan[];
+}
+
 /** Everything a free-text need says that the structured form could hold; each value with its words and a confidence. */
 export interface NeedTextSuggestion {
   processes: SuggestedTerm[];
   materials: SuggestedTerm[];
   certifications: SuggestedTerm[];
   productGroups: SuggestedTerm[];
+  /**
+   * For each part named whose product group says how such parts are made: the processes, any one of
+   * them. Weak by nature (a bracket may also be laser cut and bent): matching ranks on it only when the
+   * text names no process.
+   */
+  partProcesses: SuggestedPartProcesses[];
   /** Industrial zones named (a place to deliver to or to be near). */
   zones: SuggestedTerm[];
   quantityPerMonth: SuggestedQuantity | null;
@@ -83,12 +97,18 @@ export function suggestNeedSpec(taxonomy: Taxonomy, input: string, lang: string 
     if (spans.some((s) => s.kind === TaxonomyKind.PROCESS && s.start < weak.end && weak.start < s.end)) continue;
     processes.push({ code: weak.code, confidence: weak.confidence, weak: true, sources: [span(text, weak.start, weak.end)] });
   }
+  const productGroups = terms(TaxonomyKind.PRODUCT_GROUP);
+  const partProcesses = productGroups.flatMap((g) => {
+    const madeBy = taxonomy.find(TaxonomyKind.PRODUCT_GROUP, g.code)?.madeBy;
+    return madeBy?.length ? [{ productGroup: g.code, processes: [...madeBy], sources: g.sources }] : [];
+  });
   const zones = terms(TaxonomyKind.ZONE).filter((z) => !!taxonomy.find(TaxonomyKind.ZONE, z.code)?.geo);
   return {
     processes,
     materials: terms(TaxonomyKind.MATERIAL),
     certifications: terms(TaxonomyKind.CERTIFICATION),
-    productGroups: terms(TaxonomyKind.PRODUCT_GROUP),
+    productGroups,
+    partProcesses,
     zones,
     quantityPerMonth: quantityIn(text, folded, lang),
     toleranceMm: toleranceIn(text, folded),

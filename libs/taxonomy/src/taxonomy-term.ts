@@ -17,6 +17,12 @@ export interface TaxonomyTerm {
   /** Other names people use (shop-floor synonyms, spellings, grades); Vietnamese with diacritics — folding happens in code. */
   aliases: { vi?: string[]; en?: string[]; ja?: string[]; ko?: string[] };
   description?: { vi?: string; en?: string };
+  /**
+   * Product groups only: the processes that typically make such a part, any one of them (heat sinks:
+   * die casting or aluminium extrusion). A request that names the part but no process is read as asking
+   * for one of these, weakly (ranked on, never filtered on).
+   */
+  madeBy?: string[];
   /** Zones only: approximate position; null for group terms. */
   geo?: { lat: number; lng: number } | null;
   /** Zones only: how the coordinates were obtained (`geocoded`, `district-centre`, `rough`). */

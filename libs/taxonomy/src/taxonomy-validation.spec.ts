@@ -43,6 +43,23 @@ describe('Taxonomy.fromData validation', () => {
     );
   });
 
+  it('accepts madeBy on product groups naming existing processes, and rejects it elsewhere or naming unknown ones', () => {
+    const processes = file(TaxonomyKind.PROCESS, [term('CASTING', null), term('EXTRUSION', null)]);
+    const ok = Taxonomy.fromData([processes, file(TaxonomyKind.PRODUCT_GROUP, [term('HEAT_SINKS', null, { madeBy: ['CASTING', 'EXTRUSION'] })])]);
+    expect(ok.find(TaxonomyKind.PRODUCT_GROUP, 'HEAT_SINKS')?.madeBy).toEqual(['CASTING', 'EXTRUSION']);
+    expect(
+      problemsOf([
+        file(TaxonomyKind.PROCESS, [term('CASTING', null), term('X', null, { madeBy: ['CASTING'] })]),
+        file(TaxonomyKind.PRODUCT_GROUP, [term('A', null, { madeBy: ['FORGING'] }), term('B', null, { madeBy: [] }), term('C', null, { madeBy: 'CASTING' as unknown as string[] })]),
+      ]),
+    ).toEqual([
+      'PROCESS X: madeBy is for product groups only',
+      'PRODUCT_GROUP B: madeBy must be a non-empty list of process codes',
+      'PRODUCT_GROUP C: madeBy must be a non-empty list of process codes',
+      'PRODUCT_GROUP A: madeBy process FORGING does not exist',
+    ]);
+  });
+
   it('rejects cycles', () => {
     const problems = problemsOf([file(TaxonomyKind.SECTOR, [term('A', 'B'), term('B', 'A'), term('C', 'C'), term('D', 'A')])]);
     expect(problems).toEqual(['SECTOR A: parents form a cycle (A → B → A)', 'SECTOR C: parents form a cycle (C → C)']);

@@ -10,7 +10,7 @@ export class TaxonomyDataError extends Error {
 }
 
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
-const TERM_KEYS = new Set(['code', 'parent', 'labels', 'aliases', 'description', 'geo', 'coordQuality', 'oldDistrict', 'ward']);
+const TERM_KEYS = new Set(['code', 'parent', 'labels', 'aliases', 'description', 'madeBy', 'geo', 'coordQuality', 'oldDistrict', 'ward']);
 const ZONE_TEXT_KEYS = ['coordQuality', 'oldDistrict', 'ward'] as const;
 
 /** Languages every term of a kind must be labelled in; processes are the core vocabulary, so all four. */
@@ -60,6 +60,7 @@ export function validateTaxonomyData(files: readonly TaxonomyDataFile[]): { vers
   if (versions.size > 1) problems.push(`data files disagree on the version: ${[...versions].join(', ')}`);
 
   for (const kind of seenKinds) checkTree(kind, terms.filter((t) => t.kind === kind), problems);
+  checkMadeBy(terms, problems);
   if (problems.length > 0) throw new TaxonomyDataError(problems);
   return { version: [...versions][0] ?? '', terms };
 }
@@ -107,10 +108,25 @@ function checkTerm(kind: TaxonomyKind, raw: unknown, where: string, problems: st
     const valid = isRecord(geo) && isNumberIn(geo.lat, -90, 90) && isNumberIn(geo.lng, -180, 180);
     if (!valid) problems.push(`${at}: geo must be {lat, lng} in degrees`);
   }
+  if (raw.madeBy !== undefined) {
+    if (kind !== TaxonomyKind.PRODUCT_GROUP) problems.push(`${at}: madeBy is for product groups only`);
+    else if (!Array.isArray(raw.madeBy) || raw.madeBy.length === 0 || !raw.madeBy.every((c) => typeof c === 'string' && CODE_PATTERN.test(c))) {
+      problems.push(`${at}: madeBy must be a non-empty list of process codes`);
+    }
+  }
   for (const key of ZONE_TEXT_KEYS) if (raw[key] !== undefined && !isText(raw[key])) problems.push(`${at}: ${key} must be a non-empty string`);
 
   if (problems.length > before) return undefined;
   return deepFreeze({ ...structuredClone(raw), kind } as unknown as TaxonomyTerm);
+}
+
+/** Every process a product group is made by exists (when the process file is part of the data). */
+function checkMadeBy(terms: TaxonomyTerm[], problems: string[]): void {
+  const processes = new Set(terms.filter((t) => t.kind === TaxonomyKind.PROCESS).map((t) => t.code));
+  if (!processes.size) return;
+  for (const term of terms) {
+    for (const code of term.madeBy ?? []) if (!processes.has(code)) problems.push(`${term.kind} ${term.code}: madeBy process ${code} does not exist`);
+  }
 }
 
 /** Every parent exists in the same kind, and following parents always ends at a root. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_WEIGHTS, rankCandidates, type Weights } from '../index.js';
+import { type CriterionKey, DEFAULT_WEIGHTS, OPT_IN_CRITERIA, rankCandidates, type Weights } from '../index.js';
 import { certificationsHeavyWeights, distanceHeavyWeights, farWithIso14001, iso14001Need, matchContext, nearbyWithoutIso14001 } from './fixtures.js';
 
 /**
@@ -25,7 +25,9 @@ describe('weight overrides change the order', () => {
 
   it('reports the weight each criterion was scored with', () => {
     const [first] = rank(distanceHeavyWeights);
-    expect(Object.fromEntries(first!.criteria.map((c) => [c.key, c.weight]))).toEqual({ ...DEFAULT_WEIGHTS, ...distanceHeavyWeights });
+    // opt-in criteria (history) with weight 0 are not listed
+    const listed = Object.entries({ ...DEFAULT_WEIGHTS, ...distanceHeavyWeights }).filter(([key, w]) => w > 0 || !OPT_IN_CRITERIA.includes(key as CriterionKey));
+    expect(Object.fromEntries(first!.criteria.map((c) => [c.key, c.weight]))).toEqual(Object.fromEntries(listed));
   });
 
   it('leaves a zero-weight criterion listed but out of the score, and keeps its missing requirement', () => {
