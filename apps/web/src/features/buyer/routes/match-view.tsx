@@ -79,7 +79,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
         </Anchor>
       </Group>
       {result && result.relaxedConstraints.length > 0 ? (
-        <Alert color="yellow" title={t('buyer.match.relaxedTitle')} data-testid="relaxed-banner">
+        <Alert color="yellow" title={t('buyer.match.relaxedTitle')} styles={{ title: { color: 'var(--mantine-color-black)' } }} data-testid="relaxed-banner">
           {t('buyer.match.relaxed', { what: result.relaxedConstraints.map((c) => t(`buyer.relaxed.${c}`)).join(', ') })}
         </Alert>
       ) : null}
@@ -204,7 +204,7 @@ function MatchCard({ match, need, intro, selected, onToggle }: { match: Match; n
             {t('buyer.match.missing', { what: match.missing.join('; ') })}
           </Text>
         ) : null}
-        <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('buyer.match.criteriaLabel', { name })}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('buyer.match.criteriaLabel', { name })}>
           {match.criteria
             .filter((c) => c.weight > 0)
             .map((c) => (
@@ -225,7 +225,7 @@ function MatchCard({ match, need, intro, selected, onToggle }: { match: Match; n
                 </Text>
               </li>
             ))}
-        </Stack>
+        </SimpleGrid>
         <MatchActions match={match} need={need} intro={intro} name={name} />
       </Stack>
     </Card>
@@ -272,7 +272,7 @@ function MatchActions({ match, need, intro, name }: { match: Match; need: NeedFo
           </Button>
         ) : null}
         {open && intro?.status === 'ACCEPTED' ? (
-          <Button size="compact-sm" color="teal.8" loading={awarding.loading} onClick={() => void run(() => award({ variables: { needId: need.id, supplierId: match.supplier.id, version: need.version } }))} aria-label={t('buyer.match.awardTo', { name })}>
+          <Button size="compact-sm" color="teal.9" loading={awarding.loading} onClick={() => void run(() => award({ variables: { needId: need.id, supplierId: match.supplier.id, version: need.version } }))} aria-label={t('buyer.match.awardTo', { name })}>
             {t('buyer.match.award')}
           </Button>
         ) : null}

@@ -125,7 +125,7 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
               </Button>
             ) : null}
             {status === 'DRAFT' ? (
-              <Button color="teal.8" onClick={() => void editor.transition('publish')} loading={editor.saving}>
+              <Button color="teal.9" onClick={() => void editor.transition('publish')} loading={editor.saving}>
                 {t('buyer.form.publish')}
               </Button>
             ) : null}
