@@ -111,7 +111,7 @@ describe('the buyer workspace in a real browser', () => {
       await page.getByRole('heading', { name: 'Lịch sử' }).waitFor();
       await page.getByText('Đã đăng', { exact: true }).waitFor();
       await settle(page);
-      await docScreenshot(page, 'buyer-need-vi-1280');
+      await docScreenshot(page, 'buyer-need-published-vi-1280');
     });
 
     const saved = await web.gql<{ sourcingNeed: { visibility: string; processes: { code: string }[]; materials: { code: string }[]; targetPrice: { min: number; max: number } } }>(
@@ -159,7 +159,7 @@ describe('the buyer workspace in a real browser', () => {
       await compare.getByRole('rowheader', { name: 'Khoảng cách đến điểm giao' }).waitFor();
       await compare.getByRole('rowheader', { name: 'Chứng nhận còn hiệu lực' }).waitFor();
       await settle(page);
-      await docScreenshot(page, 'buyer-match-vi-1280');
+      await docScreenshot(page, 'buyer-match-compare-vi-1280');
 
       // invite both with one message
       await page.getByRole('button', { name: 'Mời…' }).click();
@@ -228,30 +228,27 @@ describe('the buyer workspace in a real browser', () => {
     await context.close();
   });
 
-  it('passes axe on every buyer page in every language, fits a phone, and takes the screenshots', async () => {
-    for (const viewport of ['desktop', 'phone'] as const) {
-      const { context, page, problems } = await web.newPage(viewport);
-      await signIn(page, who.buyerEmail);
-      for (const lang of ['vi', 'en', 'ja', 'ko'] as const) {
-        for (const [name, path] of [
-          ['list', `/${lang}/buyer/needs`],
-          ['new', `/${lang}/buyer/needs/new`],
-          ['need', `/${lang}/buyer/needs/${state.needId}`],
-          ['match', `/${lang}/buyer/needs/${state.needId}/matches`],
-        ] as const) {
-          await step(page, `buyer-${name}-${lang}-${viewport}`, async () => {
-            await page.goto(path);
-            await page.locator('main h1').first().waitFor();
-            if (name === 'match') await page.locator('[data-testid="match-list"] > li').first().waitFor();
-            await settle(page);
-            await expectAccessible(page, `${path} (${viewport})`);
-            if (viewport === 'phone') await expectNoHorizontalScroll(page, path);
-            if ((lang === 'vi' || lang === 'ja') && (name === 'match' || name === 'need')) await docScreenshot(page, `buyer-${name}-${lang}-${viewport === 'phone' ? 390 : 1280}`);
-          });
-        }
-      }
-      expect(problems).toEqual([]);
-      await context.close();
+  const layouts = (['desktop', 'phone'] as const).flatMap((viewport) => (['vi', 'en', 'ja', 'ko'] as const).map((lang) => [viewport, lang] as const));
+  it.each(layouts)('passes axe on every buyer page (%s, %s), fits a phone, and takes the screenshots', async (viewport, lang) => {
+    const { context, page, problems } = await web.newPage(viewport);
+    await signIn(page, who.buyerEmail);
+    for (const [name, path] of [
+      ['list', `/${lang}/buyer/needs`],
+      ['new', `/${lang}/buyer/needs/new`],
+      ['need', `/${lang}/buyer/needs/${state.needId}`],
+      ['match', `/${lang}/buyer/needs/${state.needId}/matches`],
+    ] as const) {
+      await step(page, `buyer-${name}-${lang}-${viewport}`, async () => {
+        await page.goto(path);
+        await page.locator('main h1').first().waitFor();
+        if (name === 'match') await page.locator('[data-testid="match-list"] > li').first().waitFor();
+        await settle(page);
+        await expectAccessible(page, `${path} (${viewport})`);
+        if (viewport === 'phone') await expectNoHorizontalScroll(page, path);
+        if ((lang === 'vi' || lang === 'ja') && (name === 'match' || name === 'need')) await docScreenshot(page, `buyer-${name}-${lang}-${viewport === 'phone' ? 390 : 1280}`);
+      });
     }
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
