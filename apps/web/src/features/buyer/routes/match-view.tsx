@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Paper, Progress, SimpleGrid, Slider, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotAllowed } from '../../../components/not-allowed.js';
@@ -57,7 +57,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
   const intros = useQuery(NeedIntroductionsQuery, { variables: { needId: need.id }, fetchPolicy: 'cache-and-network' });
   const result = (matches.data ?? matches.previousData)?.matchSuppliers;
   const introOf = useMemo(() => new Map((intros.data?.needIntroductions ?? []).map((i) => [i.supplierId, i])), [intros.data]);
-  const toggle = (id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id]));
+  const toggle = useCallback((id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id])), []);
   const compared = (result?.matches ?? []).filter((m) => selected.includes(m.supplier.id)).slice(0, MAX_COMPARED);
   const reranking = matches.loading && result !== undefined;
   return (
@@ -97,7 +97,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
           <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('buyer.match.listLabel')} data-testid="match-list">
             {(result?.matches ?? []).map((m) => (
               <li key={m.supplier.id}>
-                <MatchCard match={m} need={need} intro={introOf.get(m.supplier.id)} selected={selected.includes(m.supplier.id)} onToggle={() => toggle(m.supplier.id)} />
+                <MatchCard match={m} need={need} intro={introOf.get(m.supplier.id)} selected={selected.includes(m.supplier.id)} onToggle={toggle} />
               </li>
             ))}
           </Stack>
@@ -156,7 +156,8 @@ function supplierName(m: Match, lang: string) {
   return lang === 'vi' ? m.supplier.nameVi : (m.supplier.tradeNameEn ?? m.supplier.nameVi);
 }
 
-function MatchCard({ match, need, intro, selected, onToggle }: { match: Match; need: NeedForEditFragment; intro: Introduction | undefined; selected: boolean; onToggle: () => void }) {
+// Memoised: moving a slider re-renders the sliders, not twenty cards, until the re-ranked list arrives.
+const MatchCard = memo(function MatchCard({ match, need, intro, selected, onToggle }: { match: Match; need: NeedForEditFragment; intro: Introduction | undefined; selected: boolean; onToggle: (supplierId: string) => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const name = supplierName(match, lang);
@@ -167,7 +168,7 @@ function MatchCard({ match, need, intro, selected, onToggle }: { match: Match; n
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
           <Group gap="xs" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
-            <Checkbox checked={selected} onChange={onToggle} aria-label={t('buyer.match.select', { name })} mt={4} />
+            <Checkbox checked={selected} onChange={() => onToggle(match.supplier.id)} aria-label={t('buyer.match.select', { name })} mt={4} />
             <Stack gap={0} style={{ minWidth: 0 }}>
               <Title order={3} size="h5" id={titleId} style={{ overflowWrap: 'anywhere' }}>
                 <Text span c="gray.7" size="sm" mr={6}>
@@ -230,7 +231,7 @@ function MatchCard({ match, need, intro, selected, onToggle }: { match: Match; n
       </Stack>
     </Card>
   );
-}
+});
 
 function refetchAfterChange(needId: string) {
   return [
