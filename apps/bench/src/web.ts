@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { DemoDataService } from '#libs/demo-data';
 import { launchChromium } from './browser.js';
+import { benchMatchView } from './web-match.js';
 import { indexThroughWorker, ms, percentile, saveResults, startBenchStack } from './support.js';
 
 const RUNS = 10;
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${row('web app (/vi)', app)}\n${row('floor (plain HTML)', floor)}\n`);
     process.stdout.write(`targets: JS ≤ 200 kB gzip ${app.jsGzipKb <= 200 ? 'met' : 'MISSED'}; first results ≤ 1.5 s ${app.firstResultMs <= 1500 ? 'met' : 'MISSED'}\n`);
     process.stdout.write(`saved ${saveResults('web', results)}\n`);
+    process.stdout.write(`saved ${saveResults('web-match', await benchMatchView(stack, browser))}\n`);
   } finally {
     await browser.close();
     await stack.close();

@@ -28,13 +28,15 @@ function tileUrl(): string | undefined {
  * A Leaflet map of suppliers (clustered) and industrial zones. Without reachable tiles it still
  * shows every marker on a plain background, and says so.
  */
-export function MapView({ points, label, noTilesText, onOpen }: { points: MapPoint[]; label: string; noTilesText: string; onOpen?: (href: string) => void }) {
+export function MapView({ points, label, noTilesText, onOpen, onPick }: { points: MapPoint[]; label: string; noTilesText: string; onOpen?: (href: string) => void; onPick?: (latitude: number, longitude: number) => void }) {
   const container = useRef<HTMLDivElement>(null);
   const [tilesFailed, setTilesFailed] = useState(!tileUrl());
   useEffect(() => {
     if (!container.current) return;
     let cancelled = false;
     const map = L.map(container.current, { center: CENTRE, zoom: 9, minZoom: 5, maxZoom: 18, attributionControl: true });
+    // A click on the map picks a point (e.g. a need's delivery point).
+    if (onPick) map.on('click', (event: L.LeafletMouseEvent) => onPick(Number(event.latlng.lat.toFixed(5)), Number(event.latlng.lng.toFixed(5))));
     const url = tileUrl();
     if (url) {
       const tiles = L.tileLayer(url, { maxZoom: 18, attribution: '© OpenStreetMap' });
@@ -70,7 +72,7 @@ export function MapView({ points, label, noTilesText, onOpen }: { points: MapPoi
       cancelled = true;
       map.remove();
     };
-  }, [points, onOpen]);
+  }, [points, onOpen, onPick]);
   return (
     <Box>
       {tilesFailed && (

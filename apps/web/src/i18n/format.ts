@@ -14,3 +14,8 @@ export function formatDate(lang: Lang, value: string | Date): string {
 export function formatDistanceKm(lang: Lang, km: number): string {
   return `${formatNumber(lang, km, { maximumFractionDigits: km < 10 ? 1 : 0 })} km`;
 }
+
+/** A moment (ISO timestamp) as date and time in Hải Phòng's time zone. */
+export function formatDateTime(lang: Lang, value: string | Date): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(value));
+}

@@ -1,3 +1,4 @@
+import { conflictRows as genericConflictRows, defaultChoices, mergeConflict as genericMergeConflict, sameValue, type Choice, type ConflictRow as GenericConflictRow } from '../../lib/form-versions.js';
 import { taxCodeFeedback } from './tax-code.js';
 
 /**
@@ -285,44 +286,21 @@ export function valuesFromSupplier(s: SupplierLike): ProfileValues {
 export type ProfileField = keyof ProfileValues;
 export const PROFILE_FIELDS = Object.keys(EMPTY_PROFILE) as ProfileField[];
 
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
+const same = sameValue;
 
-export interface ConflictRow {
-  field: ProfileField;
-  mine: ProfileValues[ProfileField];
-  theirs: ProfileValues[ProfileField];
-  /** Whether the member changed this field since the version they started from. */
-  changedByMe: boolean;
-}
+export type { Choice };
+export type ConflictRow = GenericConflictRow<ProfileValues>;
 
-/**
- * After a CONFLICT: every field where the member's values and the saved version now differ. `base` is
- * what the member started from (null when unknown), so a field only the other side changed can be
- * taken from them without asking.
- */
+/** After a CONFLICT: every field where the member's values and the saved version now differ (see lib/form-versions). */
 export function conflictRows(base: ProfileValues | null, mine: ProfileValues, theirs: ProfileValues): ConflictRow[] {
-  return PROFILE_FIELDS.filter((field) => !same(mine[field], theirs[field])).map((field) => ({
-    field,
-    mine: mine[field],
-    theirs: theirs[field],
-    changedByMe: base === null || !same(base[field], mine[field]),
-  }));
+  return genericConflictRows(PROFILE_FIELDS, base, mine, theirs);
 }
 
-export type Choice = 'mine' | 'theirs';
-
-/** The first choice for each row: keep what the member changed, take what only the other side changed. */
-export function defaultChoices(rows: ConflictRow[]): Record<string, Choice> {
-  return Object.fromEntries(rows.map((row) => [row.field, row.changedByMe ? 'mine' : 'theirs']));
-}
+export { defaultChoices };
 
 /** The values to continue editing with: the saved version, with the member's choice for each differing field. */
 export function mergeConflict(mine: ProfileValues, theirs: ProfileValues, choices: Record<string, Choice>): ProfileValues {
-  const merged = { ...theirs } as Record<ProfileField, unknown>;
-  for (const field of PROFILE_FIELDS) if (choices[field] === 'mine') merged[field] = mine[field];
-  return merged as unknown as ProfileValues;
+  return genericMergeConflict(PROFILE_FIELDS, mine, theirs, choices);
 }
 
 /** What is kept between visits: the values, the version they were based on, the step; never tokens. */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CreateSupplierInput, SupplierForEditFragment, UpdateSupplierInput } from '../../gql/graphql.js';
 import { getFragmentData } from '../../gql/index.js';
 import { problemFrom, type ApiProblem } from '../../lib/api-errors.js';
+import type { ConflictState as GenericConflictState } from '../../lib/form-versions.js';
 import { fieldMessage } from '../../lib/problem-messages.js';
 import { CreateSupplierMutation, MyCompaniesQuery, SupplierForEditFragmentDoc, SupplierForEditQuery, UpdateSupplierMutation } from './api/supplier-profile.js';
 import {
@@ -20,18 +21,12 @@ import {
   validateStep,
   valuesFromSupplier,
   type Choice,
-  type ConflictRow,
   type FormProblem,
   type ProfileValues,
   type Step,
 } from './profile-form.js';
 
-export interface ConflictState {
-  rows: ConflictRow[];
-  theirs: ProfileValues;
-  theirsVersion: number;
-  choices: Record<string, Choice>;
-}
+export type ConflictState = GenericConflictState<ProfileValues>;
 
 interface Start {
   values: ProfileValues;

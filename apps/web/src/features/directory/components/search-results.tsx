@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Box, Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { InviteLink } from '../../../components/invite-to-need.js';
 import { HighlightedText } from '../../../components/highlighted-text.js';
 import { getFragmentData } from '../../../gql/index.js';
 import type { SearchSuppliersQuery as SearchSuppliersResult } from '../../../gql/graphql.js';
@@ -100,6 +101,7 @@ function HitCard({ hit: masked }: { hit: Search['hits'][number] }) {
           </Text>
         )}
         {hit.distanceKm != null && <Text size="sm">{t('directory.distance', { distance: formatDistanceKm(lang, hit.distanceKm) })}</Text>}
+        <InviteLink supplierId={supplier.id} lang={lang} />
       </Group>
     </Card>
   );

@@ -3,6 +3,7 @@ import { Alert, Anchor, Badge, Box, Card, Grid, Group, Stack, Table, Text, Title
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { InviteToNeed } from '../../../components/invite-to-need.js';
 import { LazyMap } from '../../../components/lazy-map.js';
 import { formatDate, formatNumber } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
@@ -54,6 +55,7 @@ export function SupplierProfileRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
+            <InviteToNeed supplierId={supplier.id} supplierName={lang === 'vi' ? supplier.nameVi : (supplier.tradeNameEn ?? supplier.nameVi)} />
             <Terms supplier={supplier} />
             <Location supplier={supplier} />
             <ContactCard supplier={supplier} />

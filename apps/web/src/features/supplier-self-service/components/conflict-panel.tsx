@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
+import { ConflictPanel as VersionConflictPanel } from '../../../components/conflict-panel.js';
 import { useTranslation } from 'react-i18next';
 import type { ProfileValues } from '../profile-form.js';
 import type { ProfileEditor } from '../use-profile-editor.js';
@@ -12,70 +12,18 @@ function show(value: ProfileValues[keyof ProfileValues], empty: string): string 
   return value === '' ? empty : value;
 }
 
-/** After a CONFLICT: both versions side by side, field by field, the member choosing which to keep. */
+/** The supplier form's conflict view: the shared one, with the profile's field names and values. */
 export function ConflictPanel({ editor }: { editor: ProfileEditor }) {
   const { t } = useTranslation();
-  const conflict = editor.conflict;
-  if (!conflict) return null;
-  const empty = t('sme.conflict.empty');
   return (
-    <Paper component="section" withBorder p="md" bg="orange.0" aria-labelledby="conflict-title">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="conflict-title">
-          {t('sme.conflict.title')}
-        </Title>
-        <Text size="sm">{t('sme.conflict.body')}</Text>
-        <Table.ScrollContainer minWidth={0}>
-          <Table layout="fixed" verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('sme.conflict.field')}</Table.Th>
-                <Table.Th scope="col">{t('sme.conflict.mine')}</Table.Th>
-                <Table.Th scope="col">{t('sme.conflict.theirs', { version: conflict.theirsVersion })}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {conflict.rows.map((row) => {
-                const label = t(`sme.field.${row.field}`);
-                return (
-                  <Table.Tr key={row.field}>
-                    <Table.Th scope="row">{label}</Table.Th>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                      <Radio
-                        name={`conflict-${row.field}`}
-                        checked={conflict.choices[row.field] === 'mine'}
-                        onChange={() => editor.choose(row.field, 'mine')}
-                        label={show(row.mine, empty)}
-                        aria-label={`${label}: ${t('sme.conflict.keepMine')} (${show(row.mine, empty)})`}
-                      />
-                    </Table.Td>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                      <Radio
-                        name={`conflict-${row.field}`}
-                        checked={conflict.choices[row.field] === 'theirs'}
-                        onChange={() => editor.choose(row.field, 'theirs')}
-                        label={show(row.theirs, empty)}
-                        aria-label={`${label}: ${t('sme.conflict.takeTheirs')} (${show(row.theirs, empty)})`}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <Group gap="xs" wrap="wrap">
-          <Button variant="default" onClick={() => editor.chooseAll('mine')}>
-            {t('sme.conflict.keepAllMine')}
-          </Button>
-          <Button variant="default" onClick={() => editor.chooseAll('theirs')}>
-            {t('sme.conflict.takeAllTheirs')}
-          </Button>
-          <Button onClick={() => void editor.resolveConflict()} loading={editor.saving}>
-            {t('sme.conflict.apply')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+    <VersionConflictPanel
+      conflict={editor.conflict}
+      fieldLabel={(field) => t(`sme.field.${field}`)}
+      show={(value) => show(value, t('sme.conflict.empty'))}
+      choose={editor.choose}
+      chooseAll={editor.chooseAll}
+      resolve={() => void editor.resolveConflict()}
+      saving={editor.saving}
+    />
   );
 }

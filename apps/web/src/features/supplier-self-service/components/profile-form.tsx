@@ -10,7 +10,7 @@ import type { ProfileEditor } from '../use-profile-editor.js';
 import { ConflictPanel } from './conflict-panel.js';
 import { SuggestCapabilities } from './suggest-capabilities.js';
 import { TaxCodeInput } from './tax-code-input.js';
-import { TaxonomyMultiPicker, TaxonomyPicker } from './taxonomy-picker.js';
+import { TaxonomyMultiPicker, TaxonomyPicker } from '../../../components/taxonomy-picker.js';
 
 const EQUIPMENT_KINDS = [
   'CNC_MACHINING_CENTRE',

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../gql/index.js';
 
 /** Terms of one vocabulary in the reader's language; with `search`, matched on labels and aliases in any language. */
 export const TaxonomyTermsQuery = graphql(`

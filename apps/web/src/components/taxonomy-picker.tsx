@@ -3,9 +3,9 @@ import { MultiSelect, Select, type ComboboxItem, type OptionsFilter } from '@man
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TaxonomyKind } from '../../../gql/graphql.js';
-import { useLang } from '../../../i18n/use-lang.js';
-import { TaxonomyTermsQuery } from '../api/taxonomy.js';
+import type { TaxonomyKind } from '../gql/graphql.js';
+import { useLang } from '../i18n/use-lang.js';
+import { TaxonomyTermsQuery } from '../lib/taxonomy-terms.js';
 
 interface PickerOptions {
   kind: TaxonomyKind;

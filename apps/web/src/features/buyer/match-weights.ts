@@ -1,0 +1,39 @@
+import type { MatchWeightsInput } from '../../gql/graphql.js';
+
+/** The criteria the API scores, most important first (its default weights, in percent). */
+export const CRITERIA = ['processes', 'certifications', 'capacity', 'materials', 'distance', 'text', 'leadTime', 'tolerance', 'verification', 'languages', 'freshness'] as const;
+export type CriterionKey = (typeof CRITERIA)[number];
+
+/** The API's default weights (libs/matching DEFAULT_WEIGHTS) in percent; weights are relative to each other. */
+export const DEFAULT_WEIGHTS: Record<CriterionKey, number> = {
+  processes: 25,
+  certifications: 15,
+  capacity: 12,
+  materials: 8,
+  distance: 8,
+  text: 8,
+  leadTime: 7,
+  tolerance: 7,
+  verification: 5,
+  languages: 3,
+  freshness: 2,
+};
+
+export function isDefault(weights: Record<CriterionKey, number>): boolean {
+  return CRITERIA.every((key) => weights[key] === DEFAULT_WEIGHTS[key]);
+}
+
+/** What to send: nothing while the weights are the defaults (the API's own), all of them otherwise. */
+export function weightsInput(weights: Record<CriterionKey, number>): MatchWeightsInput | null {
+  if (isDefault(weights) || CRITERIA.every((key) => weights[key] === 0)) return null;
+  return { ...weights };
+}
+
+/** Great-circle distance in km between two points. */
+export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = (deg: number) => (deg * Math.PI) / 180;
+  const dLat = rad(b.latitude - a.latitude);
+  const dLon = rad(b.longitude - a.longitude);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}

@@ -1,0 +1,448 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Paper, Progress, SimpleGrid, Slider, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { NotAllowed } from '../../../components/not-allowed.js';
+import type { MatchSuppliersQuery as MatchData, NeedForEditFragment, NeedIntroductionsQuery as IntroData } from '../../../gql/graphql.js';
+import { getFragmentData } from '../../../gql/index.js';
+import { formatDistanceKm, formatNumber } from '../../../i18n/format.js';
+import { useLang } from '../../../i18n/use-lang.js';
+import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
+import { problemMessage } from '../../../lib/problem-messages.js';
+import { AwardNeedMutation, InviteSuppliersMutation, MatchSuppliersQuery, RevealBuyerMutation, ShortlistSuppliersMutation, SupplierContactQuery } from '../api/matches.js';
+import { NeedForEditFragmentDoc, NeedForEditQuery, NeedHistoryQuery, NeedIntroductionsQuery } from '../api/needs.js';
+import { BuyerGate } from '../components/buyer-gate.js';
+import { NeedTimeline } from '../components/need-timeline.js';
+import { CRITERIA, DEFAULT_WEIGHTS, distanceKm, weightsInput, type CriterionKey } from '../match-weights.js';
+import { STATUS_COLOR } from '../need-status.js';
+
+type Match = MatchData['matchSuppliers']['matches'][number];
+type Introduction = IntroData['needIntroductions'][number];
+const INTRO_COLOR = { SHORTLISTED: 'gray.8', INVITED: 'blue.9', ACCEPTED: 'teal.9', DECLINED: 'red.9' } as const;
+const MAX_COMPARED = 3;
+
+/** `/:lang/buyer/needs/:id/matches`: the heart of the product — ranked, explained suppliers for one need. */
+export function MatchViewRoute() {
+  const { id } = useParams();
+  return (
+    <Stack gap="md" py="md">
+      <BuyerGate>{(buyerIds) => <NeedMatches needId={id!} buyerIds={buyerIds} />}</BuyerGate>
+    </Stack>
+  );
+}
+
+function NeedMatches({ needId, buyerIds }: { needId: string; buyerIds: string[] }) {
+  const { t } = useTranslation();
+  const { data, error, loading } = useQuery(NeedForEditQuery, { variables: { id: needId }, fetchPolicy: 'cache-and-network' });
+  if (loading && !data) return <Loader aria-label={t('app.loading')} />;
+  const problem = error ? problemFrom(error) : undefined;
+  if (problem && (problem.code === 'NOT_FOUND' || problem.code === 'FORBIDDEN')) return <NotAllowed />;
+  if (problem) return <Alert color="red">{problemMessage(t, problem)}</Alert>;
+  const need = getFragmentData(NeedForEditFragmentDoc, data?.sourcingNeed);
+  // Only the need's own buyer ranks suppliers for it (the API refuses anyone else too).
+  if (!need?.buyer || !buyerIds.includes(need.buyer.id)) return <NotAllowed />;
+  return <MatchWorkspace need={need} />;
+}
+
+function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [weights, setWeights] = useState<Record<CriterionKey, number>>(DEFAULT_WEIGHTS);
+  const [debounced] = useDebouncedValue(weights, 350);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [comparing, setComparing] = useState(false);
+  const matches = useQuery(MatchSuppliersQuery, { variables: { needId: need.id, weights: weightsInput(debounced), lang, first: 20 } });
+  const intros = useQuery(NeedIntroductionsQuery, { variables: { needId: need.id }, fetchPolicy: 'cache-and-network' });
+  const result = (matches.data ?? matches.previousData)?.matchSuppliers;
+  const introOf = useMemo(() => new Map((intros.data?.needIntroductions ?? []).map((i) => [i.supplierId, i])), [intros.data]);
+  const toggle = useCallback((id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id])), []);
+  const compared = (result?.matches ?? []).filter((m) => selected.includes(m.supplier.id)).slice(0, MAX_COMPARED);
+  const reranking = matches.loading && result !== undefined;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+          {t('buyer.match.title', { need: need.title })}
+        </Title>
+        <Badge color={STATUS_COLOR[need.status]} variant="outline" size="lg">
+          {t(`buyer.status.${need.status}`)}
+        </Badge>
+      </Group>
+      <Group gap="md">
+        <Anchor component={Link} to={`/${lang}/buyer/needs/${need.id}`} size="sm">
+          {t('buyer.match.editNeed')}
+        </Anchor>
+        <Anchor component={Link} to={`/${lang}/buyer/needs`} size="sm">
+          {t('buyer.list.back')}
+        </Anchor>
+      </Group>
+      {result && result.relaxedConstraints.length > 0 ? (
+        <Alert color="yellow" title={t('buyer.match.relaxedTitle')} styles={{ title: { color: 'var(--mantine-color-black)' } }} data-testid="relaxed-banner">
+          {t('buyer.match.relaxed', { what: result.relaxedConstraints.map((c) => t(`buyer.relaxed.${c}`)).join(', ') })}
+        </Alert>
+      ) : null}
+      {result?.emptyReason ? <Alert color="gray">{result.emptyReason}</Alert> : null}
+      {matches.error ? <Alert color="red">{problemMessage(t, problemFrom(matches.error))}</Alert> : null}
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+        <WeightsPanel weights={weights} onChange={setWeights} />
+        <Stack gap="sm" style={{ gridColumn: 'span 2', minWidth: 0 }}>
+          <Text role="status" size="sm" aria-live="polite" data-testid="match-status" data-loading={matches.loading ? 'true' : 'false'}>
+            {!result ? t('app.loading') : reranking ? t('buyer.match.reranking') : t('buyer.match.count', { count: result.matches.length, candidates: result.candidates })}
+          </Text>
+          <SelectionBar need={need} selected={selected} onClear={() => setSelected([])} comparing={comparing} onCompare={() => setComparing((c) => !c)} />
+          {comparing && compared.length >= 2 ? <Compare matches={compared} need={need} /> : null}
+          {!result ? <Loader aria-label={t('app.loading')} /> : null}
+          <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('buyer.match.listLabel')} data-testid="match-list">
+            {(result?.matches ?? []).map((m) => (
+              <li key={m.supplier.id}>
+                <MatchCard match={m} need={need} intro={introOf.get(m.supplier.id)} selected={selected.includes(m.supplier.id)} onToggle={toggle} />
+              </li>
+            ))}
+          </Stack>
+        </Stack>
+      </SimpleGrid>
+      <NeedTimeline key={`${need.version}-${intros.data?.needIntroductions.map((i) => i.status).join()}`} needId={need.id} />
+    </Stack>
+  );
+}
+
+/** One slider per criterion; the list re-ranks a moment after the last change. */
+function WeightsPanel({ weights, onChange }: { weights: Record<CriterionKey, number>; onChange: (w: Record<CriterionKey, number>) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="sm" component="section" aria-labelledby="weights-title" style={{ alignSelf: 'start' }}>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={2} size="h5" id="weights-title">
+            {t('buyer.match.weights')}
+          </Title>
+          <Button size="compact-sm" variant="default" onClick={() => onChange(DEFAULT_WEIGHTS)}>
+            {t('buyer.match.reset')}
+          </Button>
+        </Group>
+        <Text size="xs" c="gray.7">
+          {t('buyer.match.weightsHint')}
+        </Text>
+        {CRITERIA.map((key) => (
+          <Stack key={key} gap={2}>
+            <Group justify="space-between" gap="xs">
+              <Text size="sm" id={`weight-${key}`}>
+                {t(`buyer.criteria.${key}`)}
+              </Text>
+              <Text size="sm" c="gray.7">
+                {weights[key]}
+              </Text>
+            </Group>
+            <Slider
+              min={0}
+              max={100}
+              step={1}
+              value={weights[key]}
+              onChange={(value) => onChange({ ...weights, [key]: value })}
+              thumbLabel={t(`buyer.criteria.${key}`)}
+              label={null}
+              color="blue.8"
+            />
+          </Stack>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
+function supplierName(m: Match, lang: string) {
+  return lang === 'vi' ? m.supplier.nameVi : (m.supplier.tradeNameEn ?? m.supplier.nameVi);
+}
+
+// Memoised: moving a slider re-renders the sliders, not twenty cards, until the re-ranked list arrives.
+const MatchCard = memo(function MatchCard({ match, need, intro, selected, onToggle }: { match: Match; need: NeedForEditFragment; intro: Introduction | undefined; selected: boolean; onToggle: (supplierId: string) => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const name = supplierName(match, lang);
+  const titleId = `match-${match.supplier.id}`;
+  const maxWeight = Math.max(...match.criteria.map((c) => c.weight), 0.0001);
+  return (
+    <Card withBorder component="article" aria-labelledby={titleId} data-supplier-id={match.supplier.id}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+          <Group gap="xs" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
+            <Checkbox checked={selected} onChange={() => onToggle(match.supplier.id)} aria-label={t('buyer.match.select', { name })} mt={4} />
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <Title order={3} size="h5" id={titleId} style={{ overflowWrap: 'anywhere' }}>
+                <Text span c="gray.7" size="sm" mr={6}>
+                  {t('buyer.match.rank', { rank: match.rank })}
+                </Text>
+                <Anchor component={Link} to={`/${lang}/suppliers/${match.supplier.id}`} inherit>
+                  {name}
+                </Anchor>
+              </Title>
+              {match.supplier.zone ? (
+                <Text size="xs" c="gray.7">
+                  {match.supplier.zone.label}
+                </Text>
+              ) : null}
+            </Stack>
+          </Group>
+          <Stack gap={2} align="flex-end">
+            <Text fw={700} size="lg" data-testid="score">
+              {formatNumber(lang, match.score * 100, { maximumFractionDigits: 0 })}
+            </Text>
+            <Text size="xs" c="gray.7">
+              {t('buyer.match.score')}
+            </Text>
+          </Stack>
+        </Group>
+        {intro ? (
+          <Badge color={INTRO_COLOR[intro.status]} variant="outline">
+            {t(`buyer.intro.${intro.status}`)}
+            {intro.buyerRevealed ? ` · ${t('buyer.intro.revealed')}` : ''}
+          </Badge>
+        ) : null}
+        {match.missing.length > 0 ? (
+          <Text size="sm" c="red.9" fw={600}>
+            {t('buyer.match.missing', { what: match.missing.join('; ') })}
+          </Text>
+        ) : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('buyer.match.criteriaLabel', { name })}>
+          {match.criteria
+            .filter((c) => c.weight > 0)
+            .map((c) => (
+              <li key={c.key}>
+                <Group justify="space-between" gap="xs" wrap="nowrap">
+                  <Text size="xs" fw={600}>
+                    {(CRITERIA as readonly string[]).includes(c.key) ? t(`buyer.criteria.${c.key as CriterionKey}`) : c.key}
+                  </Text>
+                  <Text size="xs" c="gray.7">
+                    {t('buyer.match.points', { points: formatNumber(lang, c.weight * c.score * 100, { maximumFractionDigits: 1 }) })}
+                  </Text>
+                </Group>
+                <div style={{ width: `${Math.max(8, (c.weight / maxWeight) * 100)}%` }}>
+                  <Progress value={c.score * 100} color={c.score < 0.5 ? 'red.8' : 'blue.8'} size="sm" aria-label={t(`buyer.criteria.${c.key as CriterionKey}`)} />
+                </div>
+                <Text size="xs" c={c.score === 0 ? 'red.9' : 'gray.8'} style={{ overflowWrap: 'anywhere' }}>
+                  {c.explanation}
+                </Text>
+              </li>
+            ))}
+        </SimpleGrid>
+        <MatchActions match={match} need={need} intro={intro} name={name} />
+      </Stack>
+    </Card>
+  );
+});
+
+function refetchAfterChange(needId: string) {
+  return [
+    { query: NeedIntroductionsQuery, variables: { needId } },
+    { query: NeedHistoryQuery, variables: { needId } },
+  ];
+}
+
+/** What the buyer can do with one supplier, following the introduction's state. */
+function MatchActions({ match, need, intro, name }: { match: Match; need: NeedForEditFragment; intro: Introduction | undefined; name: string }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<ApiProblem>();
+  const refetchQueries = refetchAfterChange(need.id);
+  const [shortlist, shortlisting] = useMutation(ShortlistSuppliersMutation, { refetchQueries });
+  const [reveal, revealing] = useMutation(RevealBuyerMutation, { refetchQueries });
+  const [award, awarding] = useMutation(AwardNeedMutation, { refetchQueries: [...refetchQueries, { query: NeedForEditQuery, variables: { id: need.id } }], awaitRefetchQueries: true });
+  const run = async (work: () => Promise<unknown>) => {
+    setProblem(undefined);
+    try {
+      await work();
+    } catch (error) {
+      setProblem(problemFrom(error));
+    }
+  };
+  const open = need.status === 'OPEN';
+  return (
+    <Stack gap="xs">
+      {intro?.status === 'ACCEPTED' ? <SupplierContact supplierId={match.supplier.id} name={name} /> : null}
+      {problem ? <Alert color="red">{problemMessage(t, problem)}</Alert> : null}
+      <Group gap="xs" wrap="wrap">
+        {open && !intro ? (
+          <Button size="compact-sm" variant="default" loading={shortlisting.loading} onClick={() => void run(() => shortlist({ variables: { input: { needId: need.id, supplierIds: [match.supplier.id] } } }))} aria-label={t('buyer.match.shortlistOne', { name })}>
+            {t('buyer.match.shortlist')}
+          </Button>
+        ) : null}
+        {open && need.visibility === 'ANONYMOUS' && intro && intro.status !== 'SHORTLISTED' && !intro.buyerRevealed ? (
+          <Button size="compact-sm" variant="default" loading={revealing.loading} onClick={() => void run(() => reveal({ variables: { introductionId: intro.id } }))} aria-label={t('buyer.match.revealTo', { name })}>
+            {t('buyer.match.reveal')}
+          </Button>
+        ) : null}
+        {open && intro?.status === 'ACCEPTED' ? (
+          <Button size="compact-sm" color="teal.9" loading={awarding.loading} onClick={() => void run(() => award({ variables: { needId: need.id, supplierId: match.supplier.id, version: need.version } }))} aria-label={t('buyer.match.awardTo', { name })}>
+            {t('buyer.match.award')}
+          </Button>
+        ) : null}
+      </Group>
+    </Stack>
+  );
+}
+
+/** An accepted supplier's contact, which the API now shows the buyer. */
+function SupplierContact({ supplierId, name }: { supplierId: string; name: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(SupplierContactQuery, { variables: { id: supplierId }, fetchPolicy: 'network-only' });
+  const contact = data?.supplier.contact;
+  if (!data) return null;
+  return (
+    <Paper withBorder p="xs" bg="teal.0" component="section" aria-label={t('buyer.match.contactOf', { name })}>
+      <Text size="sm" fw={600}>
+        {t('buyer.match.contact')}
+      </Text>
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {contact && (contact.name || contact.email || contact.phone) ? [contact.name, contact.email, contact.phone].filter(Boolean).join(' · ') : t('buyer.match.noContact')}
+      </Text>
+    </Paper>
+  );
+}
+
+/** Compare, shortlist or invite the suppliers ticked in the list (one or several, with a message). */
+function SelectionBar({ need, selected, onClear, comparing, onCompare }: { need: NeedForEditFragment; selected: string[]; onClear: () => void; comparing: boolean; onCompare: () => void }) {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState('');
+  const [inviting, setInviting] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [done, setDone] = useState<number | null>(null);
+  const refetchQueries = refetchAfterChange(need.id);
+  const [invite, invitation] = useMutation(InviteSuppliersMutation, { refetchQueries, awaitRefetchQueries: true });
+  const [shortlist, shortlisting] = useMutation(ShortlistSuppliersMutation, { refetchQueries });
+  if (selected.length === 0 && done === null) return <Text size="sm" c="gray.7">{t('buyer.match.selectHint')}</Text>;
+  const send = async () => {
+    setProblem(undefined);
+    try {
+      await invite({ variables: { input: { needId: need.id, supplierIds: selected, message: message.trim() || null } } });
+      setDone(selected.length);
+      setInviting(false);
+      setMessage('');
+      onClear();
+    } catch (error) {
+      setProblem(problemFrom(error));
+    }
+  };
+  return (
+    <Paper withBorder p="sm" component="section" aria-label={t('buyer.match.selection', { count: selected.length })}>
+      <Stack gap="xs">
+        {done !== null ? (
+          <Alert color="teal" role="status" withCloseButton onClose={() => setDone(null)} closeButtonLabel={t('buyer.match.dismiss')}>
+            {t('buyer.match.invited', { count: done })}
+          </Alert>
+        ) : null}
+        {selected.length > 0 ? (
+          <Group gap="xs" wrap="wrap">
+            <Text size="sm" fw={600}>
+              {t('buyer.match.selection', { count: selected.length })}
+            </Text>
+            <Button size="compact-sm" variant={comparing ? 'filled' : 'light'} disabled={selected.length < 2 || selected.length > MAX_COMPARED} onClick={onCompare} aria-pressed={comparing}>
+              {t('buyer.match.compare')}
+            </Button>
+            {need.status === 'OPEN' ? (
+              <>
+                <Button size="compact-sm" variant="light" onClick={() => setInviting(true)}>
+                  {t('buyer.match.invite')}
+                </Button>
+                <Button size="compact-sm" variant="default" loading={shortlisting.loading} onClick={() => void shortlist({ variables: { input: { needId: need.id, supplierIds: selected } } }).catch((error: unknown) => setProblem(problemFrom(error)))}>
+                  {t('buyer.match.shortlist')}
+                </Button>
+              </>
+            ) : null}
+            <Button size="compact-sm" variant="subtle" onClick={onClear}>
+              {t('buyer.match.clear')}
+            </Button>
+          </Group>
+        ) : null}
+        {selected.length > MAX_COMPARED ? <Text size="xs" c="gray.7">{t('buyer.match.compareMax', { max: MAX_COMPARED })}</Text> : null}
+        {inviting && selected.length > 0 ? (
+          <Stack gap="xs">
+            <Textarea label={t('buyer.match.message')} value={message} onChange={(e) => setMessage(e.currentTarget.value)} autosize minRows={2} />
+            <Group gap="xs">
+              <Button onClick={() => void send()} loading={invitation.loading}>
+                {t('buyer.match.sendInvite', { count: selected.length })}
+              </Button>
+              <Button variant="default" onClick={() => setInviting(false)}>
+                {t('buyer.match.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+        {problem ? <Alert color="red">{problemMessage(t, problem)}</Alert> : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Two or three suppliers side by side: criteria, certificates, capacity, distance. */
+function Compare({ matches, need }: { matches: Match[]; need: NeedForEditFragment }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const delivery = need.delivery.location;
+  const keys = CRITERIA.filter((key) => matches.some((m) => m.criteria.some((c) => c.key === key && c.weight > 0)));
+  const criterion = (m: Match, key: string) => m.criteria.find((c) => c.key === key);
+  return (
+    <Paper withBorder p="sm" component="section" aria-labelledby="compare-title">
+      <Title order={2} size="h5" id="compare-title" mb="xs">
+        {t('buyer.match.compareTitle')}
+      </Title>
+      <Table.ScrollContainer minWidth={0}>
+        <Table layout="fixed" verticalSpacing={4} fz="xs" withColumnBorders>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col" w={110}>
+                {t('buyer.match.criterion')}
+              </Table.Th>
+              {matches.map((m) => (
+                <Table.Th key={m.supplier.id} scope="col" style={{ overflowWrap: 'anywhere' }}>
+                  {supplierName(m, lang)}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th scope="row">{t('buyer.match.score')}</Table.Th>
+              {matches.map((m) => (
+                <Table.Td key={m.supplier.id}>{formatNumber(lang, m.score * 100, { maximumFractionDigits: 0 })}</Table.Td>
+              ))}
+            </Table.Tr>
+            {keys.map((key) => (
+              <Table.Tr key={key}>
+                <Table.Th scope="row">{t(`buyer.criteria.${key}`)}</Table.Th>
+                {matches.map((m) => {
+                  const c = criterion(m, key);
+                  return (
+                    <Table.Td key={m.supplier.id} style={{ overflowWrap: 'anywhere' }} c={c && c.score === 0 ? 'red.9' : undefined}>
+                      {c ? `${formatNumber(lang, c.score * 100, { maximumFractionDigits: 0 })} — ${c.explanation}` : '—'}
+                    </Table.Td>
+                  );
+                })}
+              </Table.Tr>
+            ))}
+            <Table.Tr>
+              <Table.Th scope="row">{t('buyer.match.certificates')}</Table.Th>
+              {matches.map((m) => (
+                <Table.Td key={m.supplier.id} style={{ overflowWrap: 'anywhere' }}>
+                  {m.supplier.certifications.filter((c) => c.isValid).map((c) => c.code).join(', ') || '—'}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('buyer.match.capacity')}</Table.Th>
+              {matches.map((m) => (
+                <Table.Td key={m.supplier.id}>{m.supplier.monthlyCapacity ? `${formatNumber(lang, m.supplier.monthlyCapacity.value)} ${t(`enums.unit.${m.supplier.monthlyCapacity.unit}`)}` : '—'}</Table.Td>
+              ))}
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('buyer.match.distance')}</Table.Th>
+              {matches.map((m) => (
+                <Table.Td key={m.supplier.id}>{delivery && m.supplier.location ? formatDistanceKm(lang, distanceKm(delivery, m.supplier.location)) : '—'}</Table.Td>
+              ))}
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}

@@ -1,0 +1,91 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '../../../i18n/format.js';
+import { useLang } from '../../../i18n/use-lang.js';
+import { problemFrom } from '../../../lib/api-errors.js';
+import { problemMessage } from '../../../lib/problem-messages.js';
+import { BuyerNeedsQuery, NeedIntroductionsQuery } from '../api/needs.js';
+import { BuyerGate } from '../components/buyer-gate.js';
+import { STATUS_COLOR } from '../need-status.js';
+
+/** `/:lang/buyer/needs`: the buyer's needs with their status and how many suppliers were invited and accepted. */
+export function NeedsListRoute() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <Stack gap="md" py="md">
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1}>{t('buyer.list.title')}</Title>
+        <Button component={Link} to={`/${lang}/buyer/needs/new`}>
+          {t('buyer.list.new')}
+        </Button>
+      </Group>
+      <BuyerGate>{(buyerIds) => buyerIds.map((id) => <BuyerNeeds key={id} buyerId={id} />)}</BuyerGate>
+    </Stack>
+  );
+}
+
+function BuyerNeeds({ buyerId }: { buyerId: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { data, error, loading } = useQuery(BuyerNeedsQuery, { variables: { buyerId }, fetchPolicy: 'cache-and-network' });
+  if (error && !data) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
+  if (loading && !data) return <Loader aria-label={t('app.loading')} />;
+  const needs = data?.sourcingNeeds.edges.map((e) => e.node) ?? [];
+  if (needs.length === 0) return <Text>{t('buyer.list.empty')}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={0}>
+      <Table verticalSpacing="xs" striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('buyer.list.need')}</Table.Th>
+            <Table.Th scope="col">{t('buyer.list.status')}</Table.Th>
+            <Table.Th scope="col">{t('buyer.list.counts')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {needs.map((need) => (
+            <Table.Tr key={need.id}>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                <Stack gap={2}>
+                  <Anchor component={Link} to={`/${lang}/buyer/needs/${need.id}`}>
+                    {need.title}
+                  </Anchor>
+                  <Text size="xs" c="gray.7">
+                    {t(`buyer.visibility.${need.visibility}.label`)} · {formatDate(lang, need.publishedAt ?? need.updatedAt)}
+                  </Text>
+                  {need.status !== 'DRAFT' ? (
+                    <Anchor component={Link} to={`/${lang}/buyer/needs/${need.id}/matches`} size="sm">
+                      {t('buyer.list.matches')}
+                    </Anchor>
+                  ) : null}
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                <Badge color={STATUS_COLOR[need.status]} variant="outline">
+                  {t(`buyer.status.${need.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <IntroductionCounts needId={need.id} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Invited (including those who answered) and accepted, from the need's introductions. */
+function IntroductionCounts({ needId }: { needId: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(NeedIntroductionsQuery, { variables: { needId }, fetchPolicy: 'cache-and-network' });
+  if (!data) return null;
+  const intros = data.needIntroductions;
+  const invited = intros.filter((i) => i.status !== 'SHORTLISTED').length;
+  const accepted = intros.filter((i) => i.status === 'ACCEPTED').length;
+  return <Text size="sm">{t('buyer.list.countsValue', { invited, accepted })}</Text>;
+}

@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { Page, Response } from 'playwright-core';
+import { adminToken, PASSWORD, registerUser, verifiedBuyer, verifiedSupplier } from '../support/buyer-fixture.js';
+import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+
+/**
+ * The buyer's workspace in a real Chromium against the real API, PostgreSQL, Meilisearch and the demo
+ * data: a buyer posts an anonymous need from text, publishes it, re-weights and compares the ranked
+ * suppliers, invites two; the supplier accepts in its inbox; the buyer sees the contact and awards.
+ * Another buyer's member gets the "not allowed" page and no data of the need.
+ */
+const TITLE = 'Giá đỡ thép dập cho khung máy in';
+const DESCRIPTION = 'Cần dập liên hoàn giá đỡ bằng thép SPCC, 20.000 chiếc/tháng, dung sai ±0,1 mm, chứng nhận ISO 9001.';
+const SUPPLIER_NAME = 'Công ty TNHH Dập Chính Xác Thử Nghiệm';
+const CONTACT_EMAIL = 'sales@dap-thu-nghiem.example.vn';
+
+let web: WebStack;
+const who = { buyerEmail: `buyer-${Date.now()}@example.jp`, supplierEmail: `supplier-${Date.now()}@example.vn`, otherEmail: `other-buyer-${Date.now()}@example.kr` };
+const state: { needId?: string; supplierId?: string } = {};
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/vi/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/vi\/account/);
+}
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => (globalThis as any).document.fonts.ready);
+}
+
+/** The ranked suppliers' names, top first, once the list is not re-ranking. */
+async function rankedNames(page: Page): Promise<string[]> {
+  await page.locator('[data-testid="match-status"][data-loading="false"]').waitFor();
+  return page.locator('[data-testid="match-list"] > li h3 a').allTextContents();
+}
+
+beforeAll(async () => {
+  web = await startWebStack();
+  const admin = await adminToken(web);
+  const buyerToken = await registerUser(web, who.buyerEmail, 'Sato Procurement');
+  await verifiedBuyer(web, buyerToken, admin, 'Kaisei Printer Parts Vietnam', 'TRANG_DUE');
+  const otherToken = await registerUser(web, who.otherEmail, 'Park Sourcing');
+  await verifiedBuyer(web, otherToken, admin, 'Hanbit Display Vina', 'VSIP_HP');
+  // The supplier that will accept: what the text asks for, near the buyer's plant.
+  const spec = await web.gql<{ suggestNeedSpec: { processes: { code: string }[]; materials: { code: string }[] } }>('query($t: String!) { suggestNeedSpec(text: $t) { processes { code } materials { code } } }', { t: `${TITLE}\n${DESCRIPTION}` }, buyerToken);
+  const supplierToken = await registerUser(web, who.supplierEmail, 'Nguyễn Văn Dập');
+  state.supplierId = await verifiedSupplier(web, supplierToken, admin, {
+    nameVi: SUPPLIER_NAME,
+    processes: spec.data!.suggestNeedSpec.processes.map((p) => p.code),
+    materials: spec.data!.suggestNeedSpec.materials.map((m) => m.code),
+    certifications: [{ code: 'ISO_9001', validUntil: '2029-12-31' }],
+    monthlyCapacity: { value: 100000, unit: 'PCS' },
+    leadTimeDays: 14,
+    bestToleranceMm: 0.02,
+    zoneCode: 'TRANG_DUE',
+    contact: { name: 'Nguyễn Văn Dập', email: CONTACT_EMAIL, phone: '+84 225 3999 111' },
+  });
+  // Searchable (and so a matching candidate) once the worker has indexed it.
+  for (let i = 0; i < 120; i++) {
+    const found = await web.gql<{ searchSuppliers: { totalHits: number } }>('{ searchSuppliers(input: { query: "Dập Chính Xác Thử Nghiệm" }) { totalHits } }');
+    if ((found.data?.searchSuppliers.totalHits ?? 0) > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}, 240_000);
+
+afterAll(async () => {
+  await web?.close();
+});
+
+describe('the buyer workspace in a real browser', () => {
+  jest.setTimeout(400_000); // generous: each axe pass over four pages took up to 150 s on a loaded 2-core machine
+
+  it('posts an anonymous need from text, re-weights, compares, invites two; the supplier accepts; the buyer sees the contact and awards', async () => {
+    const { context, page, problems } = await web.newPage('desktop');
+    await signIn(page, who.buyerEmail);
+
+    await step(page, 'buyer-need-form', async () => {
+      await page.goto('/vi/buyer/needs');
+      await page.getByRole('heading', { level: 1, name: 'Nhu cầu tìm nguồn' }).waitFor();
+      await page.getByRole('link', { name: 'Nhu cầu mới' }).click();
+      await page.getByLabel('Tiêu đề', { exact: false }).first().fill(TITLE);
+      await page.getByLabel('Mô tả').fill(DESCRIPTION);
+      await page.getByRole('button', { name: 'Đọc yêu cầu' }).click();
+      const found = page.getByRole('list', { name: 'Yêu cầu tìm thấy trong văn bản' });
+      await found.waitFor();
+      // the words each requirement came from are marked in the text
+      expect(await page.locator('[data-testid="read-source"] mark').count()).toBeGreaterThanOrEqual(2);
+      // confirm two requirements (the process and the material), dismiss the rest
+      await found.getByRole('button', { name: /^Xác nhận Công nghệ gia công/ }).first().click();
+      await found.getByRole('button', { name: /^Xác nhận Vật liệu/ }).first().click();
+      expect(await found.getByText('Đã thêm').count()).toBe(2);
+      for (let left = await found.getByRole('button', { name: /^Bỏ qua/ }).count(); left > 0; left--) await found.getByRole('button', { name: /^Bỏ qua/ }).first().click();
+      // the confirmed ones are in the form's pickers
+      expect(await page.getByRole('textbox', { name: 'Công nghệ gia công' }).or(page.locator('.mantine-MultiSelect-pill')).count()).toBeGreaterThan(0);
+      await page.getByLabel('Nhà máy nhận hàng').selectOption({ label: 'Kaisei Printer Parts Vietnam plant' });
+      await page.getByLabel('Từ', { exact: true }).fill('1200');
+      await page.getByLabel('Đến', { exact: true }).fill('900');
+      await page.getByRole('radio', { name: /Ẩn danh/ }).check();
+      // a bad price range is refused next to the field, in Vietnamese, and what was typed stays
+      await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await page.getByText('Giá cao nhất không được thấp hơn giá thấp nhất.').waitFor();
+      expect(await page.getByLabel('Mô tả').inputValue()).toBe(DESCRIPTION);
+      await page.getByLabel('Đến', { exact: true }).fill('1500');
+      await page.getByRole('button', { name: 'Đăng', exact: true }).click();
+      await page.waitForURL(/\/vi\/buyer\/needs\/[0-9a-f-]{36}$/);
+      await page.getByText('Đang mở', { exact: true }).waitFor();
+      state.needId = page.url().split('/').pop()!;
+      await page.getByRole('heading', { name: 'Lịch sử' }).waitFor();
+      await page.getByText('Đã đăng', { exact: true }).waitFor();
+      await settle(page);
+      await docScreenshot(page, 'buyer-need-published-vi-1280');
+    });
+
+    const saved = await web.gql<{ sourcingNeed: { visibility: string; processes: { code: string }[]; materials: { code: string }[]; targetPrice: { min: number; max: number } } }>(
+      'query($id: ID!) { sourcingNeed(id: $id) { visibility processes { code } materials { code } targetPrice { min max } } }',
+      { id: state.needId },
+      (await web.gql<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: who.buyerEmail, p: PASSWORD })).data!.login.accessToken,
+    );
+    expect(saved.data!.sourcingNeed).toMatchObject({ visibility: 'ANONYMOUS', targetPrice: { min: 1200, max: 1500 } });
+    expect(saved.data!.sourcingNeed.processes.length).toBeGreaterThan(0);
+    expect(saved.data!.sourcingNeed.materials.length).toBeGreaterThan(0);
+
+    await step(page, 'buyer-match-view', async () => {
+      await page.getByRole('link', { name: 'Xem nhà cung cấp phù hợp' }).click();
+      await page.waitForURL(/\/matches$/);
+      const before = await rankedNames(page);
+      expect(before.length).toBeGreaterThanOrEqual(5);
+      expect(before).toContain(SUPPLIER_NAME);
+      // the distance weight to its maximum, from the keyboard: the order changes
+      const distance = page.getByRole('slider', { name: 'Khoảng cách', exact: true });
+      await distance.focus();
+      await page.keyboard.press('End');
+      expect(await distance.getAttribute('aria-valuenow')).toBe('100');
+      await page.waitForFunction((first) => {
+        const status = (globalThis as any).document.querySelector('[data-testid="match-status"]');
+        const names = [...(globalThis as any).document.querySelectorAll('[data-testid="match-list"] > li h3 a')].map((a: any) => a.textContent);
+        return status?.dataset.loading === 'false' && names.join('|') !== first;
+      }, before.join('|'));
+      const after = await rankedNames(page);
+      expect(after).not.toEqual(before);
+      // reset brings the first order back
+      await page.getByRole('button', { name: 'Đặt lại' }).click();
+      await page.waitForFunction((first) => [...(globalThis as any).document.querySelectorAll('[data-testid="match-list"] > li h3 a')].map((a: any) => a.textContent).join('|') === first, before.join('|'));
+
+      // compare two suppliers side by side, from the keyboard
+      const other = before.find((name) => name !== SUPPLIER_NAME)!;
+      await page.getByRole('checkbox', { name: `Chọn ${SUPPLIER_NAME}` }).focus();
+      await page.keyboard.press('Space');
+      await page.getByRole('checkbox', { name: `Chọn ${other}` }).focus();
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'So sánh', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      const compare = page.getByRole('region', { name: 'So sánh cạnh nhau' }).or(page.locator('section[aria-labelledby="compare-title"]'));
+      await compare.getByRole('columnheader', { name: SUPPLIER_NAME }).waitFor();
+      await compare.getByRole('columnheader', { name: other }).waitFor();
+      await compare.getByRole('rowheader', { name: 'Khoảng cách đến điểm giao' }).waitFor();
+      await compare.getByRole('rowheader', { name: 'Chứng nhận còn hiệu lực' }).waitFor();
+      await settle(page);
+      await docScreenshot(page, 'buyer-match-compare-vi-1280');
+
+      // invite both with one message
+      await page.getByRole('button', { name: 'Mời…' }).click();
+      await page.getByLabel('Lời nhắn tới nhà cung cấp').fill('Xin báo giá 20.000 giá đỡ mỗi tháng.');
+      await page.getByRole('button', { name: 'Gửi lời mời (2)' }).click();
+      await page.getByText('Đã gửi lời mời tới 2 nhà cung cấp.').waitFor();
+      const card = page.getByRole('article', { name: new RegExp(SUPPLIER_NAME) });
+      await card.getByText(/^Đã mời/).waitFor();
+      // reveal the anonymous buyer to this one supplier only
+      await card.getByRole('button', { name: `Công khai danh tính với ${SUPPLIER_NAME}` }).click();
+      await card.getByText(/đã công khai danh tính/).waitFor();
+      expect(problems).toEqual([]);
+    });
+
+    // The supplier, in its own browser context, accepts from its inbox.
+    const supplierSide = await web.newPage('desktop');
+    await signIn(supplierSide.page, who.supplierEmail);
+    await step(supplierSide.page, 'buyer-supplier-accepts', async () => {
+      await supplierSide.page.goto('/vi/inbox');
+      const invitation = supplierSide.page.getByRole('article', { name: TITLE });
+      await invitation.getByText('Xin báo giá 20.000 giá đỡ mỗi tháng.').waitFor();
+      // revealed to this supplier: it sees who the buyer is
+      await invitation.getByText(/Kaisei Printer Parts Vietnam/).waitFor();
+      await invitation.getByRole('button', { name: 'Chấp nhận' }).click();
+      await invitation.getByText('Sato Procurement').first().waitFor();
+    });
+    await supplierSide.context.close();
+
+    await step(page, 'buyer-awards', async () => {
+      await page.reload();
+      const card = page.getByRole('article', { name: new RegExp(SUPPLIER_NAME) });
+      await card.getByText(/^Đã nhận lời/).waitFor();
+      await card.getByText(new RegExp(CONTACT_EMAIL.replace(/\./g, '\\.'))).waitFor();
+      await card.getByRole('button', { name: `Trao nhu cầu cho ${SUPPLIER_NAME}` }).click();
+      await page.getByText('Đã trao', { exact: true }).first().waitFor();
+      await page.getByRole('heading', { name: 'Lịch sử' }).scrollIntoViewIfNeeded();
+      for (const action of ['Đã tạo', 'Đã đăng', 'Đã mời', 'Nhà cung cấp nhận lời']) await page.getByText(action, { exact: true }).first().waitFor();
+      expect(problems).toEqual([]);
+    });
+    await context.close();
+  });
+
+  it("shows another company's buyer the 'not allowed' page, and none of the need's data crosses the network", async () => {
+    const { context, page, problems } = await web.newPage('desktop');
+    await signIn(page, who.otherEmail);
+    const bodies: string[] = [];
+    const watch = (response: Response) => {
+      if (response.url().endsWith('/graphql')) void response.text().then((text) => bodies.push(text), () => undefined);
+    };
+    page.on('response', watch);
+    for (const path of [`/vi/buyer/needs/${state.needId}`, `/vi/buyer/needs/${state.needId}/matches`]) {
+      await step(page, 'buyer-not-allowed', async () => {
+        await page.goto(path);
+        await page.getByTestId('not-allowed').waitFor();
+        await settle(page);
+      });
+    }
+    page.off('response', watch);
+    const seen = bodies.join('\n');
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(seen).not.toContain(TITLE);
+    expect(seen).not.toContain(SUPPLIER_NAME);
+    expect(seen).not.toMatch(/"targetPrice":\{/);
+    expect(seen).toContain('NOT_FOUND');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  const layouts = (['desktop', 'phone'] as const).flatMap((viewport) => (['vi', 'en', 'ja', 'ko'] as const).map((lang) => [viewport, lang] as const));
+  it.each(layouts)('passes axe on every buyer page (%s, %s), fits a phone, and takes the screenshots', async (viewport, lang) => {
+    const { context, page, problems } = await web.newPage(viewport);
+    await signIn(page, who.buyerEmail);
+    for (const [name, path] of [
+      ['list', `/${lang}/buyer/needs`],
+      ['new', `/${lang}/buyer/needs/new`],
+      ['need', `/${lang}/buyer/needs/${state.needId}`],
+      ['match', `/${lang}/buyer/needs/${state.needId}/matches`],
+    ] as const) {
+      await step(page, `buyer-${name}-${lang}-${viewport}`, async () => {
+        await page.goto(path);
+        await page.locator('main h1').first().waitFor();
+        if (name === 'match') await page.locator('[data-testid="match-list"] > li').first().waitFor();
+        await settle(page);
+        await expectAccessible(page, `${path} (${viewport})`);
+        if (viewport === 'phone') await expectNoHorizontalScroll(page, path);
+        if ((lang === 'vi' || lang === 'ja') && (name === 'match' || name === 'need')) await docScreenshot(page, `buyer-${name}-${lang}-${viewport === 'phone' ? 390 : 1280}`);
+      });
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
