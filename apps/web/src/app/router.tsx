@@ -23,6 +23,8 @@ export const router = createBrowserRouter([
       { path: 'my-supplier', lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/my-supplier.js')).MySupplierRoute }) },
       { path: 'inbox', lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/inbox.js')).InboxRoute }) },
       { path: 'needs', lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/needs.js')).NeedsRoute }) },
+      { path: 'analytics', lazy: async () => ({ Component: (await import('../features/analytics/routes/analytics.js')).AnalyticsRoute }) },
+      { path: 'analytics/:dashboard', lazy: async () => ({ Component: (await import('../features/analytics/routes/analytics.js')).DashboardRoute }) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
