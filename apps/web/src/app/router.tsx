@@ -25,6 +25,8 @@ export const router = createBrowserRouter([
       { path: 'needs', lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/needs.js')).NeedsRoute }) },
       { path: 'analytics', lazy: async () => ({ Component: (await import('../features/analytics/routes/analytics.js')).AnalyticsRoute }) },
       { path: 'analytics/:dashboard', lazy: async () => ({ Component: (await import('../features/analytics/routes/analytics.js')).DashboardRoute }) },
+      { path: 'console', lazy: async () => ({ Component: (await import('../features/console/routes/console.js')).ConsoleRoute }) },
+      { path: 'console/:page', lazy: async () => ({ Component: (await import('../features/console/routes/console.js')).ConsolePageRoute }) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
