@@ -107,8 +107,8 @@ describe('analytics dashboards in the browser', () => {
     await step(page, 'analytics-coverage-drill', async () => {
       await openDashboard(page, 'en', 'coverage');
       const top = await readChart(page);
-      const open = page.getByRole('button', { name: /^Show the values under / }).first();
-      const label = (await open.getAttribute('aria-label'))!.replace('Show the values under ', '');
+      const open = page.getByRole('button', { name: /^Open: / }).first();
+      const label = (await open.textContent())!.replace(/^Open: /, '');
       await open.focus();
       await page.keyboard.press('Enter');
       await page.getByRole('navigation', { name: 'Place in the taxonomy' }).getByRole('button', { name: label }).waitFor();
@@ -134,7 +134,7 @@ describe('analytics dashboards in the browser', () => {
     }
     await docScreenshot(page, 'not-allowed-vi-390');
     // the menu offers neither analytics nor the console to a supplier member
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Trình đơn' }).click();
     const menu = page.locator('#phone-menu');
     await menu.getByRole('link', { name: 'Hồ sơ doanh nghiệp' }).waitFor();
     expect(await menu.getByRole('link', { name: 'Phân tích' }).count()).toBe(0);

@@ -59,7 +59,7 @@ describe('staff console in the browser', () => {
       await card.waitFor();
       await card.getByText('Hồ sơ mới').waitFor();
       await docScreenshot(page, 'console-verification-vi-1280');
-      const verify = page.getByRole('button', { name: `Xác minh ${name}` });
+      const verify = page.getByRole('button', { name: `Xác minh: ${name}` });
       await verify.focus();
       await page.keyboard.press('Enter');
       await card.waitFor({ state: 'detached' });
@@ -165,7 +165,7 @@ describe('staff console in the browser', () => {
       // the phone menu opens from the keyboard and offers the console to an ADMIN
       if (viewport === 'phone') {
         await page.goto('/vi');
-        const burger = page.getByRole('button', { name: 'Menu' });
+        const burger = page.getByRole('button', { name: 'Trình đơn' });
         await burger.focus();
         await page.keyboard.press('Enter');
         expect(await burger.getAttribute('aria-expanded')).toBe('true');

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Breadcrumbs, Button, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -94,16 +94,18 @@ function CoverageDashboard() {
         />
       }
     >
-      <Breadcrumbs separator="›" aria-label={t('analytics.coverage.path')}>
-        <Anchor component="button" type="button" size="sm" onClick={() => setPath([])}>
-          {t('analytics.coverage.all')}
-        </Anchor>
-        {path.map((step, i) => (
-          <Anchor component="button" type="button" size="sm" key={step.code} onClick={() => setPath(path.slice(0, i + 1))}>
-            {step.label}
+      <nav aria-label={t('analytics.coverage.path')}>
+        <Breadcrumbs separator="›">
+          <Anchor component="button" type="button" size="sm" onClick={() => setPath([])}>
+            {t('analytics.coverage.all')}
           </Anchor>
-        ))}
-      </Breadcrumbs>
+          {path.map((step, i) => (
+            <Anchor component="button" type="button" size="sm" key={step.code} onClick={() => setPath(path.slice(0, i + 1))} aria-current={i === path.length - 1 ? 'location' : undefined}>
+              {step.label}
+            </Anchor>
+          ))}
+        </Breadcrumbs>
+      </nav>
       {spec ? <Chart spec={spec} label={t('analytics.chartLabel', { title: t('analytics.coverage.title') })} onSelect={drill} /> : null}
       {figure ? (
         <FigureTable
@@ -111,8 +113,9 @@ function CoverageDashboard() {
           caption={t('analytics.coverage.caption')}
           action={(i) =>
             hasChildren(shown[i]!.term.code) ? (
-              <Button size="compact-xs" variant="subtle" onClick={() => drill(i)} aria-label={t('analytics.coverage.drillInto', { label: shown[i]!.term.label })}>
+              <Button size="compact-xs" variant="subtle" onClick={() => drill(i)}>
                 {t('analytics.coverage.drill')}
+                <VisuallyHidden>: {shown[i]!.term.label}</VisuallyHidden>
               </Button>
             ) : null
           }

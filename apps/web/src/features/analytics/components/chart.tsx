@@ -51,6 +51,8 @@ export function Chart({ spec, label, onSelect }: { spec: ChartSpec; label: strin
           data: s.data,
           stack: spec.stacked ? 'total' : undefined,
           connectNulls: false,
+          // horizontal bars carry their value, so a zero is seen as a zero, not as a missing bar
+          label: spec.horizontal ? { show: true, position: 'right' as const } : undefined,
           cursor: onSelect ? 'pointer' : 'default',
         })),
       },
