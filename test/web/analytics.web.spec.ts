@@ -81,7 +81,8 @@ describe('analytics dashboards in the browser', () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const { page, context, problems } = await web.newPage(viewport);
       await signIn(page, fixture.analyst);
-      for (const lang of ['vi', 'en', 'ja', 'ko']) {
+      // axe in every language at 1280 px; the layout at 390 px in Vietnamese and Japanese
+      for (const lang of viewport === 'desktop' ? ['vi', 'en', 'ja', 'ko'] : ['vi', 'ja']) {
         await step(page, `analytics-home-${lang}-${viewport}`, async () => {
           await page.goto(`/${lang}/analytics`);
           await page.getByRole('heading', { level: 1 }).waitFor();
@@ -99,7 +100,7 @@ describe('analytics dashboards in the browser', () => {
       expect(problems).toEqual([]);
       await context.close();
     }
-  }, 600_000);
+  }, 900_000);
 
   it('drills into the process tree from the keyboard and keeps values with no supplier visible', async () => {
     const { page, context } = await web.newPage('desktop');
@@ -107,8 +108,8 @@ describe('analytics dashboards in the browser', () => {
     await step(page, 'analytics-coverage-drill', async () => {
       await openDashboard(page, 'en', 'coverage');
       const top = await readChart(page);
-      const open = page.getByRole('button', { name: /^Open: / }).first();
-      const label = (await open.textContent())!.replace(/^Open: /, '');
+      const open = page.getByRole('button', { name: /^Open\b/ }).first();
+      const label = (await open.textContent())!.replace(/^Open:?\s*/, '');
       await open.focus();
       await page.keyboard.press('Enter');
       await page.getByRole('navigation', { name: 'Place in the taxonomy' }).getByRole('button', { name: label }).waitFor();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { isValidTaxCode } from '#libs/companies';
-import { adminAccount, freshTaxCodes, registerAccount, signIn, type Account } from '../support/web-analytics.js';
+import { adminAccount, apiLogin, freshTaxCodes, registerAccount, signIn, type Account } from '../support/web-analytics.js';
 import { ADMIN_PASSWORD, docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
 
 /**
@@ -32,17 +32,19 @@ function registryFile(): { csv: string; goodName: string; badTaxCode: string; un
   const rows = codes.map((code, i) => {
     if (i === 9) return [wrong, `Công ty Mã Sai ${stamp}`, 'STAMPING', 'DINH_VU'];
     if (i === 29) return [code, `Công ty Công Đoạn Lạ ${stamp}`, 'đan len thủ công', 'DINH_VU'];
+    if (i === 0) return [code, `Công ty Đúc Nhôm Tìm Thấy ${stamp}`, 'STAMPING', 'DINH_VU'];
     return [code, `Công ty Nhập Danh Bạ ${stamp} Số ${i + 1}`, i % 2 ? 'CNC_MILLING' : 'STAMPING', 'DINH_VU'];
   });
   const csv = ['tax_code,name_vi,processes,zone', ...rows.map((r) => r.join(','))].join('\n') + '\n';
-  return { csv, goodName: `Công ty Nhập Danh Bạ ${stamp} Số 1`, badTaxCode: wrong, unknownProcessTaxCode: codes[29]! };
+  return { csv, goodName: `Công ty Đúc Nhôm Tìm Thấy ${stamp}`, badTaxCode: wrong, unknownProcessTaxCode: codes[29]! };
 }
 
 describe('staff console in the browser', () => {
   it('an ADMIN verifies a new supplier from the queue with the keyboard', async () => {
     const [taxCode] = freshTaxCodes(1) as [string];
     const name = `Công ty TNHH Chờ Xác Minh ${Date.now().toString(36)}`;
-    const created = await web.gql<{ createSupplier: { id: string } }>('mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }', { input: { taxCode, nameVi: name, processes: ['STAMPING'], zoneCode: 'DINH_VU' } }, member.token);
+    const created = await web.gql<{ createSupplier: { id: string } }>('mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }', { input: { taxCode, nameVi: name, processes: ['STAMPING'], zoneCode: 'DINH_VU' } }, (await apiLogin(web, member.email, member.password)).token);
+    expect(created.errors).toBeUndefined();
     const supplierId = created.data!.createSupplier.id;
     const { page, context, problems } = await web.newPage('desktop');
     // A deep link before signing in comes back after it.
@@ -149,7 +151,8 @@ describe('staff console in the browser', () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const { page, context, problems } = await web.newPage(viewport);
       await signIn(page, admin);
-      for (const lang of ['vi', 'en', 'ja', 'ko']) {
+      // axe in every language at 1280 px; the layout at 390 px in Vietnamese and Japanese
+      for (const lang of viewport === 'desktop' ? ['vi', 'en', 'ja', 'ko'] : ['vi', 'ja']) {
         for (const name of ['', ...PAGES]) {
           await step(page, `console-${name || 'home'}-${lang}-${viewport}`, async () => {
             await page.goto(`/${lang}/console${name ? `/${name}` : ''}`);
@@ -176,5 +179,5 @@ describe('staff console in the browser', () => {
       expect(problems).toEqual([]);
       await context.close();
     }
-  }, 600_000);
+  }, 900_000);
 });

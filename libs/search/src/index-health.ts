@@ -29,7 +29,10 @@ export class IndexHealthService {
   async health(actor: MaybeActor): Promise<SearchIndexHealthModel> {
     requireAdmin(actor);
     const report = await this.maintenance.check();
-    const [outbox] = await this.dataSource.query(`SELECT min(created_at) AS oldest, count(*) FILTER (WHERE attempts > 0)::int AS retrying FROM search_outbox WHERE processed_at IS NULL`);
+    // the entries the check counts as pending (due now or within the minute), and how many of them failed before
+    const [outbox] = await this.dataSource.query(
+      `SELECT min(created_at) AS oldest, count(*) FILTER (WHERE attempts > 0)::int AS retrying FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() + interval '1 minute'`,
+    );
     return { ...report, oldestPendingAt: outbox.oldest ? new Date(outbox.oldest) : null, retrying: outbox.retrying, checkedAt: new Date() };
   }
 }

@@ -51,6 +51,7 @@ function Header({ lang }: { lang: Lang }) {
   const language = (
     <NativeSelect
       size="xs"
+      miw={116}
       aria-label={t('app.language')}
       value={lang}
       onChange={(event) => switchTo(event.currentTarget.value)}

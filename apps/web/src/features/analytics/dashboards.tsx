@@ -115,7 +115,7 @@ function CoverageDashboard() {
             hasChildren(shown[i]!.term.code) ? (
               <Button size="compact-xs" variant="subtle" onClick={() => drill(i)}>
                 {t('analytics.coverage.drill')}
-                <VisuallyHidden>: {shown[i]!.term.label}</VisuallyHidden>
+                <VisuallyHidden component="span">: {shown[i]!.term.label}</VisuallyHidden>
               </Button>
             ) : null
           }
