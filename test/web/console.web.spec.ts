@@ -43,7 +43,7 @@ describe('staff console in the browser', () => {
   it('an ADMIN verifies a new supplier from the queue with the keyboard', async () => {
     const [taxCode] = freshTaxCodes(1) as [string];
     const name = `Công ty TNHH Chờ Xác Minh ${Date.now().toString(36)}`;
-    const created = await web.gql<{ createSupplier: { id: string } }>('mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }', { input: { taxCode, nameVi: name, processes: ['STAMPING'], zoneCode: 'DINH_VU' } }, (await apiLogin(web, member.email, member.password)).token);
+    const created = await web.gql<{ createSupplier: { id: string } }>('mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }', { input: { taxCode, nameVi: name, processes: ['STAMPING'], zoneCode: 'TRANG_DUE' } }, (await apiLogin(web, member.email, member.password)).token);
     expect(created.errors).toBeUndefined();
     const supplierId = created.data!.createSupplier.id;
     const { page, context, problems } = await web.newPage('desktop');
