@@ -6,7 +6,7 @@ import { currentAccessToken, REQUESTED_WITH } from '../../../lib/session.js';
 
 export const VerificationQueueQuery = graphql(`
   query VerificationQueue($lang: Language!) {
-    verificationQueue(first: 50) {
+    verificationQueue(first: 200) {
       waitingSince
       previouslyVerifiedAt
       supplier {
