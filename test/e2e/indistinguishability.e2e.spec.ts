@@ -55,6 +55,8 @@ const PROBES: Record<string, (w: World) => Call[]> = {
   taxonomy: () => [], taxonomyVersion: () => [], suggestCapabilities: () => [], suggestNeedSpec: () => [], me: () => [], inbox: () => [],
   supplier: () => [], suppliers: () => [], searchSuppliers: () => [], supplyCoverage: () => [], supplyGaps: () => [],
   certificationExpiry: () => [], matchingFunnel: () => [], localisation: () => [], supplierGrowth: () => [],
+  // ADMIN-only console queries: no need, buyer or introduction in their answers
+  usersByEmail: () => [], verificationQueue: () => [], searchIndexHealth: () => [],
   register: () => [], login: () => [], refreshTokens: () => [], logout: () => [], createSupplier: () => [], createBuyer: () => [],
   updateSupplier: () => [], deleteSupplier: () => [], setVerificationStatus: () => [], setUserRole: () => [], refreshSupplySnapshot: () => [], importSupplierRegistry: () => [],
   buyer: (w) => bothBuyers(w).map((id) => ({ query: `query($id: ID!) { buyer(id: $id) { ${BUYER} verificationStatus } }`, variables: { id } })),

@@ -91,6 +91,10 @@ export const OPERATIONS: Record<string, Entry> = {
   localisation: { access: 'STAFF_ONLY', owner: 'analyst', neverShown: [BUYER_NAME], call: () => ({ query: `query($from: String!, $to: String!) { localisation(from: $from, to: $to) { rows { month sector { label } openNeeds wellSuppliedShare awardedLocalShare } } }`, variables: PERIOD }) },
   supplierGrowth: { access: 'STAFF_ONLY', owner: 'analyst', neverShown: [BUYER_NAME], call: () => ({ query: `query($from: String!, $to: String!) { supplierGrowth(from: $from, to: $to) { rows { month zone { label } registered verified } } }`, variables: PERIOD }) },
 
+  usersByEmail: { access: 'ADMIN_ONLY', owner: 'admin', call: () => ({ query: `{ usersByEmail(email: "@") { id email role memberships { companyId companyKind } } }` }) },
+  verificationQueue: { access: 'ADMIN_ONLY', owner: 'admin', call: () => ({ query: `{ verificationQueue(first: 5) { waitingSince previouslyVerifiedAt supplier { ${SUPPLIER} } } }` }) },
+  searchIndexHealth: { access: 'ADMIN_ONLY', owner: 'admin', call: () => ({ query: `{ searchIndexHealth { postgresCount indexCount pending ok } }` }) },
+
   // ---- mutations (each caller acts on a target of its own, so a denied call cannot spoil the owner's)
   register: {
     access: 'PUBLIC', owner: 'supplierOwner',

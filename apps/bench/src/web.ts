@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { DemoDataService } from '#libs/demo-data';
 import { launchChromium } from './browser.js';
 import { benchMatchView } from './web-match.js';
+import { benchDashboard } from './web-dashboard.js';
 import { indexThroughWorker, ms, percentile, saveResults, startBenchStack } from './support.js';
 
 const RUNS = 10;
@@ -84,7 +85,8 @@ async function main(): Promise<void> {
     };
     const app = await run(`${stack.url}/vi`);
     const floor = await run(`${stack.url}/__floor`, FLOOR_HTML);
-    const results = { date: new Date().toISOString(), runs: RUNS, cpuSlowdown: CPU_SLOWDOWN, app, floor, targets: { jsGzipKb: 200, firstResultMs: 1500 } };
+    const dashboard = await benchDashboard(stack, browser);
+    const results = { date: new Date().toISOString(), runs: RUNS, cpuSlowdown: CPU_SLOWDOWN, app, floor, dashboard, targets: { jsGzipKb: 200, firstResultMs: 1500 } };
     const row = (name: string, r: typeof app) => `${name.padEnd(22)} ${`${r.jsGzipKb.toFixed(1)} kB`.padStart(10)} ${String(r.jsFiles).padStart(6)} ${ms(r.firstResultMs).padStart(12)}   (${r.samples.join(', ')})`;
     process.stdout.write(`\nDirectory first page, headless Chromium, ${CPU_SLOWDOWN}× CPU throttling, median of ${RUNS} cold visits\n`);
     process.stdout.write(`${'page'.padEnd(22)} ${'JS gzip'.padStart(10)} ${'files'.padStart(6)} ${'first results'.padStart(12)}\n`);

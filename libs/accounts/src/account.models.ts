@@ -85,6 +85,14 @@ export class RefreshArgs {
 }
 
 @ArgsType()
+export class UsersByEmailArgs {
+  @Field({ description: 'Part of the email address (1–254 characters).' })
+  @IsString()
+  @MaxLength(254)
+  email: string;
+}
+
+@ArgsType()
 export class SetUserRoleArgs {
   @Field(() => ID, { description: 'The user to change.' })
   @IsUUID('all', { message: 'must be a UUID' })

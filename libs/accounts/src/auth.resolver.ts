@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { Public } from '#libs/core';
 import type { MaybeActor } from './actor.js';
 import { ClientIp, CurrentActor } from './actor.guard.js';
-import { AuthPayloadModel, LoginArgs, RefreshArgs, RegisterInput, SetUserRoleArgs, UserModel } from './account.models.js';
+import { AuthPayloadModel, LoginArgs, RefreshArgs, RegisterInput, SetUserRoleArgs, UserModel, UsersByEmailArgs } from './account.models.js';
 import { AuthService } from './auth.service.js';
 import { BrowserSessionService } from './browser-session.js';
 
@@ -41,6 +41,11 @@ export class AuthResolver {
   @Mutation(() => UserModel, { description: 'ADMIN only: sets a user\'s platform role (e.g. grants ANALYST).' })
   setUserRole(@Args() args: SetUserRoleArgs, @CurrentActor() actor: MaybeActor): Promise<UserModel> {
     return this.auth.setUserRole(actor, args.userId, args.role);
+  }
+
+  @Query(() => [UserModel], { description: 'ADMIN only: users whose email contains the text (ignoring case), at most 20.' })
+  usersByEmail(@Args() args: UsersByEmailArgs, @CurrentActor() actor: MaybeActor): Promise<UserModel[]> {
+    return this.auth.findUsers(actor, args.email);
   }
 
   @Query(() => UserModel, { description: 'The signed-in user.' })

@@ -160,6 +160,16 @@ export class AuthService {
     return this.toUserModel((await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId }))!);
   }
 
+  /** ADMIN only: users whose email contains the text (ignoring case), at most 20, alphabetically. */
+  async findUsers(actor: MaybeActor, email: string): Promise<UserModel[]> {
+    requireAdmin(actor);
+    const text = email.trim().toLowerCase();
+    if (!text) throw new ValidationFailed([{ field: 'email', reason: 'must not be empty' }]);
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const users = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) LIKE :pattern', { pattern }).orderBy('lower(u.email)').limit(20).getMany();
+    return Promise.all(users.map((user) => this.toUserModel(user)));
+  }
+
   /** Creates the seeded administrator when absent; returns whether it was created. */
   async ensureAdmin(email: string, password: string): Promise<boolean> {
     const existing = await this.findUserByEmail(email);

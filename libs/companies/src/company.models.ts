@@ -121,6 +121,13 @@ export class SupplierConnection {
   @Field(() => PageInfo, { description: 'Paging.' }) pageInfo: PageInfo;
 }
 
+@ObjectType('VerificationQueueItem', { description: 'An unverified supplier waiting for the support centre\'s review.' })
+export class VerificationQueueItemModel {
+  @Field(() => SupplierModel) supplier: SupplierModel;
+  @Field(() => Date, { description: 'Last change of the profile (the queue is oldest first).' }) waitingSince: Date;
+  @Field(() => Date, { nullable: true, description: 'When it was first verified, if ever: it changed or was un-verified since. Null: a new profile, never reviewed. Field-level history is not recorded.' }) previouslyVerifiedAt: Date | null;
+}
+
 @ObjectType('Plant', { description: 'A buyer\'s plant, where parts are delivered.' })
 export class PlantModel {
   @Field({ description: 'Plant name.' }) name: string;

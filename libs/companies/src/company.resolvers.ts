@@ -1,12 +1,12 @@
 import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { CurrentActor, type MaybeActor } from '#libs/accounts';
 import { Language, PageArgs, Public } from '#libs/core';
 import { Taxonomy } from '#libs/taxonomy';
 import { BuyerFilterInput, CreateBuyerInput, SetBuyerVerificationStatusInput, UpdateBuyerInput } from './buyer.inputs.js';
 import { BuyersService } from './buyers.service.js';
-import { BuyerConnection, BuyerModel, SupplierConnection, SupplierModel, TaxonomyRefModel } from './company.models.js';
+import { BuyerConnection, BuyerModel, SupplierConnection, SupplierModel, TaxonomyRefModel, VerificationQueueItemModel } from './company.models.js';
 import { CreateSupplierInput, SetVerificationStatusInput, SupplierFilterInput, UpdateSupplierInput } from './supplier.inputs.js';
 import { SuppliersService } from './suppliers.service.js';
 
@@ -23,6 +23,11 @@ class VersionedIdArgs extends IdArgs {
 @ArgsType()
 class SupplierListArgs extends PageArgs {
   @Field(() => SupplierFilterInput, { nullable: true, description: 'Filters.' }) @IsOptional() @ValidateNested() @Type(() => SupplierFilterInput) filter?: SupplierFilterInput;
+}
+
+@ArgsType()
+class QueueArgs {
+  @Field(() => Int, { defaultValue: 50, description: 'How many (1–200).' }) @IsInt() @Min(1) @Max(200) first: number;
 }
 
 @ArgsType()
@@ -59,6 +64,11 @@ export class SupplierResolver {
   @Mutation(() => Boolean, { description: 'Deletes a supplier profile (its members or ADMIN), at the version seen.' })
   deleteSupplier(@Args() { id, version }: VersionedIdArgs, @CurrentActor() actor: MaybeActor): Promise<boolean> {
     return this.suppliers.delete(actor, id, version);
+  }
+
+  @Query(() => [VerificationQueueItemModel], { description: 'ADMIN only: unverified suppliers, the longest waiting first, for review.' })
+  verificationQueue(@Args() { first }: QueueArgs, @CurrentActor() actor: MaybeActor): Promise<VerificationQueueItemModel[]> {
+    return this.suppliers.verificationQueue(actor, first);
   }
 
   @Mutation(() => SupplierModel, { description: 'ADMIN only: verifies, un-verifies or suspends a supplier.' })

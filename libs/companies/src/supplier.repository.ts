@@ -163,6 +163,17 @@ export class SupplierRepository {
     });
   }
 
+  /** Unverified suppliers, the longest waiting (least recently changed) first. */
+  unverifiedOldestFirst(first: number): Promise<SupplierEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(SupplierEntity, 's')
+      .where(`s.verification_status = 'UNVERIFIED'`)
+      .orderBy('s.updated_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .limit(first)
+      .getMany();
+  }
+
   /** A keyset page, newest first, and the total count for the same filter. */
   async page(query: SupplierListQuery, first: number, after: KeysetCursor | undefined): Promise<KeysetPage> {
     const base = this.dataSource.manager.createQueryBuilder(SupplierEntity, 's');

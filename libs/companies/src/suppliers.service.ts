@@ -4,7 +4,7 @@ import { type MaybeActor, isAdmin, isSupplierMember, requireActor, requireAdmin 
 import { type FieldError, decodeCursor, encodeCursor, NotFound, todayInVietnam, ValidationFailed, VersionConflict, Forbidden } from '#libs/core';
 import { inTransaction, isUniqueViolation } from '#libs/database';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
-import type { SupplierConnection, SupplierModel } from './company.models.js';
+import type { SupplierConnection, SupplierModel, VerificationQueueItemModel } from './company.models.js';
 import type { SupplierEntity } from './entities.js';
 import { ProfileRules } from './profile-rules.js';
 import { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers } from './contact-disclosure.js';
@@ -140,6 +140,19 @@ export class SuppliersService {
       cursor: encodeCursor({ k: page.rows[index]!.key, id: aggregate.supplier.id }),
     }));
     return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /** ADMIN only: the verification queue, longest waiting first, with whether each was verified before. */
+  async verificationQueue(actor: MaybeActor, first: number): Promise<VerificationQueueItemModel[]> {
+    requireAdmin(actor);
+    const waiting = await this.suppliers.unverifiedOldestFirst(first);
+    const aggregates = await this.suppliers.loadAggregates(waiting.map((s) => s.id)); // in the queue's order
+    const today = todayInVietnam();
+    return aggregates.map((aggregate) => ({
+      supplier: toSupplierModel(aggregate, { contact: true, privateCustomers: true }, today),
+      waitingSince: aggregate.supplier.updatedAt,
+      previouslyVerifiedAt: aggregate.supplier.verifiedAt,
+    }));
   }
 
   private canSee(actor: MaybeActor, supplier: SupplierEntity): boolean {

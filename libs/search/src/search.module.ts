@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { CallerRateLimit, type CallerLimits, PostgresRateLimitCounters } from '#libs/accounts';
 import { CompaniesModule, CONTACT_DISCLOSURE, type ContactDisclosure, SupplierRepository } from '#libs/companies';
 import { Taxonomy } from '#libs/taxonomy';
+import { IndexHealthResolver, IndexHealthService } from './index-health.js';
+import { IndexMaintenance } from './index-maintenance.js';
 import { createMeiliClient, Meilisearch, type MeiliSettings } from './meili-client.js';
 import { DEFAULT_OUTBOX_OPTIONS, SearchOutboxWorker } from './outbox-worker.js';
 import { SearchClientProvider } from './search-key.js';
@@ -63,7 +65,14 @@ export class SearchModule {
           inject: [SupplierIndex, Taxonomy, SearchOutboxWorker],
         },
         { provide: SEARCH_RATE_LIMIT, useFactory: (dataSource: DataSource) => new CallerRateLimit(new PostgresRateLimitCounters(dataSource), 'search', options.rateLimit), inject: [DataSource] },
+        {
+          provide: IndexMaintenance,
+          useFactory: (dataSource: DataSource, taxonomy: Taxonomy, index: SupplierIndex) => new IndexMaintenance(dataSource, taxonomy, index),
+          inject: [DataSource, Taxonomy, SupplierIndex],
+        },
+        IndexHealthService,
         SearchResolver,
+        IndexHealthResolver,
       ],
       exports: [Meilisearch, SupplierIndex, SupplierSearchService, SearchOutboxWorker, SearchClientProvider],
     };

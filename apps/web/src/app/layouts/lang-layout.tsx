@@ -1,11 +1,12 @@
-import { Anchor, Box, Container, Group, NativeSelect, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Burger, Container, Group, NativeSelect, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { createI18n } from '../../i18n/index.js';
 import { isLang, LANGUAGE_NAMES, LANGUAGES, rememberedLang, rememberLang, type Lang } from '../../i18n/languages.js';
 import { signOut } from '../../lib/session.js';
-import { useSession } from '../../lib/use-session.js';
+import { useMe } from '../../lib/use-me.js';
 import classes from './lang-layout.module.css';
 
 const i18n = createI18n(rememberedLang());
@@ -38,68 +39,92 @@ function LangFrame({ lang }: { lang: Lang }) {
 
 function Header({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
-  const state = useSession();
   const location = useLocation();
   const navigate = useNavigate();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  // A link followed from the phone menu closes it.
+  useEffect(close, [location.pathname, close]);
   const switchTo = (next: string) => {
     const rest = location.pathname.replace(/^\/[^/]+/, '');
     void navigate(`/${next}${rest}${location.search}`);
   };
+  const language = (
+    <NativeSelect
+      size="xs"
+      miw={116}
+      aria-label={t('app.language')}
+      value={lang}
+      onChange={(event) => switchTo(event.currentTarget.value)}
+      data={LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))}
+    />
+  );
   return (
     <Box component="header" className={classes.header}>
       <a href="#main" className={classes.skip}>
         {t('app.skipToContent')}
       </a>
       <Container size="lg" px={{ base: 'sm', sm: 'md' }}>
-        <Group justify="space-between" py="xs" gap="xs" wrap="wrap">
+        <Group justify="space-between" py="xs" gap="xs" wrap="nowrap">
           <Anchor component={Link} to={`/${lang}`} fw={700} c="inherit" underline="never" className={classes.brand}>
             {t('app.name')}
           </Anchor>
-          <Group gap="sm" component="nav" aria-label={t('app.menu')} wrap="wrap">
-            <Anchor component={Link} to={`/${lang}`} size="sm">
-              {t('app.nav.directory')}
-            </Anchor>
-            {state.status === 'signed-in' ? (
-              <>
-                <Anchor component={Link} to={`/${lang}/my-supplier`} size="sm">
-                  {t('app.nav.mySupplier')}
-                </Anchor>
-                <Anchor component={Link} to={`/${lang}/inbox`} size="sm">
-                  {t('app.nav.inbox')}
-                </Anchor>
-                <Anchor component={Link} to={`/${lang}/needs`} size="sm">
-                  {t('app.nav.needs')}
-                </Anchor>
-                <Anchor component={Link} to={`/${lang}/account`} size="sm">
-                  {t('app.nav.account')}
-                </Anchor>
-                <Anchor component="button" type="button" size="sm" onClick={() => void signOut().then(() => navigate(`/${lang}`))}>
-                  {t('app.nav.signOut')}
-                </Anchor>
-              </>
-            ) : (
-              <>
-                <Anchor component={Link} to={`/${lang}/sign-in`} size="sm">
-                  {t('app.nav.signIn')}
-                </Anchor>
-                <Anchor component={Link} to={`/${lang}/register`} size="sm">
-                  {t('app.nav.register')}
-                </Anchor>
-              </>
-            )}
-            <NativeSelect
-              size="xs"
-              aria-label={t('app.language')}
-              value={lang}
-              onChange={(event) => switchTo(event.currentTarget.value)}
-              data={LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }))}
-            />
+          <Group gap="sm" component="nav" aria-label={t('app.menu')} wrap="wrap" justify="flex-end" visibleFrom="md">
+            <MenuLinks lang={lang} />
+            {language}
+          </Group>
+          <Group gap="xs" hiddenFrom="md" wrap="nowrap">
+            {language}
+            <Burger opened={opened} onClick={toggle} size="sm" aria-label={t('app.menu')} aria-expanded={opened} aria-controls="phone-menu" />
           </Group>
         </Group>
+        {opened ? (
+          <Stack component="nav" id="phone-menu" aria-label={t('app.menu')} gap="sm" pb="sm" hiddenFrom="md" align="flex-start">
+            <MenuLinks lang={lang} />
+          </Stack>
+        ) : null}
         <VisuallyHidden>
           <Text>{t('app.tagline')}</Text>
         </VisuallyHidden>
       </Container>
     </Box>
+  );
+}
+
+/**
+ * The menu follows who is signed in: supplier pages for supplier members (and the company profile,
+ * where a new member creates one), sourcing needs for buyer members, the dashboards for analysts and
+ * the console for the centre's staff. The API decides what they may see; this only avoids offering
+ * what would be refused.
+ */
+function MenuLinks({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useMe();
+  const link = (to: string, label: string) => (
+    <Anchor component={Link} to={`/${lang}${to}`} size="sm" key={to}>
+      {label}
+    </Anchor>
+  );
+  if (me.status === 'anonymous' || me.status === 'loading')
+    return (
+      <>
+        {link('', t('app.nav.directory'))}
+        {me.status === 'anonymous' ? [link('/sign-in', t('app.nav.signIn')), link('/register', t('app.nav.register'))] : null}
+      </>
+    );
+  const supplierMember = me.supplierIds.length > 0;
+  return (
+    <>
+      {link('', t('app.nav.directory'))}
+      {link('/my-supplier', t('app.nav.mySupplier'))}
+      {supplierMember ? [link('/inbox', t('app.nav.inbox')), link('/needs', t('app.nav.needs'))] : null}
+      {me.buyerIds.length > 0 ? link('/buyer/needs', t('app.nav.buyerNeeds')) : null}
+      {me.isAnalyst ? link('/analytics', t('app.nav.analytics')) : null}
+      {me.isAdmin ? link('/console', t('app.nav.console')) : null}
+      {link('/account', t('app.nav.account'))}
+      <Anchor component="button" type="button" size="sm" onClick={() => void signOut().then(() => navigate(`/${lang}`))}>
+        {t('app.nav.signOut')}
+      </Anchor>
+    </>
   );
 }

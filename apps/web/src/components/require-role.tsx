@@ -1,0 +1,31 @@
+import { Alert, Loader } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { useLang } from '../i18n/use-lang.js';
+import { problemFrom } from '../lib/api-errors.js';
+import { problemMessage } from '../lib/problem-messages.js';
+import { useMe } from '../lib/use-me.js';
+import { NotAllowed } from './not-allowed.js';
+
+type Me = ReturnType<typeof useMe>;
+
+/**
+ * A page for some users only: anonymous visitors go to the sign-in page, which brings them back here
+ * (`from`); a signed-in user who may not see it gets <NotAllowed/> and the page's queries never run.
+ * The API refuses the data anyway: this only avoids a broken render.
+ */
+export function RequireRole({ allow, children }: { allow: (me: Me) => boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const location = useLocation();
+  const me = useMe();
+  if (me.status === 'loading') return <Loader aria-label={t('app.loading')} my="lg" />;
+  if (me.status === 'anonymous') return <Navigate to={`/${lang}/sign-in`} replace state={{ from: `${location.pathname}${location.search}` }} />;
+  if (me.status === 'error') return <Alert color="red">{problemMessage(t, problemFrom(me.error))}</Alert>;
+  if (!allow(me)) return <NotAllowed />;
+  return <>{children}</>;
+}
+
+export const isAnalyst = (me: Me) => me.isAnalyst;
+export const isAdmin = (me: Me) => me.isAdmin;

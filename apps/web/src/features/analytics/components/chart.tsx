@@ -1,0 +1,63 @@
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+import type { ChartSpec } from '../figure.js';
+import classes from './chart.module.css';
+
+// Only what the dashboards draw: bar and line charts on the canvas renderer (no SVG, no inline styles
+// in markup, so it renders under the page's strict CSP).
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+const PALETTE = ['#1c7ed6', '#e8590c', '#2f9e44', '#ae3ec9', '#f08c00', '#0c8599', '#c2255c', '#5c940d', '#6741d9', '#868e96'];
+
+/**
+ * One ECharts chart. Screen readers get the label and the table beside it (the chart's text
+ * alternative); `data-series` carries the figures drawn, for tests and for the curious.
+ */
+export function Chart({ spec, label, onSelect }: { spec: ChartSpec; label: string; onSelect?: (categoryIndex: number) => void }) {
+  const element = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const select = useRef(onSelect);
+  select.current = onSelect;
+  useEffect(() => {
+    const instance = echarts.init(element.current!, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    instance.on('click', (params) => select.current?.(params.dataIndex));
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element.current!);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    const category = { type: 'category' as const, data: spec.categories, axisLabel: { hideOverlap: true } };
+    const value = { type: 'value' as const, minInterval: spec.percent ? undefined : 1, max: spec.percent ? 100 : undefined };
+    chart.current?.setOption(
+      {
+        color: PALETTE,
+        animation: false,
+        tooltip: { trigger: 'axis', renderMode: 'richText' },
+        legend: spec.series.length > 1 ? { type: 'scroll', top: 0 } : undefined,
+        grid: { left: 8, right: 16, top: spec.series.length > 1 ? 36 : 12, bottom: 8, containLabel: true },
+        xAxis: spec.horizontal ? value : category,
+        yAxis: spec.horizontal ? { ...category, inverse: true } : value,
+        series: spec.series.map((s) => ({
+          type: spec.kind,
+          name: s.name,
+          data: s.data,
+          stack: spec.stacked ? 'total' : undefined,
+          connectNulls: false,
+          // horizontal bars carry their value, so a zero is seen as a zero, not as a missing bar
+          label: spec.horizontal ? { show: true, position: 'right' as const } : undefined,
+          cursor: onSelect ? 'pointer' : 'default',
+        })),
+      },
+      { notMerge: true },
+    );
+  }, [spec, onSelect]);
+  return <div ref={element} className={classes.chart} role="img" aria-label={label} data-testid="chart" data-series={JSON.stringify(spec)} />;
+}

@@ -1,0 +1,86 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { VerificationQueueQuery as QueueData, VerificationStatus } from '../../../gql/graphql.js';
+import { formatDate } from '../../../i18n/format.js';
+import { useLang } from '../../../i18n/use-lang.js';
+import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
+import { problemMessage } from '../../../lib/problem-messages.js';
+import { SetVerificationMutation, VerificationQueueQuery } from '../api/console.js';
+
+type Item = QueueData['verificationQueue'][number];
+
+/** Unverified suppliers, the longest waiting first: verify or suspend each at the version shown. */
+export function VerificationPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { data, loading, error, refetch } = useQuery(VerificationQueueQuery, { variables: { lang }, fetchPolicy: 'cache-and-network' });
+  if (error && !data) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
+  if (loading && !data) return <Loader aria-label={t('app.loading')} />;
+  const queue = data?.verificationQueue ?? [];
+  if (queue.length === 0) return <Text>{t('console.verification.empty')}</Text>;
+  return (
+    <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+      {queue.map((item) => (
+        <li key={item.supplier.id}>
+          <QueueItem item={item} onDone={() => void refetch()} />
+        </li>
+      ))}
+    </Stack>
+  );
+}
+
+function QueueItem({ item, onDone }: { item: Item; onDone: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [setStatus, { loading }] = useMutation(SetVerificationMutation);
+  const { supplier } = item;
+  const decide = async (status: VerificationStatus) => {
+    setProblem(undefined);
+    try {
+      await setStatus({ variables: { input: { supplierId: supplier.id, status, version: supplier.version } } });
+      onDone();
+    } catch (error) {
+      setProblem(problemFrom(error));
+    }
+  };
+  const titleId = `queue-${supplier.id}`;
+  return (
+    <Card withBorder component="article" aria-labelledby={titleId}>
+      <Stack gap={6}>
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Title order={2} size="h4" id={titleId}>
+            <Anchor component={Link} to={`/${lang}/suppliers/${supplier.id}`} inherit>
+              {supplier.nameVi}
+            </Anchor>
+          </Title>
+          <Badge variant="outline" color={item.previouslyVerifiedAt ? 'orange.9' : 'blue.9'}>
+            {item.previouslyVerifiedAt ? t('console.verification.changed') : t('console.verification.new')}
+          </Badge>
+        </Group>
+        <Text size="sm">
+          {t('console.verification.taxCode', { code: supplier.taxCode })} · {supplier.zone?.label ?? t('console.verification.noZone')} · {t('console.verification.version', { version: supplier.version })}
+        </Text>
+        <Text size="sm">
+          {item.previouslyVerifiedAt
+            ? t('console.verification.changedSince', { verified: formatDate(lang, item.previouslyVerifiedAt), changed: formatDate(lang, item.waitingSince) })
+            : t('console.verification.registered', { date: formatDate(lang, supplier.createdAt), changed: formatDate(lang, item.waitingSince) })}
+        </Text>
+        {supplier.processes.length ? <Text size="sm">{t('console.verification.processes', { list: supplier.processes.map((p) => p.label).join(', ') })}</Text> : null}
+        {supplier.certifications.length ? <Text size="sm">{t('console.verification.certifications', { list: supplier.certifications.map((c) => c.code).join(', ') })}</Text> : null}
+        {problem ? <Alert color="red">{problemMessage(t, problem)}</Alert> : null}
+        <Group gap="xs">
+          <Button size="xs" loading={loading} onClick={() => void decide('VERIFIED')} aria-label={t('console.verification.verifyName', { name: supplier.nameVi })}>
+            {t('console.verification.verify')}
+          </Button>
+          <Button size="xs" variant="outline" color="red.9" loading={loading} onClick={() => void decide('SUSPENDED')} aria-label={t('console.verification.suspendName', { name: supplier.nameVi })}>
+            {t('console.verification.suspend')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
