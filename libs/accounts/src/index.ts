@@ -8,3 +8,5 @@ export { ACCOUNT_ENTITIES, MembershipEntity, UserEntity, RefreshTokenEntity, typ
 export { PlatformRoleEnum, UserModel } from './account.models.js';
 export { addressKey, CallerRateLimit, type CallerLimits, RateLimiter } from './rate-limiter.js';
 export { hashPassword } from './passwords.js';
+export { grantMembership, type MembershipCompany } from './memberships.js';
+export { upsertUser } from './users.js';

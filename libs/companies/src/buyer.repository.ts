@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { grantMembership } from '#libs/accounts';
 import type { KeysetCursor } from '#libs/core';
 import { keysetPage, type KeysetPage } from '#libs/database';
 import { BuyerEntity, BuyerPlantEntity } from './entities.js';
@@ -47,7 +48,7 @@ export class BuyerRepository {
   }
 
   async addMember(manager: EntityManager, userId: string, buyerId: string): Promise<void> {
-    await manager.query('INSERT INTO company_memberships (user_id, buyer_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, buyerId]);
+    await grantMembership(manager, userId, { buyerId });
   }
 
   isMember(userId: string, buyerId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {

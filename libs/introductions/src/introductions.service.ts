@@ -144,7 +144,7 @@ export class IntroductionsService implements ContactDisclosure {
       const [intro] = await manager.query(`SELECT id FROM introductions WHERE need_id = $1 AND supplier_id = $2 AND status = 'ACCEPTED'`, [needId, supplierId]);
       if (!intro) throw ValidationFailed.of('supplierId', 'only a supplier that accepted the invitation can be awarded the need');
       introductionId = intro.id;
-      await manager.query(`UPDATE sourcing_needs SET status = 'AWARDED', awarded_supplier_id = $2, closed_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [needId, supplierId]);
+      await this.needs.award(manager, needId, supplierId);
       await recordEvent(manager, { needId, introductionId: intro.id, actorId: buyer.userId, action: 'AWARDED', details: { supplierId } });
     });
     return this.one(buyer, introductionId);

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { ConcurrentChange } from '#libs/companies';
 import type { FieldError } from '#libs/core';
 import { logger } from '#libs/core';
 import { inTransaction } from '#libs/database';
@@ -6,7 +7,7 @@ import type { Taxonomy } from '#libs/taxonomy';
 import { planRow } from './plan.js';
 import type { RegistryRecord } from './record.js';
 import type { RegistrySource } from './read-file.js';
-import { applyPlans, ConcurrentChange, loadStored, type PlannedRow } from './registry-store.js';
+import { applyPlans, loadStored, type PlannedRow } from './registry-store.js';
 import { RegistryRowParser, type SupplierCheck } from './row-parser.js';
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'rejected';

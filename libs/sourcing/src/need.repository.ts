@@ -108,6 +108,16 @@ export class NeedRepository {
     return ((await query.execute()).affected ?? 0) > 0;
   }
 
+  /** Marks an OPEN need AWARDED to `supplierId` (the caller checked the buyer and the accepted invitation). */
+  async award(manager: EntityManager, id: string, supplierId: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(SourcingNeedEntity)
+      .set({ status: 'AWARDED', awardedSupplierId: supplierId, closedAt: () => 'now()', version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
   async page(query: NeedListQuery, viewer: NeedViewer, first: number, after: KeysetCursor | undefined): Promise<KeysetPage> {
     const base = this.restrictToViewer(this.dataSource.manager.createQueryBuilder(SourcingNeedEntity, 'n'), viewer);
     // A hidden buyer is no filter criterion: its anonymous needs are not "its" needs for this viewer.
