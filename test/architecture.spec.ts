@@ -18,24 +18,9 @@ function imports(file: string): string[] {
   return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
 }
 
+// Imports between libs and apps (layers, index-only, no cycles, a pure matching engine) are checked
+// by dependency-cruiser: `npm run boundaries`, .dependency-cruiser.mjs.
 describe('module boundaries', () => {
-  const libFiles = sources(join(ROOT, 'libs'));
-
-  it('libs never import from apps', () => {
-    const offenders = libFiles.filter((file) => imports(file).some((spec) => spec.includes('/apps/') || spec.startsWith('../../../apps')));
-    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
-  });
-
-  it('libs reach other libs only through their index (#libs/<name>), never by path', () => {
-    const offenders = libFiles.filter((file) => imports(file).some((spec) => /^(\.\.\/){2,}[a-z-]+\/src/.test(spec) || spec.includes('/libs/')));
-    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
-  });
-
-  it('the matching engine is pure: no Nest, TypeORM, database or other lib', () => {
-    const offenders = sources(join(ROOT, 'libs/matching')).flatMap((file) => imports(file).filter((spec) => !spec.startsWith('./') && !spec.startsWith('../') && spec !== '@jest/globals' && spec !== 'fast-check').map((spec) => `${relative(ROOT, file)} → ${spec}`));
-    expect(offenders).toEqual([]);
-  });
-
   // bulletproof-react's rule: shared code → features → app, and never one feature into another.
   it('web app: features never import other features; shared code never imports features or app', () => {
     const web = join(ROOT, 'apps/web/src');
@@ -50,6 +35,7 @@ describe('module boundaries', () => {
     expect(offenders).toEqual([]);
   });
 });
+
 
 /** Source text without comments (SQL words in prose are not statements). */
 function code(file: string): string {

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { taxCodes } from '#libs/demo-data';
 import { IndexMaintenance, SupplierIndex } from '#libs/search';
 import { Taxonomy } from '#libs/taxonomy';
-import { generateInto } from '../../apps/worker/src/synthetic.js';
+import { generateInto } from '#libs/demo-data';
 import { loginAdmin } from '../support/accounts.js';
 import { type ApiProcess, gqlOver, killIfRunning, serviceEnv, type ServiceProcess, spawnBuiltApp, startApiProcess } from '../support/processes.js';
 import { createDatabase, dropDatabase, startTestApp, type TestApp } from '../support/test-app.js';

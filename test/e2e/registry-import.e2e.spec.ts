@@ -12,7 +12,7 @@ import { todayInVietnam } from '#libs/core';
 import { generateSuppliers, taxCodes, zonePoints } from '#libs/demo-data';
 import { csvLine, exportRegistry, importReportCsv, readRegistryFile, RegistryImporter } from '#libs/registry';
 import { Taxonomy } from '#libs/taxonomy';
-import { generateInto } from '../../apps/worker/src/synthetic.js';
+import { generateInto } from '#libs/demo-data';
 import { loginAdmin, registerUser, type SignedIn } from '../support/accounts.js';
 import { SEARCH, waitForIndex } from '../support/search.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

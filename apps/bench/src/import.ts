@@ -10,9 +10,9 @@ import { buildDataSourceOptions } from '#libs/database';
 import { findFreePort, startInfrastructure } from '#libs/local-infra';
 import { exportRegistry, readRegistryFile, RegistryImporter } from '#libs/registry';
 import { Taxonomy } from '#libs/taxonomy';
-import { ENTITIES } from '../../api/src/entities.js';
-import { progressPrinter } from '../../worker/src/context.js';
-import { generateInto } from '../../worker/src/synthetic.js';
+import { ENTITIES } from '#libs/platform';
+import { progressPrinter } from '#libs/platform';
+import { generateInto } from '#libs/demo-data';
 import { argNumber, saveResults } from './support.js';
 
 const SUPPLIER_COLUMNS = `name_vi, trade_name_en, description_vi, description_en, street, ward, province, old_district, zone_code, latitude, longitude,

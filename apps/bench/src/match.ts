@@ -9,8 +9,8 @@ import { BY_TEXT, CANDIDATE_FIELDS, capabilitiesInText, MIN_CANDIDATES, NEAREST,
 import { SearchOutboxWorker, SupplierIndex, supplierIndexSettings } from '#libs/search';
 import { SourcingNeedEntity } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
-import { generateInto } from '../../worker/src/synthetic.js';
-import { progressPrinter } from '../../worker/src/context.js';
+import { generateInto } from '#libs/demo-data';
+import { progressPrinter } from '#libs/platform';
 import { applyVerificationMix, ensureDemoBuyers, generateNeeds, insertNeeds } from './match-needs.js';
 import { argNumber, loginAdmin, type LatencyStats, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
 

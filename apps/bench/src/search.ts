@@ -13,8 +13,8 @@ import {
   SupplierSearchService,
 } from '#libs/search';
 import { Taxonomy } from '#libs/taxonomy';
-import { generateInto } from '../../worker/src/synthetic.js';
-import { progressPrinter } from '../../worker/src/context.js';
+import { generateInto } from '#libs/demo-data';
+import { progressPrinter } from '#libs/platform';
 import { SEARCH_MIX, SEARCH_SELECTION } from './search-queries.js';
 import { argNumber, type LatencyStats, loginAdmin, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { CallerRateLimit, type CallerLimits } from '#libs/accounts';
 import { CompaniesModule, CONTACT_DISCLOSURE, type ContactDisclosure, SupplierRepository } from '#libs/companies';
 import { Taxonomy } from '#libs/taxonomy';
+import { IndexMaintenance } from './index-maintenance.js';
 import { createMeiliClient, Meilisearch, type MeiliSettings } from './meili-client.js';
 import { DEFAULT_OUTBOX_OPTIONS, SearchOutboxWorker } from './outbox-worker.js';
 import { SearchClientProvider } from './search-key.js';
@@ -62,10 +63,15 @@ export class SearchModule {
           useFactory: (index: SupplierIndex, taxonomy: Taxonomy, worker: SearchOutboxWorker) => new SearchLifecycle(index, taxonomy, worker, options.runWorker),
           inject: [SupplierIndex, Taxonomy, SearchOutboxWorker],
         },
+        {
+          provide: IndexMaintenance,
+          useFactory: (dataSource: DataSource, taxonomy: Taxonomy, index: SupplierIndex) => new IndexMaintenance(dataSource, taxonomy, index),
+          inject: [DataSource, Taxonomy, SupplierIndex],
+        },
         { provide: SEARCH_RATE_LIMIT, useFactory: () => new CallerRateLimit(options.rateLimit) },
         SearchResolver,
       ],
-      exports: [Meilisearch, SupplierIndex, SupplierSearchService, SearchOutboxWorker, SearchClientProvider],
+      exports: [Meilisearch, SupplierIndex, SupplierSearchService, SearchOutboxWorker, SearchClientProvider, IndexMaintenance],
     };
   }
 }

@@ -45,7 +45,7 @@ runCommand(async () => {
   const context = await createWorkerContext('hp-import');
   let result: ImportResult;
   try {
-    const suppliers = new SuppliersService(context.dataSource, new SupplierRepository(context.dataSource), context.taxonomy);
+    const suppliers = context.app.get(SuppliersService);
     const importer = new RegistryImporter(context.dataSource, context.taxonomy, (input) => suppliers.problemsOf(input));
     result = await importer.run(source, { dryRun: values['dry-run'], batchSize, onProgress: progressPrinter(values['dry-run'] ? 'checking rows' : 'importing rows', process.stderr) });
   } catch (error) {

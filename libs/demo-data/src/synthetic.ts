@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { SupplierRepository, SuppliersService } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
 import { inTransaction } from '#libs/database';
-import { generateSuppliers, zonePoints } from '#libs/demo-data';
+import { zonePoints } from './demo-data.service.js';
+import { generateSuppliers } from './generator.js';
 import type { Taxonomy } from '#libs/taxonomy';
 
 /**
