@@ -15,7 +15,7 @@ function sources(dir: string): string[] {
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
+  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]);
 }
 
 // Imports between libs and apps (layers, index-only, no cycles, a pure matching engine) are checked
@@ -55,14 +55,14 @@ function sqlFiles(dir: string): string[] {
 /** Tables the migrations create. */
 function migratedTables(): string[] {
   const dir = join(ROOT, 'libs/database/src/migrations');
-  return [...new Set(sources(dir).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/CREATE TABLE (?:IF NOT EXISTS )?([a-z_][a-z0-9_]*)/g)].map((m) => m[1]!)))].sort();
+  return [...new Set(sources(dir).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/CREATE TABLE (?:IF NOT EXISTS )?([a-z_][a-z0-9_]*)/g)].map((m) => m[1])))].sort();
 }
 
 /** TypeORM entity class → table, from every `@Entity({ name })` in the libs. */
 function entityTables(): Map<string, string> {
   const map = new Map<string, string>();
   for (const file of sources(join(ROOT, 'libs'))) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/@Entity\(\{\s*name:\s*'([a-z_]+)'\s*\}\)\s*export class (\w+)/g)) map.set(m[2]!, m[1]!);
+    for (const m of readFileSync(file, 'utf8').matchAll(/@Entity\(\{\s*name:\s*'([a-z_]+)'\s*\}\)\s*export class (\w+)/g)) map.set(m[2], m[1]);
   }
   return map;
 }
@@ -79,7 +79,7 @@ export function tableUses(file: string, tables: Set<string>, entities: Map<strin
   const uses = (patterns: RegExp[], byEntity: boolean) =>
     patterns.flatMap((pattern) =>
       [...text.matchAll(pattern)].flatMap((m) => {
-        const table = byEntity ? entities.get(m[1]!) : m[1]!.toLowerCase();
+        const table = byEntity ? entities.get(m[1]) : m[1].toLowerCase();
         return table && tables.has(table) ? [{ file: relative(ROOT, file), table, how: m[0].replace(/\s+/g, ' ').slice(0, 60) }] : [];
       }),
     );
@@ -99,7 +99,7 @@ describe('table ownership (TABLE_OWNERSHIP in libs/database)', () => {
   const owners = tableOwners();
   const entities = entityTables();
   const libFiles = [...sources(join(ROOT, 'libs')), ...sqlFiles(join(ROOT, 'libs'))].filter((file) => !file.endsWith('.spec.ts') && !file.includes('/libs/database/src/migrations/'));
-  const libOf = (file: string) => relative(join(ROOT, 'libs'), file).split('/')[0]!;
+  const libOf = (file: string) => relative(join(ROOT, 'libs'), file).split('/')[0];
 
   it('every migrated table has exactly one owning lib', () => {
     const declared = Object.values(TABLE_OWNERSHIP).flatMap((o) => [...o.owns]);
@@ -109,7 +109,7 @@ describe('table ownership (TABLE_OWNERSHIP in libs/database)', () => {
 
   it('each entity lives in the lib that owns its table', () => {
     const misplaced = sources(join(ROOT, 'libs')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/@Entity\(\{\s*name:\s*'([a-z_]+)'/g)].filter((m) => owners.get(m[1]!) !== libOf(file)).map((m) => `${relative(ROOT, file)}: ${m[1]} (owned by ${owners.get(m[1]!)})`),
+      [...readFileSync(file, 'utf8').matchAll(/@Entity\(\{\s*name:\s*'([a-z_]+)'/g)].filter((m) => owners.get(m[1]) !== libOf(file)).map((m) => `${relative(ROOT, file)}: ${m[1]} (owned by ${owners.get(m[1])})`),
     );
     expect(misplaced).toEqual([]);
   });

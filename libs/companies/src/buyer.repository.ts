@@ -25,7 +25,7 @@ export class BuyerRepository {
 
   async insert(manager: EntityManager, columns: BuyerColumns): Promise<string> {
     const result = await manager.createQueryBuilder().insert().into(BuyerEntity).values(columns).returning('id').execute();
-    return (result.raw as { id: string }[])[0]!.id;
+    return (result.raw as { id: string }[])[0].id;
   }
 
   /** Applies `columns` (at `expectedVersion` when given) and only for an administrator or a member of the buyer. */

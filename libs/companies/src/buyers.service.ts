@@ -88,7 +88,7 @@ export class BuyersService {
   async get(actor: MaybeActor, id: string): Promise<BuyerModel> {
     const [buyer] = await this.getMany(actor, [id]);
     if (buyer instanceof Error) throw buyer;
-    return buyer!;
+    return buyer;
   }
 
   /** Several buyers in a few statements, in the order of `ids` (NOT_FOUND errors in place of missing ones): the batch behind the `buyer` field of a page. */
@@ -116,7 +116,7 @@ export class BuyersService {
     );
     const aggregates = await this.buyers.loadAggregates(page.rows.map((r) => r.id));
     const revealed = await revealedBuyers(this.disclosure, actor, aggregates.map((a) => a.buyer.id));
-    const edges = aggregates.map((aggregate, index) => ({ node: this.toModel(aggregate, actor, revealed), cursor: encodeCursor({ k: page.rows[index]!.key, id: aggregate.buyer.id }) }));
+    const edges = aggregates.map((aggregate, index) => ({ node: this.toModel(aggregate, actor, revealed), cursor: encodeCursor({ k: page.rows[index].key, id: aggregate.buyer.id }) }));
     return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 

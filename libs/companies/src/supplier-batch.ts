@@ -38,12 +38,12 @@ export async function writeSupplierBatch(manager: EntityManager, batch: Supplier
   const replaced: string[] = [];
 
   if (batch.creates.length) {
-    const inserted = (await manager.query(
+    const inserted = await manager.query<{ id: string; tax_code: string }[]>(
       `INSERT INTO suppliers (tax_code, created_by, ${columns})
        SELECT tax_code, created_by, ${columns} FROM json_populate_recordset(NULL::suppliers, $1::json)
        ON CONFLICT (tax_code) DO NOTHING RETURNING id, tax_code`,
       [JSON.stringify(batch.creates.map((r) => ({ ...r.values, tax_code: r.taxCode, created_by: batch.createdBy })))],
-    )) as { id: string; tax_code: string }[];
+    );
     if (inserted.length !== batch.creates.length) throw new ConcurrentChange('a supplier of this batch was created meanwhile');
     const ids = new Map(inserted.map((row) => [row.tax_code, row.id]));
     for (const r of batch.creates) {
@@ -56,11 +56,11 @@ export async function writeSupplierBatch(manager: EntityManager, batch: Supplier
   if (batch.updates.length) {
     const values = batch.updates.map((r) => ({ ...r.values, id: r.id, version: r.version }));
     // TypeORM answers an UPDATE with [rows, affected count] rather than the rows.
-    const [, updated] = (await manager.query(
+    const [, updated] = await manager.query<[unknown[], number]>(
       `UPDATE suppliers s SET ${batch.columns.map((name) => `${name} = v.${name}`).join(', ')}, version = s.version + 1, updated_at = now()
          FROM json_populate_recordset(NULL::suppliers, $1::json) v WHERE s.id = v.id AND s.version = v.version RETURNING s.id`,
       [JSON.stringify(values)],
-    )) as [unknown[], number];
+    );
     if (updated !== batch.updates.length) throw new ConcurrentChange('a supplier of this batch was changed meanwhile');
     for (const r of batch.updates) {
       outbox.push({ id: r.id, reason: 'import-updated' });

@@ -42,7 +42,7 @@ export class SupplierRepository {
 
   async insert(manager: EntityManager, columns: SupplierColumns): Promise<string> {
     const result = await manager.createQueryBuilder().insert().into(SupplierEntity).values(columns).returning('id').execute();
-    return (result.raw as { id: string }[])[0]!.id;
+    return (result.raw as { id: string }[])[0].id;
   }
 
   /**
@@ -58,7 +58,7 @@ export class SupplierRepository {
       const byTaxCode = new Map((result.raw as { id: string; tax_code: string }[]).map((r) => [r.tax_code, r.id]));
       const chunkIds = chunk.map((r) => byTaxCode.get(r.columns.taxCode)!);
       ids.push(...chunkIds);
-      const children = <T>(pick: (c: SupplierChildren) => T[]) => chunk.flatMap((r, i) => pick(r.children).map((row, position) => ({ ...row, supplierId: chunkIds[i]!, position })));
+      const children = <T>(pick: (c: SupplierChildren) => T[]) => chunk.flatMap((r, i) => pick(r.children).map((row, position) => ({ ...row, supplierId: chunkIds[i], position })));
       const certifications = children((c) => c.certifications);
       const equipment = children((c) => c.equipment);
       const customers = children((c) => c.customers);

@@ -10,11 +10,11 @@ const loaders = new WeakMap<object, Map<string, DataLoader<unknown, unknown>>>()
  */
 export function requestLoader<K, V>(request: object, name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
   let byName = loaders.get(request ?? {});
-  if (!byName) loaders.set(request ?? {}, (byName = new Map()));
+  if (!byName) loaders.set(request ?? {}, (byName = new Map<string, DataLoader<unknown, unknown>>()));
   let loader = byName.get(name) as DataLoader<K, V> | undefined;
   if (!loader) {
     loader = new DataLoader<K, V>(batch);
-    byName.set(name, loader as DataLoader<unknown, unknown>);
+    byName.set(name, loader);
   }
   return loader;
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { grantMembership, hashPassword, type PlatformRole, upsertUser } from '#libs/accounts';
 import { BuyersService, SupplierRepository, SuppliersService } from '#libs/companies';
-import { logger, todayInVietnam } from '#libs/core';
+import { logger } from '#libs/core';
 import { inTransaction } from '#libs/database';
 import { NeedRepository, recordEvent } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
@@ -97,7 +97,7 @@ export class DemoDataService {
         buyersCreated += 1;
       }
       const needsCreated = await this.ensureNeeds(manager, buyerIds);
-      const accountsPassword = await this.ensureAccounts(manager, supplierIds[0]!, buyerIds[0]!);
+      const accountsPassword = await this.ensureAccounts(manager, supplierIds[0], buyerIds[0]);
       return { suppliersCreated, buyersCreated, needsCreated, accounts: Object.values(DEMO_ACCOUNTS), accountsPassword };
     });
   }
@@ -108,9 +108,9 @@ export class DemoDataService {
     for (const need of DEMO_NEEDS) {
       const buyerId = buyerIds[need.buyer];
       if (!buyerId) continue;
-      const [exists] = await manager.query('SELECT 1 FROM sourcing_needs WHERE buyer_id = $1 AND title = $2', [buyerId, need.title]);
+      const [exists] = await manager.query<unknown[]>('SELECT 1 FROM sourcing_needs WHERE buyer_id = $1 AND title = $2', [buyerId, need.title]);
       if (exists) continue;
-      const [plant] = await manager.query('SELECT name, latitude, longitude FROM buyer_plants WHERE buyer_id = $1 ORDER BY position LIMIT 1', [buyerId]);
+      const [plant] = await manager.query<({ name: string; latitude: number | null; longitude: number | null } | undefined)[]>('SELECT name, latitude, longitude FROM buyer_plants WHERE buyer_id = $1 ORDER BY position LIMIT 1', [buyerId]);
       const needId = await this.needs.insert(manager, {
         buyerId, title: need.title, description: need.description, processes: need.processes, materials: need.materials, certifications: need.certifications,
         quantityValue: need.quantity.value, quantityUnit: need.quantity.unit, priceMin: need.price?.min ?? null, priceMax: need.price?.max ?? null,

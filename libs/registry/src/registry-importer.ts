@@ -57,7 +57,7 @@ export class RegistryImporter {
     const dryRun = options.dryRun ?? false;
     const batchSize = options.batchSize ?? 1000;
     const parser = new RegistryRowParser(this.taxonomy, source.carried, this.check);
-    const reports: RowReport[] = new Array(source.rows.length);
+    const reports = new Array<RowReport>(source.rows.length);
     const firstLine = new Map<string, number>();
     const total = source.rows.length;
     let done = 0;
@@ -66,7 +66,7 @@ export class RegistryImporter {
     for (let start = 0; start < total; start += batchSize) {
       const records: { index: number; record: RegistryRecord }[] = [];
       for (let index = start; index < Math.min(total, start + batchSize); index++) {
-        const row = source.rows[index]!;
+        const row = source.rows[index];
         const parsed = parser.parse(row);
         const taxCode = parsed.ok ? parsed.record.taxCode : parsed.taxCode;
         const earlier = taxCode ? firstLine.get(taxCode) : undefined;
@@ -102,7 +102,7 @@ export class RegistryImporter {
     if (!records.length) return;
     const outcome = (plans: PlannedRow[], batch: typeof records) =>
       batch.forEach(({ index, record }, i) => {
-        const kind = plans[i]!.plan.kind;
+        const kind = plans[i].plan.kind;
         reports[index] = { line: record.line, taxCode: record.taxCode, outcome: kind === 'create' ? 'created' : kind === 'update' ? 'updated' : 'unchanged', problems: [] };
       });
     if (dryRun) {
@@ -115,7 +115,7 @@ export class RegistryImporter {
     } catch (error) {
       if (!isRowError(error)) throw error;
       if (records.length === 1) {
-        const { index, record } = records[0]!;
+        const { index, record } = records[0];
         reports[index] = { line: record.line, taxCode: record.taxCode, outcome: 'rejected', problems: [{ field: 'row', reason: databaseReason(error) }] };
         return;
       }

@@ -15,19 +15,19 @@ const SELECT_COLUMNS = REGISTRY_COLUMN_NAMES.map((name) =>
 /** Suppliers with these tax codes, as the registry sees them; `lock` takes row locks until the transaction ends. */
 export async function loadStored(manager: EntityManager, taxCodes: string[], lock: boolean): Promise<Map<string, StoredSupplier>> {
   if (!taxCodes.length) return new Map();
-  const suppliers = (await manager.query(
+  const suppliers = await manager.query<StoredSupplier[]>(
     `SELECT s.id, s.tax_code, s.version, ${SELECT_COLUMNS} FROM suppliers s WHERE s.tax_code = ANY($1::text[]) ORDER BY s.id${lock ? ' FOR UPDATE' : ''}`,
     [taxCodes],
-  )) as StoredSupplier[];
+  );
   return withCertificates(manager, suppliers);
 }
 
 /** A page of the whole registry ordered by tax code (keyset after `afterTaxCode`), for export. */
 export async function loadPage(manager: EntityManager, afterTaxCode: string | null, limit: number): Promise<StoredSupplier[]> {
-  const suppliers = (await manager.query(
+  const suppliers = await manager.query<StoredSupplier[]>(
     `SELECT s.id, s.tax_code, s.version, ${SELECT_COLUMNS} FROM suppliers s WHERE ($1::text IS NULL OR s.tax_code > $1) ORDER BY s.tax_code LIMIT $2`,
     [afterTaxCode, limit],
-  )) as StoredSupplier[];
+  );
   return [...(await withCertificates(manager, suppliers)).values()];
 }
 
@@ -35,11 +35,11 @@ async function withCertificates(manager: EntityManager, suppliers: StoredSupplie
   const byId = new Map<string, StoredSupplier>();
   for (const s of suppliers) byId.set(s.id, { ...s, certifications: [] });
   if (suppliers.length) {
-    const certificates = (await manager.query(
+    const certificates = await manager.query<(StoredCertificate & { supplier_id: string })[]>(
       `SELECT supplier_id, code, certificate_number, issuing_body, scope, valid_from::text AS valid_from, valid_until::text AS valid_until
          FROM supplier_certifications WHERE supplier_id = ANY($1::uuid[]) ORDER BY supplier_id, position`,
       [suppliers.map((s) => s.id)],
-    )) as (StoredCertificate & { supplier_id: string })[];
+    );
     for (const { supplier_id, ...certificate } of certificates) byId.get(supplier_id)!.certifications.push(certificate);
   }
   return new Map([...byId.values()].map((s) => [s.tax_code, s]));

@@ -44,7 +44,7 @@ export class IndexMaintenance {
    */
   async reindex(progress: Progress = () => undefined): Promise<{ documents: number; ms: number }> {
     const started = Date.now();
-    const [{ now: snapshotStart }] = await this.dataSource.query(`SELECT now()::text AS now`);
+    const [{ now: snapshotStart }] = await this.dataSource.query<[{ now: string }]>(`SELECT now()::text AS now`);
     const client = this.index.client;
     const rebuild = new SupplierIndex(client, `${this.index.uid}_rebuild`);
     await client.deleteIndexIfExists(rebuild.uid);
@@ -89,7 +89,7 @@ export class IndexMaintenance {
     const documents = this.index.client.index<{ id: string; checksum: string }>(this.index.uid);
     for (let offset = 0; ; offset += 10000) {
       const page = await documents.getDocuments({ fields: ['id', 'checksum'], limit: 10000, offset });
-      for (const doc of page.results) indexed.set(doc.id, doc.checksum);
+      for (const doc of page.results) indexed.set(String(doc.id), String(doc.checksum));
       if (page.results.length < 10000) break;
     }
     const pending = await pendingSupplierIds(this.dataSource);
@@ -108,7 +108,7 @@ export class IndexMaintenance {
   }
 
   private async supplierCount(): Promise<number> {
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM suppliers`);
+    const [{ n }] = await this.dataSource.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM suppliers`);
     return n;
   }
 
@@ -118,7 +118,7 @@ export class IndexMaintenance {
       const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM suppliers WHERE id > $1 ORDER BY id LIMIT $2`, [after, PAGE]);
       if (!rows.length) return;
       yield rows.map((r) => r.id);
-      after = rows[rows.length - 1]!.id;
+      after = rows[rows.length - 1].id;
     }
   }
 }

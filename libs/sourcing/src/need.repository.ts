@@ -92,7 +92,7 @@ export class NeedRepository {
 
   async insert(manager: EntityManager, columns: NeedColumns): Promise<string> {
     const result = await manager.createQueryBuilder().insert().into(SourcingNeedEntity).values(columns).returning('id').execute();
-    return (result.raw as { id: string }[])[0]!.id;
+    return (result.raw as { id: string }[])[0].id;
   }
 
   /** Applies `columns` at `expectedVersion`, only for ADMIN or a member of the need's buyer. */

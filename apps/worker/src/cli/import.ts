@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SupplierRepository, SuppliersService } from '#libs/companies';
+import { SuppliersService } from '#libs/companies';
 import { logger } from '#libs/core';
 import { type ImportResult, readRegistryFile, RegistryImporter, UnusableFile, writeImportReport } from '#libs/registry';
 import { createWorkerContext, progressPrinter, runCommand } from '../context.js';

@@ -25,7 +25,7 @@ describe('weight overrides change the order', () => {
 
   it('reports the weight each criterion was scored with', () => {
     const [first] = rank(distanceHeavyWeights);
-    expect(Object.fromEntries(first!.criteria.map((c) => [c.key, c.weight]))).toEqual({ ...DEFAULT_WEIGHTS, ...distanceHeavyWeights });
+    expect(Object.fromEntries(first.criteria.map((c) => [c.key, c.weight]))).toEqual({ ...DEFAULT_WEIGHTS, ...distanceHeavyWeights });
   });
 
   it('leaves a zero-weight criterion listed but out of the score, and keeps its missing requirement', () => {
@@ -35,7 +35,7 @@ describe('weight overrides change the order', () => {
       ['sup-nearby-no-iso14001', 1],
       ['sup-far-iso14001', 0.2222], // (100 − 80) / (100 − 10)
     ]);
-    expect(ranking[0]!.criteria).toHaveLength(11);
-    expect(ranking[0]!.missing).toEqual(['ISO 14001 not held']);
+    expect(ranking[0].criteria).toHaveLength(11);
+    expect(ranking[0].missing).toEqual(['ISO 14001 not held']);
   });
 });
