@@ -116,13 +116,14 @@ const hostileString = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...HOSTILE_STRINGS.slice(0, 12)), fc.nat({ max: 12_000 })).map(([s, n]) => s.repeat(Math.ceil(n / s.length) || 1)) },
 );
 
+/* eslint-disable no-loss-of-precision -- 2^53 + 1 below on purpose: the value JavaScript cannot hold exactly */
 const hostileNumber = fc.oneof(
-  // eslint-disable-next-line no-loss-of-precision -- 2^53 + 1 on purpose: the value JavaScript cannot hold exactly
   fc.constantFrom<unknown>(0, -1, 1, 2, 3, 2_147_483_647, -2_147_483_648, 2_147_483_648, 9_007_199_254_740_993, 1e15, -1e15, 1.5, 0.0001, 1e308, 5e-324, -0, NaN, Infinity, -Infinity),
   fc.constantFrom<unknown>(new RawNumber('1e400'), new RawNumber('-1e400'), new RawNumber('1e-400'), new RawNumber('-0'), new RawNumber('123456789012345678901234567890')),
   fc.double(),
   fc.integer(),
 );
+/* eslint-enable no-loss-of-precision */
 
 /** Something of another type than asked for: GraphQL must refuse it cleanly. */
 const wrongType = fc.oneof(
