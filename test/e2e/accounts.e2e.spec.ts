@@ -32,13 +32,13 @@ describe('accounts', () => {
   it('rejects a duplicate email (case-insensitive) with a field error', async () => {
     await t.gql(`mutation { register(input: { email: "dup@example.vn", password: "long enough pw", displayName: "A" }) { accessToken } }`);
     const again = await t.gql(`mutation { register(input: { email: "DUP@example.vn", password: "long enough pw", displayName: "B" }) { accessToken } }`);
-    expect(again.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.email', reason: 'is already registered' }] });
+    expect(again.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.email', reason: 'is already registered' }] });
   });
 
   it('validates register input field by field', async () => {
     const result = await t.gql(`mutation { register(input: { email: "not-an-email", password: "short", displayName: "" }) { accessToken } }`);
-    const fields = (result.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((e) => e.field).sort();
-    expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const fields = (result.errors![0].extensions!.fieldErrors as { field: string }[]).map((e) => e.field).sort();
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(fields).toEqual(['input.displayName', 'input.email', 'input.password']);
   });
 
@@ -46,17 +46,17 @@ describe('accounts', () => {
     await t.gql(`mutation { register(input: { email: "known@example.vn", password: "the right password", displayName: "K" }) { accessToken } }`);
     const wrong = await t.gql(LOGIN, { email: 'known@example.vn', password: 'the wrong password' });
     const unknown = await t.gql(LOGIN, { email: 'nobody@example.vn', password: 'the wrong password' });
-    expect(wrong.errors![0]!.message).toBe('Email or password is incorrect');
-    expect(unknown.errors![0]!.message).toBe(wrong.errors![0]!.message);
-    expect(unknown.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
-    expect(wrong.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(wrong.errors![0].message).toBe('Email or password is incorrect');
+    expect(unknown.errors![0].message).toBe(wrong.errors![0].message);
+    expect(unknown.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(wrong.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('rate-limits login attempts per email', async () => {
     const codes: string[] = [];
     for (let i = 0; i < 7; i += 1) {
       const result = await t.gql(LOGIN, { email: 'victim@example.vn', password: `guess-${i}` });
-      codes.push(result.errors![0]!.extensions!.code as string);
+      codes.push(result.errors![0].extensions!.code as string);
     }
     expect(codes.slice(0, 5).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
     expect(codes.slice(5)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
@@ -67,10 +67,10 @@ describe('accounts', () => {
     const first = await t.gql<{ refreshTokens: { accessToken: string; refreshToken: string } }>(REFRESH, { t: user.refreshToken });
     expect(first.errors).toBeUndefined();
     const replay = await t.gql(REFRESH, { t: user.refreshToken });
-    expect(replay.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(replay.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     // The replay revoked the whole family, including the token issued by the first rotation.
     const afterReplay = await t.gql(REFRESH, { t: first.data!.refreshTokens.refreshToken });
-    expect(afterReplay.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(afterReplay.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const [row] = await t.app.get((await import('typeorm')).DataSource).query(`SELECT count(*)::int AS n FROM refresh_tokens WHERE token_hash = $1`, [user.refreshToken]);
     expect(row.n).toBe(0); // stored hashed only
   });
@@ -80,7 +80,7 @@ describe('accounts', () => {
     const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: user.userId, iss: 'hp-supplier-match', aud: 'hp-supplier-match-api', exp: Math.floor(Date.now() / 1000) + 600, iat: Math.floor(Date.now() / 1000) })).toString('base64url')}.`;
     const otherKey = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(user.userId).setIssuer('hp-supplier-match').setAudience('hp-supplier-match-api').setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(40)));
     const rightKey = new TextEncoder().encode(JWT_SECRET);
-    const { sid } = JSON.parse(Buffer.from(user.token.split('.')[1]!, 'base64url').toString()) as { sid: string };
+    const { sid } = JSON.parse(Buffer.from(user.token.split('.')[1], 'base64url').toString()) as { sid: string };
     const sign = (aud: string, exp: number, iss = 'hp-supplier-match') =>
       new SignJWT({ sid }).setProtectedHeader({ alg: 'HS256' }).setSubject(user.userId).setIssuer(iss).setAudience(aud).setIssuedAt(exp - 600).setExpirationTime(exp).sign(rightKey);
     const now = Math.floor(Date.now() / 1000);
@@ -91,13 +91,13 @@ describe('accounts', () => {
     const expired = await sign('hp-supplier-match-api', now - 60);
     for (const token of [none, otherKey, wrongAudience, wrongIssuer, expired, `${user.token.slice(0, -4)}AAAA`]) {
       const result = await t.gql(ME, {}, token);
-      expect(result.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+      expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     }
   });
 
   it('answers me without a token with UNAUTHENTICATED', async () => {
     const result = await t.gql(ME);
-    expect(result.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     expect(result.data).toBeNull();
   });
 
@@ -105,7 +105,7 @@ describe('accounts', () => {
     const user = await registerUser(t, 'analyst');
     const mutation = `mutation($id: ID!) { setUserRole(userId: $id, role: ANALYST) { role } }`;
     const self = await t.gql(mutation, { id: user.userId }, user.token);
-    expect(self.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(self.errors![0].extensions!.code).toBe('FORBIDDEN');
     const admin = await t.gql<{ login: { accessToken: string } }>(LOGIN, { email: 'admin@test.local', password: 'admin-password-for-tests' });
     const granted = await t.gql<{ setUserRole: { role: string } }>(mutation, { id: user.userId }, admin.data!.login.accessToken);
     expect(granted.data!.setUserRole.role).toBe('ANALYST');
@@ -123,8 +123,8 @@ describe('accounts', () => {
     expect((await t.gql(ME, {}, user.token)).errors).toBeUndefined();
     expect((await t.gql<{ logout: boolean }>(`mutation($t: String!) { logout(refreshToken: $t) }`, { t: user.refreshToken })).data!.logout).toBe(true);
     const after = await t.gql(ME, {}, user.token);
-    expect(after.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
-    expect(after.errors![0]!.message).toMatch(/signed out/);
+    expect(after.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(after.errors![0].message).toMatch(/signed out/);
   });
 
   it('stops accepting every access token of a refresh family revoked by a replay, and no other', async () => {
@@ -132,20 +132,20 @@ describe('accounts', () => {
     const other = await t.gql<{ login: { accessToken: string } }>(LOGIN, { email: (await t.gql<{ me: { email: string } }>(ME, {}, user.token)).data!.me.email, password: 'correct horse battery' });
     const rotated = await t.gql<{ refreshTokens: { accessToken: string; refreshToken: string } }>(REFRESH, { t: user.refreshToken });
     expect((await t.gql(ME, {}, rotated.data!.refreshTokens.accessToken)).errors).toBeUndefined();
-    expect((await t.gql(REFRESH, { t: user.refreshToken })).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED'); // the replay
-    for (const token of [user.token, rotated.data!.refreshTokens.accessToken]) expect((await t.gql(ME, {}, token)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(REFRESH, { t: user.refreshToken })).errors![0].extensions!.code).toBe('UNAUTHENTICATED'); // the replay
+    for (const token of [user.token, rotated.data!.refreshTokens.accessToken]) expect((await t.gql(ME, {}, token)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     // The same user's other session (another device) is untouched.
     expect((await t.gql(ME, {}, other.data!.login.accessToken)).errors).toBeUndefined();
   });
 
   it('authenticates before it validates: an anonymous caller gets UNAUTHENTICATED whatever the arguments', async () => {
     const createSupplier = await t.gql(`mutation { createSupplier(input: { taxCode: "x", nameVi: "", processes: ["NOPE"] }) { id } }`);
-    expect(createSupplier.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(createSupplier.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const setRole = await t.gql(`mutation { setUserRole(userId: "not-a-uuid", role: ANALYST) { id } }`);
-    expect(setRole.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect(setRole.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     // A signed-in caller still gets the field errors.
     const user = await registerUser(t, 'validate');
     const signedIn = await t.gql(`mutation { createSupplier(input: { taxCode: "x", nameVi: "", processes: ["NOPE"] }) { id } }`, {}, user.token);
-    expect(signedIn.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(signedIn.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -30,12 +30,12 @@ async function loadFixture(url: string): Promise<void> {
   // S1: CNC milling in VSIP, IATF lapsing in 20 days; S2: stamping, IATF for 100 days; S3: progressive stamping,
   // IATF expired yesterday, ISO 9001 lapsing in 10 days but already renewed; S4: unverified moulder; S5: suspended;
   // S6: generic machining outside the zones, no certificate, registered 01:00 on 1 March in Vietnam (still February in UTC).
-  await supplier(S.s1, TAX1!, 'Cơ khí An Phát', 'VERIFIED', 'VSIP_HP', ['CNC_MILLING'], ['AUTOMOTIVE'], [1000, 'PCS'], 10, '2026-01-15T03:00:00Z', '2026-02-03T03:00:00Z');
-  await supplier(S.s2, TAX2!, 'Dập Bình Minh', 'VERIFIED', 'VSIP_HP', ['STAMPING'], ['AUTOMOTIVE', 'ELECTRONICS'], [5000, 'PCS'], 20, '2026-01-20T03:00:00Z', '2026-03-10T03:00:00Z');
-  await supplier(S.s3, TAX3!, 'Dập Cát Hải', 'VERIFIED', 'DEEP_C_1', ['PROGRESSIVE_DIE_STAMPING'], [], [200, 'KG'], 30, '2026-02-05T03:00:00Z', '2026-02-20T03:00:00Z');
-  await supplier(S.s4, TAX4!, 'Nhựa Đông Á', 'UNVERIFIED', null, ['INJECTION_MOULDING'], [], null, null, '2026-02-10T03:00:00Z', null);
-  await supplier(S.s5, TAX5!, 'Gia công Đồ Sơn', 'SUSPENDED', 'VSIP_HP', ['MACHINING'], [], null, null, '2026-03-01T03:00:00Z', '2026-03-02T03:00:00Z');
-  await supplier(S.s6, TAX6!, 'Cơ khí Phú Long', 'VERIFIED', null, ['MACHINING'], ['CONSUMER_ELECTRONICS'], [300, 'PCS'], 5, '2026-02-28T18:00:00Z', '2026-03-16T03:00:00Z', 'FDI');
+  await supplier(S.s1, TAX1, 'Cơ khí An Phát', 'VERIFIED', 'VSIP_HP', ['CNC_MILLING'], ['AUTOMOTIVE'], [1000, 'PCS'], 10, '2026-01-15T03:00:00Z', '2026-02-03T03:00:00Z');
+  await supplier(S.s2, TAX2, 'Dập Bình Minh', 'VERIFIED', 'VSIP_HP', ['STAMPING'], ['AUTOMOTIVE', 'ELECTRONICS'], [5000, 'PCS'], 20, '2026-01-20T03:00:00Z', '2026-03-10T03:00:00Z');
+  await supplier(S.s3, TAX3, 'Dập Cát Hải', 'VERIFIED', 'DEEP_C_1', ['PROGRESSIVE_DIE_STAMPING'], [], [200, 'KG'], 30, '2026-02-05T03:00:00Z', '2026-02-20T03:00:00Z');
+  await supplier(S.s4, TAX4, 'Nhựa Đông Á', 'UNVERIFIED', null, ['INJECTION_MOULDING'], [], null, null, '2026-02-10T03:00:00Z', null);
+  await supplier(S.s5, TAX5, 'Gia công Đồ Sơn', 'SUSPENDED', 'VSIP_HP', ['MACHINING'], [], null, null, '2026-03-01T03:00:00Z', '2026-03-02T03:00:00Z');
+  await supplier(S.s6, TAX6, 'Cơ khí Phú Long', 'VERIFIED', null, ['MACHINING'], ['CONSUMER_ELECTRONICS'], [300, 'PCS'], 5, '2026-02-28T18:00:00Z', '2026-03-16T03:00:00Z', 'FDI');
   const cert = (sid: string, position: number, code: string, from: string | null, until: string | null) =>
     db.query(`INSERT INTO supplier_certifications (supplier_id, position, code, valid_from, valid_until) VALUES ($1, $2, $3, $4, $5)`, [sid, position, code, from, until]);
   await cert(S.s1, 0, 'IATF_16949', null, day(20));
@@ -58,23 +58,23 @@ async function loadFixture(url: string): Promise<void> {
     );
   // qualified today: N1 {S2} (S3's IATF expired), N2 {S6} (S1 takes 10 > 7 days; MACHINING covers CNC milling),
   // N3 {} (no verified moulder), N4 {S1, S6} (CNC milling is a kind of machining; S5 suspended), N8 {S2}
-  await need(N.n1!, B.auto, 'Stamped brackets', 'OPEN', 'PUBLIC', ['STAMPING'], ['IATF_16949'], '2026-09-10T03:00:00Z', { qty: 1000 });
-  await need(N.n2!, B.auto, 'Secret milled housing', 'OPEN', 'PRIVATE', ['CNC_MILLING'], [], '2026-09-20T03:00:00Z', { lead: 7 });
-  await need(N.n3!, B.elec, 'Moulded covers', 'OPEN', 'ANONYMOUS', ['INJECTION_MOULDING'], ['ISO_9001'], '2026-10-05T03:00:00Z');
-  await need(N.n4!, B.elec, 'Machined pins', 'OPEN', 'PUBLIC', ['MACHINING'], [], '2026-10-06T03:00:00Z');
-  await need(N.n5!, B.auto, 'Stamped clips', 'AWARDED', 'PUBLIC', ['STAMPING'], [], '2026-09-12T03:00:00Z', { closed: '2026-10-15T03:00:00Z', awarded: S.s2 });
-  await need(N.n6!, B.elec, 'Cancelled frames', 'CLOSED', 'PUBLIC', ['MACHINING'], [], '2026-10-01T03:00:00Z', { closed: '2026-10-20T03:00:00Z' });
-  await need(N.n7!, B.auto, 'Draft', 'DRAFT', 'PUBLIC', ['STAMPING'], [], null);
-  await need(N.n8!, B.auto, 'Stamped shields', 'OPEN', 'PUBLIC', ['STAMPING'], ['IATF_16949'], '2026-10-10T03:00:00Z');
+  await need(N.n1, B.auto, 'Stamped brackets', 'OPEN', 'PUBLIC', ['STAMPING'], ['IATF_16949'], '2026-09-10T03:00:00Z', { qty: 1000 });
+  await need(N.n2, B.auto, 'Secret milled housing', 'OPEN', 'PRIVATE', ['CNC_MILLING'], [], '2026-09-20T03:00:00Z', { lead: 7 });
+  await need(N.n3, B.elec, 'Moulded covers', 'OPEN', 'ANONYMOUS', ['INJECTION_MOULDING'], ['ISO_9001'], '2026-10-05T03:00:00Z');
+  await need(N.n4, B.elec, 'Machined pins', 'OPEN', 'PUBLIC', ['MACHINING'], [], '2026-10-06T03:00:00Z');
+  await need(N.n5, B.auto, 'Stamped clips', 'AWARDED', 'PUBLIC', ['STAMPING'], [], '2026-09-12T03:00:00Z', { closed: '2026-10-15T03:00:00Z', awarded: S.s2 });
+  await need(N.n6, B.elec, 'Cancelled frames', 'CLOSED', 'PUBLIC', ['MACHINING'], [], '2026-10-01T03:00:00Z', { closed: '2026-10-20T03:00:00Z' });
+  await need(N.n7, B.auto, 'Draft', 'DRAFT', 'PUBLIC', ['STAMPING'], [], null);
+  await need(N.n8, B.auto, 'Stamped shields', 'OPEN', 'PUBLIC', ['STAMPING'], ['IATF_16949'], '2026-10-10T03:00:00Z');
   const intro = (nid: string, sid: string, status: string, invited: boolean, reason: string | null = null) =>
     db.query(`INSERT INTO introductions (need_id, supplier_id, status, invited_at, decline_reason) VALUES ($1, $2, $3, $4, $5)`, [nid, sid, status, invited ? '2026-10-01T00:00:00Z' : null, reason]);
-  await intro(N.n1!, S.s2, 'ACCEPTED', true);
-  await intro(N.n1!, S.s3, 'DECLINED', true, 'CAPACITY');
-  await intro(N.n1!, S.s1, 'SHORTLISTED', false);
-  await intro(N.n5!, S.s2, 'ACCEPTED', true);
-  await intro(N.n5!, S.s1, 'DECLINED', true, 'PRICE');
-  await intro(N.n6!, S.s1, 'DECLINED', true, 'PRICE');
-  await intro(N.n6!, S.s6, 'DECLINED', true, 'TIMING');
+  await intro(N.n1, S.s2, 'ACCEPTED', true);
+  await intro(N.n1, S.s3, 'DECLINED', true, 'CAPACITY');
+  await intro(N.n1, S.s1, 'SHORTLISTED', false);
+  await intro(N.n5, S.s2, 'ACCEPTED', true);
+  await intro(N.n5, S.s1, 'DECLINED', true, 'PRICE');
+  await intro(N.n6, S.s1, 'DECLINED', true, 'PRICE');
+  await intro(N.n6, S.s6, 'DECLINED', true, 'TIMING');
   // a snapshot taken on 30 September: of the two open automotive needs, one had no qualified supplier, one had three
   await db.query(`INSERT INTO need_supply_history (day, sector, qualified_suppliers, needs) VALUES ('2026-09-30', 'AUTOMOTIVE', 0, 1), ('2026-09-30', 'AUTOMOTIVE', 3, 1)`);
   await db.end();
@@ -164,8 +164,8 @@ describe('analytics', () => {
       [N.n4, 'Machined pins', 2, 2],
     ]);
     // STAMPING is covered by S2 and S3, a valid IATF by S1 and S2: a tie goes to the certification
-    expect(gaps.needs[1]!.bottleneck).toEqual({ kind: 'CERTIFICATION', term: { code: 'IATF_16949' }, suppliers: 2 });
-    expect(gaps.needs[0]!.bottleneck).toEqual({ kind: 'PROCESS', term: { code: 'INJECTION_MOULDING' }, suppliers: 0 });
+    expect(gaps.needs[1].bottleneck).toEqual({ kind: 'CERTIFICATION', term: { code: 'IATF_16949' }, suppliers: 2 });
+    expect(gaps.needs[0].bottleneck).toEqual({ kind: 'PROCESS', term: { code: 'INJECTION_MOULDING' }, suppliers: 0 });
     expect(gaps.capabilities).toEqual([
       { label: 'IATF 16949 + Metal stamping', processes: [{ code: 'STAMPING' }], certifications: [{ code: 'IATF_16949' }], openNeeds: 2, suppliers: 1 },
       { label: expect.stringContaining('ISO 9001'), processes: [{ code: 'INJECTION_MOULDING' }], certifications: [{ code: 'ISO_9001' }], openNeeds: 1, suppliers: 0 },
@@ -226,7 +226,7 @@ describe('analytics', () => {
       { period: null, sector: null, needs: 7, matched: 3, invited: 3, accepted: 2, awarded: 1, declineReasons: [{ reason: 'PRICE', count: 2 }, { reason: 'CAPACITY', count: 1 }, { reason: 'TIMING', count: 1 }] },
     ]);
     const both = await t.gql(FUNNEL, { g: ['MONTH', 'QUARTER'] }, analyst.token);
-    expect(both.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'groupBy', reason: 'group by MONTH or by QUARTER, not both' }] });
+    expect(both.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'groupBy', reason: 'group by MONTH or by QUARTER, not both' }] });
   });
 
   it('localisation: well-supplied share from the month\'s last snapshot, local awards from the needs that ended', async () => {
@@ -266,9 +266,9 @@ describe('analytics', () => {
 
   it('rejects impossible periods with the field and the reason', async () => {
     const bad = await t.gql(`{ supplierGrowth(from: "2026-02-30", to: "2026-01-01") { rows { month } } }`, {}, analyst.token);
-    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'from', reason: 'is not a real calendar date' }] });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'from', reason: 'is not a real calendar date' }] });
     const reversed = await t.gql(`{ supplierGrowth(from: "2026-03-01", to: "2026-01-01") { rows { month } } }`, {}, analyst.token);
-    expect(reversed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'to', reason: 'must not be before from' }] });
+    expect(reversed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'to', reason: 'must not be before from' }] });
   });
 
   it('refreshes the snapshot once at a time: a refresh while another holds the lock answers null and writes nothing', async () => {
@@ -337,7 +337,7 @@ describe('analytics', () => {
       expect(growth.headers['content-disposition']).toBe('attachment; filename="supplier-growth.csv"');
       expect(growth.text.split('\r\n').slice(0, 3)).toEqual([
         '\uFEFFmonth,zone,registered,verified,registered_total,verified_total',
-        '2026-02,Deep C 1,1,1,1,1'.replace('Deep C 1', growth.text.split('\r\n')[1]!.split(',')[1]!),
+        '2026-02,Deep C 1,1,1,1,1'.replace('Deep C 1', growth.text.split('\r\n')[1].split(',')[1]),
         '2026-02,Outside industrial zones,1,0,1,0',
       ]);
       const funnel = await csv('/analytics/matching-funnel.csv?from=2026-09-01&to=2026-10-31&groupBy=MONTH', analyst.token);

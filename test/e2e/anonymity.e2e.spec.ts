@@ -152,7 +152,7 @@ describe('anonymous needs stay anonymous', () => {
     const shortlist = await f.must<{ shortlistSuppliers: { id: string }[] }>(`mutation($input: InviteSuppliersInput!) { shortlistSuppliers(input: $input) { id } }`, { input: { needId: need.id, supplierIds: [id] } }, f.buyerOwner.token);
     const missing = '5d1f3c2a-9b8e-4f7a-8c6d-2e1b0a9f8c7d';
     // answering it was "already answered (SHORTLISTED)" (found by the indistinguishability test)
-    for (const introductionId of [shortlist.shortlistSuppliers[0]!.id, missing]) {
+    for (const introductionId of [shortlist.shortlistSuppliers[0].id, missing]) {
       const answer = await t.gql(`mutation($input: RespondToInvitationInput!) { respondToInvitation(input: $input) { id } }`, { input: { introductionId, accept: true } }, owner.token);
       expect({ codes: codes(answer), message: answer.errors?.[0]?.message.replace(introductionId, '<id>') }).toEqual({ codes: ['NOT_FOUND'], message: 'Invitation <id> was not found' });
     }
@@ -160,7 +160,7 @@ describe('anonymous needs stay anonymous', () => {
       const shortlisted = await t.gql(query, { id: need.id }, owner.token);
       const unknown = await t.gql(query, { id: missing }, owner.token);
       expect(codes(shortlisted)).toEqual(['NOT_FOUND']);
-      expect(shortlisted.errors![0]!.message.replace(need.id, '<id>')).toBe(unknown.errors![0]!.message.replace(missing, '<id>'));
+      expect(shortlisted.errors![0].message.replace(need.id, '<id>')).toBe(unknown.errors![0].message.replace(missing, '<id>'));
     }
   });
 

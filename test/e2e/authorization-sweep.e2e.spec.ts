@@ -65,7 +65,7 @@ describe('authorization sweep: every operation, three callers', () => {
     // indexed first: the in-process search worker's batches and the snapshot would share a small test pool
     await waitForIndex(t);
     await f.must(`mutation { refreshSupplySnapshot { day } }`, {}, f.analyst.token);
-    plantLocation = (await f.must<{ buyer: { plants: { location: { latitude: number; longitude: number } }[] } }>(`query($id: ID!) { buyer(id: $id) { plants { location { latitude longitude } } } }`, { id: f.buyerId })).buyer.plants[0]!.location;
+    plantLocation = (await f.must<{ buyer: { plants: { location: { latitude: number; longitude: number } }[] } }>(`query($id: ID!) { buyer(id: $id) { plants { location { latitude longitude } } } }`, { id: f.buyerId })).buyer.plants[0].location;
   }, 120000);
   afterAll(async () => t?.close());
 

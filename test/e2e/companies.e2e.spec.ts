@@ -5,7 +5,7 @@ import { loginAdmin, registerUser, type SignedIn } from '../support/accounts.js'
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** A valid tax code no other test of this file uses. */
-const FRESH_TAX_CODE = taxCodes('05', 1234567, 1)[0]!;
+const FRESH_TAX_CODE = taxCodes('05', 1234567, 1)[0];
 
 const SUPPLIER_FIELDS = `id taxCode nameVi version verificationStatus processes { code label(lang: en) } zone { code label }
   location { latitude longitude } contact { name phone email } customers { name isPublic }
@@ -76,7 +76,7 @@ describe('company profiles', () => {
     expect(supplier.location!.latitude).toBeCloseTo(20.9041, 3);
     expect(supplier.contact).toMatchObject({ name: 'Nguyễn Văn A' });
     expect(supplier.certifications.map((c) => [c.code, c.isValid])).toEqual([['ISO_9001', true], ['IATF_16949', false]]);
-    expect(supplier.processes[0]!.label.length).toBeGreaterThan(0);
+    expect(supplier.processes[0].label.length).toBeGreaterThan(0);
     const [membership] = await db().query('SELECT count(*)::int AS n FROM company_memberships WHERE user_id = $1 AND supplier_id = $2', [owner.userId, supplier.id]);
     expect(membership.n).toBe(1);
     const [outbox] = await db().query(`SELECT count(*)::int AS n FROM search_outbox WHERE aggregate_id = $1`, [supplier.id]);
@@ -115,7 +115,7 @@ describe('company profiles', () => {
         customers: [{ name: 'Public Customer Co.' }],
         contact: null,
       });
-      labels[lang] = seen.data!.supplier.processes[0]!.label;
+      labels[lang] = seen.data!.supplier.processes[0].label;
     }
     // four different labels: ja and ko are real translations, not the English fallback
     expect(new Set(Object.values(labels)).size).toBe(4);
@@ -135,14 +135,14 @@ describe('company profiles', () => {
     for (const [taxCode, reason] of [['0100233480', /check digit/], ['010010910', /10 digits/]] as const) {
       const before = await db().query('SELECT count(*)::int AS n FROM suppliers');
       const bad = await t.gql(CREATE, { input: supplierInput(taxCode) }, owner.token);
-      expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.taxCode', reason: expect.stringMatching(reason) }] });
+      expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.taxCode', reason: expect.stringMatching(reason) }] });
       expect(await db().query('SELECT count(*)::int AS n FROM suppliers')).toEqual(before);
     }
   });
 
   it('rejects a duplicate tax code and writes nothing', async () => {
     const dup = await t.gql(CREATE, { input: supplierInput('0100109106') }, stranger.token);
-    expect(dup.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.taxCode' }] });
+    expect(dup.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.taxCode' }] });
   });
 
   it('reports each invalid field with its path and a reason, and writes nothing', async () => {
@@ -161,14 +161,14 @@ describe('company profiles', () => {
     const counts = async () => db().query(`SELECT (SELECT count(*) FROM suppliers) s, (SELECT count(*) FROM supplier_certifications) c, (SELECT count(*) FROM search_outbox WHERE reason <> 'certificate-validity') o`);
     const before = await counts();
     const result = await t.gql(CREATE, { input }, owner.token);
-    const fields = (result.errors![0]!.extensions!.fieldErrors as { field: string; reason: string }[]).map((e) => e.field);
-    expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const fields = (result.errors![0].extensions!.fieldErrors as { field: string; reason: string }[]).map((e) => e.field);
+    expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     // class-validator catches shapes and ranges first; the taxonomy and date rules run on shape-valid input.
     expect(fields).toEqual(expect.arrayContaining(['input.location.latitude', 'input.employees', 'input.contact.email', 'input.equipment.0.count', 'input.nameVi', 'input.foundedYear']));
     expect(await counts()).toEqual(before);
 
     const semantic = await t.gql(CREATE, { input: supplierInput('0100112437', { processes: ['CNC_MILLING', 'NOT_A_PROCESS'], zoneCode: 'ATLANTIS', certifications: [{ code: 'ISO_9001', validFrom: '2025-05-01', validUntil: '2024-05-01' }], foundedYear: new Date().getFullYear() + 1 }) }, owner.token);
-    const semanticFields = (semantic.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((e) => e.field).sort();
+    const semanticFields = (semantic.errors![0].extensions!.fieldErrors as { field: string }[]).map((e) => e.field).sort();
     expect(semanticFields).toEqual(['input.certifications.0.validUntil', 'input.foundedYear', 'input.processes.1', 'input.zoneCode']);
     expect(await counts()).toEqual(before);
   });
@@ -204,7 +204,7 @@ describe('company profiles', () => {
 
   it('answers CONFLICT for a stale version and changes nothing', async () => {
     const stale = await t.gql(UPDATE, { input: { id: supplier.id, version: 1, nameVi: 'Stale edit' } }, owner.token);
-    expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, expectedVersion: 1 });
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, expectedVersion: 1 });
     const [row] = await db().query('SELECT name_vi, version FROM suppliers WHERE id = $1', [supplier.id]);
     expect(row).toEqual({ name_vi: 'Công ty TNHH Cơ khí Chính xác Đổi Tên', version: 2 });
   });
@@ -214,7 +214,7 @@ describe('company profiles', () => {
     const b = await t.gql<{ createSupplier: Supplier }>(CREATE, { input: supplierInput('0100233488-001', { nameVi: 'Công ty B' }) }, other.token);
     const before = await db().query('SELECT * FROM suppliers WHERE id = $1', [b.data!.createSupplier.id]);
     const attempt = await t.gql(UPDATE, { input: { id: b.data!.createSupplier.id, version: 1, nameVi: 'Hijacked' } }, owner.token);
-    expect(attempt.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(attempt.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(await db().query('SELECT * FROM suppliers WHERE id = $1', [b.data!.createSupplier.id])).toEqual(before);
   });
 
@@ -227,17 +227,17 @@ describe('company profiles', () => {
     ];
     for (const [query, variables] of calls) {
       const result = await t.gql(query, variables);
-      expect(result.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+      expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     }
   });
 
   it('lets only ADMIN change the verification status, and hides suspended suppliers from the public', async () => {
     const mutation = `mutation($id: ID!, $status: VerificationStatus!) { setVerificationStatus(input: { supplierId: $id, status: $status }) { verificationStatus version } }`;
     const byOwner = await t.gql(mutation, { id: supplier.id, status: 'VERIFIED' }, owner.token);
-    expect(byOwner.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(byOwner.errors![0].extensions!.code).toBe('FORBIDDEN');
     const byAdmin = await t.gql<{ setVerificationStatus: { verificationStatus: string } }>(mutation, { id: supplier.id, status: 'SUSPENDED' }, admin.token);
     expect(byAdmin.data!.setVerificationStatus.verificationStatus).toBe('SUSPENDED');
-    expect((await t.gql(GET, { id: supplier.id }, stranger.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(GET, { id: supplier.id }, stranger.token)).errors![0].extensions!.code).toBe('NOT_FOUND');
     expect((await t.gql(GET, { id: supplier.id }, owner.token)).errors).toBeUndefined();
     await t.gql(mutation, { id: supplier.id, status: 'VERIFIED' }, admin.token);
   });
@@ -267,9 +267,9 @@ describe('company profiles', () => {
     expect(byIso.data!.suppliers.totalCount).toBe(total);
 
     const tooMany = await t.gql(list, { first: 1000 });
-    expect(tooMany.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'first' }] });
+    expect(tooMany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'first' }] });
     const badCursor = await t.gql(list, { first: 2, after: 'not-a-cursor' });
-    expect(badCursor.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'after' }] });
+    expect(badCursor.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'after' }] });
   });
 
   it('creates and updates buyers with plants, guarded like suppliers', async () => {
@@ -281,16 +281,16 @@ describe('company profiles', () => {
       buyerOwner.token,
     );
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createBuyer.plants[0]!.location.latitude).toBeCloseTo(20.9041, 3);
+    expect(created.data!.createBuyer.plants[0].location.latitude).toBeCloseTo(20.9041, 3);
     const get = `query($id: ID!) { buyer(id: $id) { contact { name } } }`;
     expect((await t.gql<{ buyer: { contact: unknown } }>(get, { id: created.data!.createBuyer.id }, stranger.token)).data!.buyer.contact).toBeNull();
     const update = `mutation($input: UpdateBuyerInput!) { updateBuyer(input: $input) { name version } }`;
     const forbidden = await t.gql(update, { input: { id: created.data!.createBuyer.id, version: 1, name: 'Hijack' } }, stranger.token);
-    expect(forbidden.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
     const ok = await t.gql<{ updateBuyer: { version: number } }>(update, { input: { id: created.data!.createBuyer.id, version: 1, name: 'Kaisei Office Systems VN' } }, buyerOwner.token);
     expect(ok.data!.updateBuyer.version).toBe(2);
     const stale = await t.gql(update, { input: { id: created.data!.createBuyer.id, version: 1, name: 'Stale' } }, buyerOwner.token);
-    expect(stale.errors![0]!.extensions!.code).toBe('CONFLICT');
+    expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
   });
 });
 

@@ -64,7 +64,7 @@ describe('database faults (own PostgreSQL process, API process)', () => {
     const done = Promise.all(
       Array.from({ length: loops }, async (_, loop) => {
         for (let i = loop; running; i += 1) {
-          outcomes.push(await request(KINDS[i % KINDS.length]!));
+          outcomes.push(await request(KINDS[i % KINDS.length]));
           await new Promise((r) => setTimeout(r, 20));
         }
       }),

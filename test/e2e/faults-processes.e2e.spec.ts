@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { taxCodes } from '#libs/demo-data';
 import { IndexMaintenance, SupplierIndex } from '#libs/search';
 import { Taxonomy } from '#libs/taxonomy';
-import { generateInto } from '../../apps/worker/src/synthetic.js';
+import { generateInto } from '#libs/demo-data';
 import { loginAdmin } from '../support/accounts.js';
 import { type ApiProcess, gqlOver, killIfRunning, serviceEnv, type ServiceProcess, spawnBuiltApp, startApiProcess } from '../support/processes.js';
 import { createDatabase, dropDatabase, startTestApp, type TestApp } from '../support/test-app.js';
@@ -84,7 +84,7 @@ describe('search worker killed mid-batch (worker process)', () => {
     for (const { id, version } of ids.slice(0, 5)) {
       expect((await t.gql(UPDATE, { input: { id, version, employees: 321 } }, admin.token)).errors).toBeUndefined();
     }
-    expect((await t.gql(`mutation($id: ID!, $version: Int!) { deleteSupplier(id: $id, version: $version) }`, { id: ids[5]!.id, version: ids[5]!.version }, admin.token)).errors).toBeUndefined();
+    expect((await t.gql(`mutation($id: ID!, $version: Int!) { deleteSupplier(id: $id, version: $version) }`, { id: ids[5].id, version: ids[5].version }, admin.token)).errors).toBeUndefined();
     expect((await t.gql(CREATE, { input: supplierInput('Sau Sự Cố Worker') }, admin.token)).errors).toBeUndefined();
 
     worker = spawnBuiltApp('worker', env);
@@ -150,11 +150,11 @@ describe('API SIGTERM under load (API process)', () => {
     await locker.connect();
     await locker.query('BEGIN');
     await locker.query('SELECT id FROM suppliers WHERE id = ANY($1::uuid[]) FOR UPDATE', [held.map((s) => s.id)]);
-    await locker.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7401))`, [held[0]!.id]);
+    await locker.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7401))`, [held[0].id]);
     const blocked = held.map((s) => gqlOver<{ updateSupplier: { version: number } }>(url, UPDATE, { input: { id: s.id, version: s.version, employees: 77 } }, token));
     const queue = new pg.Client({ connectionString: database.url });
     await queue.connect();
-    await queue.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason) VALUES ('supplier', $1, 'fault-test')`, [held[0]!.id]);
+    await queue.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason) VALUES ('supplier', $1, 'fault-test')`, [held[0].id]);
     await queue.end();
     await until(
       'the updates and the worker to wait for the locks',

@@ -3,7 +3,7 @@ import { registerUser, type SignedIn } from '../support/accounts.js';
 import { BUYER_PLANT, buildConfidentialFixture, type ConfidentialFixture } from '../support/confidential-fixture.js';
 import { schemaOperations } from '../support/schema-operations.js';
 import { waitForIndex } from '../support/search.js';
-import { BUYER, type Call, INTRODUCTION, NEED, OPERATIONS, sendCall, SUPPLIER } from '../support/sweep-operations.js';
+import { BUYER, type Call, INTRODUCTION, NEED, OPERATIONS, sendCall } from '../support/sweep-operations.js';
 import { type GqlResult, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -38,9 +38,6 @@ interface World {
   names: Map<string, string>;
 }
 
-/** Probe targets of one world. */
-type Probe = (w: World) => Call;
-
 const needVersion = (q: string) => `mutation($id: ID!, $version: Int!) { ${q}(id: $id, version: $version) { ${NEED} } }`;
 const invite = (q: string) => `mutation($input: InviteSuppliersInput!) { ${q}(input: $input) { ${INTRODUCTION} } }`;
 /** The hidden anonymous need, the hidden (or absent) private need. */
@@ -60,7 +57,7 @@ const PROBES: Record<string, (w: World) => Call[]> = {
   register: () => [], login: () => [], refreshTokens: () => [], logout: () => [], createSupplier: () => [], createBuyer: () => [],
   updateSupplier: () => [], deleteSupplier: () => [], setVerificationStatus: () => [], setUserRole: () => [], refreshSupplySnapshot: () => [], importSupplierRegistry: () => [],
   buyer: (w) => bothBuyers(w).map((id) => ({ query: `query($id: ID!) { buyer(id: $id) { ${BUYER} verificationStatus } }`, variables: { id } })),
-  buyers: (w) => [{ query: `{ buyers(first: 100) { totalCount edges { node { ${BUYER} } } } }` }],
+  buyers: (_w) => [{ query: `{ buyers(first: 100) { totalCount edges { node { ${BUYER} } } } }` }],
   sourcingNeed: (w) => hidden(w).map(({ id }) => ({ query: `query($id: ID!) { sourcingNeed(id: $id) { ${NEED} } }`, variables: { id } })),
   sourcingNeeds: (w) => [
     ...bothBuyers(w).map((buyerId) => ({ query: `query($b: ID!) { sourcingNeeds(first: 100, filter: { buyerId: $b }) { totalCount edges { node { ${NEED} } } } }`, variables: { b: buyerId } })),
@@ -104,7 +101,7 @@ async function buildWorld(poster: 'B' | 'E'): Promise<World> {
     input: { buyerId, title: 'Vỏ thép dập cho bộ nguồn', visibility: 'ANONYMOUS', processes: ['STAMPING'], quantityPerMonth: { value: 30000, unit: 'PCS' }, maxLeadTimeDays: 30, delivery: { plant }, maxDistanceKm: 40, targetPrice: { min: 5, max: 9, currency: 'USD' } },
   }, owner.token)).createSourcingNeed;
   const hiddenNeed = (await f.must<{ publishSourcingNeed: { id: string; version: number } }>(`mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id version } }`, draft, owner.token)).publishSourcingNeed;
-  const hiddenIntroductionId = (await f.must<{ inviteSuppliers: { id: string }[] }>(`mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }`, { input: { needId: hiddenNeed.id, supplierIds: [f.supplierId], message: 'Mời báo giá' } }, owner.token)).inviteSuppliers[0]!.id;
+  const hiddenIntroductionId = (await f.must<{ inviteSuppliers: { id: string }[] }>(`mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }`, { input: { needId: hiddenNeed.id, supplierIds: [f.supplierId], message: 'Mời báo giá' } }, owner.token)).inviteSuppliers[0].id;
   await f.must(`mutation($id: ID!) { respondToInvitation(input: { introductionId: $id, accept: true }) { id } }`, { id: hiddenIntroductionId }, f.supplierOwner.token);
 
   // a private need A is only shortlisted on, or none
@@ -160,17 +157,17 @@ describe('indistinguishability: a supplier-side caller cannot tell who posted an
   });
 
   it('has probes for every operation the schema serves, and for no other', () => {
-    const served = schemaOperations(worlds[0]!.t).map((op) => op.name).sort();
+    const served = schemaOperations(worlds[0].t).map((op) => op.name).sort();
     const probed = Object.keys(PROBES).sort();
     expect({ withoutProbes: served.filter((n) => !probed.includes(n)), noLongerServed: probed.filter((n) => !served.includes(n)) }).toEqual({ withoutProbes: [], noLongerServed: [] });
   });
 
   /** Every call of an operation: the sweep's, then the probes. */
-  const callsOf = async (name: string, w: World): Promise<Call[]> => [await OPERATIONS[name]!.call(w.f), ...(PROBES[name]?.(w) ?? [])];
+  const callsOf = async (name: string, w: World): Promise<Call[]> => [await OPERATIONS[name].call(w.f), ...(PROBES[name]?.(w) ?? [])];
 
   // queries first: the sweep's mutations create needs and suppliers (alike in both worlds), which later lists would show
   const ordered = () => {
-    const operations = schemaOperations(worlds[0]!.t);
+    const operations = schemaOperations(worlds[0].t);
     return [...operations.filter((op) => op.kind === 'query'), ...operations.filter((op) => op.kind !== 'query')].map((op) => op.name);
   };
 
@@ -178,10 +175,10 @@ describe('indistinguishability: a supplier-side caller cannot tell who posted an
     const differences: string[] = [];
     for (const name of ordered()) {
       for (const caller of ['supplierOwner', 'outsider'] as const) {
-        const [callsB, callsE] = [await callsOf(name, worlds[0]!), await callsOf(name, worlds[1]!)];
+        const [callsB, callsE] = [await callsOf(name, worlds[0]), await callsOf(name, worlds[1])];
         for (const [index, callB] of callsB.entries()) {
-          const answerB = normalise(await sendCall(worlds[0]!.t, callB, worlds[0]!.f[caller]), worlds[0]!.names);
-          const answerE = normalise(await sendCall(worlds[1]!.t, callsE[index]!, worlds[1]!.f[caller]), worlds[1]!.names);
+          const answerB = normalise(await sendCall(worlds[0].t, callB, worlds[0].f[caller]), worlds[0].names);
+          const answerE = normalise(await sendCall(worlds[1].t, callsE[index], worlds[1].f[caller]), worlds[1].names);
           if (JSON.stringify(answerB) !== JSON.stringify(answerE)) {
             differences.push(`${name} #${index} as ${caller}:\n  world B: ${JSON.stringify(answerB).slice(0, 1500)}\n  world E: ${JSON.stringify(answerE).slice(0, 1500)}`);
           }

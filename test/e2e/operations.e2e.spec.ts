@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, MIGRATIONS } from '#libs/database';
-import { ENTITIES } from '../../apps/api/src/entities.js';
+import { ENTITIES } from '#libs/platform';
 import { createDatabase, dropDatabase, startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('operations', () => {

@@ -12,7 +12,7 @@ import { todayInVietnam } from '#libs/core';
 import { generateSuppliers, taxCodes, zonePoints } from '#libs/demo-data';
 import { csvLine, exportRegistry, importReportCsv, readRegistryFile, RegistryImporter } from '#libs/registry';
 import { Taxonomy } from '#libs/taxonomy';
-import { generateInto } from '../../apps/worker/src/synthetic.js';
+import { generateInto } from '#libs/demo-data';
 import { loginAdmin, registerUser, type SignedIn } from '../support/accounts.js';
 import { SEARCH, waitForIndex } from '../support/search.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -64,7 +64,7 @@ describe('supplier registry import and export', () => {
       ['Tax code', 'Name (Vietnamese)', 'Processes', 'Industrial zone', 'Certifications', 'Monthly capacity', 'Capacity unit'],
     ];
     for (const [i, header] of headers.entries()) {
-      const result = await importBuffer(csv([header, [CODES[i]!, `Công ty Nhập Khẩu Mẫu ${i}`, 'Phay CNC; CNC turning', 'Tràng Duệ', 'IATF 16949:2027-05-31', '25000', 'chiếc']]), `h${i}.csv`);
+      const result = await importBuffer(csv([header, [CODES[i], `Công ty Nhập Khẩu Mẫu ${i}`, 'Phay CNC; CNC turning', 'Tràng Duệ', 'IATF 16949:2027-05-31', '25000', 'chiếc']]), `h${i}.csv`);
       expect(result).toMatchObject({ created: 1, rejected: 0 });
     }
     const rows = await db.query(
@@ -85,16 +85,16 @@ describe('supplier registry import and export', () => {
 
   it('imports only the good rows of a file with bad ones, and reports each problem by line and column', async () => {
     const header = ['tax_code', 'name_vi', 'processes', 'monthly_capacity', 'capacity_unit'];
-    const badChecksum = `${CODES[4]!.slice(0, 9)}${(Number(CODES[4]![9]) + 1) % 10}`;
+    const badChecksum = `${CODES[4].slice(0, 9)}${(Number(CODES[4][9]) + 1) % 10}`;
     const lines = [
       csvLine(header),
-      csvLine([CODES[3]!, 'Công ty Tốt Một', 'CNC_MILLING', '1000', 'PCS']),
+      csvLine([CODES[3], 'Công ty Tốt Một', 'CNC_MILLING', '1000', 'PCS']),
       csvLine([badChecksum, 'Công ty Sai Mã', 'CNC_MILLING', '', '']),
-      csvLine([CODES[5]!, 'Công ty Quy Trình Lạ', 'đan len thủ công', '', '']),
-      csvLine([CODES[6]!, 'Công ty Công Suất Âm', 'CNC_MILLING', '-5', 'PCS']),
+      csvLine([CODES[5], 'Công ty Quy Trình Lạ', 'đan len thủ công', '', '']),
+      csvLine([CODES[6], 'Công ty Công Suất Âm', 'CNC_MILLING', '-5', 'PCS']),
     ];
     const broken = Buffer.concat([Buffer.from(`${CODES[7]},C`), Buffer.from([0xf4, 0x6e, 0x67]), Buffer.from(' ty Hỏng Mã Hóa,CNC_MILLING,,\r\n')]);
-    const content = Buffer.concat([Buffer.from(lines.join('')), broken, Buffer.from(csvLine([CODES[8]!, 'Công ty Tốt Hai', 'Gia công tiện', '', '']))]);
+    const content = Buffer.concat([Buffer.from(lines.join('')), broken, Buffer.from(csvLine([CODES[8], 'Công ty Tốt Hai', 'Gia công tiện', '', '']))]);
     const result = await importBuffer(content, 'bad.csv');
     expect(result).toMatchObject({ total: 6, created: 2, rejected: 4 });
     const problems = result.rows.filter((r) => r.outcome === 'rejected').map((r) => [r.line, r.problems.map((p) => `${p.field}: ${p.reason}`).join(' | ')]);
@@ -114,8 +114,8 @@ describe('supplier registry import and export', () => {
   it('changes nothing when the same file is imported twice, and only what changed when one cell changes', async () => {
     const rows = (capacity: string) => [
       ['tax_code', 'name_vi', 'processes', 'certifications', 'monthly_capacity', 'capacity_unit', 'verification'],
-      [CODES[10]!, 'Công ty Lặp Lại Một', 'CNC_MILLING', 'ISO_9001:2025-01-10/2028-01-09', '500', 'PCS', 'VERIFIED'],
-      [CODES[11]!, 'Công ty Lặp Lại Hai', 'Dập liên hoàn', '', capacity, 'KG', ''],
+      [CODES[10], 'Công ty Lặp Lại Một', 'CNC_MILLING', 'ISO_9001:2025-01-10/2028-01-09', '500', 'PCS', 'VERIFIED'],
+      [CODES[11], 'Công ty Lặp Lại Hai', 'Dập liên hoàn', '', capacity, 'KG', ''],
     ];
     expect(await importBuffer(csv(rows('900')), 'again.csv')).toMatchObject({ created: 2, rejected: 0 });
     const before = await snapshot();
@@ -284,13 +284,13 @@ describe('supplier registry import and export', () => {
         child.on('exit', (code, signal) => resolve({ code, signal, output }));
       });
     const stored = async () =>
-      (await db.query(
+      await db.query<typeof expected>(
         `SELECT s.tax_code, s.name_vi, s.processes, s.materials, s.zone_code, s.employees,
            COALESCE((SELECT array_agg(c.code || ':' || COALESCE(c.valid_from::text, '') || '/' || COALESCE(c.valid_until::text, '') ORDER BY c.position) FROM supplier_certifications c WHERE c.supplier_id = s.id), '{}') AS certs,
            s.monthly_capacity_value::float8 AS capacity, s.monthly_capacity_unit AS unit, s.contact_email,
            (SELECT count(*)::int FROM search_outbox o WHERE o.aggregate_id = s.id AND o.reason IN ('imported', 'import-updated')) AS outbox
          FROM suppliers s WHERE s.tax_code LIKE '08%' ORDER BY s.tax_code`,
-      )) as typeof expected;
+      );
     try {
       const killed = await run((output, kill) => /importing rows: [1-9]/.test(output) && kill());
       expect(killed.signal).toBe('SIGKILL');

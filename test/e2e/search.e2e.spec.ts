@@ -193,9 +193,9 @@ describe('supplier search (real Meilisearch)', () => {
       expect(idsOf(result)).not.toContain(ids.suspended);
     }
     const badCode = await t.gql(SEARCH, { input: { zones: ['VSIP_HP" OR id EXISTS'] } });
-    expect(badCode.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.zones' }] });
+    expect(badCode.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.zones' }] });
     const unknownCode = await t.gql(SEARCH, { input: { processesAnyOf: ['NOT_A_PROCESS'] } });
-    expect(unknownCode.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.processesAnyOf.0' }] });
+    expect(unknownCode.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.processesAnyOf.0' }] });
     // A real ward still works: wards are compared as keys without diacritics or prefixes.
     const ward = await search({ wards: ['thuy nguyen'] });
     expect(idsOf(ward)).toContain(ids.cnc1);
@@ -209,10 +209,10 @@ describe('supplier search (real Meilisearch)', () => {
     expect(raw).not.toMatch(/secret-|hidden\.example|111 2222|Private Customer/);
     expect(raw).toMatch(/Public Customer/);
     const asStranger = await search({ query: 'Bạch Đằng' });
-    expect(asStranger.hits[0]!.supplier.contact).toBeNull();
-    expect(asStranger.hits[0]!.supplier.customers.map((c) => c.name)).toEqual(['Public Customer cnc1']);
+    expect(asStranger.hits[0].supplier.contact).toBeNull();
+    expect(asStranger.hits[0].supplier.customers.map((c) => c.name)).toEqual(['Public Customer cnc1']);
     const asOwner = await search({ query: 'Bạch Đằng' }, owner.token);
-    expect(asOwner.hits[0]!.supplier.contact).toEqual({ email: 'secret-cnc1@hidden.example' });
+    expect(asOwner.hits[0].supplier.contact).toEqual({ email: 'secret-cnc1@hidden.example' });
   });
 
   it('follows updates and deletions through the outbox', async () => {
@@ -244,9 +244,9 @@ describe('supplier search (real Meilisearch)', () => {
 
   it('rejects a distance sort without a centre, and unknown zones as centre', async () => {
     const noCentre = await t.gql(SEARCH, { input: { sort: 'DISTANCE' } });
-    expect(noCentre.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.sort' }] });
+    expect(noCentre.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.sort' }] });
     const badZone = await t.gql(SEARCH, { input: { nearZone: { zone: 'HP_CORE', radiusKm: 5 } } });
-    expect(badZone.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.nearZone.zone' }] });
+    expect(badZone.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.nearZone.zone' }] });
   });
   it('returns highlights as escaped text with <mark> inserted after escaping, whatever markup a profile holds', async () => {
     const created = await t.gql<{ createSupplier: { id: string } }>(CREATE, { input: {
@@ -259,7 +259,7 @@ describe('supplier search (real Meilisearch)', () => {
     const hit = (await search({ query: 'xưởng đúc thử' })).hits.find((h) => h.supplier.id === created.data!.createSupplier.id)!;
     const byField = Object.fromEntries(hit.highlights.map((h) => [h.field, h.snippet]));
     expect(byField.nameVi).toContain('<mark>Xưởng</mark> <mark>Đúc</mark>');
-    expect(byField.nameVi!.replace(/<\/?mark>/g, '')).toBe('&lt;img src=x onerror=alert(1)&gt; Xưởng Đúc &lt;mark&gt;Thử&lt;/mark&gt; &amp; &quot;Nghiệm&quot;');
+    expect(byField.nameVi.replace(/<\/?mark>/g, '')).toBe('&lt;img src=x onerror=alert(1)&gt; Xưởng Đúc &lt;mark&gt;Thử&lt;/mark&gt; &amp; &quot;Nghiệm&quot;');
     expect(byField.descriptionVi).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(byField.descriptionVi).toContain('&amp;amp;');
     // Outside the marks no tag is left, and no raw & that is not an entity.

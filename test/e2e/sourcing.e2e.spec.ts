@@ -75,20 +75,20 @@ describe('sourcing needs and introductions', () => {
 
   it('validates needs field by field and keeps drafts to the buyer', async () => {
     const bad = await t.gql(CREATE_NEED, { input: { buyerId, title: 'x', processes: ['NOPE'], neededBy: '2020-01-01', targetPrice: { min: 10, max: 5, currency: 'VND' } } }, buyerUser.token);
-    const fields = (bad.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((e) => e.field).sort();
+    const fields = (bad.errors![0].extensions!.fieldErrors as { field: string }[]).map((e) => e.field).sort();
     expect(fields).toEqual(['input.title']);
     const semantic = await t.gql(CREATE_NEED, { input: { buyerId, title: 'Valid title', processes: ['NOPE'], neededBy: '2020-01-01', targetPrice: { min: 10, max: 5, currency: 'VND' } } }, buyerUser.token);
-    expect((semantic.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['input.neededBy', 'input.processes.0', 'input.targetPrice.max']);
+    expect((semantic.errors![0].extensions!.fieldErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['input.neededBy', 'input.processes.0', 'input.targetPrice.max']);
     const foreign = await t.gql(CREATE_NEED, { input: { buyerId, title: 'Not my buyer' } }, supplierUser.token);
-    expect(foreign.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(foreign.errors![0].extensions!.code).toBe('FORBIDDEN');
     const draft = await t.gql<{ createSourcingNeed: Need }>(CREATE_NEED, { input: { buyerId, title: 'A draft' } }, buyerUser.token);
-    expect((await t.gql(GET_NEED, { id: draft.data!.createSourcingNeed.id }, supplierUser.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(GET_NEED, { id: draft.data!.createSourcingNeed.id }, supplierUser.token)).errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
   it('shows the target price only to the buyer and ADMIN, in every path', async () => {
-    expect((await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.public!.id }, buyerUser.token)).data!.sourcingNeed.targetPrice).toEqual({ min: 1200, max: 1500, currency: 'VND' });
-    expect((await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.public!.id }, admin.token)).data!.sourcingNeed.targetPrice).not.toBeNull();
-    const asSupplier = await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.public!.id }, supplierUser.token);
+    expect((await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.public.id }, buyerUser.token)).data!.sourcingNeed.targetPrice).toEqual({ min: 1200, max: 1500, currency: 'VND' });
+    expect((await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.public.id }, admin.token)).data!.sourcingNeed.targetPrice).not.toBeNull();
+    const asSupplier = await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.public.id }, supplierUser.token);
     expect(asSupplier.data!.sourcingNeed.targetPrice).toBeNull();
     const list = await t.gql(LIST_NEEDS, {}, supplierUser.token);
     expect(JSON.stringify(list)).not.toMatch(/1200|1500/);
@@ -101,32 +101,32 @@ describe('sourcing needs and introductions', () => {
 
   it('shows PUBLIC and ANONYMOUS needs to verified suppliers only, and PRIVATE ones to nobody uninvited', async () => {
     const titles = async (user: SignedIn) => ((await t.gql<{ sourcingNeeds: { edges: { node: { id: string } }[] } }>(LIST_NEEDS, {}, user.token)).data!.sourcingNeeds.edges.map((e) => e.node.id));
-    expect((await titles(otherSupplierUser)).sort()).toEqual([needs.public!.id, needs.anonymous!.id].sort());
+    expect((await titles(otherSupplierUser)).sort()).toEqual([needs.public.id, needs.anonymous.id].sort());
     expect(await titles(unverifiedSupplierUser)).toEqual([]);
-    expect((await t.gql(GET_NEED, { id: needs.private!.id }, otherSupplierUser.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    expect((await t.gql(LIST_NEEDS)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(GET_NEED, { id: needs.private.id }, otherSupplierUser.token)).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(LIST_NEEDS)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 
   it('never reveals the buyer of an ANONYMOUS need before the buyer does', async () => {
-    const seen = await t.gql<{ sourcingNeed: Need & { delivery: { plant: string | null } } }>(GET_NEED, { id: needs.anonymous!.id }, otherSupplierUser.token);
+    const seen = await t.gql<{ sourcingNeed: Need & { delivery: { plant: string | null } } }>(GET_NEED, { id: needs.anonymous.id }, otherSupplierUser.token);
     expect(seen.data!.sourcingNeed.buyer).toBeNull();
     expect(seen.data!.sourcingNeed.delivery.plant).toBeNull();
     expect(JSON.stringify(seen)).not.toMatch(/Hanul|Tràng Duệ plant/);
     const list = await t.gql<{ sourcingNeeds: { edges: { node: { id: string; buyer: unknown } }[] } }>(LIST_NEEDS, {}, otherSupplierUser.token);
-    const anonymous = list.data!.sourcingNeeds.edges.find((e) => e.node.id === needs.anonymous!.id)!;
+    const anonymous = list.data!.sourcingNeeds.edges.find((e) => e.node.id === needs.anonymous.id)!;
     expect(anonymous.node.buyer).toBeNull();
   });
 
   it('runs the whole invitation flow: invite, accept, contacts revealed, award, history', async () => {
     const invite = `mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id supplierId status buyerName } }`;
-    const invited = await t.gql<{ inviteSuppliers: { id: string; supplierId: string; status: string }[] }>(invite, { input: { needId: needs.private!.id, supplierIds: [supplierId], message: 'Xin báo giá' } }, buyerUser.token);
+    const invited = await t.gql<{ inviteSuppliers: { id: string; supplierId: string; status: string }[] }>(invite, { input: { needId: needs.private.id, supplierIds: [supplierId], message: 'Xin báo giá' } }, buyerUser.token);
     expect(invited.errors).toBeUndefined();
-    const introductionId = invited.data!.inviteSuppliers[0]!.id;
+    const introductionId = invited.data!.inviteSuppliers[0].id;
     // a supplier cannot invite, nor can another buyer
-    expect((await t.gql(invite, { input: { needId: needs.private!.id, supplierIds: [otherSupplierId] } }, supplierUser.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await t.gql(invite, { input: { needId: needs.private.id, supplierIds: [otherSupplierId] } }, supplierUser.token)).errors![0].extensions!.code).toBe('FORBIDDEN');
     // the invited supplier now sees the private need; the other one still does not
-    expect((await t.gql(GET_NEED, { id: needs.private!.id }, supplierUser.token)).errors).toBeUndefined();
-    expect((await t.gql(GET_NEED, { id: needs.private!.id }, otherSupplierUser.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(GET_NEED, { id: needs.private.id }, supplierUser.token)).errors).toBeUndefined();
+    expect((await t.gql(GET_NEED, { id: needs.private.id }, otherSupplierUser.token)).errors![0].extensions!.code).toBe('NOT_FOUND');
     const inbox = await t.gql<{ inbox: { id: string; status: string; message: string }[] }>(`{ inbox { id status message } }`, {}, supplierUser.token);
     expect(inbox.data!.inbox).toEqual([{ id: introductionId, status: 'INVITED', message: 'Xin báo giá' }]);
 
@@ -136,8 +136,8 @@ describe('sourcing needs and introductions', () => {
     expect((await t.gql<{ buyer: { contact: unknown } }>(buyerContact, { id: buyerId }, supplierUser.token)).data!.buyer.contact).toBeNull();
 
     const respond = `mutation($input: RespondToInvitationInput!) { respondToInvitation(input: $input) { status } }`;
-    expect((await t.gql(respond, { input: { introductionId, accept: true } }, otherSupplierUser.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    expect((await t.gql(respond, { input: { introductionId, accept: false } }, supplierUser.token)).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.reason' }] });
+    expect((await t.gql(respond, { input: { introductionId, accept: true } }, otherSupplierUser.token)).errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(respond, { input: { introductionId, accept: false } }, supplierUser.token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.reason' }] });
     const accepted = await t.gql<{ respondToInvitation: { status: string } }>(respond, { input: { introductionId, accept: true, text: 'Đồng ý' } }, supplierUser.token);
     expect(accepted.data!.respondToInvitation.status).toBe('ACCEPTED');
     expect((await t.gql<{ supplier: { contact: { name: string } } }>(supplierContact, { id: supplierId }, buyerUser.token)).data!.supplier.contact).toEqual({ name: 'Contact of Công ty TNHH Dập Mời Được' });
@@ -153,24 +153,24 @@ describe('sourcing needs and introductions', () => {
     expect(buyerInbox.data!.inbox).toEqual([{ status: 'ACCEPTED' }]);
 
     const award = `mutation($needId: ID!, $supplierId: ID!, $version: Int!) { awardSourcingNeed(needId: $needId, supplierId: $supplierId, version: $version) { status } }`;
-    expect((await t.gql(award, { needId: needs.private!.id, supplierId: otherSupplierId, version: needs.private!.version }, buyerUser.token)).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'supplierId' }] });
-    expect((await t.gql(award, { needId: needs.private!.id, supplierId, version: needs.private!.version }, buyerUser.token)).errors).toBeUndefined();
-    expect((await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.private!.id }, buyerUser.token)).data!.sourcingNeed.status).toBe('AWARDED');
-    const history = await t.gql<{ needHistory: { action: string; actorId: string }[] }>(`query($id: ID!) { needHistory(needId: $id) { action actorId } }`, { id: needs.private!.id }, buyerUser.token);
+    expect((await t.gql(award, { needId: needs.private.id, supplierId: otherSupplierId, version: needs.private.version }, buyerUser.token)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'supplierId' }] });
+    expect((await t.gql(award, { needId: needs.private.id, supplierId, version: needs.private.version }, buyerUser.token)).errors).toBeUndefined();
+    expect((await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.private.id }, buyerUser.token)).data!.sourcingNeed.status).toBe('AWARDED');
+    const history = await t.gql<{ needHistory: { action: string; actorId: string }[] }>(`query($id: ID!) { needHistory(needId: $id) { action actorId } }`, { id: needs.private.id }, buyerUser.token);
     expect(history.data!.needHistory.map((e) => e.action)).toEqual(['CREATED', 'PUBLISHED', 'INVITED', 'ACCEPTED', 'AWARDED']);
-    expect(history.data!.needHistory[3]!.actorId).toBe(supplierUser.userId);
+    expect(history.data!.needHistory[3].actorId).toBe(supplierUser.userId);
   });
 
   it('reveals the buyer of an anonymous need to one invited supplier only, and keeps decline reasons', async () => {
     const invite = `mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id supplierId } }`;
-    const invited = await t.gql<{ inviteSuppliers: { id: string; supplierId: string }[] }>(invite, { input: { needId: needs.anonymous!.id, supplierIds: [supplierId, otherSupplierId] } }, buyerUser.token);
+    const invited = await t.gql<{ inviteSuppliers: { id: string; supplierId: string }[] }>(invite, { input: { needId: needs.anonymous.id, supplierIds: [supplierId, otherSupplierId] } }, buyerUser.token);
     const toSupplier = invited.data!.inviteSuppliers.find((i) => i.supplierId === supplierId)!.id;
     const toOther = invited.data!.inviteSuppliers.find((i) => i.supplierId === otherSupplierId)!.id;
     const inboxBefore = await t.gql<{ inbox: { buyerName: string | null }[] }>(`{ inbox { buyerName } }`, {}, otherSupplierUser.token);
     expect(inboxBefore.data!.inbox.every((i) => i.buyerName === null)).toBe(true);
     await t.gql(`mutation($id: ID!) { revealBuyer(introductionId: $id) { buyerRevealed } }`, { id: toSupplier }, buyerUser.token);
-    expect((await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.anonymous!.id }, supplierUser.token)).data!.sourcingNeed.buyer!.name).toBe('Hanul Display Vina');
-    expect((await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.anonymous!.id }, otherSupplierUser.token)).data!.sourcingNeed.buyer).toBeNull();
+    expect((await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.anonymous.id }, supplierUser.token)).data!.sourcingNeed.buyer!.name).toBe('Hanul Display Vina');
+    expect((await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.anonymous.id }, otherSupplierUser.token)).data!.sourcingNeed.buyer).toBeNull();
     await t.gql(`mutation($input: RespondToInvitationInput!) { respondToInvitation(input: $input) { status } }`, { input: { introductionId: toOther, accept: false, reason: 'CAPACITY', text: 'Hết công suất' } }, otherSupplierUser.token);
     const [row] = await t.app.get(DataSource).query('SELECT status, decline_reason, decline_text FROM introductions WHERE id = $1', [toOther]);
     expect(row).toEqual({ status: 'DECLINED', decline_reason: 'CAPACITY', decline_text: 'Hết công suất' });

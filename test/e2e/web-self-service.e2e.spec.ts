@@ -104,7 +104,7 @@ describe('SME self-service in the browser', () => {
     });
     const token = await apiLogin(EMAIL);
     const me = await web.gql<{ me: { memberships: { companyId: string }[] } }>('{ me { memberships { companyId } } }', {}, token);
-    const supplierId = me.data!.me.memberships[0]!.companyId;
+    const supplierId = me.data!.me.memberships[0].companyId;
     const saved = await web.gql<{ supplier: { taxCode: string; processes: { code: string; ja: string }[]; zone: { code: string }; contact: { email: string } } }>(
       'query($id: ID!) { supplier(id: $id) { taxCode zone { code } contact { email } processes { code ja: label(lang: ja) } } }',
       { id: supplierId },
@@ -112,7 +112,7 @@ describe('SME self-service in the browser', () => {
     );
     expect(saved.data!.supplier).toMatchObject({ taxCode: TAX_CODE, contact: { email: 'sales@haian-test.vn' } });
     expect(saved.data!.supplier.processes).toHaveLength(1);
-    Object.assign(state, { supplierId, token, processCode: saved.data!.supplier.processes[0]!.code });
+    Object.assign(state, { supplierId, token, processCode: saved.data!.supplier.processes[0].code });
 
     const findInDirectory = async (query: string) => {
       for (let attempt = 0; attempt < 40; attempt += 1) {
@@ -125,7 +125,7 @@ describe('SME self-service in the browser', () => {
       throw new Error(`${NAME} not found by ${query}`);
     };
     await step(page, 'sme-directory-vi', () => findInDirectory('co khi thu nghiem hai an'));
-    await step(page, 'sme-directory-ja', () => findInDirectory(saved.data!.supplier.processes[0]!.ja));
+    await step(page, 'sme-directory-ja', () => findInDirectory(saved.data!.supplier.processes[0].ja));
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);

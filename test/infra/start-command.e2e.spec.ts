@@ -16,8 +16,8 @@ interface Running {
 function start(env: Record<string, string>): Running {
   let output = '';
   const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, output: () => output, exit };
 }
@@ -71,7 +71,7 @@ describe('the start command (dist/apps/api/src/main.js, as `npm start` runs it)'
   it('starts everything with demo data, prints the admin password once, and SIGTERM leaves no process', async () => {
     const first = start(env);
     await waitFor(first, /GraphQL API ready/);
-    const password = (await waitFor(first, /Administrator admin@hp-support\.local created with password: (\S+)/))[1]!;
+    const password = (await waitFor(first, /Administrator admin@hp-support\.local created with password: (\S+)/))[1];
     const demo = await graphql(port, '{ suppliers(first: 1) { totalCount } buyers(first: 1) { totalCount } }');
     expect(demo.data!.suppliers.totalCount).toBeGreaterThanOrEqual(150);
     expect(demo.data!.buyers.totalCount).toBeGreaterThanOrEqual(12);

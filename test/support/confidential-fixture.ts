@@ -135,7 +135,7 @@ export async function buildConfidentialFixture(t: TestApp, options: { taxCodeBas
   await must(`mutation($id: ID!) { respondToInvitation(input: { introductionId: $id, accept: true }) { id } }`, { id: privateIntroductionId }, supplierOwner.token);
   const anonymousIntroductionId = await invite(anonymousNeed.id);
 
-  const version = (kind: 'supplier' | 'buyer') => async (id: string) => (await must<Record<string, { version: number }>>(`query($id: ID!) { ${kind}(id: $id) { version } }`, { id }, admin.token))[kind]!.version;
+  const version = (kind: 'supplier' | 'buyer') => async (id: string) => (await must<Record<string, { version: number }>>(`query($id: ID!) { ${kind}(id: $id) { version } }`, { id }, admin.token))[kind].version;
   return {
     admin, analyst, supplierOwner, buyerOwner, outsider,
     supplierId: supplier.id, buyerId, outsiderSupplierId: outsiderSupplier.id, outsiderBuyerId,

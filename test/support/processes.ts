@@ -36,8 +36,8 @@ export function spawnBuiltApp(app: 'api' | 'worker', env: Record<string, string>
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-20000);
   };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
     child.once('exit', (code, signal) => {
       rmSync(dataDir, { recursive: true, force: true });

@@ -4,26 +4,22 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '#libs/accounts';
 import { AnalyticsModule } from '#libs/analytics';
 import { CompaniesModule } from '#libs/companies';
 import { ConfigModule } from '#libs/config';
-import { buildDataSourceOptions } from '#libs/database';
 import { DemoDataModule } from '#libs/demo-data';
 import { HealthModule } from '#libs/health';
 import { RegistryModule } from '#libs/registry';
-import { SearchModule } from '#libs/search';
 import { SourcingModule } from '#libs/sourcing';
 import { IntroductionsModule } from '#libs/introductions';
 import { MatchmakingModule } from '#libs/matchmaking';
+import { databaseModule, type Runtime, searchModule } from '#libs/platform';
 import { TaxonomyModule } from '#libs/taxonomy';
-import { ENTITIES } from './entities.js';
 import { GraphqlExceptionFilter } from './graphql-exception.filter.js';
 import { graphqlErrorFormatter, rateLimitStatusPlugin } from './graphql-errors.js';
 import { operationLimitsPlugin } from './graphql-limits.js';
 import { InputValidationPipe } from './input-validation.pipe.js';
-import type { Runtime } from './runtime.js';
 
 /** The GraphQL API, composed from the capability libs. */
 @Module({})
@@ -34,33 +30,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({
-          ...buildDataSourceOptions(
-            {
-              url: runtime.databaseUrl,
-              poolSize: config.DB_POOL_SIZE,
-              connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
-              statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-              applicationName: 'hp-api',
-            },
-            ENTITIES,
-          ),
-          migrationsRun: true,
-          retryAttempts: 3,
-          retryDelay: 1000,
-        }),
-        SearchModule.forRoot({
-          url: runtime.meiliUrl,
-          apiKey: runtime.meiliKey,
-          indexPrefix: config.MEILI_INDEX_PREFIX,
-          runWorker: config.SEARCH_WORKER_IN_PROCESS,
-          listenUrl: runtime.databaseUrl,
-          batchSize: config.OUTBOX_BATCH_SIZE,
-          pollIntervalMs: config.OUTBOX_POLL_MS,
-          maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
-          concurrency: config.OUTBOX_CONCURRENCY,
-          rateLimit: { perUser: config.SEARCH_MAX_PER_USER, perAddress: config.SEARCH_MAX_PER_ADDRESS, windowSeconds: config.SEARCH_WINDOW_SECONDS },
-        }),
+        databaseModule(runtime, { applicationName: 'hp-api', poolSize: config.DB_POOL_SIZE, statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS }),
+        searchModule(runtime, { runWorker: config.SEARCH_WORKER_IN_PROCESS }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -3,10 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
 import { AuthService } from '#libs/accounts';
 import { logger } from '#libs/core';
+import type { Runtime } from '#libs/platform';
 import { registryUploadMiddleware } from '#libs/registry';
 import { AppModule } from './app.module.js';
 import { requestIdMiddleware } from './request-id.middleware.js';
-import type { Runtime } from './runtime.js';
 import { seedOnStart } from './seed-on-start.js';
 import { serveWebApp } from './web-app.js';
 

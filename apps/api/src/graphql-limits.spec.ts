@@ -15,17 +15,17 @@ function operations(document: DocumentNode): OperationDefinitionNode[] {
 function measure(query: string, variables: Record<string, unknown> = {}) {
   const document = parse(query);
   expect(validate(schema, document)).toEqual([]);
-  return measureOperation(schema, document, operations(document)[0]!, variables);
+  return measureOperation(schema, document, operations(document)[0], variables);
 }
 
 /** GraphQL documents written in the repository's clients: README examples, benchmarks, evaluation, tests. */
 function clientDocuments(): { where: string; text: string }[] {
   const found: { where: string; text: string }[] = [];
-  for (const match of readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)) found.push({ where: 'README.md', text: match[1]! });
+  for (const match of readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)) found.push({ where: 'README.md', text: match[1] });
   const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
   for (const file of ['apps/bench/src', 'apps/eval/src', 'test'].flatMap((dir) => walk(join(ROOT, dir))).filter((f) => f.endsWith('.ts'))) {
     for (const match of readFileSync(file, 'utf8').matchAll(/`([^`]*)`/g)) {
-      const text = match[1]!.replace(/\$\{[^}]*\}/g, '1');
+      const text = match[1].replace(/\$\{[^}]*\}/g, '1');
       if (!/^\s*(query|mutation|\{)/.test(text)) continue;
       try {
         if (validate(schema, parse(text)).length === 0) found.push({ where: file.slice(ROOT.length), text });

@@ -3,9 +3,9 @@ import { ConfigError, loadConfig } from '#libs/config';
 import { logger } from '#libs/core';
 import { ReadinessState } from '#libs/health';
 import { LocalInfraError, type Infrastructure } from '#libs/local-infra';
+import { prepareRuntime } from '#libs/platform';
 import { createApiApp } from './bootstrap.js';
 import { HttpDrain } from './http-drain.js';
-import { prepareRuntime } from './runtime.js';
 
 /**
  * `npm start`: validates the configuration, starts embedded PostgreSQL/Meilisearch for whatever is

@@ -72,7 +72,7 @@ export function serveWebApp(app: NestExpressApplication, config: AppConfig): voi
     if (!profile) return undefined;
     const [, lang, id] = profile;
     try {
-      const supplier = await suppliers.getVisible(null, id!.toLowerCase());
+      const supplier = await suppliers.getVisible(null, id.toLowerCase());
       const description = (lang === 'vi' ? supplier.descriptionVi : (supplier.descriptionEn ?? supplier.descriptionVi)) ?? supplier.nameVi;
       const name = lang === 'vi' ? supplier.nameVi : (supplier.tradeNameEn ?? supplier.nameVi);
       return `<title>${escapeHtml(`${name} — Hải Phòng`)}</title>\n    <meta name="description" content="${escapeHtml(clip(description, 160))}" />`;

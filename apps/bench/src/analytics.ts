@@ -6,8 +6,8 @@ import { AnalyticsRepository, SupplySnapshotService } from '#libs/analytics';
 import { BuyersService } from '#libs/companies';
 import { addDays, todayInVietnam } from '#libs/core';
 import { Taxonomy } from '#libs/taxonomy';
-import { progressPrinter } from '../../worker/src/context.js';
-import { generateInto } from '../../worker/src/synthetic.js';
+import { progressPrinter } from '#libs/platform';
+import { generateInto } from '#libs/demo-data';
 import { applyVerificationMix, ensureDemoBuyers, generateNeeds, insertNeeds } from './match-needs.js';
 import { argNumber, loginAdmin, ms, runLoad, saveResults, startBenchStack } from './support.js';
 

@@ -10,9 +10,9 @@ import { buildDataSourceOptions } from '#libs/database';
 import { findFreePort, startInfrastructure } from '#libs/local-infra';
 import { exportRegistry, readRegistryFile, RegistryImporter } from '#libs/registry';
 import { Taxonomy } from '#libs/taxonomy';
-import { ENTITIES } from '../../api/src/entities.js';
-import { progressPrinter } from '../../worker/src/context.js';
-import { generateInto } from '../../worker/src/synthetic.js';
+import { ENTITIES } from '#libs/platform';
+import { progressPrinter } from '#libs/platform';
+import { generateInto } from '#libs/demo-data';
 import { argNumber, saveResults } from './support.js';
 
 const SUPPLIER_COLUMNS = `name_vi, trade_name_en, description_vi, description_en, street, ward, province, old_district, zone_code, latitude, longitude,
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const fileIndex = process.argv.indexOf('--file');
   const dataDir = mkdtempSync(join(tmpdir(), 'hp-bench-import-'));
   chmodSync(dataDir, 0o755);
-  const file = fileIndex >= 0 ? process.argv[fileIndex + 1]! : join(dataDir, `suppliers-${rows}.csv`);
+  const file = fileIndex >= 0 ? process.argv[fileIndex + 1] : join(dataDir, `suppliers-${rows}.csv`);
   logger.setLevel('warn');
   const infra = await startInfrastructure({ dataDir, pgPort: await findFreePort(), meiliPort: await findFreePort(), database: 'bench' });
   const dataSource = new DataSource(buildDataSourceOptions({ url: infra.databaseUrl, poolSize: 4, connectTimeoutMs: 5000, statementTimeoutMs: 600000, applicationName: 'hp-bench-import' }, ENTITIES));
@@ -48,22 +48,22 @@ async function main(): Promise<void> {
     out.fileMegabytes = Number((statSync(file).size / 1e6).toFixed(1));
 
     // The baseline writes exactly what the import will write, already in database form.
-    const suppliers = (await dataSource.query(`SELECT tax_code, ${SUPPLIER_COLUMNS} FROM suppliers ORDER BY tax_code`)) as { tax_code: string }[];
-    const certificates = (await dataSource.query(
+    const suppliers = await dataSource.query<{ tax_code: string }[]>(`SELECT tax_code, ${SUPPLIER_COLUMNS} FROM suppliers ORDER BY tax_code`);
+    const certificates = await dataSource.query<{ tax_code: string }[]>(
       `SELECT s.tax_code, c.position, c.code, c.valid_from, c.valid_until FROM supplier_certifications c JOIN suppliers s ON s.id = c.supplier_id`,
-    )) as { tax_code: string }[];
+    );
     const empty = () => dataSource.query('TRUNCATE suppliers, search_outbox CASCADE');
     await empty();
     const certificatesByTaxCode = new Map<string, unknown[]>();
     for (const c of certificates) certificatesByTaxCode.set(c.tax_code, [...(certificatesByTaxCode.get(c.tax_code) ?? []), c]);
-    let t0 = process.hrtime.bigint();
+    const t0 = process.hrtime.bigint();
     for (let start = 0; start < suppliers.length; start += 1000) {
       const chunk = suppliers.slice(start, start + 1000);
       await dataSource.transaction(async (manager) => {
-        const ids = (await manager.query(
+        const ids = await manager.query<{ id: string; tax_code: string }[]>(
           `INSERT INTO suppliers (tax_code, ${SUPPLIER_COLUMNS}) SELECT tax_code, ${SUPPLIER_COLUMNS} FROM json_populate_recordset(NULL::suppliers, $1::json) RETURNING id, tax_code`,
           [JSON.stringify(chunk)],
-        )) as { id: string; tax_code: string }[];
+        );
         const certs = ids.flatMap((r) => (certificatesByTaxCode.get(r.tax_code) ?? []).map((c) => ({ ...(c as object), supplier_id: r.id })));
         await manager.query(
           `INSERT INTO supplier_certifications (supplier_id, position, code, valid_from, valid_until)
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     };
     const first = await importOnce('importing (all new)');
     const second = await importOnce('importing again (all unchanged)');
-    const [{ outbox }] = (await dataSource.query('SELECT count(*)::int AS outbox FROM search_outbox')) as [{ outbox: number }];
+    const [{ outbox }] = await dataSource.query<[{ outbox: number }]>('SELECT count(*)::int AS outbox FROM search_outbox');
 
     const rate = (seconds: number) => Math.round(rows / seconds);
     out.baseline = { seconds: baselineSeconds, rowsPerSecond: rate(baselineSeconds) };

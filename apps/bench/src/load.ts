@@ -8,8 +8,8 @@ import { todayInVietnam } from '#libs/core';
 import { SeededRandom, taxCodes } from '#libs/demo-data';
 import { SupplierIndex, supplierIndexSettings } from '#libs/search';
 import { Taxonomy } from '#libs/taxonomy';
-import { progressPrinter } from '../../worker/src/context.js';
-import { generateInto } from '../../worker/src/synthetic.js';
+import { progressPrinter } from '#libs/platform';
+import { generateInto } from '#libs/demo-data';
 import { applyVerificationMix, ensureDemoBuyers, generateNeeds, insertNeeds } from './match-needs.js';
 import { SEARCH_MIX, SEARCH_SELECTION } from './search-queries.js';
 import { argNumber, type BenchStack, indexThroughWorker, percentile, rssMb, saveResults, startBenchStack } from './support.js';
@@ -125,7 +125,7 @@ async function ensureMembers(stack: BenchStack, dataSource: DataSource): Promise
       if (!created.data) throw new Error(`creating the supplier of ${email} failed: ${JSON.stringify(created.errors)}`);
       owned.push(created.data.createSupplier);
     }
-    members.push({ token, supplierId: owned[0]!.id, version: owned[0]!.version, busy: false });
+    members.push({ token, supplierId: owned[0].id, version: owned[0].version, busy: false });
   }
   return members;
 }
@@ -272,9 +272,9 @@ async function main(): Promise<void> {
     };
     let slot = 0;
     const counters = { search: 0, match: 0, profile: 0, write: 0 };
-    const pick = <T>(list: T[], kind: Kind) => list[counters[kind]++ % list.length]!;
+    const pick = <T>(list: T[], kind: Kind) => list[counters[kind]++ % list.length];
     const nextMixed = () => {
-      let kind = MIX[slot++ % MIX.length]!;
+      let kind = MIX[slot++ % MIX.length];
       const member = kind === 'write' ? members.find((m) => !m.busy) : undefined;
       if (kind === 'write' && !member) kind = 'profile'; // every member has a write in flight already
       if (kind === 'search') return { kind, path: '/graphql', body: pick(searches, kind) };
@@ -295,7 +295,7 @@ async function main(): Promise<void> {
           } else {
             // Counted as an error already; re-read the version so one failure does not cascade.
             void dataSource.query(`SELECT version FROM suppliers WHERE id = $1`, [member!.supplierId]).then((rows: { version: number }[]) => {
-              member!.version = rows[0]!.version;
+              member!.version = rows[0].version;
               member!.busy = false;
             });
           }

@@ -22,7 +22,7 @@ export interface BenchBuyer {
 export async function ensureDemoBuyers(dataSource: DataSource, buyersService: BuyersService, taxonomy: Taxonomy): Promise<BenchBuyer[]> {
   const zones = zonePoints(taxonomy);
   const inputs = demoBuyers(new Map(zones.map((z) => [z.code, z])));
-  const present = new Set(((await dataSource.query('SELECT tax_code FROM buyers WHERE tax_code = ANY($1)', [inputs.map((b) => b.taxCode)])) as { tax_code: string }[]).map((r) => r.tax_code));
+  const present = new Set((await dataSource.query<{ tax_code: string }[]>('SELECT tax_code FROM buyers WHERE tax_code = ANY($1)', [inputs.map((b) => b.taxCode)])).map((r) => r.tax_code));
   const missing = inputs.filter((b) => !present.has(b.taxCode));
   if (missing.length) await inTransaction(dataSource, async (manager) => { for (const input of missing) await buyersService.createWithin(manager, input, null, 'VERIFIED'); });
   const rows: { id: string; tax_code: string; name: string; languages: string[]; sectors: string[]; plant: string | null; latitude: number | null; longitude: number | null }[] = await dataSource.query(
@@ -117,8 +117,8 @@ export interface NeedRow {
 
 function uuidFrom(random: SeededRandom): string {
   const bytes = Array.from({ length: 16 }, () => random.int(0, 255));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
@@ -154,7 +154,7 @@ export function generateNeeds(options: { count: number; seed: number; buyers: Be
   const pickWeighted = (items: Archetype[]) => {
     let roll = random.next() * items.reduce((sum, a) => sum + a.weight, 0);
     for (const item of items) if ((roll -= item.weight) < 0) return item;
-    return items[0]!;
+    return items[0];
   };
   const label = (kind: TaxonomyKind, code: string, lang: 'vi' | 'en' | 'ja') => taxonomy.label(kind, code, lang as never);
   const short = (code: string) => (/^[A-Z]+\d[A-Z0-9]*$|^[A-Z]{2,4}$/.test(code) ? code : label(TaxonomyKind.MATERIAL, code, 'en').replace(/\s*\(.*\)$/, ''));
@@ -187,10 +187,10 @@ export function generateNeeds(options: { count: number; seed: number; buyers: Be
     const roll = random.next();
     const visibility = roll < 0.8 ? 'PUBLIC' : roll < 0.92 ? 'ANONYMOUS' : 'PRIVATE';
     // Words: mostly Vietnamese or English, Japanese for some needs of Japanese buyers.
-    const [partVi, partEn, partJa] = random.pick(PARTS[archetype.key]!);
+    const [partVi, partEn, partJa] = random.pick(PARTS[archetype.key]);
     const lang = buyer.languages.includes('ja') && random.chance(0.25) ? 'ja' : buyer.languages.includes('vi') && random.chance(0.55) ? 'vi' : 'en';
     const material = materials[0];
-    const processLabel = label(TaxonomyKind.PROCESS, processes[0]!, lang);
+    const processLabel = label(TaxonomyKind.PROCESS, processes[0], lang);
     const [unitVi, unitEn, unitJa] = UNIT_WORDS[unit] ?? [unit, unit, unit];
     let title: string;
     let description: string | null = null;

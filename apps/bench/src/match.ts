@@ -9,8 +9,8 @@ import { BY_TEXT, CANDIDATE_FIELDS, capabilitiesInText, MIN_CANDIDATES, NEAREST,
 import { SearchOutboxWorker, SupplierIndex, supplierIndexSettings } from '#libs/search';
 import { SourcingNeedEntity } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
-import { generateInto } from '../../worker/src/synthetic.js';
-import { progressPrinter } from '../../worker/src/context.js';
+import { generateInto } from '#libs/demo-data';
+import { progressPrinter } from '#libs/platform';
 import { applyVerificationMix, ensureDemoBuyers, generateNeeds, insertNeeds } from './match-needs.js';
 import { argNumber, loginAdmin, type LatencyStats, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
 
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     const view = taxonomyView(taxonomy);
     const retrievalBodies = needs.map((need) => {
       const spec = needSpecOf(need, [], capabilitiesInText(taxonomy, need)); // fills only the empty fields, as the service does
-      const filter = retrievalFilter(retrievalPlan(spec, view)[0]!.constraints, spec.delivery, today);
+      const filter = retrievalFilter(retrievalPlan(spec, view)[0].constraints, spec.delivery, today);
       return JSON.stringify({
         queries: [
           { indexUid: index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'] },
@@ -128,13 +128,13 @@ async function main(): Promise<void> {
       return { ok: res.ok && body.results?.length === 2, body };
     };
     const viaMeili = async (i: number) => (await retrieve(i)).ok;
-    const viaApi = async (i: number) => (await gql<SupplierMatchResult>(matchBodies[i % matchBodies.length]!)).ok;
+    const viaApi = async (i: number) => (await gql<SupplierMatchResult>(matchBodies[i % matchBodies.length])).ok;
 
     // Warm-up, once per sampled need on both paths; checks that the reproduced retrieval is the service's.
     const perNeed: { candidates: number; relaxed: string[]; matches: number; bytes: number; stepZeroUnion: number }[] = [];
     let firstError: unknown;
     await runLoad(needs.length, 4, async (i) => {
-      const [api, meili] = await Promise.all([gql<SupplierMatchResult>(matchBodies[i]!), retrieve(i)]);
+      const [api, meili] = await Promise.all([gql<SupplierMatchResult>(matchBodies[i]), retrieve(i)]);
       const union = new Set((meili.body.results ?? []).flatMap((r) => r.hits.map((h) => h.id))).size;
       if (!api.ok) firstError ??= api.json.errors;
       const result = api.json.data?.matchSuppliers;
@@ -198,13 +198,13 @@ async function main(): Promise<void> {
     const perSupplier: { matches: number; bytes: number }[] = [];
     let needError: unknown;
     await runLoad(Math.min(suppliers.length, 20), 2, async (i) => {
-      const res = await gql<NeedMatchResult>(needBodies[i]!);
+      const res = await gql<NeedMatchResult>(needBodies[i]);
       if (!res.ok) needError ??= res.json.errors;
       return res.ok;
     });
     if (needError) throw new Error(`matchNeeds failed: ${JSON.stringify(needError)}`);
     const viaMatchNeeds = async (i: number) => {
-      const res = await gql<NeedMatchResult>(needBodies[i % needBodies.length]!);
+      const res = await gql<NeedMatchResult>(needBodies[i % needBodies.length]);
       if (!res.ok) needError ??= res.json.errors;
       if (i < needBodies.length) perSupplier[i] = { matches: res.json.data?.matchNeeds.length ?? 0, bytes: res.bytes };
       return res.ok;
@@ -227,8 +227,8 @@ async function main(): Promise<void> {
     out.matchNeedsSample = needSampleStats;
     out.matchNeedsLatency = needLatency;
 
-    const c1 = latency.c1!;
-    const c8 = latency.c8!;
+    const c1 = latency.c1;
+    const c8 = latency.c8;
     const line = (s: LatencyStats) => `p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, ${s.throughput.toFixed(1)} req/s, ${s.errors} errors`;
     const report = [
       `Match benchmark: ${supplierCount} suppliers, ${needCount} open needs of ${buyers.length} buyers, ${out.machine}`,
@@ -237,8 +237,8 @@ async function main(): Promise<void> {
       `matchSuppliers c1: ${line(c1.api)} | retrieval (Meilisearch multi-search, step 0): ${line(c1.retrieval)} | p95 ratio ${c1.p95Ratio.toFixed(2)}`,
       `matchSuppliers c8: ${line(c8.api)} | retrieval: ${line(c8.retrieval)} | p95 ratio ${c8.p95Ratio.toFixed(2)}, throughput ratio ${(c8.api.throughput / c8.retrieval.throughput).toFixed(2)}`,
       `matchNeeds sample: ${suppliers.length} verified suppliers, SQL prefilter median ${needSampleStats.prefilterMedian} open needs (max ${needSampleStats.prefilterMax}, ${needSampleStats.prefilterOverCap} over the 5000 cap), median ${needSampleStats.matchesMedian} matches (${needSampleStats.responseKbMedian.toFixed(1)} KB)`,
-      `matchNeeds c1: ${line(needLatency.c1!)}`,
-      `matchNeeds c4: ${line(needLatency.c4!)}`,
+      `matchNeeds c1: ${line(needLatency.c1)}`,
+      `matchNeeds c4: ${line(needLatency.c4)}`,
     ];
     process.stdout.write(`\n${report.join('\n')}\n`);
     process.stdout.write(`results: ${saveResults('match', out)}\n`);

@@ -13,8 +13,8 @@ import {
   SupplierSearchService,
 } from '#libs/search';
 import { Taxonomy } from '#libs/taxonomy';
-import { generateInto } from '../../worker/src/synthetic.js';
-import { progressPrinter } from '../../worker/src/context.js';
+import { generateInto } from '#libs/demo-data';
+import { progressPrinter } from '#libs/platform';
 import { SEARCH_MIX, SEARCH_SELECTION } from './search-queries.js';
 import { argNumber, type LatencyStats, loginAdmin, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
 
@@ -140,8 +140,8 @@ async function main(): Promise<void> {
     lags.sort((a, b) => a - b);
     out.writeToSearchable = { samples: lags.length, p50: percentile(lags, 50), p95: percentile(lags, 95), max: lags.at(-1) };
 
-    const c1 = latency.c1!;
-    const c16 = latency.c16!;
+    const c1 = latency.c1;
+    const c16 = latency.c16;
     const report = [
       `Search benchmark: ${suppliers} suppliers, ${out.machine}`,
       ...(latencyOnly

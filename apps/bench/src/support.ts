@@ -22,7 +22,7 @@ export interface LatencyStats {
 
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 /** Runs `total` calls of `work(i)` with `concurrency` in flight; latencies in ms. */
@@ -190,7 +190,7 @@ export function rssMb(pid: number): number {
 export async function indexThroughWorker(stack: BenchStack, progress: (done: number, total: number) => void): Promise<number> {
   const dataSource = stack.app.get(DataSource);
   const worker = stack.app.get(SearchOutboxWorker);
-  const due = async () => ((await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()')) as { n: number }[])[0]!.n;
+  const due = async () => (await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()'))[0].n;
   const total = await due();
   const started = Date.now();
   if (total === 0) return 0;

@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     const rows: NeedResult[] = [];
     for (const need of set.needs) rows.push(await evaluateNeed(gql, taxonomy, need, needIds.get(need.key)!, gradesOf(set, need.key)));
     const textRows: NeedResult[] = [];
-    for (const [i, need] of textOnly.entries()) textRows.push(await evaluateNeed(gql, taxonomy, need, needIds.get(need.key)!, gradesOf(set, set.needs[i]!.key)));
+    for (const [i, need] of textOnly.entries()) textRows.push(await evaluateNeed(gql, taxonomy, need, needIds.get(need.key)!, gradesOf(set, set.needs[i].key)));
 
     // 4. Report.
     const header = `${pad('need', 34)} ${pad('lang', 4)} ${pad('form', 7)} ${pad('lab', 3)} | nDCG@10 eng  base | R@20 eng  base`;
@@ -242,7 +242,7 @@ async function evaluateNeed(gql: Gql, taxonomy: Taxonomy, need: EvalNeed, needId
         .filter(([taxCode]) => !engineRanking.slice(0, RECALL_K).includes(taxCode))
         .map(([taxCode, grade]) => {
           const at = engineRanking.indexOf(taxCode);
-          const match = at >= 0 ? engine.matches[at]! : undefined;
+          const match = at >= 0 ? engine.matches[at] : undefined;
           return { taxCode, grade, engineRank: at >= 0 ? at + 1 : null, score: match?.score ?? null, missing: match?.missing ?? null };
         }),
     },

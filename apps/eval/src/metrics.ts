@@ -11,7 +11,7 @@ export function gain(grade: number): number {
 /** DCG of the first k grades, log2 discount (position 1 counts fully). */
 export function dcg(grades: number[], k: number): number {
   let total = 0;
-  for (let i = 0; i < Math.min(k, grades.length); i += 1) total += gain(grades[i]!) / Math.log2(i + 2);
+  for (let i = 0; i < Math.min(k, grades.length); i += 1) total += gain(grades[i]) / Math.log2(i + 2);
   return total;
 }
 

@@ -158,7 +158,7 @@ function main(): void {
   process.stdout.write(`wrote ${file}\n`);
   const jsonAt = process.argv.indexOf('--json');
   if (jsonAt >= 0) {
-    writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify(fixtureSuppliers(taxonomy), null, 1));
+    writeFileSync(process.argv[jsonAt + 1], JSON.stringify(fixtureSuppliers(taxonomy), null, 1));
     process.stdout.write(`wrote ${process.argv[jsonAt + 1]}\n`);
   }
 }

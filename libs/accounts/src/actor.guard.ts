@@ -25,7 +25,7 @@ export async function actorOfRequest(auth: AuthService, req: RequestWithActor): 
   if (!header) return (req.actor = null);
   const match = /^bearer +([A-Za-z0-9_\-.]{1,4096})$/i.exec(header);
   if (!match) throw new Unauthenticated('The Authorization header must be "Bearer <access token>"');
-  return (req.actor = await auth.actorFromAccessToken(match[1]!));
+  return (req.actor = await auth.actorFromAccessToken(match[1]));
 }
 
 /**

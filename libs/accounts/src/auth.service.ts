@@ -6,7 +6,7 @@ import { DomainError, ErrorCode, Language, NotFound, RateLimited, Unauthenticate
 import { inTransaction, isUniqueViolation } from '#libs/database';
 import { type Actor, type MaybeActor, requireActor, requireAdmin } from './actor.js';
 import type { AuthPayloadModel, PlatformRoleEnum, RegisterInput, UserModel } from './account.models.js';
-import { MembershipEntity, RefreshTokenEntity, UserEntity, type PlatformRole } from './entities.js';
+import { MembershipEntity, RefreshTokenEntity, UserEntity } from './entities.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { KnownAddresses } from './known-addresses.js';
 import { PostgresRateLimitCounters, type RateLimitCounters } from './rate-limit-counters.js';
@@ -155,7 +155,7 @@ export class AuthService {
     if (admin.userId === userId && role !== 'ADMIN') {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'An administrator cannot remove their own ADMIN role', { fieldErrors: [{ field: 'role', reason: 'cannot demote yourself' }] });
     }
-    const result = await this.dataSource.getRepository(UserEntity).update({ id: userId }, { platformRole: role as PlatformRole });
+    const result = await this.dataSource.getRepository(UserEntity).update({ id: userId }, { platformRole: role });
     if (!result.affected) throw new NotFound('User', userId);
     return this.toUserModel((await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId }))!);
   }

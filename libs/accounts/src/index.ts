@@ -9,3 +9,5 @@ export { PlatformRoleEnum, UserModel } from './account.models.js';
 export { addressKey, CallerRateLimit, type CallerLimits, countAttempts, RateLimit } from './rate-limiter.js';
 export { MemoryRateLimitCounters, PostgresRateLimitCounters, type RateLimitCounters } from './rate-limit-counters.js';
 export { hashPassword } from './passwords.js';
+export { grantMembership, type MembershipCompany } from './memberships.js';
+export { upsertUser } from './users.js';

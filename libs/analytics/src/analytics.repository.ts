@@ -52,7 +52,7 @@ export class AnalyticsRepository {
   /** The coverage stored with the latest snapshot, and the day it was computed for (null before the first). */
   async coverage(dimension: CoverageDimension): Promise<{ rows: CoverageRow[]; computedOn: string | null }> {
     const rows: CoverageRow[] = await this.dataSource.query(`SELECT code, unit, suppliers, certified, capacity FROM supply_coverage WHERE dimension = $1`, [dimension]);
-    const [meta] = await this.dataSource.query(`SELECT to_char(max(computed_on), 'YYYY-MM-DD') AS day FROM supply_coverage`);
+    const [meta] = await this.dataSource.query<{ day: string | null }[]>(`SELECT to_char(max(computed_on), 'YYYY-MM-DD') AS day FROM supply_coverage`);
     return { rows, computedOn: meta?.day ?? null };
   }
 
@@ -62,7 +62,7 @@ export class AnalyticsRepository {
   }
 
   async gapSummary(threshold: number): Promise<GapSummaryRow> {
-    const [row] = await this.dataSource.query(SQL['supply-gaps-summary'], [threshold]);
+    const [row] = await this.dataSource.query<GapSummaryRow[]>(SQL['supply-gaps-summary'], [threshold]);
     return row;
   }
 
@@ -79,7 +79,7 @@ export class AnalyticsRepository {
   }
 
   async expiringCertificates(today: string, withinDays: number, limit: number): Promise<{ certificates: ExpiringCertificateRow[]; totals: { code: string; expiring: number }[] }> {
-    const [row] = await this.dataSource.query(SQL['certification-expiry'], [today, withinDays, limit]);
+    const [row] = await this.dataSource.query<{ certificates: ExpiringCertificateRow[]; totals: { code: string; expiring: number }[] }[]>(SQL['certification-expiry'], [today, withinDays, limit]);
     return row;
   }
 
@@ -133,8 +133,8 @@ export class AnalyticsRepository {
 
   /** Serialises snapshot refreshes across processes (a session lock on the caller's own connection); false when another holds it. */
   async tryLockSnapshot(connection: EntityManager): Promise<boolean> {
-    const [row] = await connection.query(`SELECT pg_try_advisory_lock(hashtext('analytics:need_supply')) AS locked`);
-    return row.locked === true;
+    const [row] = await connection.query<{ locked: boolean }[]>(`SELECT pg_try_advisory_lock(hashtext('analytics:need_supply')) AS locked`);
+    return row?.locked === true;
   }
 
   async unlockSnapshot(connection: EntityManager): Promise<void> {

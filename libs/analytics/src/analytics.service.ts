@@ -107,7 +107,7 @@ export class AnalyticsService {
       })),
       capabilities: capabilities.map((c) => {
         const terms = { processes: processes(c.requirement_processes), certifications: certifications(c.requirement_certifications) };
-        const label = [...terms.certifications, ...terms.processes].map((t) => t.label).join(' + ') || UNSPECIFIED_LABEL[lang]!;
+        const label = [...terms.certifications, ...terms.processes].map((t) => t.label).join(' + ') || UNSPECIFIED_LABEL[lang];
         return { label, ...terms, openNeeds: c.open_needs, suppliers: c.suppliers };
       }),
       bottlenecks: bottlenecks.map((b) => ({ kind: b.bottleneck_kind, term: this.term(requirementKind(b.bottleneck_kind), b.bottleneck_code, lang), openNeeds: b.open_needs, suppliers: b.suppliers })),
@@ -187,7 +187,7 @@ export class AnalyticsService {
     requireAnalyst(actor);
     const toExclusive = this.period(args);
     const months = monthsBetween(args.from, args.to);
-    const firstMonth = months[0]!;
+    const firstMonth = months[0];
     const byZone = new Map<string, Map<string, { registered: number; verified: number }>>();
     const before = new Map<string, { registered: number; verified: number }>();
     for (const row of await this.repository.growth(toExclusive)) {
@@ -236,8 +236,8 @@ export class AnalyticsService {
   }
 
   private term(kind: TaxonomyKind, code: string, lang: Language): AnalyticsTerm {
-    if (kind === TaxonomyKind.ZONE && code === OUTSIDE_ZONES) return { code, label: ZONE_OUTSIDE_LABEL[lang]! };
-    if (code === UNSPECIFIED) return { code, label: UNSPECIFIED_LABEL[lang]! };
+    if (kind === TaxonomyKind.ZONE && code === OUTSIDE_ZONES) return { code, label: ZONE_OUTSIDE_LABEL[lang] };
+    if (code === UNSPECIFIED) return { code, label: UNSPECIFIED_LABEL[lang] };
     return { code, label: this.taxonomy.has(kind, code) ? this.taxonomy.label(kind, code, lang) : code };
   }
 }

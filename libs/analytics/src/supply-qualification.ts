@@ -66,7 +66,7 @@ export function computeNeedSupply(needs: NeedSpec[], suppliers: CandidateSpec[],
     let meetingAll = combinations.get(key);
     if (!meetingAll) {
       const sets = requirements.map((r) => r.set).sort((a, b) => a.size - b.size);
-      meetingAll = sets.length === 0 ? everyone : [...sets[0]!].filter((index) => sets.every((set) => set.has(index)));
+      meetingAll = sets.length === 0 ? everyone : [...sets[0]].filter((index) => sets.every((set) => set.has(index)));
       combinations.set(key, meetingAll);
     }
     // meetingAll already meets the processes and certifications (same rules): check the rest only
@@ -124,12 +124,12 @@ function restOfRequirements(need: NeedSpec, l: SupplierLimits): (index: number) 
   const delivery = need.delivery && need.maxDistanceKm !== null ? need.delivery : null;
   const maxKm = need.maxDistanceKm ?? Infinity;
   return (i) => {
-    if (quantity && l.unit[i] === unit && l.capacity[i]! < quantity.value) return false;
-    if (maxLead !== null && l.lead[i]! > maxLead) return false;
-    if (tolerance !== null && l.tolerance[i]! > tolerance) return false;
-    if (delivery && !Number.isNaN(l.lat[i]!)) {
-      if (Math.abs(l.lat[i]! - delivery.lat) * KM_PER_DEGREE_LATITUDE > maxKm) return false;
-      if (haversineKm(delivery, { lat: l.lat[i]!, lng: l.lng[i]! }) > maxKm) return false;
+    if (quantity && l.unit[i] === unit && l.capacity[i] < quantity.value) return false;
+    if (maxLead !== null && l.lead[i] > maxLead) return false;
+    if (tolerance !== null && l.tolerance[i] > tolerance) return false;
+    if (delivery && !Number.isNaN(l.lat[i])) {
+      if (Math.abs(l.lat[i] - delivery.lat) * KM_PER_DEGREE_LATITUDE > maxKm) return false;
+      if (haversineKm(delivery, { lat: l.lat[i], lng: l.lng[i] }) > maxKm) return false;
     }
     return true;
   };

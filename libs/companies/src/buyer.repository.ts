@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { grantMembership } from '#libs/accounts';
 import type { KeysetCursor } from '#libs/core';
 import { keysetPage, type KeysetPage } from '#libs/database';
 import { BuyerEntity, BuyerPlantEntity } from './entities.js';
@@ -24,7 +25,7 @@ export class BuyerRepository {
 
   async insert(manager: EntityManager, columns: BuyerColumns): Promise<string> {
     const result = await manager.createQueryBuilder().insert().into(BuyerEntity).values(columns).returning('id').execute();
-    return (result.raw as { id: string }[])[0]!.id;
+    return (result.raw as { id: string }[])[0].id;
   }
 
   /** Applies `columns` (at `expectedVersion` when given) and only for an administrator or a member of the buyer. */
@@ -47,7 +48,7 @@ export class BuyerRepository {
   }
 
   async addMember(manager: EntityManager, userId: string, buyerId: string): Promise<void> {
-    await manager.query('INSERT INTO company_memberships (user_id, buyer_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, buyerId]);
+    await grantMembership(manager, userId, { buyerId });
   }
 
   isMember(userId: string, buyerId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {

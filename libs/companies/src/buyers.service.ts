@@ -86,9 +86,19 @@ export class BuyersService {
   }
 
   async get(actor: MaybeActor, id: string): Promise<BuyerModel> {
-    const [aggregate] = await this.buyers.loadAggregates([id]);
-    if (!aggregate) throw new NotFound('Buyer', id);
-    return this.toModel(aggregate, actor, await revealedBuyers(this.disclosure, actor, [id]));
+    const [buyer] = await this.getMany(actor, [id]);
+    if (buyer instanceof Error) throw buyer;
+    return buyer;
+  }
+
+  /** Several buyers in a few statements, in the order of `ids` (NOT_FOUND errors in place of missing ones): the batch behind the `buyer` field of a page. */
+  async getMany(actor: MaybeActor, ids: readonly string[]): Promise<(BuyerModel | NotFound)[]> {
+    const aggregates = new Map((await this.buyers.loadAggregates([...new Set(ids)])).map((a) => [a.buyer.id, a]));
+    const revealed = await revealedBuyers(this.disclosure, actor, [...aggregates.keys()]);
+    return ids.map((id) => {
+      const aggregate = aggregates.get(id);
+      return aggregate ? this.toModel(aggregate, actor, revealed) : new NotFound('Buyer', id);
+    });
   }
 
   async list(actor: MaybeActor, filter: BuyerFilterInput | undefined, first: number, after: string | undefined): Promise<BuyerConnection> {
@@ -106,7 +116,7 @@ export class BuyersService {
     );
     const aggregates = await this.buyers.loadAggregates(page.rows.map((r) => r.id));
     const revealed = await revealedBuyers(this.disclosure, actor, aggregates.map((a) => a.buyer.id));
-    const edges = aggregates.map((aggregate, index) => ({ node: this.toModel(aggregate, actor, revealed), cursor: encodeCursor({ k: page.rows[index]!.key, id: aggregate.buyer.id }) }));
+    const edges = aggregates.map((aggregate, index) => ({ node: this.toModel(aggregate, actor, revealed), cursor: encodeCursor({ k: page.rows[index].key, id: aggregate.buyer.id }) }));
     return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 

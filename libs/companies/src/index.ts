@@ -11,3 +11,4 @@ export { BuyerRepository } from './buyer.repository.js';
 export { isValidTaxCode, taxCodeCheckDigit, taxCodeProblem } from './tax-code.js';
 export { toSupplierModel, type SupplierVisibility } from './supplier.mapper.js';
 export { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers, revealedBuyers } from './contact-disclosure.js';
+export { ConcurrentChange, writeSupplierBatch, type BatchCertificate, type SupplierBatch } from './supplier-batch.js';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { grantMembership } from '#libs/accounts';
 import type { KeysetCursor } from '#libs/core';
 import { keysetPage, type KeysetPage } from '#libs/database';
+import { enqueueSupplierChanges } from '#libs/search-outbox';
 import {
   SupplierCertificationEntity,
   SupplierCustomerEntity,
@@ -40,7 +42,7 @@ export class SupplierRepository {
 
   async insert(manager: EntityManager, columns: SupplierColumns): Promise<string> {
     const result = await manager.createQueryBuilder().insert().into(SupplierEntity).values(columns).returning('id').execute();
-    return (result.raw as { id: string }[])[0]!.id;
+    return (result.raw as { id: string }[])[0].id;
   }
 
   /**
@@ -56,14 +58,14 @@ export class SupplierRepository {
       const byTaxCode = new Map((result.raw as { id: string; tax_code: string }[]).map((r) => [r.tax_code, r.id]));
       const chunkIds = chunk.map((r) => byTaxCode.get(r.columns.taxCode)!);
       ids.push(...chunkIds);
-      const children = <T>(pick: (c: SupplierChildren) => T[]) => chunk.flatMap((r, i) => pick(r.children).map((row, position) => ({ ...row, supplierId: chunkIds[i]!, position })));
+      const children = <T>(pick: (c: SupplierChildren) => T[]) => chunk.flatMap((r, i) => pick(r.children).map((row, position) => ({ ...row, supplierId: chunkIds[i], position })));
       const certifications = children((c) => c.certifications);
       const equipment = children((c) => c.equipment);
       const customers = children((c) => c.customers);
       for (let i = 0; i < certifications.length; i += 5000) await manager.insert(SupplierCertificationEntity, certifications.slice(i, i + 5000));
       for (let i = 0; i < equipment.length; i += 5000) await manager.insert(SupplierEquipmentEntity, equipment.slice(i, i + 5000));
       for (let i = 0; i < customers.length; i += 5000) await manager.insert(SupplierCustomerEntity, customers.slice(i, i + 5000));
-      await manager.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason) SELECT 'supplier', id, $2 FROM unnest($1::uuid[]) AS id`, [chunkIds, reason]);
+      await enqueueSupplierChanges(manager, chunkIds, reason);
     }
     return ids;
   }
@@ -113,13 +115,18 @@ export class SupplierRepository {
     }
   }
 
+  /** Sets the verification status as the platform itself (no editor check): the demo data's statuses. */
+  async setVerificationStatus(manager: EntityManager, id: string, status: SupplierEntity['verificationStatus']): Promise<void> {
+    await manager.createQueryBuilder().update(SupplierEntity).set({ verificationStatus: status }).where('id = :id', { id }).execute();
+  }
+
   async addMember(manager: EntityManager, userId: string, supplierId: string): Promise<void> {
-    await manager.query('INSERT INTO company_memberships (user_id, supplier_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [userId, supplierId]);
+    await grantMembership(manager, userId, { supplierId });
   }
 
   /** Records, in the caller's transaction, that the supplier's search document must be rebuilt. */
   async enqueueSearchUpdate(manager: EntityManager, supplierId: string, reason: string): Promise<void> {
-    await manager.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason) VALUES ('supplier', $1, $2)`, [supplierId, reason]);
+    await enqueueSupplierChanges(manager, [supplierId], reason);
   }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<SupplierEntity | null> {

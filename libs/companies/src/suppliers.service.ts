@@ -137,7 +137,7 @@ export class SuppliersService {
     const revealed = await revealedSuppliers(this.disclosure, actor, aggregates.map((a) => a.supplier.id));
     const edges = aggregates.map((aggregate, index) => ({
       node: toSupplierModel(aggregate, this.visibility(actor, aggregate.supplier.id, revealed), today),
-      cursor: encodeCursor({ k: page.rows[index]!.key, id: aggregate.supplier.id }),
+      cursor: encodeCursor({ k: page.rows[index].key, id: aggregate.supplier.id }),
     }));
     return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }

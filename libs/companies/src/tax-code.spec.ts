@@ -37,7 +37,7 @@ function findPrefixWithRemainderZero(): string {
   const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
   for (let n = 1000000; n < 2000000; n += 1) {
     const prefix = `01${String(n).padStart(7, '0')}`;
-    const sum = prefix.split('').reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0);
+    const sum = prefix.split('').reduce((acc, d, i) => acc + Number(d) * weights[i], 0);
     if (sum % 11 === 0) return prefix;
   }
   throw new Error('no prefix found');

@@ -17,11 +17,12 @@ export function taxCodeCheckDigit(firstNine: string): number | null {
 
 export function taxCodeProblem(value: string): TaxCodeProblem | null {
   const match = FORMAT.exec(value);
-  if (!match) return 'format';
-  const digits = match[1]!.split('').map(Number);
+  if (!match?.[1]) return 'format';
+  const number = match[1];
+  const digits = number.split('').map(Number);
   if (digits.slice(2, 9).every((d) => d === 0)) return 'sequence';
   if (match[2] === '000') return 'branch';
-  return taxCodeCheckDigit(match[1]!.slice(0, 9)) === digits[9] ? null : 'check-digit';
+  return taxCodeCheckDigit(number.slice(0, 9)) === digits[9] ? null : 'check-digit';
 }
 
 export function isValidTaxCode(value: string): boolean {

@@ -37,7 +37,7 @@ export class ValidationFailed extends DomainError {
     super(
       ErrorCode.BAD_USER_INPUT,
       fieldErrors.length === 1
-        ? `Invalid value for ${fieldErrors[0]!.field}: ${fieldErrors[0]!.reason}`
+        ? `Invalid value for ${fieldErrors[0].field}: ${fieldErrors[0].reason}`
         : `${fieldErrors.length} invalid fields: ${fieldErrors.map((e) => e.field).join(', ')}`,
       { fieldErrors },
     );

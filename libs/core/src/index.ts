@@ -5,3 +5,4 @@ export * from './logger.js';
 export * from './pagination.js';
 export * from './validators.js';
 export * from './public-operation.js';
+export { requestLoader } from './request-loaders.js';

@@ -83,7 +83,7 @@ export class JsonLogger implements LoggerService {
       this.emit(level, message.message, { ...fields, error: message }, context);
     } else if (message && typeof message === 'object') {
       const { msg, ...more } = message as Record<string, unknown>;
-      this.emit(level, String(msg ?? ''), { ...fields, ...more }, context);
+      this.emit(level, typeof msg === 'string' ? msg : JSON.stringify(msg ?? ''), { ...fields, ...more }, context);
     } else {
       this.emit(level, String(message), fields, context);
     }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { hashPassword } from '#libs/accounts';
-import { BuyersService, SuppliersService } from '#libs/companies';
-import { logger, todayInVietnam } from '#libs/core';
+import { grantMembership, hashPassword, type PlatformRole, upsertUser } from '#libs/accounts';
+import { BuyersService, SupplierRepository, SuppliersService } from '#libs/companies';
+import { logger } from '#libs/core';
 import { inTransaction } from '#libs/database';
+import { NeedRepository, recordEvent } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { demoBuyers, generateSuppliers, type ZonePoint } from './generator.js';
 import { DEMO_NEEDS } from './needs.js';
@@ -59,6 +60,8 @@ export class DemoDataService {
     private readonly suppliers: SuppliersService,
     private readonly buyers: BuyersService,
     private readonly taxonomy: Taxonomy,
+    private readonly supplierRows: SupplierRepository,
+    private readonly needs: NeedRepository,
   ) {}
 
   /** Loads whatever part of the demo is missing, in one transaction (idempotent). */
@@ -75,7 +78,7 @@ export class DemoDataService {
           continue;
         }
         const id = await this.suppliers.createWithin(manager, input, null);
-        await manager.query('UPDATE suppliers SET verification_status = $2 WHERE id = $1', [id, demoStatus(index)]);
+        await this.supplierRows.setVerificationStatus(manager, id, demoStatus(index));
         supplierIds.push(id);
         suppliersCreated += 1;
         if (suppliersCreated % 50 === 0) logger.emit('info', 'loading demo suppliers', { done: suppliersCreated, of: suppliers.length }, 'Seed');
@@ -94,7 +97,7 @@ export class DemoDataService {
         buyersCreated += 1;
       }
       const needsCreated = await this.ensureNeeds(manager, buyerIds);
-      const accountsPassword = await this.ensureAccounts(manager, supplierIds[0]!, buyerIds[0]!);
+      const accountsPassword = await this.ensureAccounts(manager, supplierIds[0], buyerIds[0]);
       return { suppliersCreated, buyersCreated, needsCreated, accounts: Object.values(DEMO_ACCOUNTS), accountsPassword };
     });
   }
@@ -105,24 +108,25 @@ export class DemoDataService {
     for (const need of DEMO_NEEDS) {
       const buyerId = buyerIds[need.buyer];
       if (!buyerId) continue;
-      const [exists] = await manager.query('SELECT 1 FROM sourcing_needs WHERE buyer_id = $1 AND title = $2', [buyerId, need.title]);
+      const [exists] = await manager.query<unknown[]>('SELECT 1 FROM sourcing_needs WHERE buyer_id = $1 AND title = $2', [buyerId, need.title]);
       if (exists) continue;
-      const [plant] = await manager.query('SELECT name, latitude, longitude FROM buyer_plants WHERE buyer_id = $1 ORDER BY position LIMIT 1', [buyerId]);
-      const [row] = await manager.query(
-        `INSERT INTO sourcing_needs (buyer_id, title, description, processes, materials, certifications, quantity_value, quantity_unit, price_min, price_max, price_currency,
-           tolerance_mm, max_lead_time_days, delivery_plant, delivery_latitude, delivery_longitude, max_distance_km, status, visibility, published_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 'OPEN', $18, now()) RETURNING id`,
-        [buyerId, need.title, need.description, need.processes, need.materials, need.certifications, need.quantity.value, need.quantity.unit, need.price?.min ?? null, need.price?.max ?? null, need.price?.currency ?? null,
-          need.toleranceMm ?? null, need.maxLeadTimeDays ?? null, plant?.name ?? null, plant?.latitude ?? null, plant?.longitude ?? null, need.maxDistanceKm ?? null, need.visibility],
-      );
-      await manager.query(`INSERT INTO sourcing_events (need_id, action, details) VALUES ($1, 'CREATED', '{"source":"demo"}'), ($1, 'PUBLISHED', '{"source":"demo"}')`, [row.id]);
+      const [plant] = await manager.query<({ name: string; latitude: number | null; longitude: number | null } | undefined)[]>('SELECT name, latitude, longitude FROM buyer_plants WHERE buyer_id = $1 ORDER BY position LIMIT 1', [buyerId]);
+      const needId = await this.needs.insert(manager, {
+        buyerId, title: need.title, description: need.description, processes: need.processes, materials: need.materials, certifications: need.certifications,
+        quantityValue: need.quantity.value, quantityUnit: need.quantity.unit, priceMin: need.price?.min ?? null, priceMax: need.price?.max ?? null,
+        priceCurrency: need.price?.currency ?? null, toleranceMm: need.toleranceMm ?? null, maxLeadTimeDays: need.maxLeadTimeDays ?? null,
+        deliveryPlant: plant?.name ?? null, deliveryLatitude: plant?.latitude ?? null, deliveryLongitude: plant?.longitude ?? null,
+        maxDistanceKm: need.maxDistanceKm ?? null, status: 'OPEN', visibility: need.visibility, publishedAt: new Date(),
+      });
+      for (const action of ['CREATED', 'PUBLISHED']) await recordEvent(manager, { needId, actorId: null, action, details: { source: 'demo' } });
       created += 1;
     }
     return created;
   }
 
   private async existing(manager: EntityManager, table: 'suppliers' | 'buyers', taxCodes: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; tax_code: string }[] = await manager.query(`SELECT id, tax_code FROM ${table} WHERE tax_code = ANY($1)`, [taxCodes]);
+    const sql = table === 'suppliers' ? 'SELECT id, tax_code FROM suppliers WHERE tax_code = ANY($1)' : 'SELECT id, tax_code FROM buyers WHERE tax_code = ANY($1)';
+    const rows: { id: string; tax_code: string }[] = await manager.query(sql, [taxCodes]);
     return new Map(rows.map((r) => [r.tax_code, r.id]));
   }
 
@@ -132,19 +136,12 @@ export class DemoDataService {
     if (present.length === Object.keys(DEMO_ACCOUNTS).length) return undefined;
     const password = randomBytes(9).toString('base64url');
     const hash = await hashPassword(password);
-    const create = async (email: string, name: string, role: string) => {
-      const [row] = await manager.query(
-        `INSERT INTO users (email, password_hash, display_name, platform_role) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (lower(email)) DO UPDATE SET password_hash = EXCLUDED.password_hash RETURNING id`,
-        [email, hash, name, role],
-      );
-      return row.id as string;
-    };
+    const create = (email: string, displayName: string, role: PlatformRole) => upsertUser(manager, { email, passwordHash: hash, displayName, role });
     const supplierUser = await create(DEMO_ACCOUNTS.supplier, 'Demo supplier staff', 'MEMBER');
     const buyerUser = await create(DEMO_ACCOUNTS.buyer, 'Demo buyer procurement', 'MEMBER');
     await create(DEMO_ACCOUNTS.analyst, 'Demo support-centre analyst', 'ANALYST');
-    await manager.query('INSERT INTO company_memberships (user_id, supplier_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [supplierUser, supplierId]);
-    await manager.query('INSERT INTO company_memberships (user_id, buyer_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [buyerUser, buyerId]);
+    await grantMembership(manager, supplierUser, { supplierId });
+    await grantMembership(manager, buyerUser, { buyerId });
     return password;
   }
 }

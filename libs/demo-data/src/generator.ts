@@ -68,7 +68,7 @@ function pickArchetype(random: SeededRandom): Archetype {
     roll -= archetype.weight;
     if (roll < 0) return archetype;
   }
-  return ARCHETYPES[0]!;
+  return ARCHETYPES[0];
 }
 
 function isoDate(year: number, month: number, day: number): string {
@@ -101,7 +101,7 @@ export function generateSuppliers(options: SupplierGenerationOptions): CreateSup
     // Always drawn, so that choosing a place name leaves every other generated field unchanged.
     const neutralWords = random.pick(NAME_WORDS);
     const places = ZONE_PLACE_NAMES[zone.code] ?? [];
-    const words = places.length && index % EVERY_NTH_LOCAL_NAME === 0 ? places[(index / EVERY_NTH_LOCAL_NAME) % places.length]! : neutralWords;
+    const words = places.length && index % EVERY_NTH_LOCAL_NAME === 0 ? places[(index / EVERY_NTH_LOCAL_NAME) % places.length] : neutralWords;
     const form = random.pick(LEGAL_FORMS);
     const size = random.next();
     const employees = size < 0.5 ? random.int(12, 80) : size < 0.85 ? random.int(80, 300) : random.int(300, 1500);
@@ -171,7 +171,7 @@ export function generateSuppliers(options: SupplierGenerationOptions): CreateSup
         ...random.sample(PRIVATE_CUSTOMERS, random.int(0, 1)).map((name) => ({ name, isPublic: false })),
       ],
       languages: ['vi', ...(random.chance(0.5) ? ['en'] : []), ...(random.chance(0.2) ? ['ja'] : []), ...(random.chance(0.15) ? ['ko'] : [])],
-    } as CreateSupplierInput;
+    };
   });
 }
 
@@ -179,7 +179,7 @@ export function generateSuppliers(options: SupplierGenerationOptions): CreateSup
 export function demoBuyers(zones: Map<string, ZonePoint>): CreateBuyerInput[] {
   const codes = taxCodes('02', 2100000, BUYERS.length);
   return BUYERS.map((buyer, i) => ({
-    taxCode: codes[i]!,
+    taxCode: codes[i],
     name: buyer.name,
     nameVi: buyer.nameVi,
     countryOfOrigin: buyer.country,

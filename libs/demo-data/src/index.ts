@@ -4,3 +4,4 @@ export { generateSuppliers, demoBuyers, type ZonePoint, type SupplierGenerationO
 export { ARCHETYPES, type Archetype } from './archetypes.js';
 export { SeededRandom, taxCodes } from './random.js';
 export { DEMO_NEEDS, type DemoNeed } from './needs.js';
+export { generateInto } from './synthetic.js';

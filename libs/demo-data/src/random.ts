@@ -25,7 +25,7 @@ export class SeededRandom {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
+    return items[Math.floor(this.next() * items.length)];
   }
 
   /** `count` distinct items in their original order. */
@@ -33,9 +33,9 @@ export class SeededRandom {
     const indices = items.map((_, i) => i);
     for (let i = indices.length - 1; i > 0; i -= 1) {
       const j = Math.floor(this.next() * (i + 1));
-      [indices[i], indices[j]] = [indices[j]!, indices[i]!];
+      [indices[i], indices[j]] = [indices[j], indices[i]];
     }
-    return indices.slice(0, Math.min(count, items.length)).sort((a, b) => a - b).map((i) => items[i]!);
+    return indices.slice(0, Math.min(count, items.length)).sort((a, b) => a - b).map((i) => items[i]);
   }
 }
 

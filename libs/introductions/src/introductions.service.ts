@@ -4,7 +4,7 @@ import { type Actor, type MaybeActor, isAdmin, requireActor } from '#libs/accoun
 import type { ContactDisclosure } from '#libs/companies';
 import { Forbidden, NotFound, ValidationFailed, VersionConflict } from '#libs/core';
 import { inTransaction } from '#libs/database';
-import { NeedRepository, recordEvent, type SourcingNeedEntity } from '#libs/sourcing';
+import { NeedRepository, recordEvent } from '#libs/sourcing';
 import type { DeclineReason, IntroductionModel, IntroductionStatusEnum, InviteSuppliersInput, RespondToInvitationInput, SourcingEventModel } from './introduction.models.js';
 
 interface IntroductionRow {
@@ -54,7 +54,7 @@ export class IntroductionsService implements ContactDisclosure {
       if (!['DRAFT', 'OPEN'].includes(need.status)) throw ValidationFailed.of('needId', `the need is ${need.status}; only DRAFT or OPEN needs take a shortlist`);
       await this.assertSuppliers(manager, supplierIds);
       for (const supplierId of new Set(supplierIds)) {
-        const [row] = await manager.query(
+        const [row]: ({ id: string } | undefined)[] = await manager.query(
           `INSERT INTO introductions (need_id, supplier_id, status) VALUES ($1, $2, 'SHORTLISTED') ON CONFLICT (need_id, supplier_id) DO NOTHING RETURNING id`,
           [needId, supplierId],
         );
@@ -72,7 +72,7 @@ export class IntroductionsService implements ContactDisclosure {
       if (need.buyer_verification !== 'VERIFIED') throw ValidationFailed.of('input.needId', 'the buyer is not verified yet: suppliers can see its needs and be invited once the support centre has verified it');
       await this.assertSuppliers(manager, input.supplierIds);
       for (const [index, supplierId] of [...new Set(input.supplierIds)].entries()) {
-        const [row] = await manager.query(
+        const [row]: ({ id: string } | undefined)[] = await manager.query(
           `INSERT INTO introductions (need_id, supplier_id, status, message, invited_at) VALUES ($1, $2, 'INVITED', $3, now())
            ON CONFLICT (need_id, supplier_id) DO UPDATE SET status = 'INVITED', message = EXCLUDED.message, invited_at = now(), updated_at = now()
              WHERE introductions.status = 'SHORTLISTED'
@@ -89,7 +89,7 @@ export class IntroductionsService implements ContactDisclosure {
   async respond(actor: MaybeActor, input: RespondToInvitationInput): Promise<IntroductionModel> {
     const member = requireActor(actor);
     await inTransaction(this.dataSource, async (manager) => {
-      const [intro] = await manager.query(
+      const [intro]: ({ id: string; need_id: string; supplier_id: string; status: string } | undefined)[] = await manager.query(
         `SELECT i.id, i.need_id, i.supplier_id, i.status FROM introductions i JOIN suppliers s ON s.id = i.supplier_id
           JOIN sourcing_needs n ON n.id = i.need_id JOIN buyers b ON b.id = n.buyer_id
           WHERE i.id = $1 AND i.status <> 'SHORTLISTED' AND s.verification_status <> 'SUSPENDED' AND b.verification_status = 'VERIFIED' FOR UPDATE OF i`,
@@ -114,7 +114,7 @@ export class IntroductionsService implements ContactDisclosure {
   async revealBuyer(actor: MaybeActor, introductionId: string): Promise<IntroductionModel> {
     const buyer = requireActor(actor);
     await inTransaction(this.dataSource, async (manager) => {
-      const [intro] = await manager.query(
+      const [intro]: ({ id: string; need_id: string; status: string; supplier_id: string; buyer_id: string } | undefined)[] = await manager.query(
         'SELECT i.id, i.need_id, i.status, i.supplier_id, n.buyer_id FROM introductions i JOIN sourcing_needs n ON n.id = i.need_id WHERE i.id = $1 FOR UPDATE OF i',
         [introductionId],
       );
@@ -141,10 +141,10 @@ export class IntroductionsService implements ContactDisclosure {
       const need = await this.needForBuyer(manager, buyer, needId);
       if (need.version !== version) throw new VersionConflict('Sourcing need', needId, version, need.version);
       if (need.status !== 'OPEN') throw ValidationFailed.of('needId', `the need is ${need.status}; only an OPEN need can be awarded`);
-      const [intro] = await manager.query(`SELECT id FROM introductions WHERE need_id = $1 AND supplier_id = $2 AND status = 'ACCEPTED'`, [needId, supplierId]);
+      const [intro]: ({ id: string } | undefined)[] = await manager.query(`SELECT id FROM introductions WHERE need_id = $1 AND supplier_id = $2 AND status = 'ACCEPTED'`, [needId, supplierId]);
       if (!intro) throw ValidationFailed.of('supplierId', 'only a supplier that accepted the invitation can be awarded the need');
       introductionId = intro.id;
-      await manager.query(`UPDATE sourcing_needs SET status = 'AWARDED', awarded_supplier_id = $2, closed_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [needId, supplierId]);
+      await this.needs.award(manager, needId, supplierId);
       await recordEvent(manager, { needId, introductionId: intro.id, actorId: buyer.userId, action: 'AWARDED', details: { supplierId } });
     });
     return this.one(buyer, introductionId);
@@ -202,7 +202,7 @@ export class IntroductionsService implements ContactDisclosure {
   }
 
   private async one(actor: Actor, introductionId: string): Promise<IntroductionModel> {
-    const [row] = (await this.dataSource.query(`${SELECT_INTRODUCTIONS} WHERE i.id = $1`, [introductionId])) as IntroductionRow[];
+    const [row] = await this.dataSource.query<IntroductionRow[]>(`${SELECT_INTRODUCTIONS} WHERE i.id = $1`, [introductionId]);
     if (!row) throw new NotFound('Introduction', introductionId);
     return this.toModel(row, actor);
   }
@@ -212,8 +212,8 @@ export class IntroductionsService implements ContactDisclosure {
    * when the caller may see the need, NOT_FOUND when it may not: a supplier that was only
    * shortlisted must not learn that it was.
    */
-  private async needForBuyer(manager: EntityManager, actor: Actor, needId: string): Promise<SourcingNeedEntity & { status: string; buyer_verification: string }> {
-    const [row] = await manager.query(
+  private async needForBuyer(manager: EntityManager, actor: Actor, needId: string): Promise<{ id: string; buyerId: string; status: string; version: number; buyer_verification: string }> {
+    const [row]: ({ id: string; buyer_id: string; status: string; version: number; buyer_verification: string } | undefined)[] = await manager.query(
       'SELECT n.id, n.buyer_id, n.status, n.version, b.verification_status AS buyer_verification FROM sourcing_needs n JOIN buyers b ON b.id = n.buyer_id WHERE n.id = $1 FOR UPDATE OF n',
       [needId],
     );
@@ -222,7 +222,7 @@ export class IntroductionsService implements ContactDisclosure {
       if (await this.needs.findVisible(needId, await this.needs.viewer(actor, manager), manager)) throw new Forbidden('Only the buyer\'s members may manage its introductions');
       throw new NotFound('Sourcing need', needId);
     }
-    return { ...row, buyerId: row.buyer_id } as SourcingNeedEntity & { status: string; buyer_verification: string };
+    return { ...row, buyerId: row.buyer_id };
   }
 
   private async assertSuppliers(manager: EntityManager, supplierIds: string[]): Promise<void> {

@@ -109,7 +109,7 @@ export class LocalPostgres {
    */
   signalServer(signal: NodeJS.Signals): void {
     const pid = this.child?.pid;
-    if (!pid || this.child!.exitCode !== null || this.child!.signalCode !== null) return;
+    if (!pid || this.child.exitCode !== null || this.child.signalCode !== null) return;
     process.kill(pid, signal); // the postmaster first: it forks no new backend while stopped
     for (const child of childPids(pid)) {
       try {

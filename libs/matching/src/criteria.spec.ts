@@ -138,7 +138,7 @@ describe('criteria', () => {
 });
 
 describe('validateWeights', () => {
-  const weights = (overrides: Record<string, unknown>) => ({ ...DEFAULT_WEIGHTS, ...overrides }) as Weights;
+  const weights = (overrides: Record<string, unknown>) => ({ ...DEFAULT_WEIGHTS, ...overrides });
 
   it('accepts the defaults, which sum to 1', () => {
     expect(validateWeights(DEFAULT_WEIGHTS)).toEqual([]);

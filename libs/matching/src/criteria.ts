@@ -157,7 +157,7 @@ export function certificationStatus(code: string, held: CandidateCertification[]
     return { valid: true, until: openEnded ? null : valid.map((certificate) => certificate.validUntil!).sort().at(-1)! };
   }
   const future = sameCode.filter((certificate) => certificate.validFrom !== null && today < certificate.validFrom).map((certificate) => certificate.validFrom!).sort();
-  if (future.length > 0) return { valid: false, expiredOn: null, validFrom: future[0]! };
+  if (future.length > 0) return { valid: false, expiredOn: null, validFrom: future[0] };
   const expired = sameCode.map((certificate) => certificate.validUntil).filter((date): date is string => date !== null).sort();
   return { valid: false, expiredOn: expired.at(-1) ?? null, validFrom: null };
 }
@@ -291,8 +291,8 @@ const languages: CriterionRule = (need, candidate, { lang }) => {
   const supplier = normalise(candidate.languages);
   // only the buyer's languages count: a Vietnamese-speaking supplier shares nothing with a buyer who did not list Vietnamese
   const shared = buyer.filter((code) => supplier.includes(code));
-  if (shared.length > 0) return scored(1, say.languagesShared(shared.map(say.languageName)));
-  return scored(NO_SHARED_LANGUAGE_SCORE, say.noSharedLanguage(buyer.map(say.languageName), supplier.map(say.languageName)));
+  if (shared.length > 0) return scored(1, say.languagesShared(shared.map((code) => say.languageName(code))));
+  return scored(NO_SHARED_LANGUAGE_SCORE, say.noSharedLanguage(buyer.map((code) => say.languageName(code)), supplier.map((code) => say.languageName(code))));
 };
 
 /** Profiles updated within this many days are fresh. */

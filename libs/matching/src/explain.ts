@@ -84,7 +84,7 @@ export function formatQuantity(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const rounded = Number(n.toFixed(3));
   const [whole, fraction] = Math.abs(rounded).toString().split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   return `${rounded < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 

@@ -32,7 +32,7 @@ export interface DistanceBand {
 
 export function distanceBand(km: number): DistanceBand {
   const index = DISTANCE_BANDS_KM.findLastIndex((edge) => km >= edge);
-  const from = DISTANCE_BANDS_KM[Math.max(0, index)]!;
+  const from = DISTANCE_BANDS_KM[Math.max(0, index)];
   return { from, to: DISTANCE_BANDS_KM[Math.max(0, index) + 1] ?? null };
 }
 

@@ -108,7 +108,7 @@ export function candidateFromProfile(id: string, p: PublicProfile | SupplierMode
     leadTimeDays: p.leadTimeDays,
     bestToleranceMm: p.bestToleranceMm,
     location: p.location ? { lat: p.location.latitude, lng: p.location.longitude } : null,
-    verificationStatus: p.verificationStatus as CandidateSpec['verificationStatus'],
+    verificationStatus: p.verificationStatus,
     languages: p.languages,
     updatedAt: typeof p.updatedAt === 'string' ? p.updatedAt : p.updatedAt.toISOString(),
     textScore,

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import type { MultiSearchResponse } from 'meilisearch';
+import type { MultiSearchParams } from 'meilisearch';
 import { DataSource } from 'typeorm';
 import { type Actor, type MaybeActor, isAdmin, requireActor } from '#libs/accounts';
 import { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers, SupplierRepository, toSupplierModel } from '#libs/companies';
@@ -77,13 +77,13 @@ export class MatchmakingService {
     const steps = retrievalPlan(spec, view);
     for (const [index, step] of steps.entries()) {
       const filter = retrievalFilter(step.constraints, spec.delivery, today);
-      const response = (await client.multiSearch({
+      const response = await client.multiSearch<MultiSearchParams, Hit>({
         queries: [
           { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'] },
           { indexUid: this.index.uid, q: needQuery(need), filter, limit: BY_TEXT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true, matchingStrategy: 'frequency' },
         ],
-      })) as MultiSearchResponse<Hit>;
-      const textScores = new Map(response.results[1]!.hits.map((h) => [h.id, h._rankingScore ?? 0]));
+      });
+      const textScores = new Map(response.results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
       const byId = new Map<string, CandidateSpec>();
       for (const result of response.results) for (const hit of result.hits) if (!byId.has(hit.id)) byId.set(hit.id, candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
       candidates = [...byId.values()];
@@ -95,11 +95,11 @@ export class MatchmakingService {
     if (candidates.length < first) {
       const query = needQuery(need);
       const options = { indexUid: this.index.uid, filter: ['verificationStatus != "SUSPENDED"'], attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true };
-      let byText = ((await client.multiSearch({ queries: [{ ...options, q: query, limit: Math.max(first, BY_TEXT), matchingStrategy: 'frequency' }] })) as MultiSearchResponse<Hit>).results[0]!.hits;
+      let byText = (await client.multiSearch<MultiSearchParams, Hit>({ queries: [{ ...options, q: query, limit: Math.max(first, BY_TEXT), matchingStrategy: 'frequency' }] })).results[0].hits;
       // Meilisearch drops words down to the rarest one, which may match nothing: then each word on its own.
       if (!byText.length) {
         const words = [...new Set(query.split(' ').filter((w) => Array.from(w).length >= 2))];
-        const perWord = (await client.multiSearch({ queries: words.map((q) => ({ ...options, q, limit: first, matchingStrategy: 'all' as const })) })) as MultiSearchResponse<Hit>;
+        const perWord = await client.multiSearch<MultiSearchParams, Hit>({ queries: words.map((q) => ({ ...options, q, limit: first, matchingStrategy: 'all' as const })) });
         byText = perWord.results.flatMap((r) => r.hits);
       }
       const known = new Set(candidates.map((c) => c.id));

@@ -43,12 +43,12 @@ export function* parseCsv(text: string, delimiter = sniffDelimiter(text)): Gener
     quotedCell = false;
   };
   while (i < n) {
-    const ch = text[i]!;
+    const ch = text[i];
     if (ch === '"' && cell === '' && !quotedCell) {
       quotedCell = true;
       i++;
       while (i < n) {
-        const c = text[i]!;
+        const c = text[i];
         if (c === '"') {
           if (text[i + 1] === '"') {
             cell += '"';

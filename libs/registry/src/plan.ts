@@ -62,7 +62,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 function sameCertificates(wanted: CertificateValidity[], stored: StoredCertificate[]): boolean {
-  return wanted.length === stored.length && wanted.every((c, i) => c.code === stored[i]!.code && c.valid_from === stored[i]!.valid_from && c.valid_until === stored[i]!.valid_until);
+  return wanted.length === stored.length && wanted.every((c, i) => c.code === stored[i].code && c.valid_from === stored[i].valid_from && c.valid_until === stored[i].valid_until);
 }
 
 /** The n-th certificate of a code keeps the details of the n-th stored certificate of that code. */

@@ -98,18 +98,22 @@ function readJsonLines(text: string, broken: boolean): RegistrySource {
     try {
       const value = JSON.parse(raw) as unknown;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object');
-      for (const key of Object.keys(value)) if (!seen.has(key)) (seen.add(key), keys.push(key));
+      for (const key of Object.keys(value)) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        keys.push(key);
+      }
       parsed.push({ line, value: value as Record<string, unknown>, broken: isBroken });
     } catch (error) {
       parsed.push({ line, error: (error as Error).message, broken: isBroken });
     }
   });
   if (!parsed.length) throw new UnusableFile('the file is empty: write one JSON object per line');
-  if (!parsed.some((p) => p.value)) throw new UnusableFile(`no line is a JSON object (line ${parsed[0]!.line}: ${parsed[0]!.error})`);
+  if (!parsed.some((p) => p.value)) throw new UnusableFile(`no line is a JSON object (line ${parsed[0].line}: ${parsed[0].error})`);
   const { columns, unknown } = header(keys, false);
   const rows = parsed.map((p): SourceRow => {
     const cells = new Map<ColumnKey, Cell>();
-    columns.forEach((key, i) => key && p.value && cells.set(key, toCell(p.value[keys[i]!])));
+    columns.forEach((key, i) => key && p.value && cells.set(key, toCell(p.value[keys[i]])));
     if (p.broken) return { line: p.line, cells, unreadable: { field: 'row', reason: BROKEN_ENCODING } };
     if (p.error) return { line: p.line, cells, unreadable: { field: 'row', reason: `is not a JSON object (${p.error})` } };
     return { line: p.line, cells };

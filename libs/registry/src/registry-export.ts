@@ -76,7 +76,7 @@ function textOf(value: ExportValue): string {
 export async function exportRegistry(dataSource: DataSource, path: string, options: { headers?: HeaderStyle; onProgress?: (done: number, total: number) => void } = {}): Promise<number> {
   const format = formatOf(path);
   if (!format) throw new UnusableFile(`${path}: unknown file type; use .csv, .xlsx or .jsonl`);
-  const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM suppliers')) as [{ count: number }];
+  const [{ count }] = await dataSource.query<[{ count: number }]>('SELECT count(*)::int AS count FROM suppliers');
   const headers = headerOf(options.headers ?? 'key');
   const keys = REGISTRY_COLUMNS.map((c) => c.key);
   let written = 0;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { ConcurrentChange } from '#libs/companies';
 import type { FieldError } from '#libs/core';
 import { logger } from '#libs/core';
 import { inTransaction } from '#libs/database';
@@ -6,7 +7,7 @@ import type { Taxonomy } from '#libs/taxonomy';
 import { planRow } from './plan.js';
 import type { RegistryRecord } from './record.js';
 import type { RegistrySource } from './read-file.js';
-import { applyPlans, ConcurrentChange, loadStored, type PlannedRow } from './registry-store.js';
+import { applyPlans, loadStored, type PlannedRow } from './registry-store.js';
 import { RegistryRowParser, type SupplierCheck } from './row-parser.js';
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged' | 'rejected';
@@ -56,7 +57,7 @@ export class RegistryImporter {
     const dryRun = options.dryRun ?? false;
     const batchSize = options.batchSize ?? 1000;
     const parser = new RegistryRowParser(this.taxonomy, source.carried, this.check);
-    const reports: RowReport[] = new Array(source.rows.length);
+    const reports = new Array<RowReport>(source.rows.length);
     const firstLine = new Map<string, number>();
     const total = source.rows.length;
     let done = 0;
@@ -65,7 +66,7 @@ export class RegistryImporter {
     for (let start = 0; start < total; start += batchSize) {
       const records: { index: number; record: RegistryRecord }[] = [];
       for (let index = start; index < Math.min(total, start + batchSize); index++) {
-        const row = source.rows[index]!;
+        const row = source.rows[index];
         const parsed = parser.parse(row);
         const taxCode = parsed.ok ? parsed.record.taxCode : parsed.taxCode;
         const earlier = taxCode ? firstLine.get(taxCode) : undefined;
@@ -101,7 +102,7 @@ export class RegistryImporter {
     if (!records.length) return;
     const outcome = (plans: PlannedRow[], batch: typeof records) =>
       batch.forEach(({ index, record }, i) => {
-        const kind = plans[i]!.plan.kind;
+        const kind = plans[i].plan.kind;
         reports[index] = { line: record.line, taxCode: record.taxCode, outcome: kind === 'create' ? 'created' : kind === 'update' ? 'updated' : 'unchanged', problems: [] };
       });
     if (dryRun) {
@@ -114,7 +115,7 @@ export class RegistryImporter {
     } catch (error) {
       if (!isRowError(error)) throw error;
       if (records.length === 1) {
-        const { index, record } = records[0]!;
+        const { index, record } = records[0];
         reports[index] = { line: record.line, taxCode: record.taxCode, outcome: 'rejected', problems: [{ field: 'row', reason: databaseReason(error) }] };
         return;
       }

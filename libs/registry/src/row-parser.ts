@@ -68,7 +68,7 @@ const FIELD_OF_PATH: Record<string, ColumnKey> = {
 /** The registry column of an input path such as `input.certifications.0.validUntil` → `certifications`. */
 export function columnOfInputPath(path: string): string {
   const parts = path.replace(/^input\./, '').split('.');
-  return FIELD_OF_PATH[`${parts[0]}.${parts[1]}`] ?? FIELD_OF_PATH[parts[0]!] ?? parts.join('.');
+  return FIELD_OF_PATH[`${parts[0]}.${parts[1]}`] ?? FIELD_OF_PATH[parts[0]] ?? parts.join('.');
 }
 
 /**
@@ -268,7 +268,7 @@ export class RegistryRowParser {
       certifications = [];
       for (const item of items('certifications')) {
         const match = CERTIFICATE.exec(item);
-        const name = match ? match[1]! : item;
+        const name = match ? match[1] : item;
         const r = this.resolver.resolve(TaxonomyKind.CERTIFICATION, name);
         if (!('code' in r)) {
           // "ISO 9001:2015" is a name, not a name and a date: try the whole item before giving up.

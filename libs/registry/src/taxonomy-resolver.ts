@@ -18,7 +18,7 @@ export class TaxonomyResolver {
     const upper = trimmed.toUpperCase();
     if (/^[A-Z0-9_]+$/.test(upper) && this.taxonomy.has(kind, upper)) return { code: upper };
     const codes = this.index(kind).get(matchKey(trimmed).compact);
-    if (codes?.size === 1) return { code: [...codes][0]! };
+    if (codes?.size === 1) return { code: [...codes][0] };
     const noun = kind.toLowerCase().replace('_', ' ');
     if (codes && codes.size > 1) return { problem: `"${trimmed}" names several ${noun}s (${[...codes].join(', ')}): write the code` };
     const suggestions = this.taxonomy.search(trimmed, kind, 3).map((t) => t.code);

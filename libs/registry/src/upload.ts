@@ -7,7 +7,7 @@ import { DomainError, ErrorCode } from '#libs/core';
 export function sizeInBytes(size: string): number {
   const match = /^(\d+)(kb|mb)$/i.exec(size.trim());
   if (!match) throw new TypeError(`not a size: ${size}`);
-  return Number(match[1]) * (match[2]!.toLowerCase() === 'kb' ? 1024 : 1024 * 1024);
+  return Number(match[1]) * (match[2].toLowerCase() === 'kb' ? 1024 : 1024 * 1024);
 }
 
 const STATUS: Partial<Record<string, number>> = { [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403 };
@@ -20,7 +20,7 @@ const STATUS: Partial<Record<string, number>> = { [ErrorCode.UNAUTHENTICATED]: 4
  * BODY_LIMIT.
  */
 export function registryUploadMiddleware(limit: string, auth: AuthService): RequestHandler {
-  const parse = graphqlUploadExpress({ maxFileSize: sizeInBytes(limit), maxFiles: 1, maxFieldSize: 64 * 1024 }) as RequestHandler;
+  const parse = graphqlUploadExpress({ maxFileSize: sizeInBytes(limit), maxFiles: 1, maxFieldSize: 64 * 1024 });
   return (req, res, next) => {
     if (!req.is('multipart/form-data')) return next();
     actorOfRequest(auth, req)

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { SupplierRepository } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
+import { enqueueSupplierChanges, pendingSupplierIds, requeueProcessedSince } from '#libs/search-outbox';
 import type { Taxonomy } from '#libs/taxonomy';
 import { supplierIndexSettings } from './index-settings.js';
 import { buildSupplierDocument } from './supplier-document.js';
@@ -43,7 +44,7 @@ export class IndexMaintenance {
    */
   async reindex(progress: Progress = () => undefined): Promise<{ documents: number; ms: number }> {
     const started = Date.now();
-    const [{ now: snapshotStart }] = await this.dataSource.query(`SELECT now()::text AS now`);
+    const [{ now: snapshotStart }] = await this.dataSource.query<[{ now: string }]>(`SELECT now()::text AS now`);
     const client = this.index.client;
     const rebuild = new SupplierIndex(client, `${this.index.uid}_rebuild`);
     await client.deleteIndexIfExists(rebuild.uid);
@@ -69,10 +70,7 @@ export class IndexMaintenance {
     const swap = await client.swapIndexes([{ indexes: [this.index.uid, rebuild.uid], rename: false }]).waitTask({ timeout: 60000 });
     if (swap.status !== 'succeeded') throw new SearchTaskFailed(swap);
     await client.deleteIndex(rebuild.uid).waitTask({ timeout: 60000 });
-    await this.dataSource.query(
-      `UPDATE search_outbox SET processed_at = NULL, available_at = now(), attempts = 0 WHERE created_at >= $1::timestamptz AND processed_at IS NOT NULL`,
-      [snapshotStart],
-    );
+    await requeueProcessedSince(this.dataSource, snapshotStart);
     return { documents: done, ms: Date.now() - started };
   }
 
@@ -91,11 +89,10 @@ export class IndexMaintenance {
     const documents = this.index.client.index<{ id: string; checksum: string }>(this.index.uid);
     for (let offset = 0; ; offset += 10000) {
       const page = await documents.getDocuments({ fields: ['id', 'checksum'], limit: 10000, offset });
-      for (const doc of page.results) indexed.set(doc.id, doc.checksum);
+      for (const doc of page.results) indexed.set(String(doc.id), String(doc.checksum));
       if (page.results.length < 10000) break;
     }
-    const pendingRows: { aggregate_id: string }[] = await this.dataSource.query(`SELECT DISTINCT aggregate_id FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() + interval '1 minute'`);
-    const pending = new Set(pendingRows.map((r) => r.aggregate_id));
+    const pending = await pendingSupplierIds(this.dataSource);
     const missing = [...expected.keys()].filter((id) => !indexed.has(id) && !pending.has(id)).sort();
     const extra = [...indexed.keys()].filter((id) => !expected.has(id) && !pending.has(id)).sort();
     const stale = [...expected].filter(([id, sum]) => indexed.has(id) && indexed.get(id) !== sum && !pending.has(id)).map(([id]) => id).sort();
@@ -106,12 +103,12 @@ export class IndexMaintenance {
   async repair(report: DriftReport): Promise<number> {
     const ids = [...report.missing, ...report.extra, ...report.stale];
     if (!ids.length) return 0;
-    await this.dataSource.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason) SELECT 'supplier', id, 'repair' FROM unnest($1::uuid[]) AS id`, [ids]);
+    await enqueueSupplierChanges(this.dataSource, ids, 'repair');
     return ids.length;
   }
 
   private async supplierCount(): Promise<number> {
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM suppliers`);
+    const [{ n }] = await this.dataSource.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM suppliers`);
     return n;
   }
 
@@ -121,7 +118,7 @@ export class IndexMaintenance {
       const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM suppliers WHERE id > $1 ORDER BY id LIMIT $2`, [after, PAGE]);
       if (!rows.length) return;
       yield rows.map((r) => r.id);
-      after = rows[rows.length - 1]!.id;
+      after = rows[rows.length - 1].id;
     }
   }
 }

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SupplierRepository } from '#libs/companies';
 import { logger, todayInVietnam } from '#libs/core';
+import { claimReadyEntries, markEntriesProcessed, purgeProcessedEntries, rescheduleEntries, scheduleSupplierReindexes } from '#libs/search-outbox';
 import type { Taxonomy } from '#libs/taxonomy';
 import { buildSupplierDocument, nextValidityChange } from './supplier-document.js';
 import type { SupplierIndex } from './supplier-index.js';
@@ -27,12 +28,6 @@ export interface DrainResult {
   applied: number;
   /** Outbox entries that failed and were rescheduled. */
   failed: number;
-}
-
-interface OutboxRow {
-  id: string;
-  aggregate_id: string;
-  attempts: number;
 }
 
 /** Retry delay after `attempts` failures: exponential, capped, jittered so workers do not stampede. */
@@ -103,12 +98,7 @@ export class SearchOutboxWorker {
 
   async drainOnce(): Promise<DrainResult> {
     return this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const rows: OutboxRow[] = await manager.query(
-        `SELECT id, aggregate_id, attempts FROM search_outbox
-          WHERE processed_at IS NULL AND available_at <= now()
-          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize],
-      );
+      const rows = await claimReadyEntries(manager, this.options.batchSize);
       if (!rows.length) return { applied: 0, failed: 0 };
       const entryIds = rows.map((r) => r.id);
       const supplierIds = [...new Set(rows.map((r) => r.aggregate_id))].sort();
@@ -124,14 +114,11 @@ export class SearchOutboxWorker {
       } catch (error) {
         const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;
         const delay = backoffMs(attempts, this.options.baseBackoffMs, this.options.maxBackoffMs);
-        await manager.query(
-          `UPDATE search_outbox SET attempts = attempts + 1, last_error = $2, available_at = now() + make_interval(secs => $3::float / 1000) WHERE id = ANY($1::bigint[])`,
-          [entryIds, String((error as Error).message).slice(0, 500), delay],
-        );
+        await rescheduleEntries(manager, entryIds, String((error as Error).message), delay);
         logger.emit('warn', 'search indexing failed; will retry', { entries: entryIds.length, attempts, retryInMs: delay, error: (error as Error).message }, 'SearchOutbox');
         return { applied: 0, failed: rows.length };
       }
-      await manager.query(`UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1::bigint[])`, [entryIds]);
+      await markEntriesProcessed(manager, entryIds);
       await this.scheduleValidityChanges(manager, aggregates, today);
       return { applied: rows.length, failed: 0 };
     });
@@ -139,8 +126,7 @@ export class SearchOutboxWorker {
 
   /** Deletes completed entries older than `days` (the table would otherwise only grow). */
   async purgeProcessed(days = 7): Promise<number> {
-    const result: [unknown[], number] = await this.dataSource.query(`DELETE FROM search_outbox WHERE processed_at < now() - make_interval(days => $1)`, [days]);
-    return result[1] ?? 0;
+    return purgeProcessedEntries(this.dataSource, days);
   }
 
   private async scheduleValidityChanges(manager: EntityManager, aggregates: Awaited<ReturnType<SupplierRepository['loadAggregates']>>, today: string): Promise<void> {
@@ -148,14 +134,7 @@ export class SearchOutboxWorker {
       const day = nextValidityChange(a.certifications, today);
       return day ? [{ id: a.supplier.id, at: vietnamMidnight(day).toISOString() }] : [];
     });
-    if (!schedule.length) return;
-    await manager.query(
-      `INSERT INTO search_outbox (aggregate, aggregate_id, reason, available_at)
-       SELECT 'supplier', s.id, 'certificate-validity', s.at
-         FROM unnest($1::uuid[], $2::timestamptz[]) AS s(id, at)
-        WHERE NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.aggregate_id = s.id AND o.processed_at IS NULL AND o.available_at = s.at)`,
-      [schedule.map((s) => s.id), schedule.map((s) => s.at)],
-    );
+    await scheduleSupplierReindexes(manager, schedule);
   }
 
   private async run(purges: boolean): Promise<void> {

@@ -74,7 +74,7 @@ export class SearchModule {
         SearchResolver,
         IndexHealthResolver,
       ],
-      exports: [Meilisearch, SupplierIndex, SupplierSearchService, SearchOutboxWorker, SearchClientProvider],
+      exports: [Meilisearch, SupplierIndex, SupplierSearchService, SearchOutboxWorker, SearchClientProvider, IndexMaintenance],
     };
   }
 }

@@ -1,16 +1,11 @@
 import { MeilisearchApiError, type SearchParams, type SearchResponse } from 'meilisearch';
 import { type MaybeActor, isAdmin, isSupplierMember } from '#libs/accounts';
 import {
-  type CertificationModel,
-  type EquipmentKind,
-  type OwnershipTypeEnum,
-  type QuantityUnit,
   type ContactDisclosure,
   revealedSuppliers,
   SupplierRepository,
   type SupplierModel,
   toSupplierModel,
-  type VerificationStatusEnum,
 } from '#libs/companies';
 import { DomainError, ErrorCode, isCertificateValid, type Language, todayInVietnam } from '#libs/core';
 import { type GeoPoint, haversineKm } from '#libs/matching';
@@ -103,7 +98,7 @@ export class SupplierSearchService {
       showRankingScore: true,
       // Drop the most common words first when not all match: 'CNC' outweighs 'gia công'.
       matchingStrategy: 'frequency',
-      locales: queryLocales(input.query) as SearchParams['locales'],
+      locales: queryLocales(input.query),
     };
     return { request, centre };
   }
@@ -194,7 +189,7 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
  */
 export function markedSnippet(formatted: string): string {
   return formatted
-    .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!)
+    .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c])
     .replaceAll(MARK_START, '<mark>')
     .replaceAll(MARK_END, '</mark>');
 }

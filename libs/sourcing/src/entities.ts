@@ -4,7 +4,6 @@ const numeric = { to: (value: number | null | undefined) => value, from: (value:
 
 export type NeedStatus = 'DRAFT' | 'OPEN' | 'CLOSED' | 'AWARDED';
 export type NeedVisibility = 'PUBLIC' | 'ANONYMOUS' | 'PRIVATE';
-export type IntroductionStatus = 'SHORTLISTED' | 'INVITED' | 'ACCEPTED' | 'DECLINED';
 
 @Entity({ name: 'sourcing_needs' })
 export class SourcingNeedEntity {
@@ -39,22 +38,6 @@ export class SourcingNeedEntity {
   @Column({ type: 'timestamptz', name: 'updated_at' }) updatedAt: Date;
 }
 
-@Entity({ name: 'introductions' })
-export class IntroductionEntity {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ type: 'uuid', name: 'need_id' }) needId: string;
-  @Column({ type: 'uuid', name: 'supplier_id' }) supplierId: string;
-  @Column({ type: 'text' }) status: IntroductionStatus;
-  @Column({ type: 'text', nullable: true }) message: string | null;
-  @Column({ type: 'boolean', name: 'buyer_revealed' }) buyerRevealed: boolean;
-  @Column({ type: 'text', name: 'decline_reason', nullable: true }) declineReason: string | null;
-  @Column({ type: 'text', name: 'decline_text', nullable: true }) declineText: string | null;
-  @Column({ type: 'timestamptz', name: 'invited_at', nullable: true }) invitedAt: Date | null;
-  @Column({ type: 'timestamptz', name: 'responded_at', nullable: true }) respondedAt: Date | null;
-  @Column({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
-  @Column({ type: 'timestamptz', name: 'updated_at' }) updatedAt: Date;
-}
-
 @Entity({ name: 'sourcing_events' })
 export class SourcingEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
@@ -66,4 +49,4 @@ export class SourcingEventEntity {
   @Column({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
 }
 
-export const SOURCING_ENTITIES = [SourcingNeedEntity, IntroductionEntity, SourcingEventEntity];
+export const SOURCING_ENTITIES = [SourcingNeedEntity, SourcingEventEntity];

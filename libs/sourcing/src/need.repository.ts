@@ -92,7 +92,7 @@ export class NeedRepository {
 
   async insert(manager: EntityManager, columns: NeedColumns): Promise<string> {
     const result = await manager.createQueryBuilder().insert().into(SourcingNeedEntity).values(columns).returning('id').execute();
-    return (result.raw as { id: string }[])[0]!.id;
+    return (result.raw as { id: string }[])[0].id;
   }
 
   /** Applies `columns` at `expectedVersion`, only for ADMIN or a member of the need's buyer. */
@@ -106,6 +106,16 @@ export class NeedRepository {
       .andWhere('(:isAdmin OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.buyer_id = sourcing_needs.buyer_id AND m.user_id = :userId))', editor);
     if (fromStatuses) query.andWhere('status IN (:...fromStatuses)', { fromStatuses });
     return ((await query.execute()).affected ?? 0) > 0;
+  }
+
+  /** Marks an OPEN need AWARDED to `supplierId` (the caller checked the buyer and the accepted invitation). */
+  async award(manager: EntityManager, id: string, supplierId: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(SourcingNeedEntity)
+      .set({ status: 'AWARDED', awardedSupplierId: supplierId, closedAt: () => 'now()', version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
   }
 
   async page(query: NeedListQuery, viewer: NeedViewer, first: number, after: KeysetCursor | undefined): Promise<KeysetPage> {

@@ -1,6 +1,7 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type MaybeActor } from '#libs/accounts';
 import { BuyerModel, BuyersService } from '#libs/companies';
+import { requestLoader } from '#libs/core';
 import { CreateSourcingNeedInput, NeedIdArgs, NeedVersionArgs, SourcingNeedListArgs, UpdateSourcingNeedInput } from './need.inputs.js';
 import { SourcingNeedConnection, SourcingNeedModel } from './need.models.js';
 import { SourcingNeedsService } from './sourcing-needs.service.js';
@@ -43,7 +44,9 @@ export class SourcingNeedsResolver {
   }
 
   @ResolveField(() => BuyerModel, { nullable: true, description: 'The buyer; null for an ANONYMOUS need until the buyer reveals itself to your invited supplier.' })
-  buyer(@Parent() need: SourcingNeedModel, @CurrentActor() actor: MaybeActor): Promise<BuyerModel> | null {
-    return need.buyerVisible ? this.buyers.get(actor, need.buyerId) : null;
+  buyer(@Parent() need: SourcingNeedModel, @CurrentActor() actor: MaybeActor, @Context('req') request: object): Promise<BuyerModel> | null {
+    if (!need.buyerVisible) return null;
+    // One batched load for the whole page (the loader lives as long as the request).
+    return requestLoader<string, BuyerModel>(request, 'buyer', (ids) => this.buyers.getMany(actor, ids)).load(need.buyerId);
   }
 }

@@ -28,7 +28,7 @@ export class SourcingNeedsService {
     const problems = this.check(input);
     if (problems.length) throw new ValidationFailed(problems);
     const id = await inTransaction(this.dataSource, async (manager) => {
-      const buyer = await manager.query('SELECT 1 FROM buyers WHERE id = $1', [input.buyerId]);
+      const buyer = await manager.query<unknown[]>('SELECT 1 FROM buyers WHERE id = $1', [input.buyerId]);
       if (!buyer.length) throw ValidationFailed.of('input.buyerId', 'no such buyer');
       const columns = { ...(await this.columns(manager, input.buyerId, input)), buyerId: input.buyerId, createdBy: author.userId, status: 'DRAFT' as const };
       const needId = await this.needs.insert(manager, columns);
@@ -91,7 +91,7 @@ export class SourcingNeedsService {
     const byId = new Map(rows.map((r) => [r.id, r]));
     const ordered = page.rows.map((r) => byId.get(r.id)!).filter(Boolean);
     const buyerVisible = await this.needs.buyerVisibleIds(ordered, viewer);
-    const edges = ordered.map((need, i) => ({ node: this.toModel(need, viewer, buyerVisible.has(need.id)), cursor: encodeCursor({ k: page.rows[i]!.key, id: need.id }) }));
+    const edges = ordered.map((need, i) => ({ node: this.toModel(need, viewer, buyerVisible.has(need.id)), cursor: encodeCursor({ k: page.rows[i].key, id: need.id }) }));
     return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
@@ -211,7 +211,7 @@ export class SourcingNeedsService {
       const d = input.delivery;
       let location = d?.location ? { lat: d.location.latitude, lng: d.location.longitude } : undefined;
       if (!location && d?.plant) {
-        const [plant] = await manager.query('SELECT latitude, longitude FROM buyer_plants WHERE buyer_id = $1 AND name = $2 LIMIT 1', [buyerId, d.plant]);
+        const [plant] = await manager.query<{ latitude: number; longitude: number }[]>('SELECT latitude, longitude FROM buyer_plants WHERE buyer_id = $1 AND name = $2 LIMIT 1', [buyerId, d.plant]);
         if (plant) location = { lat: plant.latitude, lng: plant.longitude };
         else if (!d.zoneCode) throw ValidationFailed.of('input.delivery.plant', 'is not a plant of this buyer; give a zone or a location');
       }

@@ -210,11 +210,11 @@ function analyse(text: string): Analysis {
       if (!attaches(cp)) break;
       i += cp > 0xffff ? 2 : 1;
     }
-    const info = first < 0x80 && i === start + 1 ? ASCII_CLUSTERS[first]! : clusterInfo(text.slice(start, i));
+    const info = first < 0x80 && i === start + 1 ? ASCII_CLUSTERS[first] : clusterInfo(text.slice(start, i));
     let signed: Token | undefined;
     for (let k = 0; k < info.chars.length; k++) {
-      const ch = info.chars[k]!;
-      const cls = info.classes[k]!;
+      const ch = info.chars[k];
+      const cls = info.classes[k];
       if (cls === 'l') {
         if (!current) {
           current = { start, end: i, folded: '', toneless: '', tones: '', marks: false, lower: false, upper: false, gap };
@@ -347,7 +347,7 @@ function buildIndex(taxonomy: Taxonomy, kinds: readonly TaxonomyKind[]): Capabil
           const first = a.compact.indexOf(compact);
           const last = first + compact.length - 1;
           const form: CjkForm = { kind, code: term.code, compact, wordStart: a.cWordStart[first] === 1, wordEnd: a.cWordEnd[last] === 1, derived };
-          push(cjk, compact[0]!, form);
+          push(cjk, compact[0], form);
         } else {
           const form = latinForm(kind, term.code, a, derived);
           if (!form) continue;
@@ -394,7 +394,7 @@ function latinForm(kind: TaxonomyKind, code: string, a: Analysis, derived: boole
     hardGaps: tokens.map((t) => t.gap === Gap.HARD),
     short,
     capitals,
-    digitJoin: tokens.some((t, k) => k > 0 && joinsDigits(tokens[k - 1]!, t)),
+    digitJoin: tokens.some((t, k) => k > 0 && joinsDigits(tokens[k - 1], t)),
     toneless: tokens.map((t) => t.toneless).join(''),
     tones: sortedTones(tokens),
     marks: tokens.some((t) => t.marks),
@@ -451,13 +451,13 @@ function collectLatin(index: CapabilityIndex, { text, tokens }: Analysis, out: C
   for (let i = 0; i < tokens.length; i++) {
     let key = '';
     for (let j = i; j < tokens.length; j++) {
-      if (j > i && tokens[j]!.gap === Gap.BLOCK) break;
-      key += tokens[j]!.folded;
+      if (j > i && tokens[j].gap === Gap.BLOCK) break;
+      key += tokens[j].folded;
       if (!index.latinPrefixes.has(key)) break;
       const forms = index.latin.get(key);
       if (!forms) continue;
       for (const form of forms) {
-        if (latinMatches(tokens, i, j, form)) out.push({ kind: form.kind, code: form.code, start: tokens[i]!.start, end: closeBracket(text, tokens[i]!.start, tokens[j]!.end) });
+        if (latinMatches(tokens, i, j, form)) out.push({ kind: form.kind, code: form.code, start: tokens[i].start, end: closeBracket(text, tokens[i].start, tokens[j].end) });
       }
     }
   }
@@ -465,24 +465,24 @@ function collectLatin(index: CapabilityIndex, { text, tokens }: Analysis, out: C
 
 function latinMatches(tokens: readonly Token[], i: number, j: number, form: LatinForm): boolean {
   const count = j - i + 1;
-  const aligned = count === form.tokens.length && form.tokens.every((t, k) => t.folded === tokens[i + k]!.folded);
+  const aligned = count === form.tokens.length && form.tokens.every((t, k) => t.folded === tokens[i + k].folded);
   if (!aligned && (form.short || form.digitJoin)) return false;
   if (form.capitals) {
-    for (let k = i; k <= j; k++) if (tokens[k]!.lower) return false;
+    for (let k = i; k <= j; k++) if (tokens[k].lower) return false;
   }
   for (let k = 1; k < count; k++) {
-    const gap = tokens[i + k]!.gap;
+    const gap = tokens[i + k].gap;
     if (gap === Gap.SOFT) continue;
     if (!(aligned && gap === Gap.HARD && form.hardGaps[k])) return false;
   }
   if (aligned) {
     return form.tokens.every((f, k) => {
-      const t = tokens[i + k]!;
+      const t = tokens[i + k];
       return !(t.marks && f.marks) || (t.toneless === f.toneless && t.tones === f.tones);
     });
   }
   const span = tokens.slice(i, j + 1);
-  if (span.some((t, k) => k > 0 && joinsDigits(span[k - 1]!, t))) return false;
+  if (span.some((t, k) => k > 0 && joinsDigits(span[k - 1], t))) return false;
   if (!form.marks || !span.some((t) => t.marks)) return true;
   return span.map((t) => t.toneless).join('') === form.toneless && sortedTones(span) === form.tones;
 }
@@ -500,14 +500,14 @@ function collectCjk(index: CapabilityIndex, a: Analysis, out: Candidate[]): void
   const { compact } = a;
   if (!index.cjk.size) return;
   for (let p = 0; p < compact.length; p++) {
-    const forms = index.cjk.get(compact[p]!);
+    const forms = index.cjk.get(compact[p]);
     if (!forms) continue;
     for (const form of forms) {
       if (form.wordStart && a.cWordStart[p] !== 1) continue;
       if (!compact.startsWith(form.compact, p)) continue;
       const last = p + form.compact.length - 1;
       if (form.wordEnd && a.cWordEnd[last] !== 1) continue;
-      out.push({ kind: form.kind, code: form.code, start: a.cStart[p]!, end: closeBracket(a.text, a.cStart[p]!, a.cEnd[last]!) });
+      out.push({ kind: form.kind, code: form.code, start: a.cStart[p], end: closeBracket(a.text, a.cStart[p], a.cEnd[last]) });
     }
   }
 }
@@ -520,7 +520,7 @@ function closeBracket(text: string, start: number, end: number): number {
   if (close === undefined) return end;
   let depth = 0;
   for (let k = start; k < end; k++) {
-    const ch = text[k]!;
+    const ch = text[k];
     if (CLOSING[ch] === close) depth++;
     else if (ch === close) depth--;
   }

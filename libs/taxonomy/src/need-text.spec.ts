@@ -12,7 +12,7 @@ describe('suggestNeedSpec: one need in each language', () => {
     const text = 'Cần dập bằng khuôn liên hoàn giá đỡ SPCC 300.000 chiếc/tháng, dung sai ±0,05 mm, giao trong 3 tuần, cách KCN Đình Vũ dưới 25 km, có IATF 16949';
     const s = read(text);
     expect(codes(s.processes)).toEqual(['PROGRESSIVE_DIE_STAMPING?']);
-    expect(s.processes[0]!.sources[0]!.text).toBe('dập bằng khuôn liên hoàn');
+    expect(s.processes[0].sources[0].text).toBe('dập bằng khuôn liên hoàn');
     expect(codes(s.materials)).toEqual(['SPCC']);
     expect(codes(s.certifications)).toEqual(['IATF_16949']);
     expect(codes(s.zones)).toEqual(['DEEP_C_1']);

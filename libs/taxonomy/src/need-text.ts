@@ -137,7 +137,7 @@ const foldCache = new Map<string, string>();
 function foldSameLength(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+    const ch = text[i];
     if (ch < '\u0080') {
       out += ch >= 'A' && ch <= 'Z' ? String.fromCharCode(ch.charCodeAt(0) + 32) : ch;
       continue;
@@ -232,9 +232,9 @@ function quantityIn(text: string, folded: string, lang: string): SuggestedQuanti
   let best: SuggestedQuantity | null = null;
   for (const m of folded.matchAll(pattern)) {
     const start = m.index;
-    if (start > 0 && /[a-z0-9±+\-]/.test(folded[start - 1]!)) continue;
-    let value = parseNumber(m[1]!, false);
-    let end = start + m[1]!.length;
+    if (start > 0 && /[a-z0-9±+-]/.test(folded[start - 1])) continue;
+    let value = parseNumber(m[1], false);
+    let end = start + m[1].length;
     let rest = folded.slice(end, end + 40);
     const gap = /^\s*/.exec(rest)![0].length;
     let multiplied = false;
@@ -277,7 +277,7 @@ function quantityIn(text: string, folded: string, lang: string): SuggestedQuanti
       }
     }
     if (!period) continue;
-    if (!multiplied) value = quantityNumber(m[1]!, unit[1], lang);
+    if (!multiplied) value = quantityNumber(m[1], unit[1], lang);
     const perMonth = Math.round(value * PER_MONTH[period] * 1000) / 1000;
     if (!(perMonth > 0) || !Number.isFinite(perMonth)) continue;
     const found: SuggestedQuantity = { value: perMonth, unit: unit[1], period, confidence: period === 'MONTH' ? 0.9 : 0.75, source: span(text, spanStart, periodEnd) };
@@ -299,7 +299,7 @@ function toleranceIn(text: string, folded: string): SuggestedNumber | null {
     const unit = m[2];
     if (!keyword) continue;
     if (!unit && !/±|\+\/-|\+-/.test(keyword[0]) && !/dung sai|tolerance|公差|공차/.test(keyword[0])) continue;
-    const raw = parseNumber(m[1]!, true);
+    const raw = parseNumber(m[1], true);
     const mm = unit && unit !== 'mm' && unit !== 'ミリ' ? raw / 1000 : raw;
     if (!(mm > 0) || mm > 10) continue;
     const found = { value: mm, confidence: unit ? 0.95 : 0.7, source: span(text, m.index - keyword[0].length, m.index + m[0].length) };
@@ -338,7 +338,7 @@ function leadTimeIn(text: string, folded: string): SuggestedNumber | null {
   const pattern = new RegExp(`(${NUMBER})\\s*`, 'gu');
   let best: SuggestedNumber | null = null;
   for (const m of folded.matchAll(pattern)) {
-    if (m.index > 0 && /[a-z0-9.,]/.test(folded[m.index - 1]!)) continue;
+    if (m.index > 0 && /[a-z0-9.,]/.test(folded[m.index - 1])) continue;
     const end = m.index + m[0].length;
     const rest = folded.slice(end, end + 8);
     const unit = TIME_UNITS.find(([re]) => re.test(rest));
@@ -352,7 +352,7 @@ function leadTimeIn(text: string, folded: string): SuggestedNumber | null {
     const weak = LEAD_WEAK.exec(before);
     const after = LEAD_AFTER.exec(folded.slice(unitEnd, unitEnd + 6));
     if (!strong && !weak && !(after && /納期|납기|giao|deliver/.test(before))) continue;
-    const days = Math.round(parseNumber(m[1]!, true) * unit[1]);
+    const days = Math.round(parseNumber(m[1], true) * unit[1]);
     if (!(days > 0) || days > 730) continue;
     const confidence = strong ? 0.85 : 0.6;
     const start = strong ? m.index - before.length + strong.index : weak ? m.index - weak[0].length : m.index;
@@ -375,7 +375,7 @@ function distanceIn(text: string, folded: string): SuggestedNumber | null {
     const end = m.index + m[0].length;
     const keyword = lastKeyword(before, DISTANCE_BEFORE, 40);
     const after = DISTANCE_AFTER.exec(folded.slice(end, end + 10));
-    const km = parseNumber(m[1]!, true);
+    const km = parseNumber(m[1], true);
     if (!(km > 0) || km > 500) continue;
     const found = { value: km, confidence: keyword || after ? 0.9 : 0.6, source: span(text, keyword ? m.index - before.length + keyword.index : m.index, after ? end + after[0].length : end) };
     if (!best || found.confidence > best.confidence) best = found;

@@ -27,7 +27,7 @@ export function weakProcessMatches(taxonomy: Taxonomy, text: string): WeakProces
   const found = new Map<string, WeakProcessMatch>();
   let clauseStart = 0;
   for (let i = 0; i <= words.length; i++) {
-    if (i < words.length && !words[i]!.clauseStart) continue;
+    if (i < words.length && !words[i].clauseStart) continue;
     matchClause(index, words.slice(clauseStart, i), found);
     clauseStart = i;
   }
@@ -105,17 +105,17 @@ function matchClause(index: ProcessIndex, clause: Word[], found: Map<string, Wea
       if (!best || best.to - best.from + 1 > form.length + EXTRA_SPREAD) continue;
       // the form's other words (not informative alone) around the match belong to the span: "dập … khuôn liên hoàn"
       let { from, to } = best;
-      for (let k = best.from - 1; k >= 0 && best.from - k <= EXTRA_SPREAD; k--) if (form.all.has(clause[k]!.stem) && to - k + 1 <= form.length + EXTRA_SPREAD) from = k;
-      for (let k = best.to + 1; k < clause.length && k - best.to <= EXTRA_SPREAD; k++) if (form.all.has(clause[k]!.stem) && k - from + 1 <= form.length + EXTRA_SPREAD) to = k;
+      for (let k = best.from - 1; k >= 0 && best.from - k <= EXTRA_SPREAD; k--) if (form.all.has(clause[k].stem) && to - k + 1 <= form.length + EXTRA_SPREAD) from = k;
+      for (let k = best.to + 1; k < clause.length && k - best.to <= EXTRA_SPREAD; k++) if (form.all.has(clause[k].stem) && k - from + 1 <= form.length + EXTRA_SPREAD) to = k;
       const spanWords = clause.slice(from, to + 1);
-      const verbatim = form.raw.length === spanWords.length && form.raw.every((r, k) => r === spanWords[k]!.raw);
+      const verbatim = form.raw.length === spanWords.length && form.raw.every((r, k) => r === spanWords[k].raw);
       if (verbatim) continue; // written as listed: the exact extraction has it
       if (form.stems.length < 2) {
         // one informative word: only an inflection of a one-word form ("stamped" for "stamping")
-        if (form.length !== 1 || spanWords.length !== 1 || spanWords[0]!.raw === form.raw[0] || spanWords[0]!.stem.length < 5) continue;
+        if (form.length !== 1 || spanWords.length !== 1 || spanWords[0].raw === form.raw[0] || spanWords[0].stem.length < 5) continue;
       }
       const confidence = form.stems.length < 2 ? 0.6 : 0.5;
-      const match = { code: form.code, start: spanWords[0]!.start, end: spanWords.at(-1)!.end, confidence };
+      const match = { code: form.code, start: spanWords[0].start, end: spanWords.at(-1)!.end, confidence };
       // the form that accounts for the most words of the text names the span
       const previous = found.get(form.code);
       if (!previous || previous.confidence < confidence || (previous.confidence === confidence && previous.end - previous.start < match.end - match.start)) found.set(form.code, match);
@@ -127,13 +127,13 @@ function tightest(lists: number[][]): { from: number; to: number } | undefined {
   let best: { from: number; to: number } | undefined;
   const pointers = lists.map(() => 0);
   for (;;) {
-    const current = lists.map((l, k) => l[pointers[k]!]!);
+    const current = lists.map((l, k) => l[pointers[k]]);
     const from = Math.min(...current);
     const to = Math.max(...current);
     if (!best || to - from < best.to - best.from) best = { from, to };
     const lowest = current.indexOf(from);
-    pointers[lowest]!++;
-    if (pointers[lowest]! >= lists[lowest]!.length) return best;
+    pointers[lowest]++;
+    if (pointers[lowest] >= lists[lowest].length) return best;
   }
 }
 

@@ -60,6 +60,7 @@ describe('taxonomy data', () => {
     const bare = Object.values(TaxonomyKind).flatMap((kind) =>
       list(kind).flatMap((term) =>
         (term.aliases.vi ?? [])
+          // eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose: any non-ASCII character
           .filter((a) => !a.includes(' ') && /[^\u0000-\u007f]/.test(a) && !allowed.has(a))
           .map((a) => `${kind} ${term.code}: ${a}`),
       ),

@@ -46,10 +46,10 @@ describe('TaxonomyResolver', () => {
   });
 
   it('maps zones with coordinates and certifications with descriptions', () => {
-    const zone = resolver.terms(args({ kind: TaxonomyKind.ZONE, search: 'VSIP Hải Dương' }))[0]!;
+    const zone = resolver.terms(args({ kind: TaxonomyKind.ZONE, search: 'VSIP Hải Dương' }))[0];
     expect(zone).toMatchObject({ code: 'VSIP_HD', parentCode: 'HAI_DUONG_FORMER', depth: 1, coordQuality: 'geocoded', ward: null });
     expect(zone.latitude).toBeCloseTo(20.9288);
-    const iatf = resolver.terms(args({ kind: TaxonomyKind.CERTIFICATION, search: 'IATF 16949', lang: Language.ko }))[0]!;
+    const iatf = resolver.terms(args({ kind: TaxonomyKind.CERTIFICATION, search: 'IATF 16949', lang: Language.ko }))[0];
     expect(iatf.label).toBe('IATF 16949');
     expect(iatf.description).toMatch(/^Automotive quality management/);
     expect(resolver.taxonomyVersion()).toBe('2026.12.1');

@@ -3,8 +3,7 @@ import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '#libs/config';
 import { buildDataSourceOptions } from '#libs/database';
 import { LocalInfraError } from '#libs/local-infra';
-import { ENTITIES } from '../entities.js';
-import { prepareRuntime } from '../runtime.js';
+import { ENTITIES, prepareRuntime } from '#libs/platform';
 
 /** `npm run migration:run`: applies pending migrations (to the embedded PostgreSQL when DATABASE_URL is unset). */
 async function main(): Promise<void> {

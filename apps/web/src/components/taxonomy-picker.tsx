@@ -35,7 +35,7 @@ function useTaxonomyOptions({ kind, search, selected }: PickerOptions) {
   }, [debounced, found.data, all.data, selected, labels]);
   // While searching, the API already chose and ordered the options; otherwise match labels here.
   const searching = debounced !== '' && found.data !== undefined;
-  const filter: OptionsFilter | undefined = searching ? ({ options }) => options.filter((item) => 'value' in item && found.data!.taxonomy.some((term) => term.code === item.value)) : undefined;
+  const filter: OptionsFilter | undefined = searching ? ({ options }) => options.filter((item) => 'value' in item && found.data.taxonomy.some((term) => term.code === item.value)) : undefined;
   return { data, filter, loading: all.loading || found.loading };
 }
 

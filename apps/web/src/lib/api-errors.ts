@@ -97,7 +97,7 @@ export function problemFromErrors(errors: readonly RawError[], options: { rateLi
   if (code === 'BAD_USER_INPUT' && Array.isArray(first?.extensions?.fieldErrors)) {
     for (const item of first.extensions.fieldErrors as Array<{ field?: unknown; reason?: unknown }>) {
       if (typeof item.field !== 'string') continue;
-      fields.push({ field: item.field.replace(/^input\./, ''), key: fieldMessageKey(String(item.reason ?? '')) });
+      fields.push({ field: item.field.replace(/^input\./, ''), key: fieldMessageKey(typeof item.reason === 'string' ? item.reason : '') });
     }
   }
   if (code === 'RATE_LIMITED' && options.rateLimitField) {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createWorkerContext, progressPrinter, runCommand } from '../context.js';
-import { generateInto } from '../synthetic.js';
+import { generateInto } from '#libs/demo-data';
 
 /**
  * `npm run generate -- --suppliers 100000 --seed 7`: realistic synthetic suppliers (the demo's

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SupplierRepository, SuppliersService } from '#libs/companies';
+import { SuppliersService } from '#libs/companies';
 import { logger } from '#libs/core';
 import { type ImportResult, readRegistryFile, RegistryImporter, UnusableFile, writeImportReport } from '#libs/registry';
 import { createWorkerContext, progressPrinter, runCommand } from '../context.js';
@@ -45,7 +45,7 @@ runCommand(async () => {
   const context = await createWorkerContext('hp-import');
   let result: ImportResult;
   try {
-    const suppliers = new SuppliersService(context.dataSource, new SupplierRepository(context.dataSource), context.taxonomy);
+    const suppliers = context.app.get(SuppliersService);
     const importer = new RegistryImporter(context.dataSource, context.taxonomy, (input) => suppliers.problemsOf(input));
     result = await importer.run(source, { dryRun: values['dry-run'], batchSize, onProgress: progressPrinter(values['dry-run'] ? 'checking rows' : 'importing rows', process.stderr) });
   } catch (error) {

@@ -14,8 +14,8 @@ describe('hard-constraint exclusion: missing IATF 16949, beyond the distance lim
     const ranking = rankCandidates(bracketNeed, candidates, matchContext());
     expect(ranking.map((match) => match.candidateId)).toEqual(['sup-capable', 'sup-distant', 'sup-uncertified-neighbour']);
     expect(ranking.map((match) => match.rank)).toEqual([1, 2, 3]);
-    expect(ranking[0]!.missing).toEqual([]);
-    expect(ranking[0]!.score).toBe(0.984);
+    expect(ranking[0].missing).toEqual([]);
+    expect(ranking[0].score).toBe(0.984);
   });
 
   it('lists what each of the others misses, in English and in Vietnamese', () => {
@@ -34,10 +34,10 @@ describe('hard-constraint exclusion: missing IATF 16949, beyond the distance lim
 
   it('still scores them, with the failed criterion at 0', () => {
     const [, distant, neighbour] = rankCandidates(bracketNeed, candidates, matchContext());
-    expect(neighbour!.criteria.find((c) => c.key === 'certifications')).toMatchObject({ score: 0, explanation: 'IATF 16949 not held' });
-    expect(distant!.criteria.find((c) => c.key === 'distance')).toMatchObject({ score: 0 });
-    expect(distant!.score).toBe(0.904); // 1 − 0.08 (distance) − 0.08 × 0.2 (text relevance 0.8)
-    expect(neighbour!.score).toBe(0.846); // 1 − 0.15 (certifications) − 0.08 × 0.05 (text relevance 0.95)
+    expect(neighbour.criteria.find((c) => c.key === 'certifications')).toMatchObject({ score: 0, explanation: 'IATF 16949 not held' });
+    expect(distant.criteria.find((c) => c.key === 'distance')).toMatchObject({ score: 0 });
+    expect(distant.score).toBe(0.904); // 1 − 0.08 (distance) − 0.08 × 0.2 (text relevance 0.8)
+    expect(neighbour.score).toBe(0.846); // 1 − 0.15 (certifications) − 0.08 × 0.05 (text relevance 0.95)
   });
 
   it('holds the neighbour back only because of the requirement: without it, the neighbour ranks first', () => {

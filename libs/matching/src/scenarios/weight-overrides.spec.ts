@@ -27,7 +27,7 @@ describe('weight overrides change the order', () => {
     const [first] = rank(distanceHeavyWeights);
     // opt-in criteria (history) with weight 0 are not listed
     const listed = Object.entries({ ...DEFAULT_WEIGHTS, ...distanceHeavyWeights }).filter(([key, w]) => w > 0 || !OPT_IN_CRITERIA.includes(key as CriterionKey));
-    expect(Object.fromEntries(first!.criteria.map((c) => [c.key, c.weight]))).toEqual(Object.fromEntries(listed));
+    expect(Object.fromEntries(first.criteria.map((c) => [c.key, c.weight]))).toEqual(Object.fromEntries(listed));
   });
 
   it('leaves a zero-weight criterion listed but out of the score, and keeps its missing requirement', () => {
@@ -37,7 +37,7 @@ describe('weight overrides change the order', () => {
       ['sup-nearby-no-iso14001', 1],
       ['sup-far-iso14001', 0.2222], // (100 − 80) / (100 − 10)
     ]);
-    expect(ranking[0]!.criteria).toHaveLength(11);
-    expect(ranking[0]!.missing).toEqual(['ISO 14001 not held']);
+    expect(ranking[0].criteria).toHaveLength(11);
+    expect(ranking[0].missing).toEqual(['ISO 14001 not held']);
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Box, Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { InviteLink } from '../../../components/invite-to-need.js';

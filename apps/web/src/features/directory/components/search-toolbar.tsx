@@ -1,6 +1,6 @@
 import { Button, Group, NativeSelect, Pill, SegmentedControl, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EMPTY_SEARCH, LIST_PARAMS, SORTS, updateSearch, type ListFilter, type SearchState, type Sort, type View } from '../search-state.js';
+import { EMPTY_SEARCH, LIST_PARAMS, SORTS, updateSearch, type ListFilter, type SearchState, type Sort } from '../search-state.js';
 
 const RADII = [5, 10, 20, 50];
 
@@ -34,7 +34,7 @@ export function SearchToolbar({ state, onChange, zones }: { state: SearchState; 
         <SegmentedControl
           aria-labelledby="view-label"
           value={state.view}
-          onChange={(view) => onChange(updateSearch(state, { view: view as View }))}
+          onChange={(view) => onChange(updateSearch(state, { view: view }))}
           data={[
             { value: 'list', label: t('directory.view.list') },
             { value: 'map', label: t('directory.view.map') },

@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { SupplierRepository, SuppliersService } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
 import { inTransaction } from '#libs/database';
-import { generateSuppliers, zonePoints } from '#libs/demo-data';
+import { zonePoints } from './demo-data.service.js';
+import { generateSuppliers } from './generator.js';
 import type { Taxonomy } from '#libs/taxonomy';
 
 /**
@@ -23,7 +24,7 @@ export async function generateInto(
   for (let start = 0; start < inputs.length; start += batch) {
     const chunk = inputs.slice(start, start + batch);
     const existing = new Set(
-      ((await dataSource.query('SELECT tax_code FROM suppliers WHERE tax_code = ANY($1)', [chunk.map((s) => s.taxCode)])) as { tax_code: string }[]).map((r) => r.tax_code),
+      (await dataSource.query<{ tax_code: string }[]>('SELECT tax_code FROM suppliers WHERE tax_code = ANY($1)', [chunk.map((s) => s.taxCode)])).map((r) => r.tax_code),
     );
     const fresh = chunk.filter((s) => !existing.has(s.taxCode));
     if (fresh.length) await inTransaction(dataSource, (manager) => service.createManyWithin(manager, fresh, 'generated'));

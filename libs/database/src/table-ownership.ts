@@ -1,0 +1,43 @@
+/**
+ * Who owns which table. Each table has exactly one owning lib, which alone writes it (through named
+ * repository methods or functions other libs call inside their own transaction). `reads` lists the
+ * tables a lib reads with its own read-only SQL for speed (joins, analytics, the snapshot, the
+ * candidate query) instead of asking the owner. `test/architecture.spec.ts` fails when a lib's
+ * SQL or TypeORM calls write a table it does not own, or read one it does not own or declare.
+ */
+export interface TableOwnership {
+  owns: readonly string[];
+  reads: readonly string[];
+}
+
+export const TABLE_OWNERSHIP = {
+  accounts: { owns: ['users', 'refresh_tokens', 'company_memberships'], reads: [] },
+  companies: {
+    owns: ['suppliers', 'supplier_certifications', 'supplier_equipment', 'supplier_customers', 'buyers', 'buyer_plants'],
+    // the editor checks: is the caller a member of the company?
+    reads: ['company_memberships'],
+  },
+  'search-outbox': { owns: ['search_outbox'], reads: [] },
+  sourcing: {
+    owns: ['sourcing_needs', 'sourcing_events'],
+    // a need's buyer and its members (viewer checks), the suppliers a supplier viewer is member of
+    reads: ['company_memberships', 'buyers', 'buyer_plants', 'suppliers', 'introductions'],
+  },
+  introductions: { owns: ['introductions'], reads: ['sourcing_needs', 'sourcing_events', 'buyers', 'suppliers'] },
+  analytics: {
+    owns: ['need_supply', 'need_supply_history', 'supply_coverage'],
+    reads: ['sourcing_needs', 'introductions', 'suppliers', 'supplier_certifications', 'buyers'],
+  },
+  search: { owns: [], reads: ['suppliers'] },
+  // the candidate query: open needs and their buyers
+  matchmaking: { owns: [], reads: ['sourcing_needs', 'buyers'] },
+  registry: { owns: [], reads: ['suppliers', 'supplier_certifications'] },
+  'demo-data': { owns: [], reads: ['suppliers', 'buyers', 'buyer_plants', 'sourcing_needs', 'users'] },
+} as const satisfies Record<string, TableOwnership>;
+
+/** The owning lib of every table. */
+export function tableOwners(): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const [lib, { owns }] of Object.entries(TABLE_OWNERSHIP)) for (const table of owns) owners.set(table, lib);
+  return owners;
+}
