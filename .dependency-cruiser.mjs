@@ -64,7 +64,11 @@ export default {
         comment: `${lib} (layer ${layer}) imports only libs of lower layers (LAYERS in .dependency-cruiser.mjs)`,
         severity: 'error',
         from: { path: `^libs/${lib}/` },
-        to: { path: `^libs/(${notBelow(layer).filter((other) => other !== lib).join('|')})/` },
+        to: {
+          path: `^libs/(${notBelow(layer)
+            .filter((other) => other !== lib)
+            .join('|')})/`,
+        },
       })),
     ),
     {

@@ -12,7 +12,11 @@ const swc = {
 /** The web app's components (TSX, React's automatic runtime). */
 const swcTsx = {
   ...swc,
-  jsc: { ...swc.jsc, parser: { syntax: 'typescript', tsx: true, decorators: true }, transform: { ...swc.jsc.transform, react: { runtime: 'automatic' } } },
+  jsc: {
+    ...swc.jsc,
+    parser: { syntax: 'typescript', tsx: true, decorators: true },
+    transform: { ...swc.jsc.transform, react: { runtime: 'automatic' } },
+  },
 };
 
 export default {

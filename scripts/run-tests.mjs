@@ -22,7 +22,9 @@ try {
     meiliPort: await findFreePort(),
     database: 'postgres',
   });
-  process.stdout.write(`test infrastructure ready in ${Date.now() - started} ms (PostgreSQL ${infra.embedded.postgres ? 'embedded' : 'external'}, Meilisearch ${infra.embedded.meilisearch ? 'embedded' : 'external'})\n`);
+  process.stdout.write(
+    `test infrastructure ready in ${Date.now() - started} ms (PostgreSQL ${infra.embedded.postgres ? 'embedded' : 'external'}, Meilisearch ${infra.embedded.meilisearch ? 'embedded' : 'external'})\n`,
+  );
   const jest = spawn(process.execPath, ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: {

@@ -15,7 +15,10 @@ function sources(dir: string): string[] {
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]);
+  return [
+    ...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1]);
 }
 
 // Imports between libs and apps (layers, index-only, no cycles, a pure matching engine) are checked
@@ -26,18 +29,23 @@ describe('module boundaries', () => {
     const web = join(ROOT, 'apps/web/src');
     const offenders = sources(web).flatMap((file) => {
       const area = relative(web, file).split('/');
-      return imports(file)
-        .filter((spec) => spec.startsWith('.'))
-        .map((spec) => relative(web, join(file, '..', spec)).split('/'))
-        // i18n bundles every feature's own messages (features/<name>/messages/*.json): data, not code.
-        .filter((target) => !(area[0] === 'i18n' && target[0] === 'features' && target[2] === 'messages'))
-        .filter((target) => (area[0] === 'features' ? target[0] === 'app' || (target[0] === 'features' && target[1] !== area[1]) : area[0] !== 'app' && area[0] !== 'main.tsx' && (target[0] === 'features' || target[0] === 'app')))
-        .map((target) => `${relative(ROOT, file)} → ${target.join('/')}`);
+      return (
+        imports(file)
+          .filter((spec) => spec.startsWith('.'))
+          .map((spec) => relative(web, join(file, '..', spec)).split('/'))
+          // i18n bundles every feature's own messages (features/<name>/messages/*.json): data, not code.
+          .filter((target) => !(area[0] === 'i18n' && target[0] === 'features' && target[2] === 'messages'))
+          .filter((target) =>
+            area[0] === 'features'
+              ? target[0] === 'app' || (target[0] === 'features' && target[1] !== area[1])
+              : area[0] !== 'app' && area[0] !== 'main.tsx' && (target[0] === 'features' || target[0] === 'app'),
+          )
+          .map((target) => `${relative(ROOT, file)} → ${target.join('/')}`)
+      );
     });
     expect(offenders).toEqual([]);
   });
 });
-
 
 /** Source text without comments (SQL words in prose are not statements). */
 function code(file: string): string {
@@ -57,14 +65,21 @@ function sqlFiles(dir: string): string[] {
 /** Tables the migrations create. */
 function migratedTables(): string[] {
   const dir = join(ROOT, 'libs/database/src/migrations');
-  return [...new Set(sources(dir).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/CREATE TABLE (?:IF NOT EXISTS )?([a-z_][a-z0-9_]*)/g)].map((m) => m[1])))].sort();
+  return [
+    ...new Set(
+      sources(dir).flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/CREATE (?:UNLOGGED )?TABLE (?:IF NOT EXISTS )?([a-z_][a-z0-9_]*)/g)].map((m) => m[1]),
+      ),
+    ),
+  ].sort();
 }
 
 /** TypeORM entity class → table, from every `@Entity({ name })` in the libs. */
 function entityTables(): Map<string, string> {
   const map = new Map<string, string>();
   for (const file of sources(join(ROOT, 'libs'))) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/@Entity\(\{\s*name:\s*'([a-z_]+)'\s*\}\)\s*export class (\w+)/g)) map.set(m[2], m[1]);
+    for (const m of readFileSync(file, 'utf8').matchAll(/@Entity\(\{\s*name:\s*'([a-z_]+)'\s*\}\)\s*export class (\w+)/g))
+      map.set(m[2], m[1]);
   }
   return map;
 }
@@ -86,8 +101,23 @@ export function tableUses(file: string, tables: Set<string>, entities: Map<strin
       }),
     );
   const writes = [
-    ...uses([/\binsert\s+into\s+([a-z_][a-z0-9_]*)/gi, /\bupdate\s+([a-z_][a-z0-9_]*)(?:\s+(?:as\s+)?[a-z_]+)?\s+set\b/gi, /\bdelete\s+from\s+([a-z_][a-z0-9_]*)/gi, /\btruncate\s+(?:table\s+)?([a-z_][a-z0-9_]*)/gi], false),
-    ...uses([/\.(?:into|update|insert|delete|save|upsert|remove|softDelete|restore|increment|decrement)\(\s*(\w+Entity)\b/g, /\.delete\(\)\s*\.from\(\s*(\w+Entity)\b/g, /(?:getRepository|InjectRepository)\(\s*(\w+Entity)\b/g], true),
+    ...uses(
+      [
+        /\binsert\s+into\s+([a-z_][a-z0-9_]*)/gi,
+        /\bupdate\s+([a-z_][a-z0-9_]*)(?:\s+(?:as\s+)?[a-z_]+)?\s+set\b/gi,
+        /\bdelete\s+from\s+([a-z_][a-z0-9_]*)/gi,
+        /\btruncate\s+(?:table\s+)?([a-z_][a-z0-9_]*)/gi,
+      ],
+      false,
+    ),
+    ...uses(
+      [
+        /\.(?:into|update|insert|delete|save|upsert|remove|softDelete|restore|increment|decrement)\(\s*(\w+Entity)\b/g,
+        /\.delete\(\)\s*\.from\(\s*(\w+Entity)\b/g,
+        /(?:getRepository|InjectRepository)\(\s*(\w+Entity)\b/g,
+      ],
+      true,
+    ),
   ];
   const reads = [
     ...uses([/\b(?:from|join)\s+([a-z_][a-z0-9_]*)/gi], false),
@@ -100,7 +130,9 @@ describe('table ownership (TABLE_OWNERSHIP in libs/database)', () => {
   const tables = migratedTables();
   const owners = tableOwners();
   const entities = entityTables();
-  const libFiles = [...sources(join(ROOT, 'libs')), ...sqlFiles(join(ROOT, 'libs'))].filter((file) => !file.endsWith('.spec.ts') && !file.includes('/libs/database/src/migrations/'));
+  const libFiles = [...sources(join(ROOT, 'libs')), ...sqlFiles(join(ROOT, 'libs'))].filter(
+    (file) => !file.endsWith('.spec.ts') && !file.includes('/libs/database/src/migrations/'),
+  );
   const libOf = (file: string) => relative(join(ROOT, 'libs'), file).split('/')[0];
 
   it('every migrated table has exactly one owning lib', () => {
@@ -111,7 +143,9 @@ describe('table ownership (TABLE_OWNERSHIP in libs/database)', () => {
 
   it('each entity lives in the lib that owns its table', () => {
     const misplaced = sources(join(ROOT, 'libs')).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/@Entity\(\{\s*name:\s*'([a-z_]+)'/g)].filter((m) => owners.get(m[1]) !== libOf(file)).map((m) => `${relative(ROOT, file)}: ${m[1]} (owned by ${owners.get(m[1])})`),
+      [...readFileSync(file, 'utf8').matchAll(/@Entity\(\{\s*name:\s*'([a-z_]+)'/g)]
+        .filter((m) => owners.get(m[1]) !== libOf(file))
+        .map((m) => `${relative(ROOT, file)}: ${m[1]} (owned by ${owners.get(m[1])})`),
     );
     expect(misplaced).toEqual([]);
   });
@@ -125,10 +159,11 @@ describe('table ownership (TABLE_OWNERSHIP in libs/database)', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('a lib reads another lib\'s table only with read-only SQL it declares in TABLE_OWNERSHIP.reads', () => {
+  it("a lib reads another lib's table only with read-only SQL it declares in TABLE_OWNERSHIP.reads", () => {
     const offenders = libFiles.flatMap((file) => {
       const lib = libOf(file);
-      const declared = TABLE_OWNERSHIP[lib as keyof typeof TABLE_OWNERSHIP] as { owns: readonly string[]; reads: readonly string[] } | undefined;
+      const declared = TABLE_OWNERSHIP[lib as keyof typeof TABLE_OWNERSHIP] as
+        { owns: readonly string[]; reads: readonly string[] } | undefined;
       return tableUses(file, new Set(tables), entities)
         .reads.filter((use) => !declared?.owns.includes(use.table) && !declared?.reads.includes(use.table))
         .map((use) => `${use.file} reads ${use.table} (owned by ${owners.get(use.table)}), undeclared: ${use.how}`);
@@ -138,8 +173,12 @@ describe('table ownership (TABLE_OWNERSHIP in libs/database)', () => {
 
   it('declares no read it does not make (the map stays true)', () => {
     const used = new Map<string, Set<string>>();
-    for (const file of libFiles) for (const use of tableUses(file, new Set(tables), entities).reads) used.set(libOf(file), (used.get(libOf(file)) ?? new Set()).add(use.table));
-    const stale = Object.entries(TABLE_OWNERSHIP).flatMap(([lib, { reads }]) => reads.filter((table) => !used.get(lib)?.has(table)).map((table) => `${lib} declares it reads ${table} but does not`));
+    for (const file of libFiles)
+      for (const use of tableUses(file, new Set(tables), entities).reads)
+        used.set(libOf(file), (used.get(libOf(file)) ?? new Set()).add(use.table));
+    const stale = Object.entries(TABLE_OWNERSHIP).flatMap(([lib, { reads }]) =>
+      reads.filter((table) => !used.get(lib)?.has(table)).map((table) => `${lib} declares it reads ${table} but does not`),
+    );
     expect(stale).toEqual([]);
   });
 });

@@ -41,7 +41,9 @@ describe('GraphQL operation limits (defaults, depth lowered to 6)', () => {
     const seven = await post(t, { query: `{ sourcingNeeds { edges { node { buyer { plants { zone { code } } } } } } }` });
     tooComplex(seven, 'depth');
     expect(seven.body.errors![0].extensions).toMatchObject({ actual: 7, max: 6 });
-    const viaFragment = await post(t, { query: `{ sourcingNeeds { ...E } } fragment E on SourcingNeedConnection { edges { node { buyer { plants { zone { code } } } } } }` });
+    const viaFragment = await post(t, {
+      query: `{ sourcingNeeds { ...E } } fragment E on SourcingNeedConnection { edges { node { buyer { plants { zone { code } } } } } }`,
+    });
     tooComplex(viaFragment, 'depth');
   });
 
@@ -94,7 +96,14 @@ describe('GraphQL operation limits (defaults, depth lowered to 6)', () => {
 describe('rate limits (TRUST_PROXY=loopback: each test is its own client address)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ TRUST_PROXY: 'loopback', SEARCH_MAX_PER_ADDRESS: '2', SEARCH_MAX_PER_USER: '3', LOGIN_MAX_PER_ADDRESS: '4', REGISTER_MAX_ATTEMPTS: '3', MATCH_MAX_PER_USER: '2' });
+    t = await startTestApp({
+      TRUST_PROXY: 'loopback',
+      SEARCH_MAX_PER_ADDRESS: '2',
+      SEARCH_MAX_PER_USER: '3',
+      LOGIN_MAX_PER_ADDRESS: '4',
+      REGISTER_MAX_ATTEMPTS: '3',
+      MATCH_MAX_PER_USER: '2',
+    });
   });
   afterAll(async () => t?.close());
 
@@ -112,14 +121,23 @@ describe('rate limits (TRUST_PROXY=loopback: each test is its own client address
   };
 
   it('limits anonymous searches per client address, with 429 and Retry-After', async () => {
-    for (let i = 0; i < 2; i += 1) expect((await post(t, { query: SEARCH, variables: { q: `cnc ${i}` } }, from('203.0.113.10'))).status).toBe(200);
+    for (let i = 0; i < 2; i += 1)
+      expect((await post(t, { query: SEARCH, variables: { q: `cnc ${i}` } }, from('203.0.113.10'))).status).toBe(200);
     rateLimited(await post(t, { query: SEARCH, variables: { q: 'cnc' } }, from('203.0.113.10')));
     // Another address has its own allowance.
     expect((await post(t, { query: SEARCH }, from('203.0.113.11'))).status).toBe(200);
   });
 
   it('counts every aliased search', async () => {
-    rateLimited(await post(t, { query: `{ a: searchSuppliers(input: { query: "a" }) { totalHits } b: searchSuppliers(input: { query: "b" }) { totalHits } c: searchSuppliers(input: { query: "c" }) { totalHits } }` }, from('203.0.113.12')));
+    rateLimited(
+      await post(
+        t,
+        {
+          query: `{ a: searchSuppliers(input: { query: "a" }) { totalHits } b: searchSuppliers(input: { query: "b" }) { totalHits } c: searchSuppliers(input: { query: "c" }) { totalHits } }`,
+        },
+        from('203.0.113.12'),
+      ),
+    );
   });
 
   it('counts IPv6 clients by their /64', async () => {
@@ -174,7 +192,14 @@ describe('login limits do not hand strangers a lock-out (TRUST_PROXY=loopback)',
   afterAll(async () => t?.close());
 
   const login = (email: string, password: string, address: string) =>
-    post(t, { query: `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`, variables: { email, password } }, { 'x-forwarded-for': address });
+    post(
+      t,
+      {
+        query: `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
+        variables: { email, password },
+      },
+      { 'x-forwarded-for': address },
+    );
   const code = (answer: Answer) => answer.body.errors?.[0]?.extensions?.code ?? 'OK';
 
   it('limits guesses per email from one address, lets the owner in from elsewhere, and past the looser per-email limit only from an address they signed in from before', async () => {
@@ -238,7 +263,10 @@ describe('production mode', () => {
     const field = await post(t, { query: '{ supplierz(first: 1) { totalCount } }' });
     expect(field.status).toBe(400);
     expect(field.body.errors![0].message).toBe('Cannot query field "supplierz" on type "Query".');
-    const value = await post(t, { query: 'query($s: SupplierSort) { searchSuppliers(input: { sort: $s }) { totalHits } }', variables: { s: 'NEWESTT' } });
+    const value = await post(t, {
+      query: 'query($s: SupplierSort) { searchSuppliers(input: { sort: $s }) { totalHits } }',
+      variables: { s: 'NEWESTT' },
+    });
     expect(value.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(value.body.errors![0].message).not.toMatch(/Did you mean|NEWEST"/);
   });
@@ -256,7 +284,19 @@ describe('development mode', () => {
     expect(page.status).toBe(200);
     expect(page.text).toMatch(/<html/i);
     const { getIntrospectionQuery } = await import('graphql');
-    const answer = await post(t, { query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true }) }, { 'apollo-require-preflight': 'true' });
+    const answer = await post(
+      t,
+      {
+        query: getIntrospectionQuery({
+          descriptions: true,
+          inputValueDeprecation: true,
+          schemaDescription: true,
+          specifiedByUrl: true,
+          directiveIsRepeatable: true,
+        }),
+      },
+      { 'apollo-require-preflight': 'true' },
+    );
     expect(answer.status).toBe(200);
     expect(answer.body.errors).toBeUndefined();
   });

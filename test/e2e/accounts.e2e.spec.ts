@@ -23,27 +23,40 @@ describe('accounts', () => {
   });
 
   it('stores passwords hashed with argon2id, never in clear', async () => {
-    await t.gql(`mutation { register(input: { email: "hash.check@example.vn", password: "plain-text-secret-1", displayName: "H" }) { accessToken } }`);
-    const [row] = await t.app.get((await import('typeorm')).DataSource).query(`SELECT password_hash FROM users WHERE email = 'hash.check@example.vn'`);
+    await t.gql(
+      `mutation { register(input: { email: "hash.check@example.vn", password: "plain-text-secret-1", displayName: "H" }) { accessToken } }`,
+    );
+    const [row] = await t.app
+      .get((await import('typeorm')).DataSource)
+      .query(`SELECT password_hash FROM users WHERE email = 'hash.check@example.vn'`);
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     expect(row.password_hash).not.toContain('plain-text-secret-1');
   });
 
   it('rejects a duplicate email (case-insensitive) with a field error', async () => {
     await t.gql(`mutation { register(input: { email: "dup@example.vn", password: "long enough pw", displayName: "A" }) { accessToken } }`);
-    const again = await t.gql(`mutation { register(input: { email: "DUP@example.vn", password: "long enough pw", displayName: "B" }) { accessToken } }`);
-    expect(again.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.email', reason: 'is already registered' }] });
+    const again = await t.gql(
+      `mutation { register(input: { email: "DUP@example.vn", password: "long enough pw", displayName: "B" }) { accessToken } }`,
+    );
+    expect(again.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'input.email', reason: 'is already registered' }],
+    });
   });
 
   it('validates register input field by field', async () => {
-    const result = await t.gql(`mutation { register(input: { email: "not-an-email", password: "short", displayName: "" }) { accessToken } }`);
+    const result = await t.gql(
+      `mutation { register(input: { email: "not-an-email", password: "short", displayName: "" }) { accessToken } }`,
+    );
     const fields = (result.errors![0].extensions!.fieldErrors as { field: string }[]).map((e) => e.field).sort();
     expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(fields).toEqual(['input.displayName', 'input.email', 'input.password']);
   });
 
   it('gives the same error for a wrong password and an unknown email', async () => {
-    await t.gql(`mutation { register(input: { email: "known@example.vn", password: "the right password", displayName: "K" }) { accessToken } }`);
+    await t.gql(
+      `mutation { register(input: { email: "known@example.vn", password: "the right password", displayName: "K" }) { accessToken } }`,
+    );
     const wrong = await t.gql(LOGIN, { email: 'known@example.vn', password: 'the wrong password' });
     const unknown = await t.gql(LOGIN, { email: 'nobody@example.vn', password: 'the wrong password' });
     expect(wrong.errors![0].message).toBe('Email or password is incorrect');
@@ -71,18 +84,34 @@ describe('accounts', () => {
     // The replay revoked the whole family, including the token issued by the first rotation.
     const afterReplay = await t.gql(REFRESH, { t: first.data!.refreshTokens.refreshToken });
     expect(afterReplay.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    const [row] = await t.app.get((await import('typeorm')).DataSource).query(`SELECT count(*)::int AS n FROM refresh_tokens WHERE token_hash = $1`, [user.refreshToken]);
+    const [row] = await t.app
+      .get((await import('typeorm')).DataSource)
+      .query(`SELECT count(*)::int AS n FROM refresh_tokens WHERE token_hash = $1`, [user.refreshToken]);
     expect(row.n).toBe(0); // stored hashed only
   });
 
   it('rejects tokens with alg none, a wrong audience or issuer, a wrong key or past expiry', async () => {
     const user = await registerUser(t, 'jwt');
     const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: user.userId, iss: 'hp-supplier-match', aud: 'hp-supplier-match-api', exp: Math.floor(Date.now() / 1000) + 600, iat: Math.floor(Date.now() / 1000) })).toString('base64url')}.`;
-    const otherKey = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(user.userId).setIssuer('hp-supplier-match').setAudience('hp-supplier-match-api').setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(40)));
+    const otherKey = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.userId)
+      .setIssuer('hp-supplier-match')
+      .setAudience('hp-supplier-match-api')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('x'.repeat(40)));
     const rightKey = new TextEncoder().encode(JWT_SECRET);
     const { sid } = JSON.parse(Buffer.from(user.token.split('.')[1], 'base64url').toString()) as { sid: string };
     const sign = (aud: string, exp: number, iss = 'hp-supplier-match') =>
-      new SignJWT({ sid }).setProtectedHeader({ alg: 'HS256' }).setSubject(user.userId).setIssuer(iss).setAudience(aud).setIssuedAt(exp - 600).setExpirationTime(exp).sign(rightKey);
+      new SignJWT({ sid })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(user.userId)
+        .setIssuer(iss)
+        .setAudience(aud)
+        .setIssuedAt(exp - 600)
+        .setExpirationTime(exp)
+        .sign(rightKey);
     const now = Math.floor(Date.now() / 1000);
     const valid = await sign('hp-supplier-match-api', now + 300);
     expect((await t.gql(ME, {}, valid)).errors).toBeUndefined(); // the forgeries below differ from this only in one respect
@@ -106,14 +135,22 @@ describe('accounts', () => {
     const mutation = `mutation($id: ID!) { setUserRole(userId: $id, role: ANALYST) { role } }`;
     const self = await t.gql(mutation, { id: user.userId }, user.token);
     expect(self.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const admin = await t.gql<{ login: { accessToken: string } }>(LOGIN, { email: 'admin@test.local', password: 'admin-password-for-tests' });
+    const admin = await t.gql<{ login: { accessToken: string } }>(LOGIN, {
+      email: 'admin@test.local',
+      password: 'admin-password-for-tests',
+    });
     const granted = await t.gql<{ setUserRole: { role: string } }>(mutation, { id: user.userId }, admin.data!.login.accessToken);
     expect(granted.data!.setUserRole.role).toBe('ANALYST');
   });
   it('accepts the bearer scheme in any case (RFC 9110: the scheme is case-insensitive)', async () => {
     const user = await registerUser(t, 'scheme');
     for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
-      const res = await t.http().post('/graphql').set('content-type', 'application/json').set('authorization', `${scheme} ${user.token}`).send({ query: ME });
+      const res = await t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('authorization', `${scheme} ${user.token}`)
+        .send({ query: ME });
       expect({ scheme, errors: res.body.errors, id: res.body.data?.me?.id }).toEqual({ scheme, errors: undefined, id: user.userId });
     }
   });
@@ -121,7 +158,9 @@ describe('accounts', () => {
   it('stops accepting an access token once its session signed out', async () => {
     const user = await registerUser(t, 'signout');
     expect((await t.gql(ME, {}, user.token)).errors).toBeUndefined();
-    expect((await t.gql<{ logout: boolean }>(`mutation($t: String!) { logout(refreshToken: $t) }`, { t: user.refreshToken })).data!.logout).toBe(true);
+    expect(
+      (await t.gql<{ logout: boolean }>(`mutation($t: String!) { logout(refreshToken: $t) }`, { t: user.refreshToken })).data!.logout,
+    ).toBe(true);
     const after = await t.gql(ME, {}, user.token);
     expect(after.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     expect(after.errors![0].message).toMatch(/signed out/);
@@ -129,11 +168,15 @@ describe('accounts', () => {
 
   it('stops accepting every access token of a refresh family revoked by a replay, and no other', async () => {
     const user = await registerUser(t, 'family');
-    const other = await t.gql<{ login: { accessToken: string } }>(LOGIN, { email: (await t.gql<{ me: { email: string } }>(ME, {}, user.token)).data!.me.email, password: 'correct horse battery' });
+    const other = await t.gql<{ login: { accessToken: string } }>(LOGIN, {
+      email: (await t.gql<{ me: { email: string } }>(ME, {}, user.token)).data!.me.email,
+      password: 'correct horse battery',
+    });
     const rotated = await t.gql<{ refreshTokens: { accessToken: string; refreshToken: string } }>(REFRESH, { t: user.refreshToken });
     expect((await t.gql(ME, {}, rotated.data!.refreshTokens.accessToken)).errors).toBeUndefined();
     expect((await t.gql(REFRESH, { t: user.refreshToken })).errors![0].extensions!.code).toBe('UNAUTHENTICATED'); // the replay
-    for (const token of [user.token, rotated.data!.refreshTokens.accessToken]) expect((await t.gql(ME, {}, token)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    for (const token of [user.token, rotated.data!.refreshTokens.accessToken])
+      expect((await t.gql(ME, {}, token)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     // The same user's other session (another device) is untouched.
     expect((await t.gql(ME, {}, other.data!.login.accessToken)).errors).toBeUndefined();
   });
@@ -145,7 +188,11 @@ describe('accounts', () => {
     expect(setRole.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     // A signed-in caller still gets the field errors.
     const user = await registerUser(t, 'validate');
-    const signedIn = await t.gql(`mutation { createSupplier(input: { taxCode: "x", nameVi: "", processes: ["NOPE"] }) { id } }`, {}, user.token);
+    const signedIn = await t.gql(
+      `mutation { createSupplier(input: { taxCode: "x", nameVi: "", processes: ["NOPE"] }) { id } }`,
+      {},
+      user.token,
+    );
     expect(signedIn.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -23,9 +23,32 @@ const MAY_READ: Record<CallerName, ReadonlySet<keyof typeof SECRETS>> = {
   analyst: new Set(),
   admin: new Set(Object.keys(SECRETS) as (keyof typeof SECRETS)[]),
   // A's own data; B's contact after A accepted B's invitation; the title of the private need A was invited to.
-  supplierOwner: new Set(['supplierContactName', 'supplierContactEmail', 'supplierContactPhone', 'privateCustomer', 'buyerContactName', 'buyerContactEmail', 'buyerContactPhone', 'privateNeedTitle']),
+  supplierOwner: new Set([
+    'supplierContactName',
+    'supplierContactEmail',
+    'supplierContactPhone',
+    'privateCustomer',
+    'buyerContactName',
+    'buyerContactEmail',
+    'buyerContactPhone',
+    'privateNeedTitle',
+  ]),
   // B's own data; A's contact after A accepted; never A's private customers.
-  buyerOwner: new Set(['buyerContactName', 'buyerContactEmail', 'buyerContactPhone', 'privateNeedTitle', 'privateNeedMin', 'privateNeedMax', 'anonymousNeedMin', 'anonymousNeedMax', 'publicNeedMin', 'publicNeedMax', 'supplierContactName', 'supplierContactEmail', 'supplierContactPhone']),
+  buyerOwner: new Set([
+    'buyerContactName',
+    'buyerContactEmail',
+    'buyerContactPhone',
+    'privateNeedTitle',
+    'privateNeedMin',
+    'privateNeedMax',
+    'anonymousNeedMin',
+    'anonymousNeedMax',
+    'publicNeedMin',
+    'publicNeedMax',
+    'supplierContactName',
+    'supplierContactEmail',
+    'supplierContactPhone',
+  ]),
 };
 
 /** Callers on the buyer's side of B's anonymous need (who may see who posted it). */
@@ -38,7 +61,15 @@ const BUYER_SIDE: ReadonlySet<CallerName> = new Set(['buyerOwner', 'admin']);
  */
 function spoiled(value: unknown): Record<string, unknown> | undefined {
   const spoil = (v: unknown): unknown =>
-    typeof v === 'string' ? (/^[A-Z][A-Z0-9_]*$/.test(v) ? v : `${v}\u0001`) : Array.isArray(v) ? v.map(spoil) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, spoil(x)])) : v;
+    typeof v === 'string'
+      ? /^[A-Z][A-Z0-9_]*$/.test(v)
+        ? v
+        : `${v}\u0001`
+      : Array.isArray(v)
+        ? v.map(spoil)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, spoil(x)]))
+          : v;
   return spoil(value) as Record<string, unknown> | undefined;
 }
 
@@ -61,18 +92,32 @@ describe('authorization sweep: every operation, three callers', () => {
     // with three, a loaded machine timed out waiting for the pool (the base branch too).
     t = await startTestApp({ SEARCH_MAX_PER_USER: '100000', SEARCH_MAX_PER_ADDRESS: '100000', DB_POOL_SIZE: '4' });
     f = await buildConfidentialFixture(t);
-    callers = { anonymous: null, outsider: f.outsider, supplierOwner: f.supplierOwner, buyerOwner: f.buyerOwner, analyst: f.analyst, admin: f.admin };
+    callers = {
+      anonymous: null,
+      outsider: f.outsider,
+      supplierOwner: f.supplierOwner,
+      buyerOwner: f.buyerOwner,
+      analyst: f.analyst,
+      admin: f.admin,
+    };
     // indexed first: the in-process search worker's batches and the snapshot would share a small test pool
     await waitForIndex(t);
     await f.must(`mutation { refreshSupplySnapshot { day } }`, {}, f.analyst.token);
-    plantLocation = (await f.must<{ buyer: { plants: { location: { latitude: number; longitude: number } }[] } }>(`query($id: ID!) { buyer(id: $id) { plants { location { latitude longitude } } } }`, { id: f.buyerId })).buyer.plants[0].location;
+    plantLocation = (
+      await f.must<{ buyer: { plants: { location: { latitude: number; longitude: number } }[] } }>(
+        `query($id: ID!) { buyer(id: $id) { plants { location { latitude longitude } } } }`,
+        { id: f.buyerId },
+      )
+    ).buyer.plants[0].location;
   }, 120000);
   afterAll(async () => t?.close());
 
   /** Confidential values in an answer that this caller may not read, by name. */
   const leaks = (answer: GqlResult, caller: CallerName, entry: Entry): string[] => {
     const text = JSON.stringify({ data: answer.data, errors: answer.errors });
-    const found = Object.entries(SECRETS).filter(([name, value]) => !MAY_READ[caller].has(name as keyof typeof SECRETS) && text.includes(value)).map(([name]) => name);
+    const found = Object.entries(SECRETS)
+      .filter(([name, value]) => !MAY_READ[caller].has(name as keyof typeof SECRETS) && text.includes(value))
+      .map(([name]) => name);
     found.push(...(entry.neverShown ?? []).filter((value) => text.includes(value)));
     if (!BUYER_SIDE.has(caller)) {
       // Whatever reaches the anonymous need (the need itself, an introduction to it) must not say who posted it, nor where its plant is.
@@ -81,7 +126,8 @@ describe('authorization sweep: every operation, three callers', () => {
         const json = JSON.stringify(node);
         if (json.includes(f.buyerId) || json.includes(BUYER_NAME)) found.push('anonymous need → its buyer');
         if (json.includes(BUYER_PLANT)) found.push('anonymous need → its plant');
-        if (json.includes(`"latitude":${plantLocation.latitude},"longitude":${plantLocation.longitude}`)) found.push('anonymous need → its plant\'s location');
+        if (json.includes(`"latitude":${plantLocation.latitude},"longitude":${plantLocation.longitude}`))
+          found.push("anonymous need → its plant's location");
       });
     }
     return found;
@@ -90,13 +136,25 @@ describe('authorization sweep: every operation, three callers', () => {
   const codes = (answer: GqlResult) => (answer.errors ?? []).map((e) => e.extensions?.code);
 
   it('has an access decision for every operation the schema serves, and for no other', () => {
-    const served = schemaOperations(t).map((op) => op.name).sort();
+    const served = schemaOperations(t)
+      .map((op) => op.name)
+      .sort();
     const decided = Object.keys(OPERATIONS).sort();
-    expect({ withoutAccessDecision: served.filter((name) => !decided.includes(name)), noLongerServed: decided.filter((name) => !served.includes(name)) }).toEqual({ withoutAccessDecision: [], noLongerServed: [] });
+    expect({
+      withoutAccessDecision: served.filter((name) => !decided.includes(name)),
+      noLongerServed: decided.filter((name) => !served.includes(name)),
+    }).toEqual({ withoutAccessDecision: [], noLongerServed: [] });
   });
 
   it.each(Object.entries(OPERATIONS))('%s answers each caller as its access says, and leaks nothing', async (name, entry) => {
-    const denied: Record<CallerName, string[]> = { anonymous: ['UNAUTHENTICATED'], outsider: entry.access === 'OWNER_ONLY' ? ['FORBIDDEN', 'NOT_FOUND'] : ['FORBIDDEN'], analyst: ['FORBIDDEN'], supplierOwner: [], buyerOwner: [], admin: [] };
+    const denied: Record<CallerName, string[]> = {
+      anonymous: ['UNAUTHENTICATED'],
+      outsider: entry.access === 'OWNER_ONLY' ? ['FORBIDDEN', 'NOT_FOUND'] : ['FORBIDDEN'],
+      analyst: ['FORBIDDEN'],
+      supplierOwner: [],
+      buyerOwner: [],
+      admin: [],
+    };
     const expectations: [CallerName, 'data' | 'denied'][] = [
       ['anonymous', entry.access === 'PUBLIC' ? 'data' : 'denied'],
       ['outsider', entry.access === 'PUBLIC' || entry.access === 'SIGNED_IN' ? 'data' : 'denied'],
@@ -107,9 +165,16 @@ describe('authorization sweep: every operation, three callers', () => {
     for (const [caller, expected] of expectations) {
       const answer = await sendCall(t, await entry.call(f), callers[caller]);
       if (expected === 'data') {
-        if (answer.errors || answer.data?.[name] === undefined) report.push(`${caller}: expected data, got ${JSON.stringify(answer.errors)}`);
-      } else if (answer.data?.[name] != null || !codes(answer).length || !codes(answer).every((code) => denied[caller].includes(code as string))) {
-        report.push(`${caller}: expected ${denied[caller].join(' or ')}, got ${JSON.stringify(answer.errors ?? answer.data).slice(0, 300)}`);
+        if (answer.errors || answer.data?.[name] === undefined)
+          report.push(`${caller}: expected data, got ${JSON.stringify(answer.errors)}`);
+      } else if (
+        answer.data?.[name] != null ||
+        !codes(answer).length ||
+        !codes(answer).every((code) => denied[caller].includes(code as string))
+      ) {
+        report.push(
+          `${caller}: expected ${denied[caller].join(' or ')}, got ${JSON.stringify(answer.errors ?? answer.data).slice(0, 300)}`,
+        );
       }
       if (answer.status >= 500) report.push(`${caller}: HTTP ${answer.status}`);
       const leaked = leaks(answer, caller, entry);
@@ -117,14 +182,18 @@ describe('authorization sweep: every operation, three callers', () => {
       if (caller === entry.owner) {
         const text = JSON.stringify(answer.data);
         const unseen = (entry.ownerSees ?? []).filter((secret) => !text.includes(SECRETS[secret]));
-        if (unseen.length) report.push(`${caller} (owner) should see ${unseen.join(', ')}: the others' answers do not reach the confidential data`);
+        if (unseen.length)
+          report.push(`${caller} (owner) should see ${unseen.join(', ')}: the others' answers do not reach the confidential data`);
       }
     }
     if (entry.access !== 'PUBLIC') {
       // Authentication comes before validation: invalid arguments must not turn UNAUTHENTICATED into BAD_USER_INPUT.
       const call = await entry.call(f);
       const answer = await sendCall(t, { ...call, variables: spoiled(call.variables) }, null);
-      if (codes(answer).join() !== 'UNAUTHENTICATED') report.push(`anonymous with invalid arguments: expected UNAUTHENTICATED, got ${JSON.stringify(answer.errors ?? answer.data).slice(0, 300)}`);
+      if (codes(answer).join() !== 'UNAUTHENTICATED')
+        report.push(
+          `anonymous with invalid arguments: expected UNAUTHENTICATED, got ${JSON.stringify(answer.errors ?? answer.data).slice(0, 300)}`,
+        );
     }
     expect(report).toEqual([]);
   });
@@ -132,10 +201,16 @@ describe('authorization sweep: every operation, three callers', () => {
   it('keeps a private need private when an update leaves its visibility out (the update input used to default it to PUBLIC)', async () => {
     const draft = await f.createNeed('PRIVATE', { publish: false, title: 'Chi tiết riêng tư cập nhật' });
     const updated = await f.must<{ updateSourcingNeed: { visibility: string; version: number } }>(
-      `mutation($input: UpdateSourcingNeedInput!) { updateSourcingNeed(input: $input) { visibility version } }`, { input: { ...draft, description: 'Thêm mô tả' } }, f.buyerOwner.token,
+      `mutation($input: UpdateSourcingNeedInput!) { updateSourcingNeed(input: $input) { visibility version } }`,
+      { input: { ...draft, description: 'Thêm mô tả' } },
+      f.buyerOwner.token,
     );
     expect(updated.updateSourcingNeed.visibility).toBe('PRIVATE');
-    await f.must(`mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id } }`, { id: draft.id, version: updated.updateSourcingNeed.version }, f.buyerOwner.token);
+    await f.must(
+      `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id } }`,
+      { id: draft.id, version: updated.updateSourcingNeed.version },
+      f.buyerOwner.token,
+    );
     // the outsider's verified supplier sees every open PUBLIC need: not this one
     const seen = await t.gql(`query($id: ID!) { sourcingNeed(id: $id) { title } }`, { id: draft.id }, f.outsider.token);
     expect(codes(seen)).toEqual(['NOT_FOUND']);

@@ -75,9 +75,15 @@ describe('company profiles', () => {
     expect(supplier.location).toEqual({ latitude: expect.any(Number), longitude: expect.any(Number) });
     expect(supplier.location!.latitude).toBeCloseTo(20.9041, 3);
     expect(supplier.contact).toMatchObject({ name: 'Nguyễn Văn A' });
-    expect(supplier.certifications.map((c) => [c.code, c.isValid])).toEqual([['ISO_9001', true], ['IATF_16949', false]]);
+    expect(supplier.certifications.map((c) => [c.code, c.isValid])).toEqual([
+      ['ISO_9001', true],
+      ['IATF_16949', false],
+    ]);
     expect(supplier.processes[0].label.length).toBeGreaterThan(0);
-    const [membership] = await db().query('SELECT count(*)::int AS n FROM company_memberships WHERE user_id = $1 AND supplier_id = $2', [owner.userId, supplier.id]);
+    const [membership] = await db().query('SELECT count(*)::int AS n FROM company_memberships WHERE user_id = $1 AND supplier_id = $2', [
+      owner.userId,
+      supplier.id,
+    ]);
     expect(membership.n).toBe(1);
     const [outbox] = await db().query(`SELECT count(*)::int AS n FROM search_outbox WHERE aggregate_id = $1`, [supplier.id]);
     expect(outbox.n).toBe(1);
@@ -103,13 +109,19 @@ describe('company profiles', () => {
       monthlyCapacity { value unit } minimumOrderQuantity leadTimeDays bestToleranceMm customers { name } contact { email } } }`;
     const labels: Record<string, string> = {};
     for (const lang of ['vi', 'en', 'ja', 'ko']) {
-      const seen = await t.gql<{ supplier: Record<string, unknown> & { processes: { label: string }[] } }>(PROFILE, { id: supplier.id, lang });
+      const seen = await t.gql<{ supplier: Record<string, unknown> & { processes: { label: string }[] } }>(PROFILE, {
+        id: supplier.id,
+        lang,
+      });
       expect(seen.errors).toBeUndefined();
       expect(seen.data!.supplier).toMatchObject({
         nameVi: 'Công ty TNHH Cơ khí Chính xác Thử Nghiệm',
         taxCode: '0100109106',
         location: { latitude: expect.any(Number), longitude: expect.any(Number) },
-        certifications: [expect.objectContaining({ code: 'ISO_9001', certificateNumber: 'VN-QMS-1', issuingBody: 'Bureau Veritas', isValid: true }), expect.objectContaining({ code: 'IATF_16949', isValid: false })],
+        certifications: [
+          expect.objectContaining({ code: 'ISO_9001', certificateNumber: 'VN-QMS-1', issuingBody: 'Bureau Veritas', isValid: true }),
+          expect.objectContaining({ code: 'IATF_16949', isValid: false }),
+        ],
         equipment: [expect.objectContaining({ kind: 'PRESS', maker: 'Amada', pressTonnage: 200, count: 3 })],
         monthlyCapacity: { value: 50000, unit: 'PCS' },
         customers: [{ name: 'Public Customer Co.' }],
@@ -122,9 +134,14 @@ describe('company profiles', () => {
     expect(labels.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     expect(labels.ko).toMatch(/[\uac00-\ud7af]/);
     // the page groups processes under their parents from the taxonomy, which anonymous callers may read whole
-    const tree = await t.gql<{ taxonomy: { code: string; parentCode: string | null; label: string }[] }>(`{ taxonomy(kind: PROCESS, lang: ko) { code parentCode label } }`);
+    const tree = await t.gql<{ taxonomy: { code: string; parentCode: string | null; label: string }[] }>(
+      `{ taxonomy(kind: PROCESS, lang: ko) { code parentCode label } }`,
+    );
     expect(tree.errors).toBeUndefined();
-    expect(tree.data!.taxonomy.find((term) => term.code === 'CNC_MILLING')).toMatchObject({ parentCode: expect.any(String), label: labels.ko });
+    expect(tree.data!.taxonomy.find((term) => term.code === 'CNC_MILLING')).toMatchObject({
+      parentCode: expect.any(String),
+      label: labels.ko,
+    });
   });
 
   it('accepts the tax codes 0100233488 and 0314409058-002 and rejects 0100233480 and a 9-digit code', async () => {
@@ -132,10 +149,16 @@ describe('company profiles', () => {
       const ok = await t.gql(CREATE, { input: supplierInput(taxCode, { contact: null, customers: [] }) }, owner.token);
       expect(ok.errors).toBeUndefined();
     }
-    for (const [taxCode, reason] of [['0100233480', /check digit/], ['010010910', /10 digits/]] as const) {
+    for (const [taxCode, reason] of [
+      ['0100233480', /check digit/],
+      ['010010910', /10 digits/],
+    ] as const) {
       const before = await db().query('SELECT count(*)::int AS n FROM suppliers');
       const bad = await t.gql(CREATE, { input: supplierInput(taxCode) }, owner.token);
-      expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.taxCode', reason: expect.stringMatching(reason) }] });
+      expect(bad.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [{ field: 'input.taxCode', reason: expect.stringMatching(reason) }],
+      });
       expect(await db().query('SELECT count(*)::int AS n FROM suppliers')).toEqual(before);
     }
   });
@@ -158,16 +181,39 @@ describe('company profiles', () => {
       foundedYear: 3000,
     });
     // The worker itself schedules certificate-validity entries at any time: not writes of this mutation.
-    const counts = async () => db().query(`SELECT (SELECT count(*) FROM suppliers) s, (SELECT count(*) FROM supplier_certifications) c, (SELECT count(*) FROM search_outbox WHERE reason <> 'certificate-validity') o`);
+    const counts = async () =>
+      db().query(
+        `SELECT (SELECT count(*) FROM suppliers) s, (SELECT count(*) FROM supplier_certifications) c, (SELECT count(*) FROM search_outbox WHERE reason <> 'certificate-validity') o`,
+      );
     const before = await counts();
     const result = await t.gql(CREATE, { input }, owner.token);
     const fields = (result.errors![0].extensions!.fieldErrors as { field: string; reason: string }[]).map((e) => e.field);
     expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     // class-validator catches shapes and ranges first; the taxonomy and date rules run on shape-valid input.
-    expect(fields).toEqual(expect.arrayContaining(['input.location.latitude', 'input.employees', 'input.contact.email', 'input.equipment.0.count', 'input.nameVi', 'input.foundedYear']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'input.location.latitude',
+        'input.employees',
+        'input.contact.email',
+        'input.equipment.0.count',
+        'input.nameVi',
+        'input.foundedYear',
+      ]),
+    );
     expect(await counts()).toEqual(before);
 
-    const semantic = await t.gql(CREATE, { input: supplierInput('0100112437', { processes: ['CNC_MILLING', 'NOT_A_PROCESS'], zoneCode: 'ATLANTIS', certifications: [{ code: 'ISO_9001', validFrom: '2025-05-01', validUntil: '2024-05-01' }], foundedYear: new Date().getFullYear() + 1 }) }, owner.token);
+    const semantic = await t.gql(
+      CREATE,
+      {
+        input: supplierInput('0100112437', {
+          processes: ['CNC_MILLING', 'NOT_A_PROCESS'],
+          zoneCode: 'ATLANTIS',
+          certifications: [{ code: 'ISO_9001', validFrom: '2025-05-01', validUntil: '2024-05-01' }],
+          foundedYear: new Date().getFullYear() + 1,
+        }),
+      },
+      owner.token,
+    );
     const semanticFields = (semantic.errors![0].extensions!.fieldErrors as { field: string }[]).map((e) => e.field).sort();
     expect(semanticFields).toEqual(['input.certifications.0.validUntil', 'input.foundedYear', 'input.processes.1', 'input.zoneCode']);
     expect(await counts()).toEqual(before);
@@ -184,18 +230,47 @@ describe('company profiles', () => {
     ];
     for (const [overrides, field, reason] of cases) {
       const result = await t.gql(CREATE, { input: supplierInput(FRESH_TAX_CODE, overrides) }, owner.token);
-      expect({ field, code: result.errors?.[0]?.extensions?.code, errors: result.errors?.[0]?.extensions?.fieldErrors }).toEqual({ field, code: 'BAD_USER_INPUT', errors: [{ field, reason: expect.stringMatching(reason) }] });
+      expect({ field, code: result.errors?.[0]?.extensions?.code, errors: result.errors?.[0]?.extensions?.fieldErrors }).toEqual({
+        field,
+        code: 'BAD_USER_INPUT',
+        errors: [{ field, reason: expect.stringMatching(reason) }],
+      });
     }
-    const buyer = await t.gql(`mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`, { input: { taxCode: '0100112437', name: 'Kaisei', countryOfOrigin: 'JP', plants: [{ name: 'VSIP\u200F plant', zoneCode: 'VSIP_HP' }] } }, owner.token);
-    expect(buyer.errors?.[0]?.extensions?.fieldErrors).toEqual([{ field: 'input.plants.0.name', reason: expect.stringMatching(/invisible/) }]);
+    const buyer = await t.gql(
+      `mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`,
+      {
+        input: {
+          taxCode: '0100112437',
+          name: 'Kaisei',
+          countryOfOrigin: 'JP',
+          plants: [{ name: 'VSIP\u200F plant', zoneCode: 'VSIP_HP' }],
+        },
+      },
+      owner.token,
+    );
+    expect(buyer.errors?.[0]?.extensions?.fieldErrors).toEqual([
+      { field: 'input.plants.0.name', reason: expect.stringMatching(/invisible/) },
+    ]);
     // Descriptions keep line breaks, tabs and joiners (emoji, scripts that need them).
-    const ok = await t.gql(CREATE, { input: supplierInput(FRESH_TAX_CODE, { descriptionVi: 'Dòng một\n\tDòng hai 👩\u200D🔧' }) }, owner.token);
+    const ok = await t.gql(
+      CREATE,
+      { input: supplierInput(FRESH_TAX_CODE, { descriptionVi: 'Dòng một\n\tDòng hai 👩\u200D🔧' }) },
+      owner.token,
+    );
     expect(ok.errors).toBeUndefined();
-    await t.gql(`mutation($id: ID!) { deleteSupplier(id: $id, version: 1) }`, { id: (ok.data as { createSupplier: { id: string } }).createSupplier.id }, owner.token);
+    await t.gql(
+      `mutation($id: ID!) { deleteSupplier(id: $id, version: 1) }`,
+      { id: (ok.data as { createSupplier: { id: string } }).createSupplier.id },
+      owner.token,
+    );
   });
 
   it('lets a member update at the current version and bumps the version', async () => {
-    const updated = await t.gql<{ updateSupplier: Supplier }>(UPDATE, { input: { id: supplier.id, version: 1, nameVi: 'Công ty TNHH Cơ khí Chính xác Đổi Tên', employees: 90 } }, owner.token);
+    const updated = await t.gql<{ updateSupplier: Supplier }>(
+      UPDATE,
+      { input: { id: supplier.id, version: 1, nameVi: 'Công ty TNHH Cơ khí Chính xác Đổi Tên', employees: 90 } },
+      owner.token,
+    );
     expect(updated.errors).toBeUndefined();
     expect(updated.data!.updateSupplier).toMatchObject({ nameVi: 'Công ty TNHH Cơ khí Chính xác Đổi Tên', version: 2 });
     // fields left out are unchanged
@@ -211,7 +286,11 @@ describe('company profiles', () => {
 
   it('forbids a member of company A from updating company B, and B stays unchanged', async () => {
     const other = await registerUser(t, 'other-owner');
-    const b = await t.gql<{ createSupplier: Supplier }>(CREATE, { input: supplierInput('0100233488-001', { nameVi: 'Công ty B' }) }, other.token);
+    const b = await t.gql<{ createSupplier: Supplier }>(
+      CREATE,
+      { input: supplierInput('0100233488-001', { nameVi: 'Công ty B' }) },
+      other.token,
+    );
     const before = await db().query('SELECT * FROM suppliers WHERE id = $1', [b.data!.createSupplier.id]);
     const attempt = await t.gql(UPDATE, { input: { id: b.data!.createSupplier.id, version: 1, nameVi: 'Hijacked' } }, owner.token);
     expect(attempt.errors![0].extensions!.code).toBe('FORBIDDEN');
@@ -235,7 +314,11 @@ describe('company profiles', () => {
     const mutation = `mutation($id: ID!, $status: VerificationStatus!) { setVerificationStatus(input: { supplierId: $id, status: $status }) { verificationStatus version } }`;
     const byOwner = await t.gql(mutation, { id: supplier.id, status: 'VERIFIED' }, owner.token);
     expect(byOwner.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const byAdmin = await t.gql<{ setVerificationStatus: { verificationStatus: string } }>(mutation, { id: supplier.id, status: 'SUSPENDED' }, admin.token);
+    const byAdmin = await t.gql<{ setVerificationStatus: { verificationStatus: string } }>(
+      mutation,
+      { id: supplier.id, status: 'SUSPENDED' },
+      admin.token,
+    );
     expect(byAdmin.data!.setVerificationStatus.verificationStatus).toBe('SUSPENDED');
     expect((await t.gql(GET, { id: supplier.id }, stranger.token)).errors![0].extensions!.code).toBe('NOT_FOUND');
     expect((await t.gql(GET, { id: supplier.id }, owner.token)).errors).toBeUndefined();
@@ -244,7 +327,13 @@ describe('company profiles', () => {
 
   it('lists suppliers as a connection with filters and stable cursors', async () => {
     const list = `query($first: Int!, $after: String, $filter: SupplierFilterInput) { suppliers(first: $first, after: $after, filter: $filter) { totalCount edges { cursor node { id taxCode } } pageInfo { hasNextPage endCursor } } }`;
-    type Page = { suppliers: { totalCount: number; edges: { node: { id: string; taxCode: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type Page = {
+      suppliers: {
+        totalCount: number;
+        edges: { node: { id: string; taxCode: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
     const seen: string[] = [];
     let after: string | undefined;
     let total = 0;
@@ -275,19 +364,35 @@ describe('company profiles', () => {
   it('creates and updates buyers with plants, guarded like suppliers', async () => {
     const buyerOwner = await registerUser(t, 'buyer');
     const create = `mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id version contact { name } plants { name zone { code } location { latitude } } } }`;
-    const created = await t.gql<{ createBuyer: { id: string; version: number; contact: unknown; plants: { location: { latitude: number } }[] } }>(
+    const created = await t.gql<{
+      createBuyer: { id: string; version: number; contact: unknown; plants: { location: { latitude: number } }[] };
+    }>(
       create,
-      { input: { taxCode: '0100112437', name: 'Kaisei Office Systems Vietnam', countryOfOrigin: 'JP', contact: { name: 'Tanaka' }, plants: [{ name: 'VSIP plant', zoneCode: 'VSIP_HP' }] } },
+      {
+        input: {
+          taxCode: '0100112437',
+          name: 'Kaisei Office Systems Vietnam',
+          countryOfOrigin: 'JP',
+          contact: { name: 'Tanaka' },
+          plants: [{ name: 'VSIP plant', zoneCode: 'VSIP_HP' }],
+        },
+      },
       buyerOwner.token,
     );
     expect(created.errors).toBeUndefined();
     expect(created.data!.createBuyer.plants[0].location.latitude).toBeCloseTo(20.9041, 3);
     const get = `query($id: ID!) { buyer(id: $id) { contact { name } } }`;
-    expect((await t.gql<{ buyer: { contact: unknown } }>(get, { id: created.data!.createBuyer.id }, stranger.token)).data!.buyer.contact).toBeNull();
+    expect(
+      (await t.gql<{ buyer: { contact: unknown } }>(get, { id: created.data!.createBuyer.id }, stranger.token)).data!.buyer.contact,
+    ).toBeNull();
     const update = `mutation($input: UpdateBuyerInput!) { updateBuyer(input: $input) { name version } }`;
     const forbidden = await t.gql(update, { input: { id: created.data!.createBuyer.id, version: 1, name: 'Hijack' } }, stranger.token);
     expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const ok = await t.gql<{ updateBuyer: { version: number } }>(update, { input: { id: created.data!.createBuyer.id, version: 1, name: 'Kaisei Office Systems VN' } }, buyerOwner.token);
+    const ok = await t.gql<{ updateBuyer: { version: number } }>(
+      update,
+      { input: { id: created.data!.createBuyer.id, version: 1, name: 'Kaisei Office Systems VN' } },
+      buyerOwner.token,
+    );
     expect(ok.data!.updateBuyer.version).toBe(2);
     const stale = await t.gql(update, { input: { id: created.data!.createBuyer.id, version: 1, name: 'Stale' } }, buyerOwner.token);
     expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
@@ -303,16 +408,38 @@ describe('guarded updates touch only the named company', () => {
 
   it('an update by a member of two suppliers changes only the one it names', async () => {
     const owner = await registerUser(t, 'multi');
-    const a = await t.gql<{ createSupplier: Supplier }>(CREATE, { input: supplierInput('0100109106', { nameVi: 'Công ty A' }) }, owner.token);
-    const c = await t.gql<{ createSupplier: Supplier }>(CREATE, { input: supplierInput('0100233488', { nameVi: 'Công ty C' }) }, owner.token);
+    const a = await t.gql<{ createSupplier: Supplier }>(
+      CREATE,
+      { input: supplierInput('0100109106', { nameVi: 'Công ty A' }) },
+      owner.token,
+    );
+    const c = await t.gql<{ createSupplier: Supplier }>(
+      CREATE,
+      { input: supplierInput('0100233488', { nameVi: 'Công ty C' }) },
+      owner.token,
+    );
     const buyerCreate = `mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`;
-    const b1 = await t.gql<{ createBuyer: { id: string } }>(buyerCreate, { input: { taxCode: '0100112437', name: 'Buyer One', countryOfOrigin: 'KR' } }, owner.token);
-    const b2 = await t.gql<{ createBuyer: { id: string } }>(buyerCreate, { input: { taxCode: '0314409058', name: 'Buyer Two', countryOfOrigin: 'JP' } }, owner.token);
+    const b1 = await t.gql<{ createBuyer: { id: string } }>(
+      buyerCreate,
+      { input: { taxCode: '0100112437', name: 'Buyer One', countryOfOrigin: 'KR' } },
+      owner.token,
+    );
+    const b2 = await t.gql<{ createBuyer: { id: string } }>(
+      buyerCreate,
+      { input: { taxCode: '0314409058', name: 'Buyer Two', countryOfOrigin: 'JP' } },
+      owner.token,
+    );
     expect(b2.errors).toBeUndefined();
     const updated = await t.gql(UPDATE, { input: { id: a.data!.createSupplier.id, version: 1, nameVi: 'Công ty A mới' } }, owner.token);
     expect(updated.errors).toBeUndefined();
-    await t.gql(`mutation($input: UpdateBuyerInput!) { updateBuyer(input: $input) { id } }`, { input: { id: b1.data!.createBuyer.id, version: 1, name: 'Buyer One Renamed' } }, owner.token);
-    const rows = await t.app.get(DataSource).query(`SELECT name_vi AS name, version FROM suppliers UNION ALL SELECT name, version FROM buyers ORDER BY 1`);
+    await t.gql(
+      `mutation($input: UpdateBuyerInput!) { updateBuyer(input: $input) { id } }`,
+      { input: { id: b1.data!.createBuyer.id, version: 1, name: 'Buyer One Renamed' } },
+      owner.token,
+    );
+    const rows = await t.app
+      .get(DataSource)
+      .query(`SELECT name_vi AS name, version FROM suppliers UNION ALL SELECT name, version FROM buyers ORDER BY 1`);
     expect(rows).toEqual([
       { name: 'Buyer One Renamed', version: 2 },
       { name: 'Buyer Two', version: 1 },

@@ -19,21 +19,36 @@ describe('console queries', () => {
     t = await startTestApp();
     admin = await loginAdmin(t);
     member = await registerUser(t, 'console.member');
-    for (const [taxCode, name] of [[first, 'Công ty Chờ Duyệt Một'], [second, 'Công ty Chờ Duyệt Hai']] as const) {
-      const created = await t.gql<{ createSupplier: { id: string } }>(`mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`, { input: { taxCode, nameVi: name, processes: ['STAMPING'] } }, member.token);
+    for (const [taxCode, name] of [
+      [first, 'Công ty Chờ Duyệt Một'],
+      [second, 'Công ty Chờ Duyệt Hai'],
+    ] as const) {
+      const created = await t.gql<{ createSupplier: { id: string } }>(
+        `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`,
+        { input: { taxCode, nameVi: name, processes: ['STAMPING'] } },
+        member.token,
+      );
       ids.push(created.data!.createSupplier.id);
     }
   });
   afterAll(async () => t?.close());
 
   const QUEUE = `{ verificationQueue(first: 200) { waitingSince previouslyVerifiedAt supplier { id version verificationStatus } } }`;
-  type Queue = { verificationQueue: { waitingSince: string; previouslyVerifiedAt: string | null; supplier: { id: string; version: number; verificationStatus: string } }[] };
+  type Queue = {
+    verificationQueue: {
+      waitingSince: string;
+      previouslyVerifiedAt: string | null;
+      supplier: { id: string; version: number; verificationStatus: string };
+    }[];
+  };
 
   it('lists unverified suppliers, the longest waiting first, and tells a changed profile from a new one', async () => {
     const db = t.app.get(DataSource);
     // The second was verified once, then changed and un-verified; make it the older of the two.
     await db.query(`UPDATE suppliers SET verification_status = 'VERIFIED' WHERE id = $1`, [ids[1]]);
-    await db.query(`UPDATE suppliers SET verification_status = 'UNVERIFIED', updated_at = now() - interval '3 days' WHERE id = $1`, [ids[1]]);
+    await db.query(`UPDATE suppliers SET verification_status = 'UNVERIFIED', updated_at = now() - interval '3 days' WHERE id = $1`, [
+      ids[1],
+    ]);
     await db.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason) VALUES ('supplier', $1, 'test')`, [ids[1]]);
     const queue = (await t.gql<Queue>(QUEUE, {}, admin.token)).data!.verificationQueue;
     const waiting = queue.map((item) => item.waitingSince);
@@ -41,31 +56,54 @@ describe('console queries', () => {
     expect(queue.every((item) => item.supplier.verificationStatus === 'UNVERIFIED')).toBe(true);
     const mine = queue.filter((item) => ids.includes(item.supplier.id));
     expect(mine.map((item) => item.supplier.id)).toEqual([ids[1], ids[0]]);
-    expect(mine[0]!.previouslyVerifiedAt).not.toBeNull();
-    expect(mine[1]!.previouslyVerifiedAt).toBeNull();
+    expect(mine[0].previouslyVerifiedAt).not.toBeNull();
+    expect(mine[1].previouslyVerifiedAt).toBeNull();
     // Verified from the queue with the version seen: it leaves the queue.
-    const verified = await t.gql(`mutation($id: ID!, $v: Int!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED, version: $v }) { verificationStatus } }`, { id: ids[0], v: mine[1]!.supplier.version }, admin.token);
+    const verified = await t.gql(
+      `mutation($id: ID!, $v: Int!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED, version: $v }) { verificationStatus } }`,
+      { id: ids[0], v: mine[1].supplier.version },
+      admin.token,
+    );
     expect(verified.errors).toBeUndefined();
     const after = (await t.gql<Queue>(QUEUE, {}, admin.token)).data!.verificationQueue;
     expect(after.map((item) => item.supplier.id)).not.toContain(ids[0]);
   });
 
   it('finds users by part of their email, ignoring case, and treats % and _ as plain characters', async () => {
-    const found = await t.gql<{ usersByEmail: { id: string; role: string }[] }>(`query($e: String!) { usersByEmail(email: $e) { id email role } }`, { e: 'CONSOLE.MEMBER' }, admin.token);
+    const found = await t.gql<{ usersByEmail: { id: string; role: string }[] }>(
+      `query($e: String!) { usersByEmail(email: $e) { id email role } }`,
+      { e: 'CONSOLE.MEMBER' },
+      admin.token,
+    );
     expect(found.data!.usersByEmail.map((u) => u.id)).toEqual([member.userId]);
     const wildcard = await t.gql<{ usersByEmail: unknown[] }>(`{ usersByEmail(email: "%") { id } }`, {}, admin.token);
     expect(wildcard.data!.usersByEmail).toEqual([]);
     const empty = await t.gql(`{ usersByEmail(email: "  ") { id } }`, {}, admin.token);
-    expect(empty.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'email', reason: 'must not be empty' }] });
+    expect(empty.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'email', reason: 'must not be empty' }],
+    });
   });
 
   it('reports the index against PostgreSQL as index:check does, and names a document that went missing', async () => {
     const HEALTH = `{ searchIndexHealth { postgresCount indexCount pending missing extra stale ok oldestPendingAt } }`;
-    type Health = { searchIndexHealth: { postgresCount: number; indexCount: number; pending: number; missing: string[]; ok: boolean; oldestPendingAt: string | null } };
+    type Health = {
+      searchIndexHealth: {
+        postgresCount: number;
+        indexCount: number;
+        pending: number;
+        missing: string[];
+        ok: boolean;
+        oldestPendingAt: string | null;
+      };
+    };
     const db = t.app.get(DataSource);
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM suppliers`);
     // A re-index scheduled for a certificate's expiry next month is not a backlog.
-    await db.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason, available_at) VALUES ('supplier', $1, 'certificate-validity', now() + interval '30 days')`, [ids[0]]);
+    await db.query(
+      `INSERT INTO search_outbox (aggregate, aggregate_id, reason, available_at) VALUES ('supplier', $1, 'certificate-validity', now() + interval '30 days')`,
+      [ids[0]],
+    );
     // The worker runs in the test app: wait for it to drain what the tests above wrote.
     let health: Health['searchIndexHealth'] | undefined;
     for (let i = 0; i < 60; i += 1) {
@@ -84,11 +122,20 @@ describe('console queries', () => {
   it('refuses every console query to a company member and to an analyst', async () => {
     const analyst = await registerUser(t, 'console.analyst');
     await t.gql(`mutation($id: ID!) { setUserRole(userId: $id, role: ANALYST) { id } }`, { id: analyst.userId }, admin.token);
-    const analystToken = (await t.gql<{ login: { accessToken: string } }>(`mutation($e: String!) { login(email: $e, password: "correct horse battery") { accessToken } }`, { e: (await t.gql<{ me: { email: string } }>(`{ me { email } }`, {}, analyst.token)).data!.me.email })).data!.login.accessToken;
+    const analystToken = (
+      await t.gql<{ login: { accessToken: string } }>(
+        `mutation($e: String!) { login(email: $e, password: "correct horse battery") { accessToken } }`,
+        { e: (await t.gql<{ me: { email: string } }>(`{ me { email } }`, {}, analyst.token)).data!.me.email },
+      )
+    ).data!.login.accessToken;
     for (const token of [member.token, analystToken]) {
       for (const query of [QUEUE, `{ usersByEmail(email: "a") { id } }`, `{ searchIndexHealth { ok } }`]) {
         const res = await t.gql(query, {}, token);
-        expect({ query, data: res.data ?? null, code: res.errors?.[0]?.extensions?.code }).toEqual({ query, data: null, code: 'FORBIDDEN' });
+        expect({ query, data: res.data ?? null, code: res.errors?.[0]?.extensions?.code }).toEqual({
+          query,
+          data: null,
+          code: 'FORBIDDEN',
+        });
       }
     }
   });

@@ -51,9 +51,16 @@ describe('database faults (own PostgreSQL process, API process)', () => {
         ? await gqlOver(api.url, READ)
         : kind === 'me'
           ? await gqlOver(api.url, ME, {}, token)
-          : await gqlOver<{ createSupplier: { id: string } }>(api.url, CREATE, { input: { taxCode, nameVi: `Công ty TNHH Sự Cố ${taxCode}`, processes: ['CNC_MILLING'], zoneCode: 'VSIP_HP' } }, token);
-    const result = answer.status === 200 && answer.data && !answer.errors ? 'ok' : (answer.errors?.[0]?.extensions?.code ?? `HTTP ${answer.status}`);
-    const createdId = result === 'ok' && kind === 'create' ? (answer.data as { createSupplier: { id: string } }).createSupplier.id : undefined;
+          : await gqlOver<{ createSupplier: { id: string } }>(
+              api.url,
+              CREATE,
+              { input: { taxCode, nameVi: `Công ty TNHH Sự Cố ${taxCode}`, processes: ['CNC_MILLING'], zoneCode: 'VSIP_HP' } },
+              token,
+            );
+    const result =
+      answer.status === 200 && answer.data && !answer.errors ? 'ok' : (answer.errors?.[0]?.extensions?.code ?? `HTTP ${answer.status}`);
+    const createdId =
+      result === 'ok' && kind === 'create' ? (answer.data as { createSupplier: { id: string } }).createSupplier.id : undefined;
     return { kind, ms: answer.ms, result, text: answer.text, createdId };
   };
 
@@ -90,7 +97,8 @@ describe('database faults (own PostgreSQL process, API process)', () => {
     for (;;) {
       const answer = await ready();
       if (answer.status === status) return Date.now() - started;
-      if (Date.now() - started > withinMs) throw new Error(`/health/ready still ${answer.status} after ${withinMs} ms: ${JSON.stringify(answer.body)}`);
+      if (Date.now() - started > withinMs)
+        throw new Error(`/health/ready still ${answer.status} after ${withinMs} ms: ${JSON.stringify(answer.body)}`);
       await new Promise((r) => setTimeout(r, 50));
     }
   };
@@ -111,7 +119,13 @@ describe('database faults (own PostgreSQL process, API process)', () => {
     // With the API's log lines for them, so a failure says what the server saw.
     const logged = unexpected.flatMap((o) => {
       const requestId = /"requestId":"([^"]+)"/.exec(o.text)?.[1];
-      return requestId ? api.output().split('\n').filter((l) => l.includes(requestId)).map((l) => l.slice(0, 1500)) : [];
+      return requestId
+        ? api
+            .output()
+            .split('\n')
+            .filter((l) => l.includes(requestId))
+            .map((l) => l.slice(0, 1500))
+        : [];
     });
     expect({ unexpected, logged }).toEqual({ unexpected: [], logged: [] });
     expect(outcomes.filter((o) => o.result === 'SERVICE_UNAVAILABLE').length).toBeGreaterThan(0);
@@ -125,7 +139,9 @@ describe('database faults (own PostgreSQL process, API process)', () => {
   const expectOutboxDrained = async () => {
     const deadline = Date.now() + 15000;
     for (;;) {
-      const { rows } = await sql.query(`SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() + interval '5 minutes'`);
+      const { rows } = await sql.query(
+        `SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() + interval '5 minutes'`,
+      );
       if (rows[0].n === 0) return;
       if (Date.now() > deadline) throw new Error(`${rows[0].n} outbox entries still pending: the worker did not recover`);
       await new Promise((r) => setTimeout(r, 100));
@@ -147,9 +163,13 @@ describe('database faults (own PostgreSQL process, API process)', () => {
         OUTBOX_MAX_BACKOFF_MS: '1000',
       }),
     );
-    const registered = await gqlOver<{ register: { accessToken: string } }>(api.url, `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`, {
-      input: { email: 'faults@example.vn', password: 'correct horse battery', displayName: 'Faults' },
-    });
+    const registered = await gqlOver<{ register: { accessToken: string } }>(
+      api.url,
+      `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
+      {
+        input: { email: 'faults@example.vn', password: 'correct horse battery', displayName: 'Faults' },
+      },
+    );
     token = registered.data!.register.accessToken;
     sql = new pg.Pool({ connectionString: postgres.url, max: 1 });
     sql.on('error', () => undefined); // its idle connection dies with each stop

@@ -8,7 +8,15 @@ import { IndexMaintenance, SupplierIndex } from '#libs/search';
 import { Taxonomy } from '#libs/taxonomy';
 import { generateInto } from '#libs/demo-data';
 import { loginAdmin } from '../support/accounts.js';
-import { type ApiProcess, gqlOver, killIfRunning, serviceEnv, type ServiceProcess, spawnBuiltApp, startApiProcess } from '../support/processes.js';
+import {
+  type ApiProcess,
+  gqlOver,
+  killIfRunning,
+  serviceEnv,
+  type ServiceProcess,
+  spawnBuiltApp,
+  startApiProcess,
+} from '../support/processes.js';
 import { createDatabase, dropDatabase, startTestApp, type TestApp } from '../support/test-app.js';
 
 const CREATE = `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id version } }`;
@@ -16,7 +24,12 @@ const UPDATE = `mutation($input: UpdateSupplierInput!) { updateSupplier(input: $
 const READ = `{ suppliers(first: 5) { totalCount edges { node { id nameVi } } } }`;
 
 const taxCodeQueue = taxCodes('02', 4300000, 2000);
-const supplierInput = (name: string) => ({ taxCode: taxCodeQueue.shift()!, nameVi: `Công ty TNHH ${name}`, processes: ['CNC_MILLING'], zoneCode: 'VSIP_HP' });
+const supplierInput = (name: string) => ({
+  taxCode: taxCodeQueue.shift()!,
+  nameVi: `Công ty TNHH ${name}`,
+  processes: ['CNC_MILLING'],
+  zoneCode: 'VSIP_HP',
+});
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
@@ -56,10 +69,17 @@ describe('search worker killed mid-batch (worker process)', () => {
            FROM search_outbox`,
       );
       // Entries a worker has claimed and not committed: locked, so SKIP LOCKED passes over them.
-      const [{ free }] = await dataSource.query(`SELECT count(*)::int AS free FROM (SELECT id FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() FOR UPDATE SKIP LOCKED) s`);
+      const [{ free }] = await dataSource.query(
+        `SELECT count(*)::int AS free FROM (SELECT id FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() FOR UPDATE SKIP LOCKED) s`,
+      );
       return { done: row.done as number, due: row.due as number, claimed: (row.due as number) - (free as number) };
     };
-    const env = serviceEnv(t.databaseUrl, { MEILI_INDEX_PREFIX: t.indexPrefix, OUTBOX_BATCH_SIZE: '40', OUTBOX_CONCURRENCY: '2', OUTBOX_POLL_MS: '200' });
+    const env = serviceEnv(t.databaseUrl, {
+      MEILI_INDEX_PREFIX: t.indexPrefix,
+      OUTBOX_BATCH_SIZE: '40',
+      OUTBOX_CONCURRENCY: '2',
+      OUTBOX_POLL_MS: '200',
+    });
 
     worker = spawnBuiltApp('worker', env);
     let atKill = { done: 0, due: 0, claimed: 0 };
@@ -84,7 +104,15 @@ describe('search worker killed mid-batch (worker process)', () => {
     for (const { id, version } of ids.slice(0, 5)) {
       expect((await t.gql(UPDATE, { input: { id, version, employees: 321 } }, admin.token)).errors).toBeUndefined();
     }
-    expect((await t.gql(`mutation($id: ID!, $version: Int!) { deleteSupplier(id: $id, version: $version) }`, { id: ids[5].id, version: ids[5].version }, admin.token)).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          `mutation($id: ID!, $version: Int!) { deleteSupplier(id: $id, version: $version) }`,
+          { id: ids[5].id, version: ids[5].version },
+          admin.token,
+        )
+      ).errors,
+    ).toBeUndefined();
     expect((await t.gql(CREATE, { input: supplierInput('Sau Sự Cố Worker') }, admin.token)).errors).toBeUndefined();
 
     worker = spawnBuiltApp('worker', env);
@@ -95,7 +123,9 @@ describe('search worker killed mid-batch (worker process)', () => {
     const report = await new IndexMaintenance(dataSource, taxonomy, t.app.get(SupplierIndex)).check();
     const [{ n: rows }] = await dataSource.query(`SELECT count(*)::int AS n FROM suppliers`);
     expect(report).toMatchObject({ ok: true, missing: [], extra: [], stale: [], pending: 0, postgresCount: rows, indexCount: rows });
-    const [{ n: stuck }] = await dataSource.query(`SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()`);
+    const [{ n: stuck }] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()`,
+    );
     expect(stuck).toBe(0);
   }, 180_000); // generating, indexing and killing a worker: ~25 s alone, twice that on a busy machine
 });
@@ -136,12 +166,20 @@ describe('API SIGTERM under load (API process)', () => {
     database = await createDatabase();
     api = await startApiProcess(serviceEnv(database.url, { SEARCH_WORKER_IN_PROCESS: 'true', OUTBOX_POLL_MS: '200', DB_POOL_SIZE: '8' }));
     const url = api.url;
-    const registered = await gqlOver<{ register: { accessToken: string } }>(url, `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`, {
-      input: { email: 'sigterm@example.vn', password: 'correct horse battery', displayName: 'Sigterm' },
-    });
+    const registered = await gqlOver<{ register: { accessToken: string } }>(
+      url,
+      `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
+      {
+        input: { email: 'sigterm@example.vn', password: 'correct horse battery', displayName: 'Sigterm' },
+      },
+    );
     const token = registered.data!.register.accessToken;
     const held: { id: string; version: number }[] = [];
-    for (let i = 0; i < 3; i += 1) held.push((await gqlOver<{ createSupplier: { id: string; version: number } }>(url, CREATE, { input: supplierInput(`Giữ Khóa ${i}`) }, token)).data!.createSupplier);
+    for (let i = 0; i < 3; i += 1)
+      held.push(
+        (await gqlOver<{ createSupplier: { id: string; version: number } }>(url, CREATE, { input: supplierInput(`Giữ Khóa ${i}`) }, token))
+          .data!.createSupplier,
+      );
 
     // Three updates that will be in flight at SIGTERM: the test holds their rows' locks. And a
     // search-worker batch in flight too (slow Meilisearch, say): the test holds the advisory lock
@@ -151,14 +189,21 @@ describe('API SIGTERM under load (API process)', () => {
     await locker.query('BEGIN');
     await locker.query('SELECT id FROM suppliers WHERE id = ANY($1::uuid[]) FOR UPDATE', [held.map((s) => s.id)]);
     await locker.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7401))`, [held[0].id]);
-    const blocked = held.map((s) => gqlOver<{ updateSupplier: { version: number } }>(url, UPDATE, { input: { id: s.id, version: s.version, employees: 77 } }, token));
+    const blocked = held.map((s) =>
+      gqlOver<{ updateSupplier: { version: number } }>(url, UPDATE, { input: { id: s.id, version: s.version, employees: 77 } }, token),
+    );
     const queue = new pg.Client({ connectionString: database.url });
     await queue.connect();
     await queue.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason) VALUES ('supplier', $1, 'fault-test')`, [held[0].id]);
     await queue.end();
     await until(
       'the updates and the worker to wait for the locks',
-      async () => (await locker!.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = 'hp-api'`)).rows[0].n >= 4,
+      async () =>
+        (
+          await locker!.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = 'hp-api'`,
+          )
+        ).rows[0].n >= 4,
       10000,
     );
 
@@ -170,9 +215,19 @@ describe('API SIGTERM under load (API process)', () => {
         const kind = i % 2 ? 'read' : 'create';
         const started = Date.now();
         try {
-          const answer = kind === 'read' ? await gqlOver(url, READ) : await gqlOver<{ createSupplier: { id: string } }>(url, CREATE, { input: supplierInput(`Tải ${loop}-${i}`) }, token);
+          const answer =
+            kind === 'read'
+              ? await gqlOver(url, READ)
+              : await gqlOver<{ createSupplier: { id: string } }>(url, CREATE, { input: supplierInput(`Tải ${loop}-${i}`) }, token);
           const ok = answer.status === 200 && !!answer.data && !answer.errors;
-          outcomes.push({ started, ended: Date.now(), kind, status: answer.status, ok, createdId: ok && kind === 'create' ? (answer.data as { createSupplier: { id: string } }).createSupplier.id : undefined });
+          outcomes.push({
+            started,
+            ended: Date.now(),
+            kind,
+            status: answer.status,
+            ok,
+            createdId: ok && kind === 'create' ? (answer.data as { createSupplier: { id: string } }).createSupplier.id : undefined,
+          });
         } catch (error) {
           const cause = (error as { cause?: { code?: string } }).cause;
           outcomes.push({ started, ended: Date.now(), kind, ok: false, failure: cause?.code ?? String(error) });
@@ -223,9 +278,16 @@ describe('API SIGTERM under load (API process)', () => {
     const check = new pg.Client({ connectionString: database.url });
     await check.connect();
     try {
-      const { rows: [found] } = await check.query(`SELECT count(*)::int AS n, count(o.aggregate_id)::int AS queued FROM suppliers s LEFT JOIN LATERAL (SELECT aggregate_id FROM search_outbox WHERE aggregate_id = s.id LIMIT 1) o ON true WHERE s.id = ANY($1::uuid[])`, [accepted]);
+      const {
+        rows: [found],
+      } = await check.query(
+        `SELECT count(*)::int AS n, count(o.aggregate_id)::int AS queued FROM suppliers s LEFT JOIN LATERAL (SELECT aggregate_id FROM search_outbox WHERE aggregate_id = s.id LIMIT 1) o ON true WHERE s.id = ANY($1::uuid[])`,
+        [accepted],
+      );
       expect(found).toEqual({ n: accepted.length, queued: accepted.length });
-      const { rows: updated } = await check.query(`SELECT version, employees FROM suppliers WHERE id = ANY($1::uuid[])`, [held.map((s) => s.id)]);
+      const { rows: updated } = await check.query(`SELECT version, employees FROM suppliers WHERE id = ANY($1::uuid[])`, [
+        held.map((s) => s.id),
+      ]);
       expect(updated).toEqual(held.map(() => ({ version: 2, employees: 77 })));
     } finally {
       await check.end();

@@ -29,9 +29,30 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 const SEED = Number(process.env.FUZZ_SEED ?? 20260611);
 const MUTATION_RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const QUERY_RUNS = Number(process.env.FUZZ_RUNS ?? 25);
-const CLEAN_CODES = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'CONFLICT', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED']);
+const CLEAN_CODES = new Set([
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+]);
 /** Every table a mutation may write; checksummed before and after each failed one. */
-const TABLES = ['suppliers', 'supplier_certifications', 'supplier_equipment', 'supplier_customers', 'buyers', 'buyer_plants', 'sourcing_needs', 'introductions', 'sourcing_events', 'search_outbox', 'users', 'company_memberships'];
+const TABLES = [
+  'suppliers',
+  'supplier_certifications',
+  'supplier_equipment',
+  'supplier_customers',
+  'buyers',
+  'buyer_plants',
+  'sourcing_needs',
+  'introductions',
+  'sourcing_events',
+  'search_outbox',
+  'users',
+  'company_memberships',
+];
 /** Columns the search worker changes on its own (not the mutation under test). */
 const WORKER_COLUMNS = ['processed_at', 'attempts', 'last_error', 'available_at'];
 
@@ -50,7 +71,11 @@ function toJson(value: unknown): string {
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) return `[${value.map(toJson).join(',')}]`;
-  if (value && typeof value === 'object') return `{${Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => `${JSON.stringify(k)}:${toJson(v)}`).join(',')}}`;
+  if (value && typeof value === 'object')
+    return `{${Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${JSON.stringify(k)}:${toJson(v)}`)
+      .join(',')}}`;
   return JSON.stringify(value) ?? 'null';
 }
 
@@ -113,13 +138,44 @@ const hostileString = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...HOSTILE_STRINGS.slice(0, 12)), fc.nat({ max: 12_000 })).map(([s, n]) => s.repeat(Math.ceil(n / s.length) || 1)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...HOSTILE_STRINGS.slice(0, 12)), fc.nat({ max: 12_000 }))
+      .map(([s, n]) => s.repeat(Math.ceil(n / s.length) || 1)),
+  },
 );
 
 /* eslint-disable no-loss-of-precision -- 2^53 + 1 below on purpose: the value JavaScript cannot hold exactly */
 const hostileNumber = fc.oneof(
-  fc.constantFrom<unknown>(0, -1, 1, 2, 3, 2_147_483_647, -2_147_483_648, 2_147_483_648, 9_007_199_254_740_993, 1e15, -1e15, 1.5, 0.0001, 1e308, 5e-324, -0, NaN, Infinity, -Infinity),
-  fc.constantFrom<unknown>(new RawNumber('1e400'), new RawNumber('-1e400'), new RawNumber('1e-400'), new RawNumber('-0'), new RawNumber('123456789012345678901234567890')),
+  fc.constantFrom<unknown>(
+    0,
+    -1,
+    1,
+    2,
+    3,
+    2_147_483_647,
+    -2_147_483_648,
+    2_147_483_648,
+    9_007_199_254_740_993,
+    1e15,
+    -1e15,
+    1.5,
+    0.0001,
+    1e308,
+    5e-324,
+    -0,
+    NaN,
+    Infinity,
+    -Infinity,
+  ),
+  fc.constantFrom<unknown>(
+    new RawNumber('1e400'),
+    new RawNumber('-1e400'),
+    new RawNumber('1e-400'),
+    new RawNumber('-0'),
+    new RawNumber('123456789012345678901234567890'),
+  ),
   fc.double(),
   fc.integer(),
 );
@@ -140,13 +196,19 @@ const dates = fc.constantFrom('2027-01-15', '2030-12-31', '2024-01-01', '2028-02
 /** A copy of `values` with one string or number leaf (the pick-th, cyclically) replaced by a hostile one of its kind. */
 function withOneFault(values: Record<string, unknown>, pick: number, text: unknown, number: unknown): Record<string, unknown> {
   // Not structuredClone: it would turn RawNumber tokens into plain objects (and build them in Node's realm, not jest's).
-  const clone = (node: unknown): unknown => (node instanceof RawNumber || !node || typeof node !== 'object' ? node : Array.isArray(node) ? node.map(clone) : Object.fromEntries(Object.entries(node).map(([k, v]) => [k, clone(v)])));
+  const clone = (node: unknown): unknown =>
+    node instanceof RawNumber || !node || typeof node !== 'object'
+      ? node
+      : Array.isArray(node)
+        ? node.map(clone)
+        : Object.fromEntries(Object.entries(node).map(([k, v]) => [k, clone(v)]));
   const copy = clone(values) as Record<string, unknown>;
   const leaves: [Record<string, unknown> | unknown[], string | number][] = [];
   const collect = (node: unknown) => {
     if (!node || typeof node !== 'object' || node instanceof RawNumber) return;
     for (const [key, value] of Object.entries(node)) {
-      if (typeof value === 'string' || typeof value === 'number') leaves.push([node as Record<string, unknown>, Array.isArray(node) ? Number(key) : key]);
+      if (typeof value === 'string' || typeof value === 'number')
+        leaves.push([node as Record<string, unknown>, Array.isArray(node) ? Number(key) : key]);
       else collect(value);
     }
   };
@@ -187,8 +249,18 @@ describe('fuzzing every operation with hostile input', () => {
     operations = schemaOperations(t);
     const expendable = await registerUser(t, 'fuzz-session');
     ids = fc.constantFrom(
-      f.supplierId, f.buyerId, f.outsiderSupplierId, f.outsiderBuyerId, f.publicNeed.id, f.anonymousNeed.id, f.privateNeed.id,
-      f.privateIntroductionId, f.anonymousIntroductionId, f.supplierOwner.userId, f.outsider.userId, '3f1e2d4c-0000-4000-8000-00000000abcd',
+      f.supplierId,
+      f.buyerId,
+      f.outsiderSupplierId,
+      f.outsiderBuyerId,
+      f.publicNeed.id,
+      f.anonymousNeed.id,
+      f.privateNeed.id,
+      f.privateIntroductionId,
+      f.anonymousIntroductionId,
+      f.supplierOwner.userId,
+      f.outsider.userId,
+      '3f1e2d4c-0000-4000-8000-00000000abcd',
     );
     const codes = (...values: string[]) => fc.constantFrom(...values);
     valid = {
@@ -196,13 +268,22 @@ describe('fuzzing every operation with hostile input', () => {
       id: ids,
       supplierId: fc.oneof({ weight: 4, arbitrary: fc.constant(f.supplierId) }, { weight: 1, arbitrary: ids }),
       buyerId: fc.oneof({ weight: 4, arbitrary: fc.constant(f.buyerId) }, { weight: 1, arbitrary: ids }),
-      needId: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(f.publicNeed.id, f.anonymousNeed.id, f.privateNeed.id) }, { weight: 1, arbitrary: ids }),
-      introductionId: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(f.privateIntroductionId, f.anonymousIntroductionId) }, { weight: 1, arbitrary: ids }),
+      needId: fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(f.publicNeed.id, f.anonymousNeed.id, f.privateNeed.id) },
+        { weight: 1, arbitrary: ids },
+      ),
+      introductionId: fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(f.privateIntroductionId, f.anonymousIntroductionId) },
+        { weight: 1, arbitrary: ids },
+      ),
       userId: ids,
       supplierIds: fc.uniqueArray(ids, { minLength: 1, maxLength: 3 }),
       version: fc.integer({ min: 1, max: 4 }),
       taxCode: fc.constant(null).map(() => f.nextTaxCode()),
-      email: fc.oneof(fc.emailAddress(), fc.nat().map((n) => `fuzz.${n}@example.vn`)),
+      email: fc.oneof(
+        fc.emailAddress(),
+        fc.nat().map((n) => `fuzz.${n}@example.vn`),
+      ),
       password: fc.constantFrom('correct horse battery', 'admin-password-for-tests'),
       // A session of its own: logout and a replayed refresh token end it, and with it its access tokens.
       refreshToken: fc.constantFrom(expendable.refreshToken, 'not-a-token'),
@@ -232,7 +313,11 @@ describe('fuzzing every operation with hostile input', () => {
       maxDistanceKm: fc.double({ min: 1, max: 200, noNaN: true }),
       radiusKm: fc.double({ min: 1, max: 200, noNaN: true }),
       phone: codes('+84 225 3812 345', '0225.3812.345'),
-      validFrom: dates, validUntil: dates, neededBy: dates, from: dates, to: dates,
+      validFrom: dates,
+      validUntil: dates,
+      neededBy: dates,
+      from: dates,
+      to: dates,
       query: codes('dập kim loại', 'CNC machining', '切削加工'),
       text: codes('Chúng tôi dập liên hoàn SPCC, có IATF 16949'),
       search: codes('dập', 'cnc'),
@@ -251,7 +336,12 @@ describe('fuzzing every operation with hostile input', () => {
     };
   }, 120000);
   afterAll(async () => {
-    if (process.env.FUZZ_STATS) console.log(Object.entries(stats).map(([name, outcomes]) => `${name}: ${JSON.stringify(outcomes)}`).join('\n'));
+    if (process.env.FUZZ_STATS)
+      console.log(
+        Object.entries(stats)
+          .map(([name, outcomes]) => `${name}: ${JSON.stringify(outcomes)}`)
+          .join('\n'),
+      );
     await t?.close();
   });
 
@@ -269,14 +359,16 @@ describe('fuzzing every operation with hostile input', () => {
     if (isListType(inner)) {
       const item = valueFor(inner.ofType, name, depth + 1, rate);
       benign = (isLeafType(getNamedType(inner)) ? valid[name] : undefined) ?? fc.array(item, { maxLength: 3 });
-      hostile.push(fc.array(item, { maxLength: 5 }), fc.tuple(item, fc.integer({ min: 50, max: 2000 })).map(([v, n]) => Array.from({ length: n }, () => v)));
+      hostile.push(
+        fc.array(item, { maxLength: 5 }),
+        fc.tuple(item, fc.integer({ min: 50, max: 2000 })).map(([v, n]) => Array.from({ length: n }, () => v)),
+      );
     } else if (isInputObjectType(inner)) {
       if (depth > 4) return fc.constant(null);
       const fields = Object.values(inner.getFields());
-      benign = fc.record(
-        Object.fromEntries(fields.map((field) => [field.name, valueFor(field.type, field.name, depth + 1, rate)])),
-        { requiredKeys: fields.filter((field) => isNonNullType(field.type) && field.defaultValue === undefined).map((field) => field.name) },
-      );
+      benign = fc.record(Object.fromEntries(fields.map((field) => [field.name, valueFor(field.type, field.name, depth + 1, rate)])), {
+        requiredKeys: fields.filter((field) => isNonNullType(field.type) && field.defaultValue === undefined).map((field) => field.name),
+      });
     } else if (isEnumType(inner)) {
       benign = fc.constantFrom(...inner.getValues().map((v) => v.value as string));
       hostile.push(hostileString);
@@ -286,10 +378,19 @@ describe('fuzzing every operation with hostile input', () => {
       else if (scalar === 'Float') benign = valid[name] ?? fc.double({ min: 0.01, max: 100, noNaN: true });
       else if (scalar === 'Boolean') benign = fc.boolean();
       else benign = valid[name] ?? fc.constantFrom('Thử nghiệm', 'Test 1');
-      hostile.push(...(scalar === 'Int' || scalar === 'Float' ? [hostileNumber, hostileNumber, hostileNumber] : scalar === 'Boolean' ? [fc.constantFrom<unknown>('true', 0, 1)] : [hostileString, hostileString, hostileString]));
+      hostile.push(
+        ...(scalar === 'Int' || scalar === 'Float'
+          ? [hostileNumber, hostileNumber, hostileNumber]
+          : scalar === 'Boolean'
+            ? [fc.constantFrom<unknown>('true', 0, 1)]
+            : [hostileString, hostileString, hostileString]),
+      );
     }
     if (rate === 0) return benign;
-    return fc.oneof({ weight: Math.round((1 - rate) * 100), arbitrary: benign }, ...hostile.map((arbitrary) => ({ weight: Math.max(1, Math.round((rate * 100) / hostile.length)), arbitrary })));
+    return fc.oneof(
+      { weight: Math.round((1 - rate) * 100), arbitrary: benign },
+      ...hostile.map((arbitrary) => ({ weight: Math.max(1, Math.round((rate * 100) / hostile.length)), arbitrary })),
+    );
   }
 
   /**
@@ -302,24 +403,39 @@ describe('fuzzing every operation with hostile input', () => {
       fc.record(Object.fromEntries(args.map((arg) => [arg.name, valueFor(arg.type, arg.name, 0, rate)])), {
         requiredKeys: args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined).map((arg) => arg.name),
       });
-    const singleFault = fc.tuple(withRate(0), fc.nat(), hostileString, hostileNumber).map(([values, pick, text, number]) => withOneFault(values, pick, text, number));
-    return fc.oneof({ weight: 2, arbitrary: singleFault }, { weight: 1, arbitrary: fc.constantFrom(0, 0.03, 0.1, 0.3, 0.7).chain(withRate) });
+    const singleFault = fc
+      .tuple(withRate(0), fc.nat(), hostileString, hostileNumber)
+      .map(([values, pick, text, number]) => withOneFault(values, pick, text, number));
+    return fc.oneof(
+      { weight: 2, arbitrary: singleFault },
+      { weight: 1, arbitrary: fc.constantFrom(0, 0.03, 0.1, 0.3, 0.7).chain(withRate) },
+    );
   };
 
   function documentFor(op: SchemaOperation): string {
     // An argument with a default takes a nullable variable, so that leaving the variable out means the default.
-    const definitions = op.field.args.map((a) => `$${a.name}: ${(a.defaultValue !== undefined && isNonNullType(a.type) ? a.type.ofType : a.type).toString()}`).join(', ');
+    const definitions = op.field.args
+      .map((a) => `$${a.name}: ${(a.defaultValue !== undefined && isNonNullType(a.type) ? a.type.ofType : a.type).toString()}`)
+      .join(', ');
     const call = op.field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
     const selection = isLeafType(getNamedType(op.field.type)) ? '' : ' { __typename }';
     return `${op.kind}${definitions ? `(${definitions})` : ''} { ${op.name}${call ? `(${call})` : ''}${selection} }`;
   }
 
   async function send(query: string, variables: Record<string, unknown>, token: string) {
-    const res = await t.http().post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${token}`).send(`{"query":${JSON.stringify(query)},"variables":${toJson(variables)}}`);
-    const outcome = `${res.body?.errors?.[0]?.extensions?.code ?? (res.body?.data ? "data" : res.status)}${process.env.FUZZ_STATS === "2" ? ` ${JSON.stringify(res.body?.errors?.[0]?.extensions?.fieldErrors ?? res.body?.errors?.[0]?.message ?? "").slice(0, 150)}` : ""}`;
+    const res = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${token}`)
+      .send(`{"query":${JSON.stringify(query)},"variables":${toJson(variables)}}`);
+    const outcome = `${res.body?.errors?.[0]?.extensions?.code ?? (res.body?.data ? 'data' : res.status)}${process.env.FUZZ_STATS === '2' ? ` ${JSON.stringify(res.body?.errors?.[0]?.extensions?.fieldErrors ?? res.body?.errors?.[0]?.message ?? '').slice(0, 150)}` : ''}`;
     const name = /\{ (\w+)/.exec(query)![1];
     (stats[name] ??= {})[outcome] = (stats[name][outcome] ?? 0) + 1;
-    return { status: res.status, body: res.body as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] } };
+    return {
+      status: res.status,
+      body: res.body as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] },
+    };
   }
 
   /** Why an answer is not clean (null when it is): a 5xx, an unexpected error code, or neither data nor errors. */
@@ -353,12 +469,19 @@ describe('fuzzing every operation with hostile input', () => {
   });
 
   /** Runs `check` on generated arguments of every operation of a kind; the failures of all of them, with their seeds. */
-  async function fuzzEach(kind: 'query' | 'mutation', runs: number, check: (op: SchemaOperation, query: string, variables: Record<string, unknown>) => Promise<void>): Promise<string[]> {
+  async function fuzzEach(
+    kind: 'query' | 'mutation',
+    runs: number,
+    check: (op: SchemaOperation, query: string, variables: Record<string, unknown>) => Promise<void>,
+  ): Promise<string[]> {
     const report: string[] = [];
     for (const op of operations.filter((o) => o.kind === kind)) {
       const query = documentFor(op);
       try {
-        await fc.assert(fc.asyncProperty(argsFor(op.field.args), (variables) => check(op, query, variables)), params(runs));
+        await fc.assert(
+          fc.asyncProperty(argsFor(op.field.args), (variables) => check(op, query, variables)),
+          params(runs),
+        );
       } catch (error) {
         report.push(`${op.name}: ${describeFailure(error)}`);
       }
@@ -382,28 +505,60 @@ describe('fuzzing every operation with hostile input', () => {
   }, 180000);
 
   it('answers the registry upload cleanly whatever the file holds, and a refused import writes nothing', async () => {
-    const cell = fc.oneof(hostileString, fc.constantFrom('0100109106', 'Công ty TNHH A', 'STAMPING; CNC turning', 'ISO_9001:2027-01-01', '1.200', '=1+1', '"quoted, with comma"', '\r\n'));
-    const row = fc.array(cell, { maxLength: 8 }).map((cells) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','));
+    const cell = fc.oneof(
+      hostileString,
+      fc.constantFrom(
+        '0100109106',
+        'Công ty TNHH A',
+        'STAMPING; CNC turning',
+        'ISO_9001:2027-01-01',
+        '1.200',
+        '=1+1',
+        '"quoted, with comma"',
+        '\r\n',
+      ),
+    );
+    const row = fc
+      .array(cell, { maxLength: 8 })
+      .map((cells) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','));
     const file = fc.oneof(
       fc.array(row, { maxLength: 6 }).map((rows) => ['tax_code,name_vi,processes,certifications,employees,latitude', ...rows].join('\n')),
       fc.uint8Array({ maxLength: 2000 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
-      fc.array(fc.dictionary(fc.constantFrom('tax_code', 'name_vi', 'zone', 'employees', '__proto__'), cell), { maxLength: 4 }).map((objects) => objects.map((o) => JSON.stringify(o)).join('\n')),
+      fc
+        .array(fc.dictionary(fc.constantFrom('tax_code', 'name_vi', 'zone', 'employees', '__proto__'), cell), { maxLength: 4 })
+        .map((objects) => objects.map((o) => JSON.stringify(o)).join('\n')),
     );
     await fc.assert(
-      fc.asyncProperty(file, fc.constantFrom('registry.csv', 'registry.jsonl', 'registry.xlsx', 'registry.txt', '../../etc/passwd.csv', 'r\u202egsm.csv'), fc.boolean(), async (content, name, dryRun) => {
-        const before = await checksums();
-        const res = await t.http().post('/graphql').set('apollo-require-preflight', 'true').set('authorization', `Bearer ${f.admin.token}`)
-          .field('operations', JSON.stringify({ query: 'mutation($file: Upload!, $dryRun: Boolean!) { importSupplierRegistry(file: $file, dryRun: $dryRun) { total created updated rejected } }', variables: { file: null, dryRun } }))
-          .field('map', JSON.stringify({ 0: ['variables.file'] }))
-          .attach('0', Buffer.from(content, 'latin1'), name);
-        const problem = unclean({ status: res.status, body: res.body });
-        if (problem) throw new Error(problem);
-        if (res.body?.errors?.length || dryRun) {
-          const after = await checksums();
-          const changed = TABLES.filter((table) => before[table] !== after[table]);
-          if (changed.length) throw new Error(`${dryRun ? 'a dry run' : 'a refused import'} changed ${changed.join(', ')}`);
-        }
-      }),
+      fc.asyncProperty(
+        file,
+        fc.constantFrom('registry.csv', 'registry.jsonl', 'registry.xlsx', 'registry.txt', '../../etc/passwd.csv', 'r\u202egsm.csv'),
+        fc.boolean(),
+        async (content, name, dryRun) => {
+          const before = await checksums();
+          const res = await t
+            .http()
+            .post('/graphql')
+            .set('apollo-require-preflight', 'true')
+            .set('authorization', `Bearer ${f.admin.token}`)
+            .field(
+              'operations',
+              JSON.stringify({
+                query:
+                  'mutation($file: Upload!, $dryRun: Boolean!) { importSupplierRegistry(file: $file, dryRun: $dryRun) { total created updated rejected } }',
+                variables: { file: null, dryRun },
+              }),
+            )
+            .field('map', JSON.stringify({ 0: ['variables.file'] }))
+            .attach('0', Buffer.from(content, 'latin1'), name);
+          const problem = unclean({ status: res.status, body: res.body });
+          if (problem) throw new Error(problem);
+          if (res.body?.errors?.length || dryRun) {
+            const after = await checksums();
+            const changed = TABLES.filter((table) => before[table] !== after[table]);
+            if (changed.length) throw new Error(`${dryRun ? 'a dry run' : 'a refused import'} changed ${changed.join(', ')}`);
+          }
+        },
+      ),
       params(MUTATION_RUNS),
     );
   }, 120000);
@@ -417,27 +572,41 @@ describe('fuzzing every operation with hostile input', () => {
     };
 
     it('more than 50 invalid values in the variables (graphql-js stops with an error of its own)', async () => {
-      await expectBadUserInput('query($i: SearchSuppliersInput!) { searchSuppliers(input: $i) { totalHits } }', { i: { materials: Array.from({ length: 60 }, () => null) } });
+      await expectBadUserInput('query($i: SearchSuppliersInput!) { searchSuppliers(input: $i) { totalHits } }', {
+        i: { materials: Array.from({ length: 60 }, () => null) },
+      });
     });
 
     it('an explicit null for a non-null argument that has a default', async () => {
       await expectBadUserInput('query($n: Int) { inbox(first: $n) { id } }', { n: null });
       await expectBadUserInput('query($l: Language) { supplyCoverage(by: ZONE, lang: $l) { asOf } }', { l: null }, f.admin.token);
-      await expectBadUserInput('query($g: [FunnelDimension!]) { matchingFunnel(from: "2026-01-01", to: "2026-12-31", groupBy: $g) { from } }', { g: null }, f.admin.token);
+      await expectBadUserInput(
+        'query($g: [FunnelDimension!]) { matchingFunnel(from: "2026-01-01", to: "2026-12-31", groupBy: $g) { from } }',
+        { g: null },
+        f.admin.token,
+      );
     });
 
     it('an email with a lone surrogate (the email validator threw URIError)', async () => {
-      await expectBadUserInput('mutation($i: RegisterInput!) { register(input: $i) { accessToken } }', { i: { email: 'a\ud800@example.vn', password: 'correct horse battery', displayName: 'X' } });
-      await expectBadUserInput('mutation($i: CreateBuyerInput!) { createBuyer(input: $i) { id } }', { i: { taxCode: f.nextTaxCode(), name: 'Buyer', countryOfOrigin: 'JP', contact: { email: '\udfff@x.vn' } } });
+      await expectBadUserInput('mutation($i: RegisterInput!) { register(input: $i) { accessToken } }', {
+        i: { email: 'a\ud800@example.vn', password: 'correct horse battery', displayName: 'X' },
+      });
+      await expectBadUserInput('mutation($i: CreateBuyerInput!) { createBuyer(input: $i) { id } }', {
+        i: { taxCode: f.nextTaxCode(), name: 'Buyer', countryOfOrigin: 'JP', contact: { email: '\udfff@x.vn' } },
+      });
     });
 
     it('a NUL character in a login email (PostgreSQL refuses it in text)', async () => {
-      await expectBadUserInput('mutation($e: String!) { login(email: $e, password: "whatever pass") { accessToken } }', { e: 'a\u0000@example.vn' });
+      await expectBadUserInput('mutation($e: String!) { login(email: $e, password: "whatever pass") { accessToken } }', {
+        e: 'a\u0000@example.vn',
+      });
     });
 
     it('a need update that clears its visibility', async () => {
       const before = await checksums();
-      await expectBadUserInput('mutation($input: UpdateSourcingNeedInput!) { updateSourcingNeed(input: $input) { id } }', { input: { ...f.privateNeed, visibility: null } });
+      await expectBadUserInput('mutation($input: UpdateSourcingNeedInput!) { updateSourcingNeed(input: $input) { id } }', {
+        input: { ...f.privateNeed, visibility: null },
+      });
       expect(await checksums()).toEqual(before);
     });
   });

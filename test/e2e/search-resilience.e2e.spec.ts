@@ -28,7 +28,11 @@ describe('search resilience (own Meilisearch process)', () => {
   let owner: SignedIn;
   let maintenance: IndexMaintenance;
   const create = async (nameVi: string, processes = ['CNC_MILLING']) => {
-    const result = await t.gql<{ createSupplier: { id: string; version: number } }>(CREATE, { input: { taxCode: taxCode(), nameVi, processes, zoneCode: 'VSIP_HP' } }, owner.token);
+    const result = await t.gql<{ createSupplier: { id: string; version: number } }>(
+      CREATE,
+      { input: { taxCode: taxCode(), nameVi, processes, zoneCode: 'VSIP_HP' } },
+      owner.token,
+    );
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data!.createSupplier;
   };
@@ -38,7 +42,13 @@ describe('search resilience (own Meilisearch process)', () => {
     chmodSync(dataDir, 0o755);
     port = await findFreePort();
     meili = await LocalMeilisearch.start({ dataDir, port });
-    t = await startTestApp({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, OUTBOX_MAX_BACKOFF_MS: '800', OUTBOX_POLL_MS: '200', DB_POOL_SIZE: '6' }); // three workers drain in this process beside five concurrent writers
+    t = await startTestApp({
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      OUTBOX_MAX_BACKOFF_MS: '800',
+      OUTBOX_POLL_MS: '200',
+      DB_POOL_SIZE: '6',
+    }); // three workers drain in this process beside five concurrent writers
     owner = await registerUser(t, 'resilience');
     maintenance = new IndexMaintenance(t.app.get(DataSource), Taxonomy.load(), t.app.get(SupplierIndex));
   });
@@ -55,10 +65,16 @@ describe('search resilience (own Meilisearch process)', () => {
     await new Promise((r) => setTimeout(r, 300));
 
     const during = await create('Công ty TNHH Trong Sự Cố');
-    const renamed = await t.gql(UPDATE, { input: { id: before.id, version: before.version, nameVi: 'Công ty TNHH Đổi Tên Trong Sự Cố' } }, owner.token);
+    const renamed = await t.gql(
+      UPDATE,
+      { input: { id: before.id, version: before.version, nameVi: 'Công ty TNHH Đổi Tên Trong Sự Cố' } },
+      owner.token,
+    );
     expect(renamed.errors).toBeUndefined();
     const doomed = await create('Công ty TNHH Sẽ Bị Xóa');
-    expect((await t.gql(`mutation($id: ID!) { deleteSupplier(id: $id, version: 1) }`, { id: doomed.id }, owner.token)).errors).toBeUndefined();
+    expect(
+      (await t.gql(`mutation($id: ID!) { deleteSupplier(id: $id, version: 1) }`, { id: doomed.id }, owner.token)).errors,
+    ).toBeUndefined();
 
     const unavailable = await t.gql(SEARCH, { input: { query: 'sự cố' } });
     expect(unavailable.errors![0].extensions!.code).toBe('SEARCH_UNAVAILABLE');
@@ -120,7 +136,11 @@ describe('search resilience (own Meilisearch process)', () => {
     for (let round = 0; round < 6; round += 1) {
       await Promise.all(
         suppliers.map(async (s) => {
-          const result = await t.gql<{ updateSupplier: { version: number } }>(UPDATE, { input: { id: s.id, version: versions.get(s.id), employees: round * 10 + 1 } }, owner.token);
+          const result = await t.gql<{ updateSupplier: { version: number } }>(
+            UPDATE,
+            { input: { id: s.id, version: versions.get(s.id), employees: round * 10 + 1 } },
+            owner.token,
+          );
           if (result.errors) throw new Error(JSON.stringify(result.errors));
           versions.set(s.id, result.data!.updateSupplier.version);
         }),
@@ -129,8 +149,12 @@ describe('search resilience (own Meilisearch process)', () => {
     await waitForIndex(t);
     draining = false;
     await Promise.all(drainers);
-    const documents = await index.client.index<{ id: string; profile: { version: number; employees: number } }>(index.uid).getDocuments({ filter: suppliers.map((s) => `id = "${s.id}"`).join(' OR '), limit: 10 });
-    expect(Object.fromEntries(documents.results.map((d) => [d.id, [d.profile.version, d.profile.employees]]))).toEqual(Object.fromEntries(suppliers.map((s) => [s.id, [versions.get(s.id), 51]])));
+    const documents = await index.client
+      .index<{ id: string; profile: { version: number; employees: number } }>(index.uid)
+      .getDocuments({ filter: suppliers.map((s) => `id = "${s.id}"`).join(' OR '), limit: 10 });
+    expect(Object.fromEntries(documents.results.map((d) => [d.id, [d.profile.version, d.profile.employees]]))).toEqual(
+      Object.fromEntries(suppliers.map((s) => [s.id, [versions.get(s.id), 51]])),
+    );
   });
 
   it('reports drift with ids and repairs it', async () => {
@@ -139,8 +163,14 @@ describe('search resilience (own Meilisearch process)', () => {
     await waitForIndex(t);
     const index = t.app.get(SupplierIndex);
     await index.client.index(index.uid).deleteDocument(victim.id).waitTask();
-    await index.client.index(index.uid).updateDocuments([{ id: stale.id, checksum: 'tampered' }]).waitTask();
-    await index.client.index(index.uid).addDocuments([{ id: '00000000-0000-4000-8000-000000000001', checksum: 'ghost' }]).waitTask();
+    await index.client
+      .index(index.uid)
+      .updateDocuments([{ id: stale.id, checksum: 'tampered' }])
+      .waitTask();
+    await index.client
+      .index(index.uid)
+      .addDocuments([{ id: '00000000-0000-4000-8000-000000000001', checksum: 'ghost' }])
+      .waitTask();
     const report = await maintenance.check();
     expect(report).toMatchObject({ ok: false, missing: [victim.id], stale: [stale.id], extra: ['00000000-0000-4000-8000-000000000001'] });
     expect(await maintenance.repair(report)).toBe(3);

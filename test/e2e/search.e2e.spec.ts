@@ -24,14 +24,46 @@ function nextTaxCode(): string {
 type Fixture = Record<string, unknown> & { nameVi: string };
 
 const FIXTURES: Record<string, Fixture> = {
-  cnc1: { nameVi: 'Công ty TNHH Phay Tiện Bạch Đằng', processes: ['CNC_MILLING', 'CNC_TURNING'], zoneCode: 'VSIP_HP', address: { street: 'Lô C2', ward: 'P. Thủy Nguyên' }, descriptionVi: 'Gia công chi tiết nhôm cho máy in.' },
-  cnc2: { nameVi: 'Công ty CP Cơ khí Lạch Tray', processes: ['CNC_MACHINING'], zoneCode: 'NOMURA_HP', descriptionEn: 'Precision parts for Japanese customers.' },
+  cnc1: {
+    nameVi: 'Công ty TNHH Phay Tiện Bạch Đằng',
+    processes: ['CNC_MILLING', 'CNC_TURNING'],
+    zoneCode: 'VSIP_HP',
+    address: { street: 'Lô C2', ward: 'P. Thủy Nguyên' },
+    descriptionVi: 'Gia công chi tiết nhôm cho máy in.',
+  },
+  cnc2: {
+    nameVi: 'Công ty CP Cơ khí Lạch Tray',
+    processes: ['CNC_MACHINING'],
+    zoneCode: 'NOMURA_HP',
+    descriptionEn: 'Precision parts for Japanese customers.',
+  },
   cnc3: { nameVi: 'Công ty TNHH Kỹ thuật Hồng Bàng', processes: ['MULTI_AXIS_MACHINING', 'GRINDING'], zoneCode: 'DAI_AN' },
-  mould1: { nameVi: 'Công ty TNHH Nhựa Cát Bi', processes: ['INJECTION_MOULDING'], materials: ['ABS', 'PC'], zoneCode: 'TRANG_DUE', descriptionVi: 'Ép phun vỏ thiết bị điện tử.' },
+  mould1: {
+    nameVi: 'Công ty TNHH Nhựa Cát Bi',
+    processes: ['INJECTION_MOULDING'],
+    materials: ['ABS', 'PC'],
+    zoneCode: 'TRANG_DUE',
+    descriptionVi: 'Ép phun vỏ thiết bị điện tử.',
+  },
   mould2: { nameVi: 'Công ty CP Nhựa Đình Vũ', processes: ['INSERT_MOULDING'], zoneCode: 'DEEP_C_1' },
-  stamp1: { nameVi: 'Công ty TNHH Đột Dập Minh Khai', processes: ['STAMPING', 'PROGRESSIVE_DIE_STAMPING'], zoneCode: 'AN_DUONG', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-700), validUntil: shiftDay(-1) }] },
-  stamp2: { nameVi: 'Công ty TNHH Cơ khí Kiến An', processes: ['STAMPING'], zoneCode: 'TRANG_DUE', certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-300), validUntil: shiftDay(400) }] },
-  plating: { nameVi: 'Công ty TNHH Xi Mạ Tiên Lãng', processes: ['ZINC_PLATING'], zoneCode: 'TIEN_THANH', location: { latitude: 20.71, longitude: 106.6 } },
+  stamp1: {
+    nameVi: 'Công ty TNHH Đột Dập Minh Khai',
+    processes: ['STAMPING', 'PROGRESSIVE_DIE_STAMPING'],
+    zoneCode: 'AN_DUONG',
+    certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-700), validUntil: shiftDay(-1) }],
+  },
+  stamp2: {
+    nameVi: 'Công ty TNHH Cơ khí Kiến An',
+    processes: ['STAMPING'],
+    zoneCode: 'TRANG_DUE',
+    certifications: [{ code: 'IATF_16949', validFrom: shiftDay(-300), validUntil: shiftDay(400) }],
+  },
+  plating: {
+    nameVi: 'Công ty TNHH Xi Mạ Tiên Lãng',
+    processes: ['ZINC_PLATING'],
+    zoneCode: 'TIEN_THANH',
+    location: { latitude: 20.71, longitude: 106.6 },
+  },
   suspended: { nameVi: 'Công ty TNHH Cơ khí Bị Đình Chỉ', processes: ['CNC_MILLING'], zoneCode: 'VSIP_HP' },
 };
 
@@ -52,23 +84,42 @@ describe('supplier search (real Meilisearch)', () => {
     owner = await registerUser(t, 'search-owner');
     admin = await loginAdmin(t);
     for (const [key, fixture] of Object.entries(FIXTURES)) {
-      const input = { taxCode: nextTaxCode(), contact: { email: `secret-${key}@hidden.example`, phone: '+84 225 111 2222' }, customers: [{ name: `Private Customer ${key}`, isPublic: false }, { name: `Public Customer ${key}`, isPublic: true }], ...fixture };
+      const input = {
+        taxCode: nextTaxCode(),
+        contact: { email: `secret-${key}@hidden.example`, phone: '+84 225 111 2222' },
+        customers: [
+          { name: `Private Customer ${key}`, isPublic: false },
+          { name: `Public Customer ${key}`, isPublic: true },
+        ],
+        ...fixture,
+      };
       const created = await t.gql<{ createSupplier: { id: string } }>(CREATE, { input }, owner.token);
       if (created.errors) throw new Error(JSON.stringify(created.errors));
       ids[key] = created.data!.createSupplier.id;
     }
-    await t.gql(`mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: SUSPENDED }) { id } }`, { id: ids.suspended }, admin.token);
-    await t.gql(`mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { id } }`, { id: ids.cnc1 }, admin.token);
+    await t.gql(
+      `mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: SUSPENDED }) { id } }`,
+      { id: ids.suspended },
+      admin.token,
+    );
+    await t.gql(
+      `mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { id } }`,
+      { id: ids.cnc1 },
+      admin.token,
+    );
     await waitForIndex(t);
   });
   afterAll(async () => t?.close());
 
-  it.each(['gia công CNC', 'gia cong cnc', 'CNC machining', '切削加工', 'CNC 가공'])('"%s" finds the CNC-machining suppliers first', async (query) => {
-    const result = await search({ query });
-    const cnc = [ids.cnc1, ids.cnc2, ids.cnc3];
-    expect(idsOf(result).slice(0, 3).sort()).toEqual(cnc.sort());
-    expect(idsOf(result)).not.toContain(ids.suspended);
-  });
+  it.each(['gia công CNC', 'gia cong cnc', 'CNC machining', '切削加工', 'CNC 가공'])(
+    '"%s" finds the CNC-machining suppliers first',
+    async (query) => {
+      const result = await search({ query });
+      const cnc = [ids.cnc1, ids.cnc2, ids.cnc3];
+      expect(idsOf(result).slice(0, 3).sort()).toEqual(cnc.sort());
+      expect(idsOf(result)).not.toContain(ids.suspended);
+    },
+  );
 
   it('tolerates typos: "injecton molding" finds the injection moulders', async () => {
     const result = await search({ query: 'injecton molding' });
@@ -96,12 +147,29 @@ describe('supplier search (real Meilisearch)', () => {
 
   it('reads a certification and a zone named in the query, says what it understood, and searches literally on request', async () => {
     const query = `query($input: SearchSuppliersInput!) { searchSuppliers(input: $input) { hits { supplier { id } } understood { query summary certifications { code } zone { code } processes { code } } } }`;
-    type Understood = { searchSuppliers: { hits: { supplier: { id: string } }[]; understood: { query: string | null; summary: string; certifications: { code: string }[]; zone: { code: string } | null; processes: { code: string }[] } } };
-    const run = async (input: Record<string, unknown>) => (await t.gql<Understood>(query, { input: { hitsPerPage: 50, lang: 'en', ...input } })).data!.searchSuppliers;
+    type Understood = {
+      searchSuppliers: {
+        hits: { supplier: { id: string } }[];
+        understood: {
+          query: string | null;
+          summary: string;
+          certifications: { code: string }[];
+          zone: { code: string } | null;
+          processes: { code: string }[];
+        };
+      };
+    };
+    const run = async (input: Record<string, unknown>) =>
+      (await t.gql<Understood>(query, { input: { hitsPerPage: 50, lang: 'en', ...input } })).data!.searchSuppliers;
     // the valid IATF 16949 holder only (the other stamping shop's expired yesterday)
     const cert = await run({ query: 'dập kim loại có IATF 16949' });
     expect(cert.hits.map((h) => h.supplier.id)).toEqual([ids.stamp2]);
-    expect(cert.understood).toMatchObject({ query: 'dập kim loại', certifications: [{ code: 'IATF_16949' }], zone: null, processes: [{ code: 'STAMPING' }] });
+    expect(cert.understood).toMatchObject({
+      query: 'dập kim loại',
+      certifications: [{ code: 'IATF_16949' }],
+      zone: null,
+      processes: [{ code: 'STAMPING' }],
+    });
     expect(cert.understood.summary).toBe('searching for: Metal stamping · with IATF 16949');
     // a zone is a place to be near, not words to match: both moulders, the one in Tràng Duệ first
     const place = await run({ query: 'ép nhựa Tràng Duệ' });
@@ -128,13 +196,20 @@ describe('supplier search (real Meilisearch)', () => {
   it('agrees with a haversine check for the radius filter, and sorts by distance', async () => {
     const centre = { lat: 20.8574, lng: 106.5716 }; // Tràng Duệ
     const radiusKm = 20;
-    const rows: { id: string; latitude: number; longitude: number }[] = await t.app.get(DataSource).query(`SELECT id, latitude, longitude FROM suppliers WHERE verification_status <> 'SUSPENDED' AND latitude IS NOT NULL`);
+    const rows: { id: string; latitude: number; longitude: number }[] = await t.app
+      .get(DataSource)
+      .query(`SELECT id, latitude, longitude FROM suppliers WHERE verification_status <> 'SUSPENDED' AND latitude IS NOT NULL`);
     const haversine = (lat: number, lng: number) => {
       const rad = Math.PI / 180;
-      const a = Math.sin(((lat - centre.lat) * rad) / 2) ** 2 + Math.cos(centre.lat * rad) * Math.cos(lat * rad) * Math.sin(((lng - centre.lng) * rad) / 2) ** 2;
+      const a =
+        Math.sin(((lat - centre.lat) * rad) / 2) ** 2 +
+        Math.cos(centre.lat * rad) * Math.cos(lat * rad) * Math.sin(((lng - centre.lng) * rad) / 2) ** 2;
       return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
     };
-    const expected = rows.filter((r) => haversine(r.latitude, r.longitude) <= radiusKm).map((r) => r.id).sort();
+    const expected = rows
+      .filter((r) => haversine(r.latitude, r.longitude) <= radiusKm)
+      .map((r) => r.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(rows.length);
     const result = await search({ near: { ...centre, radiusKm }, sort: 'DISTANCE' });
@@ -146,17 +221,25 @@ describe('supplier search (real Meilisearch)', () => {
     expect(idsOf(byZone).sort()).toEqual(expected);
   });
 
-  it('returns each hit\'s distance from the centre, sorted by distance or not, and none without a centre', async () => {
-    const rows: { id: string; latitude: number; longitude: number }[] = await t.app.get(DataSource).query(`SELECT id, latitude, longitude FROM suppliers WHERE latitude IS NOT NULL`);
+  it("returns each hit's distance from the centre, sorted by distance or not, and none without a centre", async () => {
+    const rows: { id: string; latitude: number; longitude: number }[] = await t.app
+      .get(DataSource)
+      .query(`SELECT id, latitude, longitude FROM suppliers WHERE latitude IS NOT NULL`);
     const where = new Map(rows.map((r) => [r.id, r]));
     const fromTrangDue = (id: string) => {
       const { latitude, longitude } = where.get(id)!;
       const centre = { lat: 20.8574, lng: 106.5716 }; // the TRANG_DUE zone's coordinates in the taxonomy
       const rad = Math.PI / 180;
-      const a = Math.sin(((latitude - centre.lat) * rad) / 2) ** 2 + Math.cos(centre.lat * rad) * Math.cos(latitude * rad) * Math.sin(((longitude - centre.lng) * rad) / 2) ** 2;
+      const a =
+        Math.sin(((latitude - centre.lat) * rad) / 2) ** 2 +
+        Math.cos(centre.lat * rad) * Math.cos(latitude * rad) * Math.sin(((longitude - centre.lng) * rad) / 2) ** 2;
       return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
     };
-    for (const input of [{ nearZone: { zone: 'TRANG_DUE', radiusKm: 60 }, sort: 'DISTANCE' }, { nearZone: { zone: 'TRANG_DUE', radiusKm: 60 } }, { near: { lat: 20.8574, lng: 106.5716, radiusKm: 60 }, query: 'CNC' }]) {
+    for (const input of [
+      { nearZone: { zone: 'TRANG_DUE', radiusKm: 60 }, sort: 'DISTANCE' },
+      { nearZone: { zone: 'TRANG_DUE', radiusKm: 60 } },
+      { near: { lat: 20.8574, lng: 106.5716, radiusKm: 60 }, query: 'CNC' },
+    ]) {
       const result = await search(input);
       expect(result.hits.length).toBeGreaterThan(2);
       for (const hit of result.hits) expect(hit.distanceKm).toBeCloseTo(fromTrangDue(hit.supplier.id), 1);
@@ -174,12 +257,20 @@ describe('supplier search (real Meilisearch)', () => {
     const result = await search({ facets: ['processes', 'zone'] });
     expect(result.facets.map((f) => f.field)).toEqual(['processes', 'zone']);
     const db = t.app.get(DataSource);
-    const processRows: { code: string; n: number }[] = await db.query(`SELECT p AS code, count(*)::int AS n FROM suppliers, unnest(processes) p WHERE verification_status <> 'SUSPENDED' GROUP BY p`);
+    const processRows: { code: string; n: number }[] = await db.query(
+      `SELECT p AS code, count(*)::int AS n FROM suppliers, unnest(processes) p WHERE verification_status <> 'SUSPENDED' GROUP BY p`,
+    );
     const processFacet = result.facets.find((f) => f.field === 'processes')!;
-    expect(Object.fromEntries(processFacet.values.map((v) => [v.code, v.count]))).toEqual(Object.fromEntries(processRows.map((r) => [r.code, r.n])));
-    const zoneRows: { code: string; n: number }[] = await db.query(`SELECT zone_code AS code, count(*)::int AS n FROM suppliers WHERE verification_status <> 'SUSPENDED' GROUP BY zone_code`);
+    expect(Object.fromEntries(processFacet.values.map((v) => [v.code, v.count]))).toEqual(
+      Object.fromEntries(processRows.map((r) => [r.code, r.n])),
+    );
+    const zoneRows: { code: string; n: number }[] = await db.query(
+      `SELECT zone_code AS code, count(*)::int AS n FROM suppliers WHERE verification_status <> 'SUSPENDED' GROUP BY zone_code`,
+    );
     const zoneFacet = result.facets.find((f) => f.field === 'zone')!;
-    expect(Object.fromEntries(zoneFacet.values.map((v) => [v.code, v.count]))).toEqual(Object.fromEntries(zoneRows.map((r) => [r.code, r.n])));
+    expect(Object.fromEntries(zoneFacet.values.map((v) => [v.code, v.count]))).toEqual(
+      Object.fromEntries(zoneRows.map((r) => [r.code, r.n])),
+    );
     expect(result.totalHits).toBe(Object.keys(FIXTURES).length - 1);
     const english = (await search({ lang: 'en', facets: ['zone'] })).facets.find((f) => f.field === 'zone')!;
     expect(english.values.find((v) => v.code === 'VSIP_HP')!.label).toBe('VSIP Hai Phong Industrial Park');
@@ -187,7 +278,12 @@ describe('supplier search (real Meilisearch)', () => {
 
   it('cannot be steered by hostile filter strings', async () => {
     const everyone = (await search({})).totalHits;
-    for (const hostile of ['" OR id EXISTS', 'x\\" OR verificationStatus = "SUSPENDED', "' OR 1=1 --", 'P. Thủy Nguyên" OR zone EXISTS OR "']) {
+    for (const hostile of [
+      '" OR id EXISTS',
+      'x\\" OR verificationStatus = "SUSPENDED',
+      "' OR 1=1 --",
+      'P. Thủy Nguyên" OR zone EXISTS OR "',
+    ]) {
       const result = await search({ wards: [hostile], query: hostile });
       expect(result.totalHits).toBeLessThan(everyone);
       expect(idsOf(result)).not.toContain(ids.suspended);
@@ -216,11 +312,21 @@ describe('supplier search (real Meilisearch)', () => {
   });
 
   it('follows updates and deletions through the outbox', async () => {
-    const version = (await t.gql<{ supplier: { version: number } }>(`query($id: ID!) { supplier(id: $id) { version } }`, { id: ids.plating }, owner.token)).data!.supplier.version;
-    await t.gql(`mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { id } }`, { input: { id: ids.plating, version, nameVi: 'Công ty TNHH Anot Hóa Tiên Lãng', processes: ['ANODISING'] } }, owner.token);
+    const version = (
+      await t.gql<{ supplier: { version: number } }>(`query($id: ID!) { supplier(id: $id) { version } }`, { id: ids.plating }, owner.token)
+    ).data!.supplier.version;
+    await t.gql(
+      `mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { id } }`,
+      { input: { id: ids.plating, version, nameVi: 'Công ty TNHH Anot Hóa Tiên Lãng', processes: ['ANODISING'] } },
+      owner.token,
+    );
     await waitForIndex(t);
     expect(idsOf(await search({ query: 'anot hoa' }))).toContain(ids.plating);
-    const deleted = await t.gql(`mutation($id: ID!) { deleteSupplier(id: $id, version: ${version + 1}) }`, { id: ids.plating }, owner.token);
+    const deleted = await t.gql(
+      `mutation($id: ID!) { deleteSupplier(id: $id, version: ${version + 1}) }`,
+      { id: ids.plating },
+      owner.token,
+    );
     expect(deleted.errors).toBeUndefined();
     await waitForIndex(t);
     expect(idsOf(await search({}))).not.toContain(ids.plating);
@@ -228,14 +334,21 @@ describe('supplier search (real Meilisearch)', () => {
 
   it('schedules a re-index for the day a certificate starts or stops counting', async () => {
     const db = t.app.get(DataSource);
-    const rows: { available_at: Date }[] = await db.query(`SELECT available_at FROM search_outbox WHERE aggregate_id = $1 AND reason = 'certificate-validity' AND processed_at IS NULL`, [ids.stamp2]);
-    expect(rows.map((r) => r.available_at.toISOString())).toEqual([new Date(Date.parse(`${shiftDay(400)}T00:00:00Z`) - 7 * 3600000).toISOString()]);
+    const rows: { available_at: Date }[] = await db.query(
+      `SELECT available_at FROM search_outbox WHERE aggregate_id = $1 AND reason = 'certificate-validity' AND processed_at IS NULL`,
+      [ids.stamp2],
+    );
+    expect(rows.map((r) => r.available_at.toISOString())).toEqual([
+      new Date(Date.parse(`${shiftDay(400)}T00:00:00Z`) - 7 * 3600000).toISOString(),
+    ]);
   });
 
   it('re-creates its search-only key when Meilisearch no longer knows it', async () => {
     const meili = t.app.get(Meilisearch);
     const keys = await meili.getKeys({ limit: 100 });
-    const searchKey = keys.results.find((k) => k.actions.length === 1 && k.actions[0] === 'search' && k.indexes.includes(`${t.indexPrefix}_suppliers`))!;
+    const searchKey = keys.results.find(
+      (k) => k.actions.length === 1 && k.actions[0] === 'search' && k.indexes.includes(`${t.indexPrefix}_suppliers`),
+    )!;
     expect(searchKey).toBeDefined();
     await meili.deleteKey(searchKey.uid);
     expect((await search({ query: 'CNC' })).totalHits).toBeGreaterThan(0);
@@ -249,20 +362,31 @@ describe('supplier search (real Meilisearch)', () => {
     expect(badZone.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.nearZone.zone' }] });
   });
   it('returns highlights as escaped text with <mark> inserted after escaping, whatever markup a profile holds', async () => {
-    const created = await t.gql<{ createSupplier: { id: string } }>(CREATE, { input: {
-      taxCode: nextTaxCode(), processes: ['GRINDING'], zoneCode: 'DAI_AN',
-      nameVi: '<img src=x onerror=alert(1)> Xưởng Đúc <mark>Thử</mark> & "Nghiệm"',
-      descriptionVi: 'Đúc thử <script>alert("x")</script> cho khách &amp; đối tác.',
-    } }, owner.token);
+    const created = await t.gql<{ createSupplier: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          taxCode: nextTaxCode(),
+          processes: ['GRINDING'],
+          zoneCode: 'DAI_AN',
+          nameVi: '<img src=x onerror=alert(1)> Xưởng Đúc <mark>Thử</mark> & "Nghiệm"',
+          descriptionVi: 'Đúc thử <script>alert("x")</script> cho khách &amp; đối tác.',
+        },
+      },
+      owner.token,
+    );
     expect(created.errors).toBeUndefined();
     await waitForIndex(t);
     const hit = (await search({ query: 'xưởng đúc thử' })).hits.find((h) => h.supplier.id === created.data!.createSupplier.id)!;
     const byField = Object.fromEntries(hit.highlights.map((h) => [h.field, h.snippet]));
     expect(byField.nameVi).toContain('<mark>Xưởng</mark> <mark>Đúc</mark>');
-    expect(byField.nameVi.replace(/<\/?mark>/g, '')).toBe('&lt;img src=x onerror=alert(1)&gt; Xưởng Đúc &lt;mark&gt;Thử&lt;/mark&gt; &amp; &quot;Nghiệm&quot;');
+    expect(byField.nameVi.replace(/<\/?mark>/g, '')).toBe(
+      '&lt;img src=x onerror=alert(1)&gt; Xưởng Đúc &lt;mark&gt;Thử&lt;/mark&gt; &amp; &quot;Nghiệm&quot;',
+    );
     expect(byField.descriptionVi).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(byField.descriptionVi).toContain('&amp;amp;');
     // Outside the marks no tag is left, and no raw & that is not an entity.
-    for (const snippet of Object.values(byField)) expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>"']|&(?!(amp|lt|gt|quot|#39);)/);
+    for (const snippet of Object.values(byField))
+      expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>"']|&(?!(amp|lt|gt|quot|#39);)/);
   });
 });

@@ -15,24 +15,44 @@ describe('security headers and CORS (test mode: development defaults)', () => {
   });
   afterAll(async () => t?.close());
 
-  it('sets helmet headers on every answer, without X-Powered-By, and no CSP outside production (the sandbox page loads from Apollo\'s CDN)', async () => {
+  it("sets helmet headers on every answer, without X-Powered-By, and no CSP outside production (the sandbox page loads from Apollo's CDN)", async () => {
     for (const res of await HEALTH_AND_GRAPHQL(t)) {
-      expect(res.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'strict-transport-security': 'max-age=31536000; includeSubDomains', 'x-frame-options': 'SAMEORIGIN', 'referrer-policy': 'no-referrer' });
+      expect(res.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'strict-transport-security': 'max-age=31536000; includeSubDomains',
+        'x-frame-options': 'SAMEORIGIN',
+        'referrer-policy': 'no-referrer',
+      });
       expect(res.headers['x-powered-by']).toBeUndefined();
       expect(res.headers['content-security-policy']).toBeUndefined();
     }
   });
 
   it('lets local pages call cross-origin, and no one else', async () => {
-    const local = await t.http().post('/graphql').set('origin', 'http://localhost:5173').set('content-type', 'application/json').send({ query: '{ taxonomyVersion }' });
+    const local = await t
+      .http()
+      .post('/graphql')
+      .set('origin', 'http://localhost:5173')
+      .set('content-type', 'application/json')
+      .send({ query: '{ taxonomyVersion }' });
     expect(local.headers['access-control-allow-origin']).toBe('http://localhost:5173');
     expect(local.headers['access-control-allow-credentials']).toBeUndefined();
-    const preflight = await t.http().options('/graphql').set('origin', 'http://127.0.0.1:8080').set('access-control-request-method', 'POST').set('access-control-request-headers', 'authorization, content-type');
+    const preflight = await t
+      .http()
+      .options('/graphql')
+      .set('origin', 'http://127.0.0.1:8080')
+      .set('access-control-request-method', 'POST')
+      .set('access-control-request-headers', 'authorization, content-type');
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe('http://127.0.0.1:8080');
     expect(preflight.headers['access-control-allow-headers']).toMatch(/authorization/);
     for (const origin of ['https://evil.example', 'http://localhost.evil.example', 'https://localhost']) {
-      const other = await t.http().post('/graphql').set('origin', origin).set('content-type', 'application/json').send({ query: '{ taxonomyVersion }' });
+      const other = await t
+        .http()
+        .post('/graphql')
+        .set('origin', origin)
+        .set('content-type', 'application/json')
+        .send({ query: '{ taxonomyVersion }' });
       expect(other.headers['access-control-allow-origin']).toBeUndefined();
     }
   });
@@ -54,10 +74,20 @@ describe('security headers and CORS (production, CORS_ORIGINS set)', () => {
   });
 
   it('allows exactly the configured origins', async () => {
-    const allowed = await t.http().post('/graphql').set('origin', 'https://app.hp-support.example').set('content-type', 'application/json').send({ query: '{ taxonomyVersion }' });
+    const allowed = await t
+      .http()
+      .post('/graphql')
+      .set('origin', 'https://app.hp-support.example')
+      .set('content-type', 'application/json')
+      .send({ query: '{ taxonomyVersion }' });
     expect(allowed.headers['access-control-allow-origin']).toBe('https://app.hp-support.example');
     expect(allowed.headers['access-control-expose-headers']).toMatch(/retry-after/);
-    const local = await t.http().post('/graphql').set('origin', 'http://localhost:3000').set('content-type', 'application/json').send({ query: '{ taxonomyVersion }' });
+    const local = await t
+      .http()
+      .post('/graphql')
+      .set('origin', 'http://localhost:3000')
+      .set('content-type', 'application/json')
+      .send({ query: '{ taxonomyVersion }' });
     expect(local.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
@@ -90,7 +120,9 @@ describe('secrets never reach the logs', () => {
       return req.send({ query, variables });
     };
     const email = `logs.${Date.now()}@example.vn`;
-    const registered = await gql('mutation($i: RegisterInput!) { register(input: $i) { accessToken refreshToken } }', { i: { email, password: PASSWORD, displayName: 'Logs' } });
+    const registered = await gql('mutation($i: RegisterInput!) { register(input: $i) { accessToken refreshToken } }', {
+      i: { email, password: PASSWORD, displayName: 'Logs' },
+    });
     const { accessToken, refreshToken } = registered.body.data.register as { accessToken: string; refreshToken: string };
     await gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: PASSWORD });
     await gql('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: WRONG_PASSWORD });
@@ -98,7 +130,13 @@ describe('secrets never reach the logs', () => {
     await gql('{ me { id } }', {}, `${accessToken.slice(0, -6)}AAAAAA`); // a forged token: rejected, and not logged either
     await gql('mutation($t: String!) { refreshTokens(refreshToken: $t) { accessToken } }', { t: refreshToken });
     await gql('query($q: String) { searchSuppliers(input: { query: $q }) { totalHits } }', { q: 'CNC' }, accessToken);
-    await t.http().get('/graphql').query({ query: 'query($p: String!) { login(email: "a@b.vn", password: $p) { accessToken } }', variables: JSON.stringify({ p: PASSWORD }) });
+    await t
+      .http()
+      .get('/graphql')
+      .query({
+        query: 'query($p: String!) { login(email: "a@b.vn", password: $p) { accessToken } }',
+        variables: JSON.stringify({ p: PASSWORD }),
+      });
     // An internal error is logged in full: it must still not carry the request's secrets.
     const db = t.app.get(DataSource);
     await db.query('ALTER TABLE users RENAME TO users_hidden');
@@ -119,10 +157,23 @@ describe('secrets never reach the logs', () => {
     expect(output).toMatch(/Nest application successfully started/);
     expect(output.match(/"msg":"request".*"path":"\/graphql"/g)?.length).toBeGreaterThanOrEqual(9);
     expect(output).toMatch(/"level":"error".*relation \\"users\\" does not exist/);
-    const secrets = { PASSWORD, WRONG_PASSWORD, JWT_SECRET, accessToken, refreshToken, databaseUrl: t.databaseUrl, dbPassword: decodeURIComponent(databaseUrl.password), masterKey, searchKey, admin: 'admin-password-for-tests' };
+    const secrets = {
+      PASSWORD,
+      WRONG_PASSWORD,
+      JWT_SECRET,
+      accessToken,
+      refreshToken,
+      databaseUrl: t.databaseUrl,
+      dbPassword: decodeURIComponent(databaseUrl.password),
+      masterKey,
+      searchKey,
+      admin: 'admin-password-for-tests',
+    };
     // As written, or encoded as a URL would carry it.
     const forms = (secret: string) => [secret, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)];
-    const leaked = Object.entries(secrets).filter(([, secret]) => forms(secret).some((form) => output.includes(form))).map(([name]) => name);
+    const leaked = Object.entries(secrets)
+      .filter(([, secret]) => forms(secret).some((form) => output.includes(form)))
+      .map(([name]) => name);
     expect(leaked).toEqual([]);
   });
 });
@@ -142,13 +193,21 @@ describe('Meilisearch keys', () => {
     expect(client.config.apiKey).toBeTruthy();
     expect(client.config.apiKey).not.toBe(masterKey);
     const meili = process.env.TEST_MEILI_URL!;
-    const key = (await (await fetch(`${meili}/keys/${client.config.apiKey}`, { headers: { authorization: `Bearer ${masterKey}` } })).json()) as { actions: string[]; indexes: string[]; expiresAt: string | null };
+    const key = (await (
+      await fetch(`${meili}/keys/${client.config.apiKey}`, { headers: { authorization: `Bearer ${masterKey}` } })
+    ).json()) as { actions: string[]; indexes: string[]; expiresAt: string | null };
     expect(key.actions).toEqual(['search']);
     expect(key.indexes).toEqual([`${t.indexPrefix}_suppliers`]);
     // What the key cannot do, asked of Meilisearch itself.
     const asSearchKey = { authorization: `Bearer ${client.config.apiKey}`, 'content-type': 'application/json' };
-    expect((await fetch(`${meili}/indexes/${t.indexPrefix}_suppliers/search`, { method: 'POST', headers: asSearchKey, body: '{"q":"cnc"}' })).status).toBe(200);
-    expect((await fetch(`${meili}/indexes/${t.indexPrefix}_suppliers/documents`, { method: 'POST', headers: asSearchKey, body: '[{"id":"x"}]' })).status).toBe(403);
+    expect(
+      (await fetch(`${meili}/indexes/${t.indexPrefix}_suppliers/search`, { method: 'POST', headers: asSearchKey, body: '{"q":"cnc"}' }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await fetch(`${meili}/indexes/${t.indexPrefix}_suppliers/documents`, { method: 'POST', headers: asSearchKey, body: '[{"id":"x"}]' }))
+        .status,
+    ).toBe(403);
     expect((await fetch(`${meili}/keys`, { headers: asSearchKey })).status).toBe(403);
     expect((await fetch(`${meili}/indexes/other_index/search`, { method: 'POST', headers: asSearchKey, body: '{}' })).status).toBe(403);
   });

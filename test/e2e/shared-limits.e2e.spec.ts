@@ -33,12 +33,26 @@ describe('rate limits across two API instances', () => {
     const req = t.http().post('/graphql').set('content-type', 'application/json').set('x-forwarded-for', address);
     if (token) req.set('authorization', `Bearer ${token}`);
     const res = await req.send({ query, variables });
-    return { status: res.status, code: (res.body.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK', body: res.body as { data?: any } };
+    return {
+      status: res.status,
+      code: (res.body.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK',
+      body: res.body as { data?: any },
+    };
   };
   const login = (t: TestApp, email: string, password: string, address: string) =>
-    post(t, `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`, { email, password }, address);
+    post(
+      t,
+      `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
+      { email, password },
+      address,
+    );
   const register = async (t: TestApp, email: string, address: string) => {
-    const answer = await post(t, `mutation($email: String!) { register(input: { email: $email, password: "correct horse battery", displayName: "R" }) { accessToken } }`, { email }, address);
+    const answer = await post(
+      t,
+      `mutation($email: String!) { register(input: { email: $email, password: "correct horse battery", displayName: "R" }) { accessToken } }`,
+      { email },
+      address,
+    );
     return answer.body.data.register.accessToken as string;
   };
   const sql = async (text: string) => {
@@ -50,7 +64,8 @@ describe('rate limits across two API instances', () => {
       await client.end();
     }
   };
-  const search = (t: TestApp, address: string) => post(t, `{ searchSuppliers(input: { query: "cnc", hitsPerPage: 1 }) { totalHits } }`, {}, address);
+  const search = (t: TestApp, address: string) =>
+    post(t, `{ searchSuppliers(input: { query: "cnc", hitsPerPage: 1 }) { totalHits } }`, {}, address);
 
   it('counts guesses per email from one address on both instances together', async () => {
     const email = `target.${Date.now()}@example.vn`;

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { isValidTaxCode } from '#libs/companies';
-import { ADMIN_PASSWORD, docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+import {
+  ADMIN_PASSWORD,
+  docScreenshot,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  startWebStack,
+  step,
+  type WebStack,
+} from '../support/web.js';
 
 /**
  * SME self-service in a real Chromium against the real API, PostgreSQL and Meilisearch: a new member
@@ -32,7 +40,10 @@ async function signIn(page: Page, email: string): Promise<void> {
 }
 
 async function apiLogin(email: string): Promise<string> {
-  const res = await web.gql<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: PASSWORD });
+  const res = await web.gql<{ login: { accessToken: string } }>(
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    { e: email, p: PASSWORD },
+  );
   return res.data!.login.accessToken;
 }
 
@@ -105,7 +116,9 @@ describe('SME self-service in the browser', () => {
     const token = await apiLogin(EMAIL);
     const me = await web.gql<{ me: { memberships: { companyId: string }[] } }>('{ me { memberships { companyId } } }', {}, token);
     const supplierId = me.data!.me.memberships[0].companyId;
-    const saved = await web.gql<{ supplier: { taxCode: string; processes: { code: string; ja: string }[]; zone: { code: string }; contact: { email: string } } }>(
+    const saved = await web.gql<{
+      supplier: { taxCode: string; processes: { code: string; ja: string }[]; zone: { code: string }; contact: { email: string } };
+    }>(
       'query($id: ID!) { supplier(id: $id) { taxCode zone { code } contact { email } processes { code ja: label(lang: ja) } } }',
       { id: supplierId },
       token,
@@ -154,12 +167,22 @@ describe('SME self-service in the browser', () => {
       const panel = second.getByRole('region', { name: 'Hồ sơ vừa được người khác thay đổi' });
       await panel.waitFor();
       // both versions side by side: the member's trade name, the other tab's employees
-      await panel.getByRole('row', { name: /Tên giao dịch tiếng Anh/ }).getByText('Hai An Test Mechanical').waitFor();
-      await panel.getByRole('row', { name: /Số lao động/ }).getByText('45').waitFor();
+      await panel
+        .getByRole('row', { name: /Tên giao dịch tiếng Anh/ })
+        .getByText('Hai An Test Mechanical')
+        .waitFor();
+      await panel
+        .getByRole('row', { name: /Số lao động/ })
+        .getByText('45')
+        .waitFor();
       await panel.getByRole('button', { name: 'Dùng lựa chọn này và lưu' }).click();
       await second.getByText(/Đã lưu hồ sơ \(phiên bản 3\)/).waitFor();
     });
-    const saved = await web.gql<{ supplier: { tradeNameEn: string; employees: number; version: number } }>('query($id: ID!) { supplier(id: $id) { tradeNameEn employees version } }', { id: state.supplierId }, state.token);
+    const saved = await web.gql<{ supplier: { tradeNameEn: string; employees: number; version: number } }>(
+      'query($id: ID!) { supplier(id: $id) { tradeNameEn employees version } }',
+      { id: state.supplierId },
+      state.token,
+    );
     expect(saved.data!.supplier).toEqual({ tradeNameEn: 'Hai An Test Mechanical', employees: 45, version: 3 });
     expect(problems).toEqual([]);
     await context.close();
@@ -167,28 +190,61 @@ describe('SME self-service in the browser', () => {
 
   it('accepts an invitation from the inbox and shows the buyer’s contact; the need is explained under needs you could win', async () => {
     const buyerEmail = `buyer-${Date.now()}@example.jp`;
-    const registered = await web.gql<{ register: { accessToken: string } }>('mutation($input: RegisterInput!) { register(input: $input) { accessToken } }', {
-      input: { email: buyerEmail, password: PASSWORD, displayName: 'Tanaka Buyer' },
-    });
+    const registered = await web.gql<{ register: { accessToken: string } }>(
+      'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }',
+      {
+        input: { email: buyerEmail, password: PASSWORD, displayName: 'Tanaka Buyer' },
+      },
+    );
     const buyerToken = registered.data!.register.accessToken;
     const buyer = await web.gql<{ createBuyer: { id: string } }>(
       'mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }',
-      { input: { taxCode: freshTaxCode(), name: 'Kaisei Test Components Vietnam', countryOfOrigin: 'JP', contact: { name: 'Tanaka Hiro', email: 'tanaka@kaisei-test.jp' } } },
+      {
+        input: {
+          taxCode: freshTaxCode(),
+          name: 'Kaisei Test Components Vietnam',
+          countryOfOrigin: 'JP',
+          contact: { name: 'Tanaka Hiro', email: 'tanaka@kaisei-test.jp' },
+        },
+      },
       buyerToken,
     );
     // A new buyer reaches suppliers once the centre has verified it.
-    const admin = await web.gql<{ login: { accessToken: string } }>('mutation($password: String!) { login(email: "admin@hp-support.local", password: $password) { accessToken } }', { password: ADMIN_PASSWORD });
-    const verified = await web.gql('mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }', { id: buyer.data!.createBuyer.id }, admin.data!.login.accessToken);
+    const admin = await web.gql<{ login: { accessToken: string } }>(
+      'mutation($password: String!) { login(email: "admin@hp-support.local", password: $password) { accessToken } }',
+      { password: ADMIN_PASSWORD },
+    );
+    const verified = await web.gql(
+      'mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }',
+      { id: buyer.data!.createBuyer.id },
+      admin.data!.login.accessToken,
+    );
     expect(verified.errors).toBeUndefined();
     const need = await web.gql<{ createSourcingNeed: { id: string; version: number } }>(
       'mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }',
-      { input: { buyerId: buyer.data!.createBuyer.id, title: 'Vỏ nhôm phay CNC cho cảm biến', processes: [state.processCode], quantityPerMonth: { value: 2000, unit: 'PCS' }, visibility: 'PRIVATE' } },
+      {
+        input: {
+          buyerId: buyer.data!.createBuyer.id,
+          title: 'Vỏ nhôm phay CNC cho cảm biến',
+          processes: [state.processCode],
+          quantityPerMonth: { value: 2000, unit: 'PCS' },
+          visibility: 'PRIVATE',
+        },
+      },
       buyerToken,
     );
     expect(need.errors).toBeUndefined();
     const needId = need.data!.createSourcingNeed.id;
-    await web.gql('mutation($id: ID!, $v: Int!) { publishSourcingNeed(id: $id, version: $v) { status } }', { id: needId, v: need.data!.createSourcingNeed.version }, buyerToken);
-    const invited = await web.gql('mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }', { input: { needId, supplierIds: [state.supplierId], message: 'Xin báo giá 2.000 vỏ nhôm mỗi tháng.' } }, buyerToken);
+    await web.gql(
+      'mutation($id: ID!, $v: Int!) { publishSourcingNeed(id: $id, version: $v) { status } }',
+      { id: needId, v: need.data!.createSourcingNeed.version },
+      buyerToken,
+    );
+    const invited = await web.gql(
+      'mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }',
+      { input: { needId, supplierIds: [state.supplierId], message: 'Xin báo giá 2.000 vỏ nhôm mỗi tháng.' } },
+      buyerToken,
+    );
     expect(invited.errors).toBeUndefined();
 
     const { page, context, problems } = await web.newPage('desktop');
@@ -212,7 +268,9 @@ describe('SME self-service in the browser', () => {
 
   it('the profile form works with the keyboard alone', async () => {
     const email = `keyboard-${Date.now()}@example.vn`;
-    await web.gql('mutation($input: RegisterInput!) { register(input: $input) { accessToken } }', { input: { email, password: PASSWORD, displayName: 'Bàn Phím' } });
+    await web.gql('mutation($input: RegisterInput!) { register(input: $input) { accessToken } }', {
+      input: { email, password: PASSWORD, displayName: 'Bàn Phím' },
+    });
     const { page, context, problems } = await web.newPage('phone');
     await signIn(page, email);
     const next = page.getByRole('button', { name: 'Tiếp tục' });
@@ -269,18 +327,19 @@ describe('SME self-service in the browser', () => {
           });
         }
         // every step of the form, at phone width where space is tightest
-        if (viewport === 'phone') await step(page, `sme-${lang}-steps-${viewport}`, async () => {
-          await page.goto(`/${lang}/my-supplier`);
-          await page.getByRole('heading', { level: 2 }).first().waitFor();
-          // every step of the form, filled from the saved profile
-          for (let i = 0; i < 6; i += 1) {
-            await page.getByRole('button', { name: lang === 'vi' ? 'Tiếp tục' : '次へ' }).click();
-            await page.waitForLoadState('networkidle');
-            await expectAccessible(page, `${lang}/my-supplier step ${i + 2} ${viewport}`);
-            if (viewport === 'phone') await expectNoHorizontalScroll(page, `${lang}/my-supplier step ${i + 2}`);
-            if (i === 1) await page.screenshot({ path: `test-results/look-${lang}-capabilities-${viewport}.png`, fullPage: true });
-          }
-        });
+        if (viewport === 'phone')
+          await step(page, `sme-${lang}-steps-${viewport}`, async () => {
+            await page.goto(`/${lang}/my-supplier`);
+            await page.getByRole('heading', { level: 2 }).first().waitFor();
+            // every step of the form, filled from the saved profile
+            for (let i = 0; i < 6; i += 1) {
+              await page.getByRole('button', { name: lang === 'vi' ? 'Tiếp tục' : '次へ' }).click();
+              await page.waitForLoadState('networkidle');
+              await expectAccessible(page, `${lang}/my-supplier step ${i + 2} ${viewport}`);
+              if (viewport === 'phone') await expectNoHorizontalScroll(page, `${lang}/my-supplier step ${i + 2}`);
+              if (i === 1) await page.screenshot({ path: `test-results/look-${lang}-capabilities-${viewport}.png`, fullPage: true });
+            }
+          });
       }
       expect(problems).toEqual([]);
       await context.close();

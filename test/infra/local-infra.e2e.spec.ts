@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { findFreePort, LocalInfraError, LocalMeilisearch, LocalPostgres, MEILISEARCH_BINARY_SHA256, meilisearchBinary, startInfrastructure } from '#libs/local-infra';
+import {
+  findFreePort,
+  LocalInfraError,
+  LocalMeilisearch,
+  LocalPostgres,
+  MEILISEARCH_BINARY_SHA256,
+  meilisearchBinary,
+  startInfrastructure,
+} from '#libs/local-infra';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -36,8 +44,16 @@ describe('local infrastructure launcher', () => {
     await client.query('CREATE TABLE kept (v int); INSERT INTO kept VALUES (42)');
     await client.end();
     const headers = { Authorization: `Bearer ${first.meiliMasterKey}`, 'Content-Type': 'application/json' };
-    const task = (await (await fetch(`${first.meiliUrl}/indexes`, { method: "POST", headers, body: JSON.stringify({ uid: "kept" }) })).json()) as { taskUid: number };
-    for (let i = 0; i < 100 && ((await (await fetch(`${first.meiliUrl}/tasks/${task.taskUid}`, { headers })).json()) as { status: string }).status !== 'succeeded'; i += 1) await new Promise((r) => setTimeout(r, 50));
+    const task = (await (
+      await fetch(`${first.meiliUrl}/indexes`, { method: 'POST', headers, body: JSON.stringify({ uid: 'kept' }) })
+    ).json()) as { taskUid: number };
+    for (
+      let i = 0;
+      i < 100 &&
+      ((await (await fetch(`${first.meiliUrl}/tasks/${task.taskUid}`, { headers })).json()) as { status: string }).status !== 'succeeded';
+      i += 1
+    )
+      await new Promise((r) => setTimeout(r, 50));
     const pids = [first.postgres!.pid, first.meilisearch!.pid];
     await first.stop();
     expect(pids.map(alive)).toEqual([false, false]);
@@ -62,7 +78,9 @@ describe('local infrastructure launcher', () => {
     try {
       const attempt = startInfrastructure({ dataDir: tempDir(), pgPort: port, meiliPort: await findFreePort(), database: 'x' });
       await expect(attempt).rejects.toThrow(LocalInfraError);
-      await expect(attempt).rejects.toThrow(/^Port \d+ for the embedded PostgreSQL is already in use: set LOCAL_PG_PORT to a free port, or set DATABASE_URL/);
+      await expect(attempt).rejects.toThrow(
+        /^Port \d+ for the embedded PostgreSQL is already in use: set LOCAL_PG_PORT to a free port, or set DATABASE_URL/,
+      );
     } finally {
       blocker.close();
     }
@@ -99,7 +117,14 @@ describe('local infrastructure launcher', () => {
   });
 
   it('uses a configured server instead of starting one', async () => {
-    const infra = await startInfrastructure({ databaseUrl: 'postgres://u:p@db.invalid:5432/x', meiliUrl: 'http://search.invalid:7700', dataDir: tempDir(), pgPort: 1, meiliPort: 1, database: 'x' });
+    const infra = await startInfrastructure({
+      databaseUrl: 'postgres://u:p@db.invalid:5432/x',
+      meiliUrl: 'http://search.invalid:7700',
+      dataDir: tempDir(),
+      pgPort: 1,
+      meiliPort: 1,
+      database: 'x',
+    });
     expect(infra.embedded).toEqual({ postgres: false, meilisearch: false });
     expect(infra.databaseUrl).toBe('postgres://u:p@db.invalid:5432/x');
     await infra.stop();

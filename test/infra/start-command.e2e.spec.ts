@@ -15,7 +15,10 @@ interface Running {
 
 function start(env: Record<string, string>): Running {
   let output = '';
-  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -49,7 +52,11 @@ function serverPids(dataDir: string): number[] {
 }
 
 async function graphql(port: number, query: string, token?: string) {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
   return (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
 }
 
@@ -64,7 +71,13 @@ describe('the start command (dist/apps/api/src/main.js, as `npm start` runs it)'
     dataDir = mkdtempSync(join(tmpdir(), 'hp-start-'));
     chmodSync(dataDir, 0o755);
     port = await findFreePort();
-    env = { DATA_DIR: dataDir, PORT: String(port), LOCAL_PG_PORT: String(await findFreePort()), LOCAL_MEILI_PORT: String(await findFreePort()), LOG_LEVEL: 'info' };
+    env = {
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      LOCAL_PG_PORT: String(await findFreePort()),
+      LOCAL_MEILI_PORT: String(await findFreePort()),
+      LOG_LEVEL: 'info',
+    };
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

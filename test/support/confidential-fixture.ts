@@ -57,7 +57,10 @@ export interface ConfidentialFixture {
   /** Runs a GraphQL operation and throws on any error. */
   must<T = Record<string, any>>(query: string, variables: Record<string, unknown>, token?: string): Promise<T>;
   createSupplier(owner: SignedIn, extra?: Record<string, unknown>): Promise<Need>;
-  createNeed(visibility: 'PUBLIC' | 'ANONYMOUS' | 'PRIVATE', options?: { publish?: boolean; price?: [number, number]; title?: string }): Promise<Need>;
+  createNeed(
+    visibility: 'PUBLIC' | 'ANONYMOUS' | 'PRIVATE',
+    options?: { publish?: boolean; price?: [number, number]; title?: string },
+  ): Promise<Need>;
   /** Invites supplier A to one of B's needs (published); returns the introduction id. */
   invite(needId: string, supplierIds?: string[]): Promise<string>;
   supplierVersion(id: string): Promise<number>;
@@ -73,27 +76,50 @@ export async function buildConfidentialFixture(t: TestApp, options: { taxCodeBas
     if (!code) throw new Error('the fixture ran out of tax codes');
     return code;
   };
-  const must = async <T,>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
+  const must = async <T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> => {
     const result = await t.gql<T>(query, variables, token);
     if (result.errors || !result.data) throw new Error(`fixture step failed: ${query.slice(0, 80)} → ${JSON.stringify(result.errors)}`);
     return result.data;
   };
 
   const admin = await loginAdmin(t);
-  const [analyst, supplierOwner, buyerOwner, outsider] = [await registerUser(t, 'analyst'), await registerUser(t, 'supplier-a'), await registerUser(t, 'buyer-b'), await registerUser(t, 'outsider')];
+  const [analyst, supplierOwner, buyerOwner, outsider] = [
+    await registerUser(t, 'analyst'),
+    await registerUser(t, 'supplier-a'),
+    await registerUser(t, 'buyer-b'),
+    await registerUser(t, 'outsider'),
+  ];
   await must(`mutation($id: ID!) { setUserRole(userId: $id, role: ANALYST) { id } }`, { id: analyst.userId }, admin.token);
 
   const createSupplier = async (owner: SignedIn, extra: Record<string, unknown> = {}): Promise<Need> => {
-    const data = await must<{ createSupplier: Need }>(`mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id version } }`, {
-      input: { taxCode: nextTaxCode(), nameVi: `Công ty TNHH Dập Thử ${nextCode}`, processes: ['STAMPING'], zoneCode: 'TRANG_DUE', monthlyCapacity: { value: 80000, unit: 'PCS' }, ...extra },
-    }, owner.token);
+    const data = await must<{ createSupplier: Need }>(
+      `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id version } }`,
+      {
+        input: {
+          taxCode: nextTaxCode(),
+          nameVi: `Công ty TNHH Dập Thử ${nextCode}`,
+          processes: ['STAMPING'],
+          zoneCode: 'TRANG_DUE',
+          monthlyCapacity: { value: 80000, unit: 'PCS' },
+          ...extra,
+        },
+      },
+      owner.token,
+    );
     return data.createSupplier;
   };
-  const verify = (id: string) => must(`mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { id } }`, { id }, admin.token);
+  const verify = (id: string) =>
+    must(`mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { id } }`, { id }, admin.token);
   const createBuyer = async (owner: SignedIn, name: string, extra: Record<string, unknown> = {}) => {
-    const { id } = (await must<{ createBuyer: { id: string } }>(`mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`, {
-      input: { taxCode: nextTaxCode(), name, countryOfOrigin: 'KR', plants: [{ name: BUYER_PLANT, zoneCode: 'TRANG_DUE' }], ...extra },
-    }, owner.token)).createBuyer;
+    const { id } = (
+      await must<{ createBuyer: { id: string } }>(
+        `mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }`,
+        {
+          input: { taxCode: nextTaxCode(), name, countryOfOrigin: 'KR', plants: [{ name: BUYER_PLANT, zoneCode: 'TRANG_DUE' }], ...extra },
+        },
+        owner.token,
+      )
+    ).createBuyer;
     // suppliers see the needs of verified buyers only
     await must(`mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }`, { id }, admin.token);
     return id;
@@ -102,45 +128,100 @@ export async function buildConfidentialFixture(t: TestApp, options: { taxCodeBas
   const supplier = await createSupplier(supplierOwner, {
     nameVi: 'Công ty TNHH Cơ khí Dập A',
     contact: { name: SECRETS.supplierContactName, email: SECRETS.supplierContactEmail, phone: SECRETS.supplierContactPhone },
-    customers: [{ name: SECRETS.privateCustomer, isPublic: false }, { name: 'Public Customer Co', isPublic: true }],
+    customers: [
+      { name: SECRETS.privateCustomer, isPublic: false },
+      { name: 'Public Customer Co', isPublic: true },
+    ],
     certifications: [{ code: 'ISO_9001', validFrom: '2025-01-01', validUntil: '2030-01-01' }],
   });
   await verify(supplier.id);
   const outsiderSupplier = await createSupplier(outsider, { nameVi: 'Công ty TNHH Người Ngoài C' });
   await verify(outsiderSupplier.id);
-  const buyerId = await createBuyer(buyerOwner, BUYER_NAME, { contact: { name: SECRETS.buyerContactName, email: SECRETS.buyerContactEmail, phone: SECRETS.buyerContactPhone } });
+  const buyerId = await createBuyer(buyerOwner, BUYER_NAME, {
+    contact: { name: SECRETS.buyerContactName, email: SECRETS.buyerContactEmail, phone: SECRETS.buyerContactPhone },
+  });
   const outsiderBuyerId = await createBuyer(outsider, 'Outsider Buyer D');
 
   let needCount = 0;
-  const createNeed = async (visibility: 'PUBLIC' | 'ANONYMOUS' | 'PRIVATE', options: { publish?: boolean; price?: [number, number]; title?: string } = {}): Promise<Need> => {
+  const createNeed = async (
+    visibility: 'PUBLIC' | 'ANONYMOUS' | 'PRIVATE',
+    options: { publish?: boolean; price?: [number, number]; title?: string } = {},
+  ): Promise<Need> => {
     needCount += 1;
     const [min, max] = options.price ?? [100, 200];
-    const created = (await must<{ createSourcingNeed: Need }>(`mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`, {
-      input: {
-        buyerId, title: options.title ?? `Giá đỡ dập SPCC ${visibility} ${needCount}`, visibility, processes: ['STAMPING'], quantityPerMonth: { value: 20000, unit: 'PCS' },
-        targetPrice: { min, max, currency: 'VND' }, delivery: { plant: BUYER_PLANT }, maxDistanceKm: 60,
-      },
-    }, buyerOwner.token)).createSourcingNeed;
+    const created = (
+      await must<{ createSourcingNeed: Need }>(
+        `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`,
+        {
+          input: {
+            buyerId,
+            title: options.title ?? `Giá đỡ dập SPCC ${visibility} ${needCount}`,
+            visibility,
+            processes: ['STAMPING'],
+            quantityPerMonth: { value: 20000, unit: 'PCS' },
+            targetPrice: { min, max, currency: 'VND' },
+            delivery: { plant: BUYER_PLANT },
+            maxDistanceKm: 60,
+          },
+        },
+        buyerOwner.token,
+      )
+    ).createSourcingNeed;
     if (options.publish === false) return created;
-    return (await must<{ publishSourcingNeed: Need }>(`mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id version } }`, created, buyerOwner.token)).publishSourcingNeed;
+    return (
+      await must<{ publishSourcingNeed: Need }>(
+        `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id version } }`,
+        created,
+        buyerOwner.token,
+      )
+    ).publishSourcingNeed;
   };
   const invite = async (needId: string, supplierIds = [supplier.id]) =>
-    (await must<{ inviteSuppliers: { id: string; supplierId: string }[] }>(`mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id supplierId } }`, { input: { needId, supplierIds } }, buyerOwner.token))
-      .inviteSuppliers.find((i) => i.supplierId === supplierIds[0])!.id;
+    (
+      await must<{ inviteSuppliers: { id: string; supplierId: string }[] }>(
+        `mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id supplierId } }`,
+        { input: { needId, supplierIds } },
+        buyerOwner.token,
+      )
+    ).inviteSuppliers.find((i) => i.supplierId === supplierIds[0])!.id;
 
   const publicNeed = await createNeed('PUBLIC', { price: [Number(SECRETS.publicNeedMin), Number(SECRETS.publicNeedMax)] });
   const anonymousNeed = await createNeed('ANONYMOUS', { price: [Number(SECRETS.anonymousNeedMin), Number(SECRETS.anonymousNeedMax)] });
-  const privateNeed = await createNeed('PRIVATE', { price: [Number(SECRETS.privateNeedMin), Number(SECRETS.privateNeedMax)], title: SECRETS.privateNeedTitle });
+  const privateNeed = await createNeed('PRIVATE', {
+    price: [Number(SECRETS.privateNeedMin), Number(SECRETS.privateNeedMax)],
+    title: SECRETS.privateNeedTitle,
+  });
   const privateIntroductionId = await invite(privateNeed.id);
-  await must(`mutation($id: ID!) { respondToInvitation(input: { introductionId: $id, accept: true }) { id } }`, { id: privateIntroductionId }, supplierOwner.token);
+  await must(
+    `mutation($id: ID!) { respondToInvitation(input: { introductionId: $id, accept: true }) { id } }`,
+    { id: privateIntroductionId },
+    supplierOwner.token,
+  );
   const anonymousIntroductionId = await invite(anonymousNeed.id);
 
-  const version = (kind: 'supplier' | 'buyer') => async (id: string) => (await must<Record<string, { version: number }>>(`query($id: ID!) { ${kind}(id: $id) { version } }`, { id }, admin.token))[kind].version;
+  const version = (kind: 'supplier' | 'buyer') => async (id: string) =>
+    (await must<Record<string, { version: number }>>(`query($id: ID!) { ${kind}(id: $id) { version } }`, { id }, admin.token))[kind]
+      .version;
   return {
-    admin, analyst, supplierOwner, buyerOwner, outsider,
-    supplierId: supplier.id, buyerId, outsiderSupplierId: outsiderSupplier.id, outsiderBuyerId,
-    publicNeed, anonymousNeed, privateNeed, privateIntroductionId, anonymousIntroductionId,
-    nextTaxCode, must, createSupplier, createNeed, invite,
+    admin,
+    analyst,
+    supplierOwner,
+    buyerOwner,
+    outsider,
+    supplierId: supplier.id,
+    buyerId,
+    outsiderSupplierId: outsiderSupplier.id,
+    outsiderBuyerId,
+    publicNeed,
+    anonymousNeed,
+    privateNeed,
+    privateIntroductionId,
+    anonymousIntroductionId,
+    nextTaxCode,
+    must,
+    createSupplier,
+    createNeed,
+    invite,
     supplierVersion: version('supplier'),
     buyerVersion: version('buyer'),
   };

@@ -70,8 +70,15 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60000;
   for (;;) {
-    if (api.child.exitCode !== null || api.child.signalCode !== null) throw new Error(`the API process exited during start-up:\n${api.output()}`);
-    if (await fetch(`${url}/health/live`).then((r) => r.ok, () => false)) break;
+    if (api.child.exitCode !== null || api.child.signalCode !== null)
+      throw new Error(`the API process exited during start-up:\n${api.output()}`);
+    if (
+      await fetch(`${url}/health/live`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) {
       api.child.kill('SIGKILL');
       throw new Error(`the API process did not answer within 60 s:\n${api.output()}`);
@@ -98,7 +105,12 @@ export interface Answer<T = Record<string, unknown>> {
 }
 
 /** One GraphQL request over HTTP, timed. */
-export async function gqlOver<T = Record<string, unknown>>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<Answer<T>> {
+export async function gqlOver<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<Answer<T>> {
   const started = Date.now();
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',

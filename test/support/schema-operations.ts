@@ -23,5 +23,7 @@ export function schemaOperations(t: TestApp): SchemaOperation[] {
     ['mutation', schema.getMutationType()],
     ['subscription', schema.getSubscriptionType()],
   ];
-  return roots.flatMap(([kind, type]) => Object.values(type?.getFields() ?? {}).map((field) => ({ kind: kind as OperationKind, name: field.name, field })));
+  return roots.flatMap(([kind, type]) =>
+    Object.values(type?.getFields() ?? {}).map((field) => ({ kind: kind as OperationKind, name: field.name, field })),
+  );
 }

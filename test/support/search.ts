@@ -10,7 +10,9 @@ export async function waitForIndex(t: TestApp, timeoutMs = 20000): Promise<void>
   const db = t.app.get(DataSource);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() + interval '5 minutes'`);
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() + interval '5 minutes'`,
+    );
     if (n === 0) return;
     if (Date.now() > deadline) throw new Error(`${n} outbox entries still pending after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
@@ -26,7 +28,12 @@ export interface SearchResult {
   searchSuppliers: {
     totalHits: number;
     totalPages: number;
-    hits: { score: number; distanceKm: number | null; highlights: { field: string; snippet: string }[]; supplier: { id: string; nameVi: string; contact: unknown; customers: { name: string }[]; processes: { code: string }[] } }[];
+    hits: {
+      score: number;
+      distanceKm: number | null;
+      highlights: { field: string; snippet: string }[];
+      supplier: { id: string; nameVi: string; contact: unknown; customers: { name: string }[]; processes: { code: string }[] };
+    }[];
     facets: { field: string; values: { code: string; label: string; count: number }[] }[];
   };
 }

@@ -44,115 +44,393 @@ const PERIOD = { from: '2020-01-01', to: '2029-12-31' };
 
 const registerFresh = async (f: ConfidentialFixture) => {
   const email = `sweep.${Date.now()}.${Math.random().toString(36).slice(2)}@example.vn`;
-  const data = await f.must<{ register: { refreshToken: string; user: { id: string } } }>(`mutation($input: RegisterInput!) { register(input: $input) { refreshToken user { id } } }`, { input: { email, password: 'sweep password 123', displayName: 'Sweep' } });
+  const data = await f.must<{ register: { refreshToken: string; user: { id: string } } }>(
+    `mutation($input: RegisterInput!) { register(input: $input) { refreshToken user { id } } }`,
+    { input: { email, password: 'sweep password 123', displayName: 'Sweep' } },
+  );
   return { email, refreshToken: data.register.refreshToken, userId: data.register.user.id };
 };
 
 export const OPERATIONS: Record<string, Entry> = {
   // ---- queries
-  taxonomy: { access: 'PUBLIC', owner: 'supplierOwner', call: () => ({ query: `{ taxonomy(kind: PROCESS, search: "dập") { code label } }` }) },
-  taxonomyVersion: { access: 'PUBLIC', owner: 'supplierOwner', call: () => ({ query: `{ taxonomyVersion }` }) },
-  suggestCapabilities: { access: 'PUBLIC', owner: 'supplierOwner', call: () => ({ query: `{ suggestCapabilities(text: "dập liên hoàn SPCC, IATF 16949") { processes { code } certifications { code } } }` }) },
-  suggestNeedSpec: { access: 'PUBLIC', owner: 'supplierOwner', call: () => ({ query: `{ suggestNeedSpec(text: "dập liên hoàn SPCC 300.000 chiếc/tháng") { processes { code } quantityPerMonth { value unit } } }` }) },
-  supplier: { access: 'PUBLIC', owner: 'supplierOwner', ownerSees: ['supplierContactEmail', 'privateCustomer'], call: (f) => ({ query: `query($id: ID!) { supplier(id: $id) { ${SUPPLIER} } }`, variables: { id: f.supplierId } }) },
-  suppliers: { access: 'PUBLIC', owner: 'supplierOwner', ownerSees: ['supplierContactPhone', 'privateCustomer'], call: () => ({ query: `{ suppliers(first: 100) { edges { node { ${SUPPLIER} } } } }` }) },
-  searchSuppliers: {
-    access: 'PUBLIC', owner: 'supplierOwner', ownerSees: ['supplierContactEmail', 'privateCustomer'],
-    call: () => ({ query: `{ searchSuppliers(input: { query: "dập", hitsPerPage: 50 }) { hits { highlights { snippet } supplier { ${SUPPLIER} } } } }` }),
+  taxonomy: {
+    access: 'PUBLIC',
+    owner: 'supplierOwner',
+    call: () => ({ query: `{ taxonomy(kind: PROCESS, search: "dập") { code label } }` }),
   },
-  buyer: { access: 'PUBLIC', owner: 'buyerOwner', ownerSees: ['buyerContactEmail'], call: (f) => ({ query: `query($id: ID!) { buyer(id: $id) { ${BUYER} } }`, variables: { id: f.buyerId } }) },
-  buyers: { access: 'PUBLIC', owner: 'buyerOwner', ownerSees: ['buyerContactPhone'], call: () => ({ query: `{ buyers(first: 100) { edges { node { ${BUYER} } } } }` }) },
-  me: { access: 'SIGNED_IN', owner: 'supplierOwner', call: () => ({ query: `{ me { id email displayName role memberships { companyId companyKind } } }` }) },
-  inbox: { access: 'SIGNED_IN', owner: 'supplierOwner', ownerSees: ['privateNeedTitle'], call: () => ({ query: `{ inbox(first: 200) { ${INTRODUCTION} } }` }) },
+  taxonomyVersion: { access: 'PUBLIC', owner: 'supplierOwner', call: () => ({ query: `{ taxonomyVersion }` }) },
+  suggestCapabilities: {
+    access: 'PUBLIC',
+    owner: 'supplierOwner',
+    call: () => ({
+      query: `{ suggestCapabilities(text: "dập liên hoàn SPCC, IATF 16949") { processes { code } certifications { code } } }`,
+    }),
+  },
+  suggestNeedSpec: {
+    access: 'PUBLIC',
+    owner: 'supplierOwner',
+    call: () => ({
+      query: `{ suggestNeedSpec(text: "dập liên hoàn SPCC 300.000 chiếc/tháng") { processes { code } quantityPerMonth { value unit } } }`,
+    }),
+  },
+  supplier: {
+    access: 'PUBLIC',
+    owner: 'supplierOwner',
+    ownerSees: ['supplierContactEmail', 'privateCustomer'],
+    call: (f) => ({ query: `query($id: ID!) { supplier(id: $id) { ${SUPPLIER} } }`, variables: { id: f.supplierId } }),
+  },
+  suppliers: {
+    access: 'PUBLIC',
+    owner: 'supplierOwner',
+    ownerSees: ['supplierContactPhone', 'privateCustomer'],
+    call: () => ({ query: `{ suppliers(first: 100) { edges { node { ${SUPPLIER} } } } }` }),
+  },
+  searchSuppliers: {
+    access: 'PUBLIC',
+    owner: 'supplierOwner',
+    ownerSees: ['supplierContactEmail', 'privateCustomer'],
+    call: () => ({
+      query: `{ searchSuppliers(input: { query: "dập", hitsPerPage: 50 }) { hits { highlights { snippet } supplier { ${SUPPLIER} } } } }`,
+    }),
+  },
+  buyer: {
+    access: 'PUBLIC',
+    owner: 'buyerOwner',
+    ownerSees: ['buyerContactEmail'],
+    call: (f) => ({ query: `query($id: ID!) { buyer(id: $id) { ${BUYER} } }`, variables: { id: f.buyerId } }),
+  },
+  buyers: {
+    access: 'PUBLIC',
+    owner: 'buyerOwner',
+    ownerSees: ['buyerContactPhone'],
+    call: () => ({ query: `{ buyers(first: 100) { edges { node { ${BUYER} } } } }` }),
+  },
+  me: {
+    access: 'SIGNED_IN',
+    owner: 'supplierOwner',
+    call: () => ({ query: `{ me { id email displayName role memberships { companyId companyKind } } }` }),
+  },
+  inbox: {
+    access: 'SIGNED_IN',
+    owner: 'supplierOwner',
+    ownerSees: ['privateNeedTitle'],
+    call: () => ({ query: `{ inbox(first: 200) { ${INTRODUCTION} } }` }),
+  },
   sourcingNeeds: {
-    access: 'SIGNED_IN', owner: 'buyerOwner', ownerSees: ['privateNeedTitle', 'privateNeedMin', 'anonymousNeedMax', 'publicNeedMin', 'buyerContactEmail'],
+    access: 'SIGNED_IN',
+    owner: 'buyerOwner',
+    ownerSees: ['privateNeedTitle', 'privateNeedMin', 'anonymousNeedMax', 'publicNeedMin', 'buyerContactEmail'],
     call: () => ({ query: `{ sourcingNeeds(first: 100) { edges { node { ${NEED} } } } }` }),
   },
-  sourcingNeed: { access: 'OWNER_ONLY', owner: 'buyerOwner', ownerSees: ['privateNeedTitle', 'privateNeedMax'], call: (f) => ({ query: `query($id: ID!) { sourcingNeed(id: $id) { ${NEED} } }`, variables: { id: f.privateNeed.id } }) },
-  needHistory: { access: 'OWNER_ONLY', owner: 'buyerOwner', call: (f) => ({ query: `query($id: ID!) { needHistory(needId: $id) { action actorId details at } }`, variables: { id: f.privateNeed.id } }) },
-  needIntroductions: { access: 'OWNER_ONLY', owner: 'buyerOwner', ownerSees: ['privateNeedTitle'], call: (f) => ({ query: `query($id: ID!) { needIntroductions(needId: $id) { ${INTRODUCTION} } }`, variables: { id: f.privateNeed.id } }) },
+  sourcingNeed: {
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    ownerSees: ['privateNeedTitle', 'privateNeedMax'],
+    call: (f) => ({ query: `query($id: ID!) { sourcingNeed(id: $id) { ${NEED} } }`, variables: { id: f.privateNeed.id } }),
+  },
+  needHistory: {
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: (f) => ({
+      query: `query($id: ID!) { needHistory(needId: $id) { action actorId details at } }`,
+      variables: { id: f.privateNeed.id },
+    }),
+  },
+  needIntroductions: {
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    ownerSees: ['privateNeedTitle'],
+    call: (f) => ({ query: `query($id: ID!) { needIntroductions(needId: $id) { ${INTRODUCTION} } }`, variables: { id: f.privateNeed.id } }),
+  },
   matchSuppliers: {
     // B accepted A's answer on this need, so B sees A's contact (never its private customers).
-    access: 'OWNER_ONLY', owner: 'buyerOwner', ownerSees: ['supplierContactEmail'],
-    call: (f) => ({ query: `query($id: ID!) { matchSuppliers(needId: $id, first: 100) { candidates matches { supplier { ${SUPPLIER} } criteria { explanation } } } }`, variables: { id: f.privateNeed.id } }),
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    ownerSees: ['supplierContactEmail'],
+    call: (f) => ({
+      query: `query($id: ID!) { matchSuppliers(needId: $id, first: 100) { candidates matches { supplier { ${SUPPLIER} } criteria { explanation } } } }`,
+      variables: { id: f.privateNeed.id },
+    }),
   },
   matchNeeds: {
     // A was invited to the private need: it sees its title, never its target price.
-    access: 'OWNER_ONLY', owner: 'supplierOwner', ownerSees: ['privateNeedTitle'],
-    call: (f) => ({ query: `query($id: ID!) { matchNeeds(supplierId: $id, first: 100) { missing criteria { explanation } need { ${NEED} } } }`, variables: { id: f.supplierId } }),
+    access: 'OWNER_ONLY',
+    owner: 'supplierOwner',
+    ownerSees: ['privateNeedTitle'],
+    call: (f) => ({
+      query: `query($id: ID!) { matchNeeds(supplierId: $id, first: 100) { missing criteria { explanation } need { ${NEED} } } }`,
+      variables: { id: f.supplierId },
+    }),
   },
-  supplyCoverage: { access: 'STAFF_ONLY', owner: 'analyst', neverShown: [BUYER_NAME], call: () => ({ query: `{ supplyCoverage(by: PROCESS) { asOf rows { term { code label } verifiedSuppliers monthlyCapacity { unit total } } } }` }) },
+  supplyCoverage: {
+    access: 'STAFF_ONLY',
+    owner: 'analyst',
+    neverShown: [BUYER_NAME],
+    call: () => ({
+      query: `{ supplyCoverage(by: PROCESS) { asOf rows { term { code label } verifiedSuppliers monthlyCapacity { unit total } } } }`,
+    }),
+  },
   supplyGaps: {
-    access: 'STAFF_ONLY', owner: 'analyst', neverShown: [BUYER_NAME],
-    call: () => ({ query: `{ supplyGaps(first: 500) { openNeeds gapNeeds needs { needId title visibility buyerSectors { label } qualifiedSuppliers bottleneck { term { label } } } capabilities { label suppliers } bottlenecks { term { label } } } }` }),
+    access: 'STAFF_ONLY',
+    owner: 'analyst',
+    neverShown: [BUYER_NAME],
+    call: () => ({
+      query: `{ supplyGaps(first: 500) { openNeeds gapNeeds needs { needId title visibility buyerSectors { label } qualifiedSuppliers bottleneck { term { label } } } capabilities { label suppliers } bottlenecks { term { label } } } }`,
+    }),
   },
-  certificationExpiry: { access: 'STAFF_ONLY', owner: 'analyst', neverShown: [BUYER_NAME], call: () => ({ query: `{ certificationExpiry(withinDays: 730) { total certificates { supplierId supplierName validUntil } byCertification { expiring } } }` }) },
-  matchingFunnel: { access: 'STAFF_ONLY', owner: 'analyst', neverShown: [BUYER_NAME], call: () => ({ query: `query($from: String!, $to: String!) { matchingFunnel(from: $from, to: $to, groupBy: [MONTH, SECTOR]) { rows { period sector { label } needs matched invited accepted awarded declineReasons { reason count } } } }`, variables: PERIOD }) },
-  localisation: { access: 'STAFF_ONLY', owner: 'analyst', neverShown: [BUYER_NAME], call: () => ({ query: `query($from: String!, $to: String!) { localisation(from: $from, to: $to) { rows { month sector { label } openNeeds wellSuppliedShare awardedLocalShare } } }`, variables: PERIOD }) },
-  supplierGrowth: { access: 'STAFF_ONLY', owner: 'analyst', neverShown: [BUYER_NAME], call: () => ({ query: `query($from: String!, $to: String!) { supplierGrowth(from: $from, to: $to) { rows { month zone { label } registered verified } } }`, variables: PERIOD }) },
+  certificationExpiry: {
+    access: 'STAFF_ONLY',
+    owner: 'analyst',
+    neverShown: [BUYER_NAME],
+    call: () => ({
+      query: `{ certificationExpiry(withinDays: 730) { total certificates { supplierId supplierName validUntil } byCertification { expiring } } }`,
+    }),
+  },
+  matchingFunnel: {
+    access: 'STAFF_ONLY',
+    owner: 'analyst',
+    neverShown: [BUYER_NAME],
+    call: () => ({
+      query: `query($from: String!, $to: String!) { matchingFunnel(from: $from, to: $to, groupBy: [MONTH, SECTOR]) { rows { period sector { label } needs matched invited accepted awarded declineReasons { reason count } } } }`,
+      variables: PERIOD,
+    }),
+  },
+  localisation: {
+    access: 'STAFF_ONLY',
+    owner: 'analyst',
+    neverShown: [BUYER_NAME],
+    call: () => ({
+      query: `query($from: String!, $to: String!) { localisation(from: $from, to: $to) { rows { month sector { label } openNeeds wellSuppliedShare awardedLocalShare } } }`,
+      variables: PERIOD,
+    }),
+  },
+  supplierGrowth: {
+    access: 'STAFF_ONLY',
+    owner: 'analyst',
+    neverShown: [BUYER_NAME],
+    call: () => ({
+      query: `query($from: String!, $to: String!) { supplierGrowth(from: $from, to: $to) { rows { month zone { label } registered verified } } }`,
+      variables: PERIOD,
+    }),
+  },
 
-  usersByEmail: { access: 'ADMIN_ONLY', owner: 'admin', call: () => ({ query: `{ usersByEmail(email: "@") { id email role memberships { companyId companyKind } } }` }) },
-  verificationQueue: { access: 'ADMIN_ONLY', owner: 'admin', call: () => ({ query: `{ verificationQueue(first: 5) { waitingSince previouslyVerifiedAt supplier { ${SUPPLIER} } } }` }) },
-  searchIndexHealth: { access: 'ADMIN_ONLY', owner: 'admin', call: () => ({ query: `{ searchIndexHealth { postgresCount indexCount pending ok } }` }) },
+  usersByEmail: {
+    access: 'ADMIN_ONLY',
+    owner: 'admin',
+    call: () => ({ query: `{ usersByEmail(email: "@") { id email role memberships { companyId companyKind } } }` }),
+  },
+  verificationQueue: {
+    access: 'ADMIN_ONLY',
+    owner: 'admin',
+    call: () => ({ query: `{ verificationQueue(first: 5) { waitingSince previouslyVerifiedAt supplier { ${SUPPLIER} } } }` }),
+  },
+  searchIndexHealth: {
+    access: 'ADMIN_ONLY',
+    owner: 'admin',
+    call: () => ({ query: `{ searchIndexHealth { postgresCount indexCount pending ok } }` }),
+  },
 
   // ---- mutations (each caller acts on a target of its own, so a denied call cannot spoil the owner's)
   register: {
-    access: 'PUBLIC', owner: 'supplierOwner',
-    call: () => ({ query: `mutation($input: RegisterInput!) { register(input: $input) { user { id email role } } }`, variables: { input: { email: `sweep.${Date.now()}.${Math.random().toString(36).slice(2)}@example.vn`, password: 'sweep password 123', displayName: 'Sweep' } } }),
+    access: 'PUBLIC',
+    owner: 'supplierOwner',
+    call: () => ({
+      query: `mutation($input: RegisterInput!) { register(input: $input) { user { id email role } } }`,
+      variables: {
+        input: {
+          email: `sweep.${Date.now()}.${Math.random().toString(36).slice(2)}@example.vn`,
+          password: 'sweep password 123',
+          displayName: 'Sweep',
+        },
+      },
+    }),
   },
-  login: { access: 'PUBLIC', owner: 'supplierOwner', call: async (f) => ({ query: `mutation($email: String!) { login(email: $email, password: "sweep password 123") { user { id } } }`, variables: { email: (await registerFresh(f)).email } }) },
-  refreshTokens: { access: 'PUBLIC', owner: 'supplierOwner', call: async (f) => ({ query: `mutation($token: String!) { refreshTokens(refreshToken: $token) { user { id } } }`, variables: { token: (await registerFresh(f)).refreshToken } }) },
-  logout: { access: 'PUBLIC', owner: 'supplierOwner', call: async (f) => ({ query: `mutation($token: String!) { logout(refreshToken: $token) }`, variables: { token: (await registerFresh(f)).refreshToken } }) },
-  createSupplier: { access: 'SIGNED_IN', owner: 'supplierOwner', call: (f) => ({ query: `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { ${SUPPLIER} } }`, variables: { input: { taxCode: f.nextTaxCode(), nameVi: 'Công ty TNHH Quét Quyền', processes: ['STAMPING'] } } }) },
-  createBuyer: { access: 'SIGNED_IN', owner: 'buyerOwner', call: (f) => ({ query: `mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { ${BUYER} } }`, variables: { input: { taxCode: f.nextTaxCode(), name: 'Sweep Buyer', countryOfOrigin: 'JP' } } }) },
+  login: {
+    access: 'PUBLIC',
+    owner: 'supplierOwner',
+    call: async (f) => ({
+      query: `mutation($email: String!) { login(email: $email, password: "sweep password 123") { user { id } } }`,
+      variables: { email: (await registerFresh(f)).email },
+    }),
+  },
+  refreshTokens: {
+    access: 'PUBLIC',
+    owner: 'supplierOwner',
+    call: async (f) => ({
+      query: `mutation($token: String!) { refreshTokens(refreshToken: $token) { user { id } } }`,
+      variables: { token: (await registerFresh(f)).refreshToken },
+    }),
+  },
+  logout: {
+    access: 'PUBLIC',
+    owner: 'supplierOwner',
+    call: async (f) => ({
+      query: `mutation($token: String!) { logout(refreshToken: $token) }`,
+      variables: { token: (await registerFresh(f)).refreshToken },
+    }),
+  },
+  createSupplier: {
+    access: 'SIGNED_IN',
+    owner: 'supplierOwner',
+    call: (f) => ({
+      query: `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { ${SUPPLIER} } }`,
+      variables: { input: { taxCode: f.nextTaxCode(), nameVi: 'Công ty TNHH Quét Quyền', processes: ['STAMPING'] } },
+    }),
+  },
+  createBuyer: {
+    access: 'SIGNED_IN',
+    owner: 'buyerOwner',
+    call: (f) => ({
+      query: `mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { ${BUYER} } }`,
+      variables: { input: { taxCode: f.nextTaxCode(), name: 'Sweep Buyer', countryOfOrigin: 'JP' } },
+    }),
+  },
   updateSupplier: {
-    access: 'OWNER_ONLY', owner: 'supplierOwner', ownerSees: ['supplierContactEmail', 'privateCustomer'],
-    call: async (f) => ({ query: `mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { ${SUPPLIER} } }`, variables: { input: { id: f.supplierId, version: await f.supplierVersion(f.supplierId), descriptionVi: 'Dập liên hoàn' } } }),
+    access: 'OWNER_ONLY',
+    owner: 'supplierOwner',
+    ownerSees: ['supplierContactEmail', 'privateCustomer'],
+    call: async (f) => ({
+      query: `mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { ${SUPPLIER} } }`,
+      variables: { input: { id: f.supplierId, version: await f.supplierVersion(f.supplierId), descriptionVi: 'Dập liên hoàn' } },
+    }),
   },
-  deleteSupplier: { access: 'OWNER_ONLY', owner: 'supplierOwner', call: async (f) => ({ query: `mutation($id: ID!, $version: Int!) { deleteSupplier(id: $id, version: $version) }`, variables: await f.createSupplier(f.supplierOwner) }) },
-  setBuyerVerificationStatus: { access: 'ADMIN_ONLY', owner: 'admin', ownerSees: ['buyerContactEmail'], call: (f) => ({ query: `mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { ${BUYER} verificationStatus } }`, variables: { id: f.buyerId } }) },
-  setVerificationStatus: { access: 'ADMIN_ONLY', owner: 'admin', call: (f) => ({ query: `mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { ${SUPPLIER} } }`, variables: { id: f.supplierId } }) },
+  deleteSupplier: {
+    access: 'OWNER_ONLY',
+    owner: 'supplierOwner',
+    call: async (f) => ({
+      query: `mutation($id: ID!, $version: Int!) { deleteSupplier(id: $id, version: $version) }`,
+      variables: await f.createSupplier(f.supplierOwner),
+    }),
+  },
+  setBuyerVerificationStatus: {
+    access: 'ADMIN_ONLY',
+    owner: 'admin',
+    ownerSees: ['buyerContactEmail'],
+    call: (f) => ({
+      query: `mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { ${BUYER} verificationStatus } }`,
+      variables: { id: f.buyerId },
+    }),
+  },
+  setVerificationStatus: {
+    access: 'ADMIN_ONLY',
+    owner: 'admin',
+    call: (f) => ({
+      query: `mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { ${SUPPLIER} } }`,
+      variables: { id: f.supplierId },
+    }),
+  },
   updateBuyer: {
-    access: 'OWNER_ONLY', owner: 'buyerOwner', ownerSees: ['buyerContactName'],
-    call: async (f) => ({ query: `mutation($input: UpdateBuyerInput!) { updateBuyer(input: $input) { ${BUYER} } }`, variables: { input: { id: f.buyerId, version: await f.buyerVersion(f.buyerId), description: 'Màn hình' } } }),
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    ownerSees: ['buyerContactName'],
+    call: async (f) => ({
+      query: `mutation($input: UpdateBuyerInput!) { updateBuyer(input: $input) { ${BUYER} } }`,
+      variables: { input: { id: f.buyerId, version: await f.buyerVersion(f.buyerId), description: 'Màn hình' } },
+    }),
   },
   createSourcingNeed: {
-    access: 'OWNER_ONLY', owner: 'buyerOwner',
-    call: (f) => ({ query: `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { ${NEED} } }`, variables: { input: { buyerId: f.buyerId, title: 'Sweep need', visibility: 'PRIVATE', targetPrice: { min: 1, max: 2, currency: 'USD' } } } }),
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: (f) => ({
+      query: `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { ${NEED} } }`,
+      variables: {
+        input: { buyerId: f.buyerId, title: 'Sweep need', visibility: 'PRIVATE', targetPrice: { min: 1, max: 2, currency: 'USD' } },
+      },
+    }),
   },
   updateSourcingNeed: {
-    access: 'OWNER_ONLY', owner: 'buyerOwner',
-    call: async (f) => ({ query: `mutation($input: UpdateSourcingNeedInput!) { updateSourcingNeed(input: $input) { ${NEED} } }`, variables: { input: { ...(await f.createNeed('PRIVATE', { publish: false })), description: 'Sweep' } } }),
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: async (f) => ({
+      query: `mutation($input: UpdateSourcingNeedInput!) { updateSourcingNeed(input: $input) { ${NEED} } }`,
+      variables: { input: { ...(await f.createNeed('PRIVATE', { publish: false })), description: 'Sweep' } },
+    }),
   },
-  publishSourcingNeed: { access: 'OWNER_ONLY', owner: 'buyerOwner', call: async (f) => ({ query: `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { ${NEED} } }`, variables: await f.createNeed('PRIVATE', { publish: false }) }) },
-  closeSourcingNeed: { access: 'OWNER_ONLY', owner: 'buyerOwner', call: async (f) => ({ query: `mutation($id: ID!, $version: Int!) { closeSourcingNeed(id: $id, version: $version) { ${NEED} } }`, variables: await f.createNeed('PRIVATE') }) },
+  publishSourcingNeed: {
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: async (f) => ({
+      query: `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { ${NEED} } }`,
+      variables: await f.createNeed('PRIVATE', { publish: false }),
+    }),
+  },
+  closeSourcingNeed: {
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: async (f) => ({
+      query: `mutation($id: ID!, $version: Int!) { closeSourcingNeed(id: $id, version: $version) { ${NEED} } }`,
+      variables: await f.createNeed('PRIVATE'),
+    }),
+  },
   shortlistSuppliers: {
-    access: 'OWNER_ONLY', owner: 'buyerOwner',
-    call: async (f) => ({ query: `mutation($input: InviteSuppliersInput!) { shortlistSuppliers(input: $input) { ${INTRODUCTION} } }`, variables: { input: { needId: (await f.createNeed('PRIVATE')).id, supplierIds: [f.supplierId] } } }),
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: async (f) => ({
+      query: `mutation($input: InviteSuppliersInput!) { shortlistSuppliers(input: $input) { ${INTRODUCTION} } }`,
+      variables: { input: { needId: (await f.createNeed('PRIVATE')).id, supplierIds: [f.supplierId] } },
+    }),
   },
   inviteSuppliers: {
-    access: 'OWNER_ONLY', owner: 'buyerOwner',
-    call: async (f) => ({ query: `mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { ${INTRODUCTION} } }`, variables: { input: { needId: (await f.createNeed('ANONYMOUS')).id, supplierIds: [f.supplierId], message: 'Xin báo giá' } } }),
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: async (f) => ({
+      query: `mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { ${INTRODUCTION} } }`,
+      variables: { input: { needId: (await f.createNeed('ANONYMOUS')).id, supplierIds: [f.supplierId], message: 'Xin báo giá' } },
+    }),
   },
   respondToInvitation: {
-    access: 'OWNER_ONLY', owner: 'supplierOwner',
-    call: async (f) => ({ query: `mutation($input: RespondToInvitationInput!) { respondToInvitation(input: $input) { ${INTRODUCTION} } }`, variables: { input: { introductionId: await f.invite((await f.createNeed('PRIVATE')).id), accept: false, reason: 'PRICE' } } }),
+    access: 'OWNER_ONLY',
+    owner: 'supplierOwner',
+    call: async (f) => ({
+      query: `mutation($input: RespondToInvitationInput!) { respondToInvitation(input: $input) { ${INTRODUCTION} } }`,
+      variables: { input: { introductionId: await f.invite((await f.createNeed('PRIVATE')).id), accept: false, reason: 'PRICE' } },
+    }),
   },
-  revealBuyer: { access: 'OWNER_ONLY', owner: 'buyerOwner', call: async (f) => ({ query: `mutation($id: ID!) { revealBuyer(introductionId: $id) { ${INTRODUCTION} } }`, variables: { id: await f.invite((await f.createNeed('ANONYMOUS')).id) } }) },
+  revealBuyer: {
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: async (f) => ({
+      query: `mutation($id: ID!) { revealBuyer(introductionId: $id) { ${INTRODUCTION} } }`,
+      variables: { id: await f.invite((await f.createNeed('ANONYMOUS')).id) },
+    }),
+  },
   awardSourcingNeed: {
-    access: 'OWNER_ONLY', owner: 'buyerOwner',
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
     call: async (f) => {
       const need = await f.createNeed('PRIVATE');
       const introductionId = await f.invite(need.id);
-      await f.must(`mutation($id: ID!) { respondToInvitation(input: { introductionId: $id, accept: true }) { id } }`, { id: introductionId }, f.supplierOwner.token);
-      return { query: `mutation($needId: ID!, $supplierId: ID!, $version: Int!) { awardSourcingNeed(needId: $needId, supplierId: $supplierId, version: $version) { ${INTRODUCTION} } }`, variables: { needId: need.id, supplierId: f.supplierId, version: need.version } };
+      await f.must(
+        `mutation($id: ID!) { respondToInvitation(input: { introductionId: $id, accept: true }) { id } }`,
+        { id: introductionId },
+        f.supplierOwner.token,
+      );
+      return {
+        query: `mutation($needId: ID!, $supplierId: ID!, $version: Int!) { awardSourcingNeed(needId: $needId, supplierId: $supplierId, version: $version) { ${INTRODUCTION} } }`,
+        variables: { needId: need.id, supplierId: f.supplierId, version: need.version },
+      };
     },
   },
-  setUserRole: { access: 'ADMIN_ONLY', owner: 'admin', call: async (f) => ({ query: `mutation($id: ID!) { setUserRole(userId: $id, role: MEMBER) { id role } }`, variables: { id: (await registerFresh(f)).userId } }) },
-  refreshSupplySnapshot: { access: 'STAFF_ONLY', owner: 'analyst', call: () => ({ query: `mutation { refreshSupplySnapshot { day openNeeds verifiedSuppliers } }` }) },
+  setUserRole: {
+    access: 'ADMIN_ONLY',
+    owner: 'admin',
+    call: async (f) => ({
+      query: `mutation($id: ID!) { setUserRole(userId: $id, role: MEMBER) { id role } }`,
+      variables: { id: (await registerFresh(f)).userId },
+    }),
+  },
+  refreshSupplySnapshot: {
+    access: 'STAFF_ONLY',
+    owner: 'analyst',
+    call: () => ({ query: `mutation { refreshSupplySnapshot { day openNeeds verifiedSuppliers } }` }),
+  },
   importSupplierRegistry: {
-    access: 'ADMIN_ONLY', owner: 'admin',
-    call: (f) => ({ query: `mutation($file: Upload!) { importSupplierRegistry(file: $file, dryRun: true) { total created rejected problems { reason } } }`, upload: { content: `tax_code,name_vi\n${f.nextTaxCode()},Công ty TNHH Nhập Thử\n`, name: 'registry.csv' } }),
+    access: 'ADMIN_ONLY',
+    owner: 'admin',
+    call: (f) => ({
+      query: `mutation($file: Upload!) { importSupplierRegistry(file: $file, dryRun: true) { total created rejected problems { reason } } }`,
+      upload: { content: `tax_code,name_vi\n${f.nextTaxCode()},Công ty TNHH Nhập Thử\n`, name: 'registry.csv' },
+    }),
   },
 };
 

@@ -25,7 +25,11 @@ async function must<T>(web: WebStack, query: string, variables: Record<string, u
 }
 
 export async function apiLogin(web: WebStack, email: string, password: string): Promise<Account> {
-  const data = await must<{ login: { accessToken: string; user: { id: string } } }>(web, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken user { id } } }', { e: email, p: password });
+  const data = await must<{ login: { accessToken: string; user: { id: string } } }>(
+    web,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken user { id } } }',
+    { e: email, p: password },
+  );
   return { email, password, token: data.login.accessToken, userId: data.login.user.id };
 }
 
@@ -35,8 +39,18 @@ let counter = 0;
 export async function registerAccount(web: WebStack, prefix: string, role?: 'ANALYST'): Promise<Account> {
   counter += 1;
   const email = `${prefix}.${counter}.${Date.now()}@example.vn`;
-  const data = await must<{ register: { accessToken: string; user: { id: string } } }>(web, 'mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }', { input: { email, password: PASSWORD, displayName: `${prefix} ${counter}` } });
-  if (role) await must(web, 'mutation($id: ID!, $role: PlatformRole!) { setUserRole(userId: $id, role: $role) { id } }', { id: data.register.user.id, role }, (await adminAccount(web)).token);
+  const data = await must<{ register: { accessToken: string; user: { id: string } } }>(
+    web,
+    'mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }',
+    { input: { email, password: PASSWORD, displayName: `${prefix} ${counter}` } },
+  );
+  if (role)
+    await must(
+      web,
+      'mutation($id: ID!, $role: PlatformRole!) { setUserRole(userId: $id, role: $role) { id } }',
+      { id: data.register.user.id, role },
+      (await adminAccount(web)).token,
+    );
   return { email, password: PASSWORD, token: data.register.accessToken, userId: data.register.user.id };
 }
 
@@ -59,24 +73,102 @@ export interface AwardFixture {
  */
 export async function createAward(web: WebStack): Promise<AwardFixture> {
   const admin = await adminAccount(web);
-  const [supplierMember, buyerMember, analyst] = [await registerAccount(web, 'award.supplier'), await registerAccount(web, 'award.buyer'), await registerAccount(web, 'award.analyst', 'ANALYST')];
+  const [supplierMember, buyerMember, analyst] = [
+    await registerAccount(web, 'award.supplier'),
+    await registerAccount(web, 'award.buyer'),
+    await registerAccount(web, 'award.analyst', 'ANALYST'),
+  ];
   const [supplierTax, buyerTax] = freshTaxCodes(2) as [string, string];
   const supplierName = 'Công ty TNHH Dập Trao Thầu';
-  const supplier = (await must<{ createSupplier: { id: string } }>(web, 'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }', {
-    input: { taxCode: supplierTax, nameVi: supplierName, processes: ['STAMPING'], zoneCode: 'TRANG_DUE', monthlyCapacity: { value: 80000, unit: 'PCS' } },
-  }, supplierMember.token)).createSupplier;
-  await must(web, 'mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { id } }', { id: supplier.id }, admin.token);
-  const buyer = (await must<{ createBuyer: { id: string } }>(web, 'mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }', {
-    input: { taxCode: buyerTax, name: 'Award Test Buyer Vina', countryOfOrigin: 'KR', plants: [{ name: 'Nhà máy Tràng Duệ', zoneCode: 'TRANG_DUE' }] },
-  }, buyerMember.token)).createBuyer;
-  await must(web, 'mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }', { id: buyer.id }, admin.token);
-  const draft = (await must<{ createSourcingNeed: { id: string; version: number } }>(web, 'mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }', {
-    input: { buyerId: buyer.id, title: 'Giá đỡ dập SPCC cho thống kê', visibility: 'PUBLIC', processes: ['STAMPING'], quantityPerMonth: { value: 20000, unit: 'PCS' }, delivery: { plant: 'Nhà máy Tràng Duệ' }, maxDistanceKm: 60 },
-  }, buyerMember.token)).createSourcingNeed;
-  const need = (await must<{ publishSourcingNeed: { id: string; version: number } }>(web, 'mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id version } }', draft, buyerMember.token)).publishSourcingNeed;
-  const invited = (await must<{ inviteSuppliers: { id: string }[] }>(web, 'mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }', { input: { needId: need.id, supplierIds: [supplier.id] } }, buyerMember.token)).inviteSuppliers;
-  await must(web, 'mutation($id: ID!) { respondToInvitation(input: { introductionId: $id, accept: true }) { id } }', { id: invited[0]!.id }, supplierMember.token);
-  await must(web, 'mutation($n: ID!, $s: ID!, $v: Int!) { awardSourcingNeed(needId: $n, supplierId: $s, version: $v) { status } }', { n: need.id, s: supplier.id, v: need.version }, buyerMember.token);
+  const supplier = (
+    await must<{ createSupplier: { id: string } }>(
+      web,
+      'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }',
+      {
+        input: {
+          taxCode: supplierTax,
+          nameVi: supplierName,
+          processes: ['STAMPING'],
+          zoneCode: 'TRANG_DUE',
+          monthlyCapacity: { value: 80000, unit: 'PCS' },
+        },
+      },
+      supplierMember.token,
+    )
+  ).createSupplier;
+  await must(
+    web,
+    'mutation($id: ID!) { setVerificationStatus(input: { supplierId: $id, status: VERIFIED }) { id } }',
+    { id: supplier.id },
+    admin.token,
+  );
+  const buyer = (
+    await must<{ createBuyer: { id: string } }>(
+      web,
+      'mutation($input: CreateBuyerInput!) { createBuyer(input: $input) { id } }',
+      {
+        input: {
+          taxCode: buyerTax,
+          name: 'Award Test Buyer Vina',
+          countryOfOrigin: 'KR',
+          plants: [{ name: 'Nhà máy Tràng Duệ', zoneCode: 'TRANG_DUE' }],
+        },
+      },
+      buyerMember.token,
+    )
+  ).createBuyer;
+  await must(
+    web,
+    'mutation($id: ID!) { setBuyerVerificationStatus(input: { buyerId: $id, status: VERIFIED }) { id } }',
+    { id: buyer.id },
+    admin.token,
+  );
+  const draft = (
+    await must<{ createSourcingNeed: { id: string; version: number } }>(
+      web,
+      'mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }',
+      {
+        input: {
+          buyerId: buyer.id,
+          title: 'Giá đỡ dập SPCC cho thống kê',
+          visibility: 'PUBLIC',
+          processes: ['STAMPING'],
+          quantityPerMonth: { value: 20000, unit: 'PCS' },
+          delivery: { plant: 'Nhà máy Tràng Duệ' },
+          maxDistanceKm: 60,
+        },
+      },
+      buyerMember.token,
+    )
+  ).createSourcingNeed;
+  const need = (
+    await must<{ publishSourcingNeed: { id: string; version: number } }>(
+      web,
+      'mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id version } }',
+      draft,
+      buyerMember.token,
+    )
+  ).publishSourcingNeed;
+  const invited = (
+    await must<{ inviteSuppliers: { id: string }[] }>(
+      web,
+      'mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }',
+      { input: { needId: need.id, supplierIds: [supplier.id] } },
+      buyerMember.token,
+    )
+  ).inviteSuppliers;
+  await must(
+    web,
+    'mutation($id: ID!) { respondToInvitation(input: { introductionId: $id, accept: true }) { id } }',
+    { id: invited[0].id },
+    supplierMember.token,
+  );
+  await must(
+    web,
+    'mutation($n: ID!, $s: ID!, $v: Int!) { awardSourcingNeed(needId: $n, supplierId: $s, version: $v) { status } }',
+    { n: need.id, s: supplier.id, v: need.version },
+    buyerMember.token,
+  );
   return { analyst, supplierMember, supplierId: supplier.id, supplierName, needId: need.id };
 }
 
@@ -116,14 +208,18 @@ export function parseCsv(text: string): string[][] {
   let quoted = false;
   const body = text.replace(/^\uFEFF/, '');
   for (let i = 0; i < body.length; i += 1) {
-    const c = body[i]!;
+    const c = body[i];
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') (field += '"'), (i += 1);
-      else if (c === '"') quoted = false;
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && body[i + 1] === '\n') i += 1;
       row.push(field);
       rows.push(row);

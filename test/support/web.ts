@@ -24,7 +24,11 @@ export interface WebStack {
   browser: Browser;
   /** A fresh browser context (its own cookies) with one page; CSP violations and page errors fail the test. */
   newPage(viewport?: keyof typeof VIEWPORTS): Promise<{ context: BrowserContext; page: Page; problems: string[] }>;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
   /** Kills this stack's own Meilisearch: search becomes unavailable, the rest of the API keeps working. */
   stopSearch(): Promise<void>;
   close(): Promise<void>;
@@ -71,7 +75,11 @@ export async function startWebStack(env: Record<string, string> = {}): Promise<W
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const baseUrl = `http://localhost:${port}`;
   const gql: WebStack['gql'] = async (query, variables, token) => {
-    const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await res.json()) as any;
   };
   const stop = async () => {
@@ -103,13 +111,19 @@ export async function startWebStack(env: Record<string, string> = {}): Promise<W
     browser,
     gql,
     async newPage(viewport = 'desktop') {
-      const context = await browser.newContext({ viewport: VIEWPORTS[viewport], baseURL: baseUrl, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      const context = await browser.newContext({
+        viewport: VIEWPORTS[viewport],
+        baseURL: baseUrl,
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+      });
       context.setDefaultTimeout(45_000);
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+        if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+          problems.push(`CSP: ${message.text()}`);
       });
       return { context, page, problems };
     },
@@ -139,14 +153,24 @@ export async function step<T>(page: Page, name: string, work: () => Promise<T>):
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect({ page: label, violations: bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`) }).toEqual({ page: label, violations: [] });
+  expect({
+    page: label,
+    violations: bad.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
+  }).toEqual({ page: label, violations: [] });
 }
 
 /** At phone width nothing may stick out sideways. */
 export async function expectNoHorizontalScroll(page: Page, label: string): Promise<void> {
   // runs in the page, where `document` exists (the test code has no DOM types)
   const widths = await page.evaluate(() => {
-    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document
+      .documentElement;
     return { scroll: root.scrollWidth, client: root.clientWidth };
   });
   expect({ page: label, ...widths, scrolls: widths.scroll > widths.client }).toEqual({ page: label, ...widths, scrolls: false });

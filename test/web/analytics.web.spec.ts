@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { createAward, downloadCsv, expectCsvMatchesChart, openDashboard, openFunnel, readChart, signIn, type AwardFixture } from '../support/web-analytics.js';
+import {
+  createAward,
+  downloadCsv,
+  expectCsvMatchesChart,
+  openDashboard,
+  openFunnel,
+  readChart,
+  signIn,
+  type AwardFixture,
+} from '../support/web-analytics.js';
 import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
 
 /**
@@ -27,7 +36,11 @@ afterAll(async () => {
 function recordGraphql(page: Page): string[] {
   const bodies: string[] = [];
   page.on('response', (response) => {
-    if (response.url().endsWith('/graphql')) void response.text().then((body) => bodies.push(body)).catch(() => undefined);
+    if (response.url().endsWith('/graphql'))
+      void response
+        .text()
+        .then((body) => bodies.push(body))
+        .catch(() => undefined);
   });
   return bodies;
 }
@@ -93,7 +106,8 @@ describe('analytics dashboards in the browser', () => {
             await openDashboard(page, lang, name);
             if (viewport === 'desktop') await expectAccessible(page, `${name} ${lang}`);
             else await expectNoHorizontalScroll(page, `${name} ${lang} at 390 px`);
-            if ((lang === 'vi' || lang === 'ja') && (name === 'coverage' || name === 'funnel')) await docScreenshot(page, `analytics-${name}-${lang}-${viewport === 'desktop' ? 1280 : 390}`);
+            if ((lang === 'vi' || lang === 'ja') && (name === 'coverage' || name === 'funnel'))
+              await docScreenshot(page, `analytics-${name}-${lang}-${viewport === 'desktop' ? 1280 : 390}`);
           });
         }
       }
@@ -141,7 +155,8 @@ describe('analytics dashboards in the browser', () => {
     expect(await menu.getByRole('link', { name: 'Phân tích' }).count()).toBe(0);
     expect(await menu.getByRole('link', { name: 'Bảng điều hành' }).count()).toBe(0);
     const all = bodies.join('\n');
-    for (const field of ['matchingFunnel', 'supplyCoverage', 'verificationQueue', 'searchIndexHealth']) expect({ field, seen: all.includes(field) }).toEqual({ field, seen: false });
+    for (const field of ['matchingFunnel', 'supplyCoverage', 'verificationQueue', 'searchIndexHealth'])
+      expect({ field, seen: all.includes(field) }).toEqual({ field, seen: false });
     expect(problems).toEqual([]);
     await context.close();
   }, 120_000);

@@ -15,7 +15,11 @@ const SUPPLIER_NAME = 'Công ty TNHH Dập Chính Xác Thử Nghiệm';
 const CONTACT_EMAIL = 'sales@dap-thu-nghiem.example.vn';
 
 let web: WebStack;
-const who = { buyerEmail: `buyer-${Date.now()}@example.jp`, supplierEmail: `supplier-${Date.now()}@example.vn`, otherEmail: `other-buyer-${Date.now()}@example.kr` };
+const who = {
+  buyerEmail: `buyer-${Date.now()}@example.jp`,
+  supplierEmail: `supplier-${Date.now()}@example.vn`,
+  otherEmail: `other-buyer-${Date.now()}@example.kr`,
+};
 const state: { needId?: string; supplierId?: string } = {};
 
 async function signIn(page: Page, email: string): Promise<void> {
@@ -45,7 +49,11 @@ beforeAll(async () => {
   const otherToken = await registerUser(web, who.otherEmail, 'Park Sourcing');
   await verifiedBuyer(web, otherToken, admin, 'Hanbit Display Vina', 'VSIP_HP');
   // The supplier that will accept: what the text asks for, near the buyer's plant.
-  const spec = await web.gql<{ suggestNeedSpec: { processes: { code: string }[]; materials: { code: string }[] } }>('query($t: String!) { suggestNeedSpec(text: $t) { processes { code } materials { code } } }', { t: `${TITLE}\n${DESCRIPTION}` }, buyerToken);
+  const spec = await web.gql<{ suggestNeedSpec: { processes: { code: string }[]; materials: { code: string }[] } }>(
+    'query($t: String!) { suggestNeedSpec(text: $t) { processes { code } materials { code } } }',
+    { t: `${TITLE}\n${DESCRIPTION}` },
+    buyerToken,
+  );
   const supplierToken = await registerUser(web, who.supplierEmail, 'Nguyễn Văn Dập');
   state.supplierId = await verifiedSupplier(web, supplierToken, admin, {
     nameVi: SUPPLIER_NAME,
@@ -60,7 +68,9 @@ beforeAll(async () => {
   });
   // Searchable (and so a matching candidate) once the worker has indexed it.
   for (let i = 0; i < 120; i++) {
-    const found = await web.gql<{ searchSuppliers: { totalHits: number } }>('{ searchSuppliers(input: { query: "Dập Chính Xác Thử Nghiệm" }) { totalHits } }');
+    const found = await web.gql<{ searchSuppliers: { totalHits: number } }>(
+      '{ searchSuppliers(input: { query: "Dập Chính Xác Thử Nghiệm" }) { totalHits } }',
+    );
     if ((found.data?.searchSuppliers.totalHits ?? 0) > 0) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -89,12 +99,24 @@ describe('the buyer workspace in a real browser', () => {
       // the words each requirement came from are marked in the text
       expect(await page.locator('[data-testid="read-source"] mark').count()).toBeGreaterThanOrEqual(2);
       // confirm two requirements (the process and the material), dismiss the rest
-      await found.getByRole('button', { name: /^Xác nhận Công nghệ gia công/ }).first().click();
-      await found.getByRole('button', { name: /^Xác nhận Vật liệu/ }).first().click();
+      await found
+        .getByRole('button', { name: /^Xác nhận Công nghệ gia công/ })
+        .first()
+        .click();
+      await found
+        .getByRole('button', { name: /^Xác nhận Vật liệu/ })
+        .first()
+        .click();
       expect(await found.getByText('Đã thêm').count()).toBe(2);
-      for (let left = await found.getByRole('button', { name: /^Bỏ qua/ }).count(); left > 0; left--) await found.getByRole('button', { name: /^Bỏ qua/ }).first().click();
+      for (let left = await found.getByRole('button', { name: /^Bỏ qua/ }).count(); left > 0; left--)
+        await found
+          .getByRole('button', { name: /^Bỏ qua/ })
+          .first()
+          .click();
       // the confirmed ones are in the form's pickers
-      expect(await page.getByRole('textbox', { name: 'Công nghệ gia công' }).or(page.locator('.mantine-MultiSelect-pill')).count()).toBeGreaterThan(0);
+      expect(
+        await page.getByRole('textbox', { name: 'Công nghệ gia công' }).or(page.locator('.mantine-MultiSelect-pill')).count(),
+      ).toBeGreaterThan(0);
       await page.getByLabel('Nhà máy nhận hàng').selectOption({ label: 'Kaisei Printer Parts Vietnam plant' });
       await page.getByLabel('Từ', { exact: true }).fill('1200');
       await page.getByLabel('Đến', { exact: true }).fill('900');
@@ -114,10 +136,22 @@ describe('the buyer workspace in a real browser', () => {
       await docScreenshot(page, 'buyer-need-published-vi-1280');
     });
 
-    const saved = await web.gql<{ sourcingNeed: { visibility: string; processes: { code: string }[]; materials: { code: string }[]; targetPrice: { min: number; max: number } } }>(
+    const saved = await web.gql<{
+      sourcingNeed: {
+        visibility: string;
+        processes: { code: string }[];
+        materials: { code: string }[];
+        targetPrice: { min: number; max: number };
+      };
+    }>(
       'query($id: ID!) { sourcingNeed(id: $id) { visibility processes { code } materials { code } targetPrice { min max } } }',
       { id: state.needId },
-      (await web.gql<{ login: { accessToken: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: who.buyerEmail, p: PASSWORD })).data!.login.accessToken,
+      (
+        await web.gql<{ login: { accessToken: string } }>(
+          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+          { e: who.buyerEmail, p: PASSWORD },
+        )
+      ).data!.login.accessToken,
     );
     expect(saved.data!.sourcingNeed).toMatchObject({ visibility: 'ANONYMOUS', targetPrice: { min: 1200, max: 1500 } });
     expect(saved.data!.sourcingNeed.processes.length).toBeGreaterThan(0);
@@ -136,14 +170,22 @@ describe('the buyer workspace in a real browser', () => {
       expect(await distance.getAttribute('aria-valuenow')).toBe('100');
       await page.waitForFunction((first) => {
         const status = (globalThis as any).document.querySelector('[data-testid="match-status"]');
-        const names = [...(globalThis as any).document.querySelectorAll('[data-testid="match-list"] > li h3 a')].map((a: any) => a.textContent);
+        const names = [...(globalThis as any).document.querySelectorAll('[data-testid="match-list"] > li h3 a')].map(
+          (a: any) => a.textContent,
+        );
         return status?.dataset.loading === 'false' && names.join('|') !== first;
       }, before.join('|'));
       const after = await rankedNames(page);
       expect(after).not.toEqual(before);
       // reset brings the first order back
       await page.getByRole('button', { name: 'Đặt lại' }).click();
-      await page.waitForFunction((first) => [...(globalThis as any).document.querySelectorAll('[data-testid="match-list"] > li h3 a')].map((a: any) => a.textContent).join('|') === first, before.join('|'));
+      await page.waitForFunction(
+        (first) =>
+          [...(globalThis as any).document.querySelectorAll('[data-testid="match-list"] > li h3 a')]
+            .map((a: any) => a.textContent)
+            .join('|') === first,
+        before.join('|'),
+      );
 
       // compare two suppliers side by side, from the keyboard
       const other = before.find((name) => name !== SUPPLIER_NAME)!;
@@ -196,7 +238,8 @@ describe('the buyer workspace in a real browser', () => {
       await card.getByRole('button', { name: `Trao nhu cầu cho ${SUPPLIER_NAME}` }).click();
       await page.getByText('Đã trao', { exact: true }).first().waitFor();
       await page.getByRole('heading', { name: 'Lịch sử' }).scrollIntoViewIfNeeded();
-      for (const action of ['Đã tạo', 'Đã đăng', 'Đã mời', 'Nhà cung cấp nhận lời']) await page.getByText(action, { exact: true }).first().waitFor();
+      for (const action of ['Đã tạo', 'Đã đăng', 'Đã mời', 'Nhà cung cấp nhận lời'])
+        await page.getByText(action, { exact: true }).first().waitFor();
       expect(problems).toEqual([]);
     });
     await context.close();
@@ -207,7 +250,11 @@ describe('the buyer workspace in a real browser', () => {
     await signIn(page, who.otherEmail);
     const bodies: string[] = [];
     const watch = (response: Response) => {
-      if (response.url().endsWith('/graphql')) void response.text().then((text) => bodies.push(text), () => undefined);
+      if (response.url().endsWith('/graphql'))
+        void response.text().then(
+          (text) => bodies.push(text),
+          () => undefined,
+        );
     };
     page.on('response', watch);
     for (const path of [`/vi/buyer/needs/${state.needId}`, `/vi/buyer/needs/${state.needId}/matches`]) {
@@ -228,7 +275,9 @@ describe('the buyer workspace in a real browser', () => {
     await context.close();
   });
 
-  const layouts = (['desktop', 'phone'] as const).flatMap((viewport) => (['vi', 'en', 'ja', 'ko'] as const).map((lang) => [viewport, lang] as const));
+  const layouts = (['desktop', 'phone'] as const).flatMap((viewport) =>
+    (['vi', 'en', 'ja', 'ko'] as const).map((lang) => [viewport, lang] as const),
+  );
   it.each(layouts)('passes axe on every buyer page (%s, %s), fits a phone, and takes the screenshots', async (viewport, lang) => {
     const { context, page, problems } = await web.newPage(viewport);
     await signIn(page, who.buyerEmail);
@@ -245,7 +294,8 @@ describe('the buyer workspace in a real browser', () => {
         await settle(page);
         await expectAccessible(page, `${path} (${viewport})`);
         if (viewport === 'phone') await expectNoHorizontalScroll(page, path);
-        if ((lang === 'vi' || lang === 'ja') && (name === 'match' || name === 'need')) await docScreenshot(page, `buyer-${name}-${lang}-${viewport === 'phone' ? 390 : 1280}`);
+        if ((lang === 'vi' || lang === 'ja') && (name === 'match' || name === 'need'))
+          await docScreenshot(page, `buyer-${name}-${lang}-${viewport === 'phone' ? 390 : 1280}`);
       });
     }
     expect(problems).toEqual([]);

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { isValidTaxCode } from '#libs/companies';
 import { adminAccount, apiLogin, freshTaxCodes, registerAccount, signIn, type Account } from '../support/web-analytics.js';
-import { ADMIN_PASSWORD, docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+import {
+  ADMIN_PASSWORD,
+  docScreenshot,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  startWebStack,
+  step,
+  type WebStack,
+} from '../support/web.js';
 
 /**
  * The support centre's console in a real Chromium against the real API: an ADMIN verifies a new
@@ -26,7 +34,7 @@ afterAll(async () => {
 /** 50 rows: 48 good, one tax code with a wrong check digit (line 11), one unknown process (line 31). */
 function registryFile(): { csv: string; goodName: string; badTaxCode: string; unknownProcessTaxCode: string } {
   const codes = freshTaxCodes(50);
-  const wrong = `${codes[9]!.slice(0, 9)}${(Number(codes[9]![9]) + 1) % 10}`;
+  const wrong = `${codes[9].slice(0, 9)}${(Number(codes[9][9]) + 1) % 10}`;
   expect(isValidTaxCode(wrong)).toBe(false);
   const stamp = Date.now().toString(36);
   const rows = codes.map((code, i) => {
@@ -36,14 +44,18 @@ function registryFile(): { csv: string; goodName: string; badTaxCode: string; un
     return [code, `Công ty Nhập Danh Bạ ${stamp} Số ${i + 1}`, i % 2 ? 'CNC_MILLING' : 'STAMPING', 'DINH_VU'];
   });
   const csv = ['tax_code,name_vi,processes,zone', ...rows.map((r) => r.join(','))].join('\n') + '\n';
-  return { csv, goodName: `Công ty Đúc Nhôm Tìm Thấy ${stamp}`, badTaxCode: wrong, unknownProcessTaxCode: codes[29]! };
+  return { csv, goodName: `Công ty Đúc Nhôm Tìm Thấy ${stamp}`, badTaxCode: wrong, unknownProcessTaxCode: codes[29] };
 }
 
 describe('staff console in the browser', () => {
   it('an ADMIN verifies a new supplier from the queue with the keyboard', async () => {
     const [taxCode] = freshTaxCodes(1) as [string];
     const name = `Công ty TNHH Chờ Xác Minh ${Date.now().toString(36)}`;
-    const created = await web.gql<{ createSupplier: { id: string } }>('mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }', { input: { taxCode, nameVi: name, processes: ['STAMPING'], zoneCode: 'TRANG_DUE' } }, (await apiLogin(web, member.email, member.password)).token);
+    const created = await web.gql<{ createSupplier: { id: string } }>(
+      'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }',
+      { input: { taxCode, nameVi: name, processes: ['STAMPING'], zoneCode: 'TRANG_DUE' } },
+      (await apiLogin(web, member.email, member.password)).token,
+    );
     expect(created.errors).toBeUndefined();
     const supplierId = created.data!.createSupplier.id;
     const { page, context, problems } = await web.newPage('desktop');
@@ -66,7 +78,10 @@ describe('staff console in the browser', () => {
       await page.keyboard.press('Enter');
       await card.waitFor({ state: 'detached' });
     });
-    const after = await web.gql<{ supplier: { verificationStatus: string } }>('query($id: ID!) { supplier(id: $id) { verificationStatus } }', { id: supplierId });
+    const after = await web.gql<{ supplier: { verificationStatus: string } }>(
+      'query($id: ID!) { supplier(id: $id) { verificationStatus } }',
+      { id: supplierId },
+    );
     expect(after.data!.supplier.verificationStatus).toBe('VERIFIED');
     expect(problems).toEqual([]);
     await context.close();
@@ -127,7 +142,14 @@ describe('staff console in the browser', () => {
       await card.getByRole('button', { name: 'Cấp quyền phân tích' }).click();
       await card.getByTestId('role').getByText('Phân tích').waitFor();
     });
-    const role = async () => (await web.gql<{ usersByEmail: { role: string }[] }>('query($e: String!) { usersByEmail(email: $e) { role } }', { e: member.email }, (await adminAccount(web)).token)).data!.usersByEmail[0]!.role;
+    const role = async () =>
+      (
+        await web.gql<{ usersByEmail: { role: string }[] }>(
+          'query($e: String!) { usersByEmail(email: $e) { role } }',
+          { e: member.email },
+          (await adminAccount(web)).token,
+        )
+      ).data!.usersByEmail[0].role;
     expect(await role()).toBe('ANALYST');
     await step(page, 'console-users-revoke', async () => {
       const card = page.getByRole('article', { name: member.email });
@@ -161,7 +183,8 @@ describe('staff console in the browser', () => {
             if (name === 'verification') await page.getByRole('button').filter({ hasText: /./ }).first().waitFor();
             if (viewport === 'desktop') await expectAccessible(page, `console ${name || 'home'} ${lang}`);
             else await expectNoHorizontalScroll(page, `console ${name || 'home'} ${lang} at 390 px`);
-            if ((lang === 'vi' || lang === 'ja') && (name === 'verification' || name === 'status' || name === '')) await docScreenshot(page, `console-${name || 'home'}-${lang}-${viewport === 'desktop' ? 1280 : 390}`);
+            if ((lang === 'vi' || lang === 'ja') && (name === 'verification' || name === 'status' || name === ''))
+              await docScreenshot(page, `console-${name || 'home'}-${lang}-${viewport === 'desktop' ? 1280 : 390}`);
           });
         }
       }

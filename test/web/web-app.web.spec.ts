@@ -15,7 +15,9 @@ describe('web app in a real browser', () => {
 
   beforeAll(async () => {
     stack = await startWebStack();
-    const found = await stack.gql('{ searchSuppliers(input: { query: "dinh vu", verifiedOnly: true }) { hits { supplier { id nameVi tradeNameEn } } } }');
+    const found = await stack.gql(
+      '{ searchSuppliers(input: { query: "dinh vu", verifiedOnly: true }) { hits { supplier { id nameVi tradeNameEn } } } }',
+    );
     profileId = found.data.searchSuppliers.hits[0].supplier.id;
     profileNameVi = found.data.searchSuppliers.hits[0].supplier.nameVi;
     profileNameEn = found.data.searchSuppliers.hits[0].supplier.tradeNameEn ?? found.data.searchSuppliers.hits[0].supplier.nameVi;
@@ -53,14 +55,18 @@ describe('web app in a real browser', () => {
       // Tab from the top of the page to the search box, as a keyboard user does.
       for (let i = 0; i < 20; i++) {
         await page.keyboard.press('Tab');
-        if (await page.getByRole('combobox', { name: 'Bạn cần gì?' }).evaluate((el) => el === (globalThis as any).document.activeElement)) break;
+        if (await page.getByRole('combobox', { name: 'Bạn cần gì?' }).evaluate((el) => el === (globalThis as any).document.activeElement))
+          break;
       }
       await page.keyboard.type('gia cong co khi');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Enter');
       await page.waitForURL(/q=gia\+cong\+co\+khi/);
       // found without diacritics ("cong" is "công", each word marked): the answer's highlights show it arrived
-      await page.locator('main li mark', { hasText: /^công$/i }).first().waitFor();
+      await page
+        .locator('main li mark', { hasText: /^công$/i })
+        .first()
+        .waitFor();
       await page.locator('main li', { hasText: 'Cơ khí' }).first().waitFor();
 
       // The Japanese label of a process, picked from the typeahead with the arrow keys, on a fresh directory page.
@@ -182,7 +188,9 @@ describe('web app in a real browser', () => {
       await page.getByText(email).waitFor();
       await page.getByText('まだどの会社にも所属していません。').waitFor();
       // the access token is in memory only
-      const stored = await page.evaluate(() => JSON.stringify({ ...(globalThis as any).localStorage, ...(globalThis as any).sessionStorage }));
+      const stored = await page.evaluate(() =>
+        JSON.stringify({ ...(globalThis as any).localStorage, ...(globalThis as any).sessionStorage }),
+      );
       expect(stored).not.toMatch(/eyJ/);
 
       await page.getByRole('button', { name: 'ログアウト' }).click();

@@ -30,7 +30,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        databaseModule(runtime, { applicationName: 'hp-api', poolSize: config.DB_POOL_SIZE, statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS }),
+        databaseModule(runtime, {
+          applicationName: 'hp-api',
+          poolSize: config.DB_POOL_SIZE,
+          statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+        }),
         searchModule(runtime, { runWorker: config.SEARCH_WORKER_IN_PROCESS }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -47,7 +51,11 @@ export class AppModule {
             // No HTTP cache hints are used: the cache-control plugin only wrapped every field resolver.
             ApolloServerPluginCacheControlDisabled(),
             config.isProduction ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
-            operationLimitsPlugin({ maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST, maxAliases: config.GRAPHQL_MAX_ALIASES }),
+            operationLimitsPlugin({
+              maxDepth: config.GRAPHQL_MAX_DEPTH,
+              maxCost: config.GRAPHQL_MAX_COST,
+              maxAliases: config.GRAPHQL_MAX_ALIASES,
+            }),
             rateLimitStatusPlugin(),
           ],
           // Nest would reset every answer that has `data` to HTTP 200, hiding RATE_LIMITED's 429.

@@ -27,7 +27,10 @@ export async function createApiApp(runtime: Runtime): Promise<NestExpressApplica
       // pages get their own strict CSP (web-app.ts). Outside production the GraphQL sandbox page
       // loads its scripts and frames from Apollo's CDN, so the API's answers carry no CSP there.
       contentSecurityPolicy: config.isProduction
-        ? { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } }
+        ? {
+            useDefaults: false,
+            directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+          }
         : false,
       crossOriginEmbedderPolicy: false,
     }),

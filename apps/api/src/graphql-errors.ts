@@ -5,7 +5,16 @@ import { DomainError, ErrorCode, logger, requestContext } from '#libs/core';
 import { isDatabaseUnavailable } from '#libs/database';
 
 /** Codes Apollo, graphql-js and the operation limits produce for malformed requests; their messages are safe to show. */
-const CLIENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', ErrorCode.QUERY_TOO_COMPLEX]);
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  ErrorCode.QUERY_TOO_COMPLEX,
+]);
 
 /** graphql-js's message when a document is over the parser's `maxTokens` (16.x spells it "more that"). */
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\./;
@@ -35,11 +44,17 @@ export interface ErrorFormatOptions {
  * details; anything else is logged in full and answered with a generic message and the request id,
  * so a database's text or a stack trace never reaches the client.
  */
-export function graphqlErrorFormatter(options: ErrorFormatOptions): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+export function graphqlErrorFormatter(
+  options: ErrorFormatOptions,
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => formatGraphqlError(formatted, error, options);
 }
 
-export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, options: ErrorFormatOptions = { hideSuggestions: false }): GraphQLFormattedError {
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: ErrorFormatOptions = { hideSuggestions: false },
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const requestId = requestContext.getStore()?.requestId;
   if (original instanceof DomainError) {
@@ -58,8 +73,17 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens', max, ...(requestId ? { requestId } : {}) },
     };
   }
-  if (original instanceof GraphQLError && !original.originalError && UNTAGGED_INPUT_ERRORS.some((pattern) => pattern.test(original.message))) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', ...(requestId ? { requestId } : {}) } };
+  if (
+    original instanceof GraphQLError &&
+    !original.originalError &&
+    UNTAGGED_INPUT_ERRORS.some((pattern) => pattern.test(original.message))
+  ) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', ...(requestId ? { requestId } : {}) },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {

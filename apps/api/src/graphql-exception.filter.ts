@@ -31,8 +31,11 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
     if (exception instanceof DomainError) {
       const res = host.switchToHttp().getResponse<Response>();
       const requestId = requestContext.getStore()?.requestId;
-      if (exception.code === ErrorCode.RATE_LIMITED && typeof exception.details.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(exception.details.retryAfterSeconds));
-      res.status(HTTP_STATUS[exception.code]).json({ error: { code: exception.code, message: exception.message, ...exception.details, ...(requestId ? { requestId } : {}) } });
+      if (exception.code === ErrorCode.RATE_LIMITED && typeof exception.details.retryAfterSeconds === 'number')
+        res.setHeader('Retry-After', String(exception.details.retryAfterSeconds));
+      res
+        .status(HTTP_STATUS[exception.code])
+        .json({ error: { code: exception.code, message: exception.message, ...exception.details, ...(requestId ? { requestId } : {}) } });
       return undefined;
     }
     return super.catch(exception, host);

@@ -72,7 +72,8 @@ export function measureOperation(
   // Invalid variables fail in execution with their own message; measure with none meanwhile.
   const variables = coerced.coerced ?? {};
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === 'FragmentDefinition') fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === 'FragmentDefinition') fragments.set(definition.name.value, definition);
   const fragmentMeasures = new Map<string, Measure>();
 
   const measureSet = (selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, sizeFromParent: number | undefined): Measure => {
@@ -104,7 +105,9 @@ export function measureOperation(
         const inner = measureSet(selection.selectionSet, named, isList ? undefined : ownSize);
         add({ depth: inner.depth + 1, cost: count * (1 + inner.cost), aliases: alias + inner.aliases });
       } else if (selection.kind === 'InlineFragment') {
-        const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined) : parentType;
+        const type = selection.typeCondition
+          ? (schema.getType(selection.typeCondition.name.value) as GraphQLCompositeType | undefined)
+          : parentType;
         add(measureSet(selection.selectionSet, type ?? parentType, sizeFromParent));
       } else {
         const name = selection.name.value;
@@ -136,7 +139,11 @@ function fieldOf(schema: GraphQLSchema, parentType: GraphQLCompositeType, name: 
 }
 
 /** The value of a size argument of this field (directly, or one level inside an input object such as `input.hitsPerPage`). */
-function sizeArgument(field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1], variables: Record<string, unknown>): number | undefined {
+function sizeArgument(
+  field: GraphQLField<unknown, unknown>,
+  node: Parameters<typeof getArgumentValues>[1],
+  variables: Record<string, unknown>,
+): number | undefined {
   if (!field.args.length) return undefined;
   let values: Record<string, unknown>;
   try {
@@ -166,7 +173,8 @@ export function checkOperation(measures: OperationMeasures, limits: OperationLim
     });
   if (measures.depth > limits.maxDepth) return over('depth', measures.depth, limits.maxDepth, 'its depth');
   if (measures.aliases > limits.maxAliases) return over('aliases', measures.aliases, limits.maxAliases, 'its number of aliases');
-  if (measures.cost > limits.maxCost) return over('cost', measures.cost, limits.maxCost, 'its cost (objects it may return, lists counted at their size)');
+  if (measures.cost > limits.maxCost)
+    return over('cost', measures.cost, limits.maxCost, 'its cost (objects it may return, lists counted at their size)');
   return undefined;
 }
 

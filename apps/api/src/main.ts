@@ -40,7 +40,12 @@ async function main(): Promise<void> {
     app?.get(ReadinessState, { strict: false }).markDraining();
     if (drain) {
       const drained = await drain.drain({ timeoutMs: 10000 });
-      logger.emit(drained.graceful ? 'info' : 'warn', drained.graceful ? 'requests drained' : 'requests cut after the drain timeout', { ...drained }, 'Main');
+      logger.emit(
+        drained.graceful ? 'info' : 'warn',
+        drained.graceful ? 'requests drained' : 'requests cut after the drain timeout',
+        { ...drained },
+        'Main',
+      );
     }
     await app?.close().catch((error: unknown) => logger.emit('error', 'closing the API failed', { error }, 'Main'));
     await infra?.stop();

@@ -32,9 +32,13 @@ describe('request logging', () => {
   };
 
   it('logs a finished request once, without its query string', async () => {
-    await new Promise((resolve) => httpRequest({ host: '127.0.0.1', port, path: '/quick?password=x', agent: false }, (res) => res.resume().on('end', resolve)).end());
+    await new Promise((resolve) =>
+      httpRequest({ host: '127.0.0.1', port, path: '/quick?password=x', agent: false }, (res) => res.resume().on('end', resolve)).end(),
+    );
     await until(() => emitted.length > 0);
-    expect(emitted).toEqual([{ level: 'info', message: 'request', fields: expect.objectContaining({ method: 'GET', path: '/quick', status: 200 }) }]);
+    expect(emitted).toEqual([
+      { level: 'info', message: 'request', fields: expect.objectContaining({ method: 'GET', path: '/quick', status: 200 }) },
+    ]);
   });
 
   it('logs a request the client aborted before the answer, as 499', async () => {
@@ -44,6 +48,8 @@ describe('request logging', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     req.destroy();
     await until(() => emitted.length > 0);
-    expect(emitted).toEqual([{ level: 'warn', message: 'request aborted by the client', fields: expect.objectContaining({ path: '/slow', status: 499 }) }]);
+    expect(emitted).toEqual([
+      { level: 'warn', message: 'request aborted by the client', fields: expect.objectContaining({ path: '/slow', status: 499 }) },
+    ]);
   });
 });

@@ -16,7 +16,9 @@ export async function seedOnStart(app: INestApplication, config: AppConfig): Pro
   const created = await auth.ensureAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD ?? generated!);
   if (created && generated) {
     // Printed once, on purpose outside the JSON log stream, and never logged.
-    process.stdout.write(`\n  Administrator ${config.ADMIN_EMAIL} created with password: ${generated}\n  (shown once; set ADMIN_PASSWORD to choose it)\n\n`);
+    process.stdout.write(
+      `\n  Administrator ${config.ADMIN_EMAIL} created with password: ${generated}\n  (shown once; set ADMIN_PASSWORD to choose it)\n\n`,
+    );
   }
   if (config.SEED_DEMO_DATA) {
     const report = await app.get(DemoDataService).load();
@@ -24,7 +26,9 @@ export async function seedOnStart(app: INestApplication, config: AppConfig): Pro
     // so the demo's supply-gap analytics have figures from the first minute
     await app.get(SupplySnapshotService).refresh();
     if (report.accountsPassword) {
-      process.stdout.write(`  Demo accounts (${report.accounts.join(', ')}) created with password: ${report.accountsPassword}\n  (shown once)\n\n`);
+      process.stdout.write(
+        `  Demo accounts (${report.accounts.join(', ')}) created with password: ${report.accountsPassword}\n  (shown once)\n\n`,
+      );
     }
   }
 }

@@ -86,7 +86,10 @@ export function serveWebApp(app: NestExpressApplication, config: AppConfig): voi
     void (async () => {
       const nonce = randomBytes(16).toString('base64');
       const lang = req.path.split('/')[1] ?? '';
-      let html = template.replace('<!--hp:head-->', `<!--hp:head-->\n    <meta name="hp-style-nonce" content="${nonce}" />\n    <meta name="hp-map-tiles" content="${escapeHtml(config.MAP_TILE_URL)}" />`);
+      let html = template.replace(
+        '<!--hp:head-->',
+        `<!--hp:head-->\n    <meta name="hp-style-nonce" content="${nonce}" />\n    <meta name="hp-map-tiles" content="${escapeHtml(config.MAP_TILE_URL)}" />`,
+      );
       if (LANGS.has(lang)) html = html.replace(/<html lang="[a-z]+">/, `<html lang="${lang}">`);
       const head = await headFor(req.path);
       if (head) html = html.replace(HEAD_BLOCK, (block) => block.replace(/<title>[\s\S]*?<meta name="description"[^>]*>/, head));

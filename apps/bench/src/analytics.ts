@@ -30,7 +30,9 @@ async function addHistory(dataSource: DataSource, today: string): Promise<void> 
     UPDATE suppliers SET created_at = now() - make_interval(days => (abs(hashtext(id::text)) % 1095)),
                          updated_at = now() - make_interval(days => (abs(hashtext(id::text)) % 1095))
      WHERE tax_code LIKE '04%'`);
-  await dataSource.query(`UPDATE suppliers SET verified_at = least(now(), created_at + make_interval(days => 3 + abs(hashtext(tax_code)) % 60)) WHERE verification_status <> 'UNVERIFIED' AND tax_code LIKE '04%'`);
+  await dataSource.query(
+    `UPDATE suppliers SET verified_at = least(now(), created_at + make_interval(days => 3 + abs(hashtext(tax_code)) % 60)) WHERE verification_status <> 'UNVERIFIED' AND tax_code LIKE '04%'`,
+  );
   // needs: published over the last year; a quarter closed (two thirds of them awarded), the rest open
   await dataSource.query(`
     UPDATE sourcing_needs SET published_at = now() - make_interval(days => abs(hashtext(id::text)) % 365),
@@ -137,7 +139,13 @@ async function main(): Promise<void> {
   const needCount = argNumber('needs', 20000);
   const runs = argNumber('runs', 40);
   const stack = await startBenchStack({ ACCESS_TOKEN_TTL_SECONDS: '86400', ANALYTICS_REFRESH_MINUTES: '0' });
-  const out: Record<string, unknown> = { suppliers: supplierCount, needs: needCount, runs, date: new Date().toISOString(), machine: `${cpus().length} cores` };
+  const out: Record<string, unknown> = {
+    suppliers: supplierCount,
+    needs: needCount,
+    runs,
+    date: new Date().toISOString(),
+    machine: `${cpus().length} cores`,
+  };
   try {
     const dataSource = stack.app.get(DataSource);
     const taxonomy = Taxonomy.load();
@@ -155,9 +163,11 @@ async function main(): Promise<void> {
       await addHistory(dataSource, today);
       await dataSource.query('ANALYZE');
     }
-    const counts = (await dataSource.query(`SELECT (SELECT count(*) FROM suppliers)::int AS suppliers, (SELECT count(*) FROM sourcing_needs)::int AS needs,
+    const counts = (
+      await dataSource.query(`SELECT (SELECT count(*) FROM suppliers)::int AS suppliers, (SELECT count(*) FROM sourcing_needs)::int AS needs,
       (SELECT count(*) FROM sourcing_needs WHERE status = 'OPEN')::int AS open, (SELECT count(*) FROM introductions)::int AS introductions,
-      (SELECT count(*) FROM supplier_certifications)::int AS certificates`))[0];
+      (SELECT count(*) FROM supplier_certifications)::int AS certificates`)
+    )[0];
     out.data = counts;
     process.stdout.write(`data: ${JSON.stringify(counts)}\n`);
 
@@ -167,15 +177,23 @@ async function main(): Promise<void> {
     for (let i = 0; i < 3; i += 1) refreshes.push((await snapshots.refresh())!.durationMs);
     await addSnapshotHistory(dataSource);
     out.snapshotRefreshMs = refreshes;
-    process.stdout.write(`supply snapshot refresh (${counts.open} open needs × verified suppliers): ${refreshes.map((r) => `${r} ms`).join(', ')}\n`);
+    process.stdout.write(
+      `supply snapshot refresh (${counts.open} open needs × verified suppliers): ${refreshes.map((r) => `${r} ms`).join(', ')}\n`,
+    );
 
     const token = await loginAdmin(stack);
     const repository = stack.app.get(AnalyticsRepository);
     const results: Record<string, unknown>[] = [];
-    process.stdout.write(`\n${'query'.padEnd(36)} ${'API p50'.padStart(9)} ${'API p95'.padStart(9)} ${'SQL p50'.padStart(9)} ${'SQL p95'.padStart(9)}  p95 ratio\n`);
+    process.stdout.write(
+      `\n${'query'.padEnd(36)} ${'API p50'.padStart(9)} ${'API p95'.padStart(9)} ${'SQL p50'.padStart(9)} ${'SQL p95'.padStart(9)}  p95 ratio\n`,
+    );
     for (const c of cases(today)) {
       const viaApi = async () => {
-        const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: c.query, variables: c.variables }) });
+        const res = await fetch(`${stack.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: c.query, variables: c.variables }),
+        });
         const body = (await res.json()) as { errors?: unknown };
         if (body.errors) throw new Error(`${c.name}: ${JSON.stringify(body.errors)}`);
         return res.ok;
@@ -184,7 +202,9 @@ async function main(): Promise<void> {
       const api = await runLoad(runs, 1, viaApi);
       const sql = await runLoad(runs, 1, async () => (await c.raw(repository), true));
       results.push({ name: c.name, api, sql, ratioP95: api.p95 / sql.p95 });
-      process.stdout.write(`${c.name.padEnd(36)} ${ms(api.p50).padStart(9)} ${ms(api.p95).padStart(9)} ${ms(sql.p50).padStart(9)} ${ms(sql.p95).padStart(9)}  ×${(api.p95 / sql.p95).toFixed(2)}${api.errors ? `  ${api.errors} errors` : ''}${api.p95 > 200 ? '  (over 200 ms)' : ''}\n`);
+      process.stdout.write(
+        `${c.name.padEnd(36)} ${ms(api.p50).padStart(9)} ${ms(api.p95).padStart(9)} ${ms(sql.p50).padStart(9)} ${ms(sql.p95).padStart(9)}  ×${(api.p95 / sql.p95).toFixed(2)}${api.errors ? `  ${api.errors} errors` : ''}${api.p95 > 200 ? '  (over 200 ms)' : ''}\n`,
+      );
     }
     out.queries = results;
     process.stdout.write(`\nresults saved to ${saveResults('analytics', out)}\n`);
@@ -195,7 +215,9 @@ async function main(): Promise<void> {
   const importRows = argNumber('import-rows', 100000);
   if (importRows > 0) {
     process.stdout.write(`\nimport throughput (${importRows}-row CSV), as \`npm run bench:import\`:\n`);
-    const child = spawn(process.execPath, [new URL('./import.js', import.meta.url).pathname, '--rows', String(importRows)], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [new URL('./import.js', import.meta.url).pathname, '--rows', String(importRows)], {
+      stdio: 'inherit',
+    });
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     if (code !== 0) throw new Error(`the import benchmark failed (exit ${code})`);
   }

@@ -37,8 +37,17 @@ async function main(): Promise<void> {
   const file = fileIndex >= 0 ? process.argv[fileIndex + 1] : join(dataDir, `suppliers-${rows}.csv`);
   logger.setLevel('warn');
   const infra = await startInfrastructure({ dataDir, pgPort: await findFreePort(), meiliPort: await findFreePort(), database: 'bench' });
-  const dataSource = new DataSource(buildDataSourceOptions({ url: infra.databaseUrl, poolSize: 4, connectTimeoutMs: 5000, statementTimeoutMs: 600000, applicationName: 'hp-bench-import' }, ENTITIES));
-  const out: Record<string, unknown> = { rows, date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores` };
+  const dataSource = new DataSource(
+    buildDataSourceOptions(
+      { url: infra.databaseUrl, poolSize: 4, connectTimeoutMs: 5000, statementTimeoutMs: 600000, applicationName: 'hp-bench-import' },
+      ENTITIES,
+    ),
+  );
+  const out: Record<string, unknown> = {
+    rows,
+    date: new Date().toISOString(),
+    machine: `${(await import('node:os')).cpus().length} cores`,
+  };
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
@@ -48,7 +57,9 @@ async function main(): Promise<void> {
     out.fileMegabytes = Number((statSync(file).size / 1e6).toFixed(1));
 
     // The baseline writes exactly what the import will write, already in database form.
-    const suppliers = await dataSource.query<{ tax_code: string }[]>(`SELECT tax_code, ${SUPPLIER_COLUMNS} FROM suppliers ORDER BY tax_code`);
+    const suppliers = await dataSource.query<{ tax_code: string }[]>(
+      `SELECT tax_code, ${SUPPLIER_COLUMNS} FROM suppliers ORDER BY tax_code`,
+    );
     const certificates = await dataSource.query<{ tax_code: string }[]>(
       `SELECT s.tax_code, c.position, c.code, c.valid_from, c.valid_until FROM supplier_certifications c JOIN suppliers s ON s.id = c.supplier_id`,
     );
@@ -64,13 +75,18 @@ async function main(): Promise<void> {
           `INSERT INTO suppliers (tax_code, ${SUPPLIER_COLUMNS}) SELECT tax_code, ${SUPPLIER_COLUMNS} FROM json_populate_recordset(NULL::suppliers, $1::json) RETURNING id, tax_code`,
           [JSON.stringify(chunk)],
         );
-        const certs = ids.flatMap((r) => (certificatesByTaxCode.get(r.tax_code) ?? []).map((c) => ({ ...(c as object), supplier_id: r.id })));
+        const certs = ids.flatMap((r) =>
+          (certificatesByTaxCode.get(r.tax_code) ?? []).map((c) => ({ ...(c as object), supplier_id: r.id })),
+        );
         await manager.query(
           `INSERT INTO supplier_certifications (supplier_id, position, code, valid_from, valid_until)
            SELECT supplier_id, position, code, valid_from, valid_until FROM json_populate_recordset(NULL::supplier_certifications, $1::json)`,
           [JSON.stringify(certs)],
         );
-        await manager.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason) SELECT 'supplier', id, 'imported' FROM unnest($1::uuid[]) AS id`, [ids.map((r) => r.id)]);
+        await manager.query(
+          `INSERT INTO search_outbox (aggregate, aggregate_id, reason) SELECT 'supplier', id, 'imported' FROM unnest($1::uuid[]) AS id`,
+          [ids.map((r) => r.id)],
+        );
       });
     }
     const baselineSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -90,7 +106,12 @@ async function main(): Promise<void> {
 
     const rate = (seconds: number) => Math.round(rows / seconds);
     out.baseline = { seconds: baselineSeconds, rowsPerSecond: rate(baselineSeconds) };
-    out.importNew = { seconds: first.seconds, rowsPerSecond: rate(first.seconds), created: first.result.created, rejected: first.result.rejected };
+    out.importNew = {
+      seconds: first.seconds,
+      rowsPerSecond: rate(first.seconds),
+      created: first.result.created,
+      rejected: first.result.rejected,
+    };
     out.importAgain = { seconds: second.seconds, rowsPerSecond: rate(second.seconds), unchanged: second.result.unchanged };
     out.outboxEntries = outbox;
     process.stdout.write(

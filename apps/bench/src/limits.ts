@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user
   const infra = await startInfrastructure({ dataDir, pgPort: await findFreePort(), meiliPort: await findFreePort(), database: 'bench' });
   const dataSource = new DataSource(
-    buildDataSourceOptions({ url: infra.databaseUrl, poolSize: 4, connectTimeoutMs: 5000, statementTimeoutMs: 5000, applicationName: 'bench-limits' }, []),
+    buildDataSourceOptions(
+      { url: infra.databaseUrl, poolSize: 4, connectTimeoutMs: 5000, statementTimeoutMs: 5000, applicationName: 'bench-limits' },
+      [],
+    ),
   );
   await dataSource.initialize();
   await dataSource.runMigrations();
@@ -44,7 +47,9 @@ async function main(): Promise<void> {
         for (const concurrency of [1, 16]) {
           const stats = await runLoad(calls, concurrency, async (i) => (await limit.hit(null, address(i)), true));
           rows.push({ counters: name, callers, concurrency, stats });
-          console.log(`${name.padEnd(22)} ${callers.padEnd(17)} c=${String(concurrency).padEnd(3)} p50 ${ms(stats.p50).padStart(8)}  p95 ${ms(stats.p95).padStart(8)}  p99 ${ms(stats.p99).padStart(8)}  ${stats.throughput.toFixed(0).padStart(7)} checks/s  errors ${stats.errors}`);
+          console.log(
+            `${name.padEnd(22)} ${callers.padEnd(17)} c=${String(concurrency).padEnd(3)} p50 ${ms(stats.p50).padStart(8)}  p95 ${ms(stats.p95).padStart(8)}  p99 ${ms(stats.p99).padStart(8)}  ${stats.throughput.toFixed(0).padStart(7)} checks/s  errors ${stats.errors}`,
+          );
         }
       }
     }

@@ -83,7 +83,12 @@ interface PhaseResult {
   errorSamples: string[];
 }
 
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: unknown[] }> {
+async function gql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<{ data?: T; errors?: unknown[] }> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -93,7 +98,11 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
 }
 
 async function login(url: string, email: string, password: string): Promise<string | undefined> {
-  const result = await gql<{ login: { accessToken: string } }>(url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: email, p: password });
+  const result = await gql<{ login: { accessToken: string } }>(
+    url,
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`,
+    { e: email, p: password },
+  );
   return result.data?.login.accessToken;
 }
 
@@ -105,9 +114,13 @@ async function ensureMembers(stack: BenchStack, dataSource: DataSource): Promise
     const email = `load-member-${i}@bench.local`;
     let token = await login(stack.url, email, MEMBER_PASSWORD);
     if (!token) {
-      const registered = await gql<{ register: { accessToken: string } }>(stack.url, `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`, {
-        input: { email, password: MEMBER_PASSWORD, displayName: `Load member ${i}` },
-      });
+      const registered = await gql<{ register: { accessToken: string } }>(
+        stack.url,
+        `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
+        {
+          input: { email, password: MEMBER_PASSWORD, displayName: `Load member ${i}` },
+        },
+      );
       token = registered.data?.register.accessToken;
       if (!token) throw new Error(`registering ${email} failed: ${JSON.stringify(registered.errors)}`);
     }
@@ -119,7 +132,15 @@ async function ensureMembers(stack: BenchStack, dataSource: DataSource): Promise
       const created = await gql<{ createSupplier: { id: string; version: number } }>(
         stack.url,
         `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id version } }`,
-        { input: { taxCode: codes[i], nameVi: `Công ty TNHH Tải Thử ${i}`, processes: ['CNC_MILLING', 'STAMPING'], zoneCode: 'VSIP_HP', employees: 50 } },
+        {
+          input: {
+            taxCode: codes[i],
+            nameVi: `Công ty TNHH Tải Thử ${i}`,
+            processes: ['CNC_MILLING', 'STAMPING'],
+            zoneCode: 'VSIP_HP',
+            employees: 50,
+          },
+        },
         token,
       );
       if (!created.data) throw new Error(`creating the supplier of ${email} failed: ${JSON.stringify(created.errors)}`);
@@ -134,7 +155,18 @@ async function ensureMembers(stack: BenchStack, dataSource: DataSource): Promise
 async function runPhase(
   label: string,
   url: string,
-  options: { seconds: number; connections: number; next: () => { kind: string; method?: string; path: string; body?: string; headers?: Record<string, string>; done?: (body: string) => void } },
+  options: {
+    seconds: number;
+    connections: number;
+    next: () => {
+      kind: string;
+      method?: string;
+      path: string;
+      body?: string;
+      headers?: Record<string, string>;
+      done?: (body: string) => void;
+    };
+  },
 ): Promise<PhaseResult> {
   const latencies: number[] = [];
   const kindLatencies = new Map<string, number[]>();
@@ -149,44 +181,53 @@ async function runPhase(
     finished = resolve;
     failedRun = reject;
   });
-  const instance = autocannon({
-    url,
-    connections: options.connections,
-    duration: options.seconds,
-    timeout: 30,
-    headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' },
-    requests: [
-      {
-        setupRequest: (request, context) => {
-          const next = options.next();
-          (context as { current?: typeof next }).current = next;
-          return { ...request, method: (next.method ?? 'POST') as 'POST', path: next.path, body: next.body, headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...next.headers } };
-        },
-        onResponse: (status, body, context) => {
-          const current = (context as { current?: ReturnType<typeof options.next> }).current!;
-          lastKind = current.kind;
-          let failed = status < 200 || status >= 300;
-          if (failed) non2xx += 1;
-          else if (current.path === '/graphql') {
-            try {
-              if ((JSON.parse(body) as { errors?: unknown }).errors) {
+  const instance = autocannon(
+    {
+      url,
+      connections: options.connections,
+      duration: options.seconds,
+      timeout: 30,
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' },
+      requests: [
+        {
+          setupRequest: (request, context) => {
+            const next = options.next();
+            (context as { current?: typeof next }).current = next;
+            return {
+              ...request,
+              method: (next.method ?? 'POST') as 'POST',
+              path: next.path,
+              body: next.body,
+              headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...next.headers },
+            };
+          },
+          onResponse: (status, body, context) => {
+            const current = (context as { current?: ReturnType<typeof options.next> }).current!;
+            lastKind = current.kind;
+            let failed = status < 200 || status >= 300;
+            if (failed) non2xx += 1;
+            else if (current.path === '/graphql') {
+              try {
+                if ((JSON.parse(body) as { errors?: unknown }).errors) {
+                  graphqlErrors += 1;
+                  failed = true;
+                }
+              } catch {
                 graphqlErrors += 1;
                 failed = true;
               }
-            } catch {
-              graphqlErrors += 1;
-              failed = true;
             }
-          }
-          if (failed) {
-            kindErrors.set(current.kind, (kindErrors.get(current.kind) ?? 0) + 1);
-            if (errorSamples.length < 5) errorSamples.push(`${current.kind} ${status}: ${body.slice(0, 300)}`);
-          }
-          current.done?.(failed ? '' : body);
+            if (failed) {
+              kindErrors.set(current.kind, (kindErrors.get(current.kind) ?? 0) + 1);
+              if (errorSamples.length < 5) errorSamples.push(`${current.kind} ${status}: ${body.slice(0, 300)}`);
+            }
+            current.done?.(failed ? '' : body);
+          },
         },
-      },
-    ],
-  }, (error, result) => (error ? failedRun(error as Error) : finished(result)));
+      ],
+    },
+    (error, result) => (error ? failedRun(error as Error) : finished(result)),
+  );
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
     latencies.push(ms);
     const list = kindLatencies.get(lastKind) ?? [];
@@ -233,11 +274,27 @@ async function main(): Promise<void> {
   const warmupSeconds = argNumber('warmup', 10);
   const connections = argNumber('connections', 64);
   const baselineSeconds = argNumber('baseline-duration', Math.min(seconds, 20));
-  const unset = CONFIG_VARIABLES.map((v) => v.name).filter((name) => /RATE_LIMIT|MAX_ATTEMPTS|MAX_PER_/.test(name) && !(name in GENEROUS_LIMITS));
-  if (unset.length) process.stdout.write(`warning: the bench leaves these limits at their defaults (add them to GENEROUS_LIMITS): ${unset.join(', ')}\n`);
+  const unset = CONFIG_VARIABLES.map((v) => v.name).filter(
+    (name) => /RATE_LIMIT|MAX_ATTEMPTS|MAX_PER_/.test(name) && !(name in GENEROUS_LIMITS),
+  );
+  if (unset.length)
+    process.stdout.write(`warning: the bench leaves these limits at their defaults (add them to GENEROUS_LIMITS): ${unset.join(', ')}\n`);
 
-  const stack = await startBenchStack({ ...GENEROUS_LIMITS, ACCESS_TOKEN_TTL_SECONDS: '86400', OUTBOX_BATCH_SIZE: '1000', OUTBOX_CONCURRENCY: '3' });
-  const out: Record<string, unknown> = { suppliers: supplierCount, needs: needCount, seconds, warmupSeconds, connections, date: new Date().toISOString(), machine: `${cpus().length} cores` };
+  const stack = await startBenchStack({
+    ...GENEROUS_LIMITS,
+    ACCESS_TOKEN_TTL_SECONDS: '86400',
+    OUTBOX_BATCH_SIZE: '1000',
+    OUTBOX_CONCURRENCY: '3',
+  });
+  const out: Record<string, unknown> = {
+    suppliers: supplierCount,
+    needs: needCount,
+    seconds,
+    warmupSeconds,
+    connections,
+    date: new Date().toISOString(),
+    machine: `${cpus().length} cores`,
+  };
   let failed = false;
   try {
     const dataSource = stack.app.get(DataSource);
@@ -246,11 +303,14 @@ async function main(): Promise<void> {
 
     // Data: the generated suppliers with the demo's verification mix, open needs of the demo buyers.
     const [{ n: existing }] = await dataSource.query(`SELECT count(*)::int AS n FROM suppliers WHERE tax_code LIKE '04%'`);
-    if (existing < supplierCount) await generateInto(dataSource, taxonomy, supplierCount, SUPPLIER_SEED, 2000, progressPrinter('generating suppliers'));
+    if (existing < supplierCount)
+      await generateInto(dataSource, taxonomy, supplierCount, SUPPLIER_SEED, 2000, progressPrinter('generating suppliers'));
     await applyVerificationMix(dataSource);
     const buyers = await ensureDemoBuyers(dataSource, stack.app.get(BuyersService), taxonomy);
     const needRows = generateNeeds({ count: needCount, seed: NEED_SEED, buyers, taxonomy, today: todayInVietnam() });
-    const [{ n: presentNeeds }] = await dataSource.query('SELECT count(*)::int AS n FROM sourcing_needs WHERE id = ANY($1::uuid[])', [needRows.map((r) => r.id)]);
+    const [{ n: presentNeeds }] = await dataSource.query('SELECT count(*)::int AS n FROM sourcing_needs WHERE id = ANY($1::uuid[])', [
+      needRows.map((r) => r.id),
+    ]);
     if (presentNeeds < needRows.length) await insertNeeds(dataSource, needRows, 1000, progressPrinter('inserting needs'));
     const members = await ensureMembers(stack, dataSource);
     const indexSeconds = await indexThroughWorker(stack, progressPrinter('indexing through the worker'));
@@ -259,15 +319,27 @@ async function main(): Promise<void> {
     const adminToken = await login(stack.url, stack.config.ADMIN_EMAIL, stack.config.ADMIN_PASSWORD!);
     if (!adminToken) throw new Error('admin login failed');
     const random = new SeededRandom(3);
-    const profileIds: string[] = (await dataSource.query(`SELECT id FROM suppliers WHERE tax_code LIKE '04%' AND verification_status <> 'SUSPENDED' ORDER BY tax_code LIMIT $1`, [supplierCount])).map((r: { id: string }) => r.id);
-    const profiles = random.sample(profileIds, Math.min(2000, profileIds.length)).map((id) => JSON.stringify({ query: PROFILE, variables: { id } }));
-    const matches = random.sample(needRows, Math.min(300, needRows.length)).map((need) => JSON.stringify({ query: MATCH, variables: { needId: need.id } }));
+    const profileIds: string[] = (
+      await dataSource.query(
+        `SELECT id FROM suppliers WHERE tax_code LIKE '04%' AND verification_status <> 'SUSPENDED' ORDER BY tax_code LIMIT $1`,
+        [supplierCount],
+      )
+    ).map((r: { id: string }) => r.id);
+    const profiles = random
+      .sample(profileIds, Math.min(2000, profileIds.length))
+      .map((id) => JSON.stringify({ query: PROFILE, variables: { id } }));
+    const matches = random
+      .sample(needRows, Math.min(300, needRows.length))
+      .map((need) => JSON.stringify({ query: MATCH, variables: { needId: need.id } }));
     const searches = SEARCH_MIX.map((input) => JSON.stringify({ query: SEARCH_SELECTION, variables: { input } }));
 
     /** Before each phase: versions as stored (a write cut off at the end of a run may still have committed). */
     const refreshMembers = async () => {
       await new Promise((r) => setTimeout(r, 1000));
-      const rows: { id: string; version: number }[] = await dataSource.query(`SELECT id, version FROM suppliers WHERE id = ANY($1::uuid[])`, [members.map((m) => m.supplierId)]);
+      const rows: { id: string; version: number }[] = await dataSource.query(
+        `SELECT id, version FROM suppliers WHERE id = ANY($1::uuid[])`,
+        [members.map((m) => m.supplierId)],
+      );
       for (const member of members) Object.assign(member, { version: rows.find((r) => r.id === member.supplierId)!.version, busy: false });
     };
     let slot = 0;
@@ -278,7 +350,8 @@ async function main(): Promise<void> {
       const member = kind === 'write' ? members.find((m) => !m.busy) : undefined;
       if (kind === 'write' && !member) kind = 'profile'; // every member has a write in flight already
       if (kind === 'search') return { kind, path: '/graphql', body: pick(searches, kind) };
-      if (kind === 'match') return { kind, path: '/graphql', body: pick(matches, kind), headers: { authorization: `Bearer ${adminToken}` } };
+      if (kind === 'match')
+        return { kind, path: '/graphql', body: pick(matches, kind), headers: { authorization: `Bearer ${adminToken}` } };
       if (kind === 'profile') return { kind, path: '/graphql', body: pick(profiles, kind) };
       member!.busy = true;
       const employees = 20 + (counters.write++ % 500);
@@ -294,10 +367,12 @@ async function main(): Promise<void> {
             member!.busy = false;
           } else {
             // Counted as an error already; re-read the version so one failure does not cascade.
-            void dataSource.query(`SELECT version FROM suppliers WHERE id = $1`, [member!.supplierId]).then((rows: { version: number }[]) => {
-              member!.version = rows[0].version;
-              member!.busy = false;
-            });
+            void dataSource
+              .query(`SELECT version FROM suppliers WHERE id = $1`, [member!.supplierId])
+              .then((rows: { version: number }[]) => {
+                member!.version = rows[0].version;
+                member!.busy = false;
+              });
           }
         },
       };
@@ -308,7 +383,9 @@ async function main(): Promise<void> {
     await refreshMembers();
     const warmup = await runPhase('warm-up', stack.url, { seconds: warmupSeconds, connections, next: nextMixed });
     rss.afterWarmup = rssMb(stack.apiPid);
-    process.stdout.write(`${[line(warmup), ...warmup.errorSamples.map((sample) => `  error: ${sample}`)].join('\n')}\nAPI RSS after warm-up: ${rss.afterWarmup.toFixed(0)} MB; measuring ${seconds} s…\n`);
+    process.stdout.write(
+      `${[line(warmup), ...warmup.errorSamples.map((sample) => `  error: ${sample}`)].join('\n')}\nAPI RSS after warm-up: ${rss.afterWarmup.toFixed(0)} MB; measuring ${seconds} s…\n`,
+    );
     await refreshMembers();
     const rssSeries: number[] = [];
     const sampler = setInterval(() => rssSeries.push(rssMb(stack.apiPid)), 1000);
@@ -317,8 +394,16 @@ async function main(): Promise<void> {
     out.rssSeriesMb = rssSeries;
 
     const typename = JSON.stringify({ query: '{ __typename }' });
-    const bareGraphql = await runPhase('{ __typename } over /graphql', stack.url, { seconds: baselineSeconds, connections, next: () => ({ kind: 'typename', path: '/graphql', body: typename }) });
-    const live = await runPhase('GET /health/live', stack.url, { seconds: baselineSeconds, connections, next: () => ({ kind: 'live', method: 'GET', path: '/health/live' }) });
+    const bareGraphql = await runPhase('{ __typename } over /graphql', stack.url, {
+      seconds: baselineSeconds,
+      connections,
+      next: () => ({ kind: 'typename', path: '/graphql', body: typename }),
+    });
+    const live = await runPhase('GET /health/live', stack.url, {
+      seconds: baselineSeconds,
+      connections,
+      next: () => ({ kind: 'live', method: 'GET', path: '/health/live' }),
+    });
 
     const growth = rss.end / rss.afterWarmup - 1;
     const errorsPass = mixed.errors === 0 && warmup.errors === 0;
@@ -329,7 +414,10 @@ async function main(): Promise<void> {
     out.baselines = { graphqlTypename: bareGraphql, healthLive: live };
     out.rssMb = rss;
     out.verdict = { errors: errorsPass ? 'PASS' : 'FAIL', memory: memoryPass ? 'PASS' : 'FAIL', rssGrowthAfterWarmup: growth };
-    const kinds = Object.entries(mixed.byKind ?? {}).map(([kind, k]) => `  ${kind}: ${k.requests} requests (${((k.requests / mixed.requests) * 100).toFixed(0)}%), p50 ${k.p50.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms, ${k.errors} errors`);
+    const kinds = Object.entries(mixed.byKind ?? {}).map(
+      ([kind, k]) =>
+        `  ${kind}: ${k.requests} requests (${((k.requests / mixed.requests) * 100).toFixed(0)}%), p50 ${k.p50.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms, ${k.errors} errors`,
+    );
     const report = [
       `Load benchmark: ${supplierCount} suppliers, ${needCount} open needs, ${connections} connections, ${seconds} s after ${warmupSeconds} s of warm-up, ${out.machine}`,
       line(mixed),

@@ -22,10 +22,26 @@ export interface BenchBuyer {
 export async function ensureDemoBuyers(dataSource: DataSource, buyersService: BuyersService, taxonomy: Taxonomy): Promise<BenchBuyer[]> {
   const zones = zonePoints(taxonomy);
   const inputs = demoBuyers(new Map(zones.map((z) => [z.code, z])));
-  const present = new Set((await dataSource.query<{ tax_code: string }[]>('SELECT tax_code FROM buyers WHERE tax_code = ANY($1)', [inputs.map((b) => b.taxCode)])).map((r) => r.tax_code));
+  const present = new Set(
+    (
+      await dataSource.query<{ tax_code: string }[]>('SELECT tax_code FROM buyers WHERE tax_code = ANY($1)', [inputs.map((b) => b.taxCode)])
+    ).map((r) => r.tax_code),
+  );
   const missing = inputs.filter((b) => !present.has(b.taxCode));
-  if (missing.length) await inTransaction(dataSource, async (manager) => { for (const input of missing) await buyersService.createWithin(manager, input, null, 'VERIFIED'); });
-  const rows: { id: string; tax_code: string; name: string; languages: string[]; sectors: string[]; plant: string | null; latitude: number | null; longitude: number | null }[] = await dataSource.query(
+  if (missing.length)
+    await inTransaction(dataSource, async (manager) => {
+      for (const input of missing) await buyersService.createWithin(manager, input, null, 'VERIFIED');
+    });
+  const rows: {
+    id: string;
+    tax_code: string;
+    name: string;
+    languages: string[];
+    sectors: string[];
+    plant: string | null;
+    latitude: number | null;
+    longitude: number | null;
+  }[] = await dataSource.query(
     `SELECT b.id, b.tax_code, b.name, b.languages, b.sectors, p.name AS plant, p.latitude, p.longitude
        FROM buyers b LEFT JOIN buyer_plants p ON p.buyer_id = b.id
       WHERE b.tax_code = ANY($1) ORDER BY b.tax_code, p.position`,
@@ -34,7 +50,8 @@ export async function ensureDemoBuyers(dataSource: DataSource, buyersService: Bu
   const byTaxCode = new Map<string, BenchBuyer>();
   for (const row of rows) {
     const buyer = byTaxCode.get(row.tax_code) ?? { id: row.id, name: row.name, languages: row.languages, sectors: row.sectors, plants: [] };
-    if (row.plant !== null && row.latitude !== null && row.longitude !== null) buyer.plants.push({ name: row.plant, lat: row.latitude, lng: row.longitude });
+    if (row.plant !== null && row.latitude !== null && row.longitude !== null)
+      buyer.plants.push({ name: row.plant, lat: row.latitude, lng: row.longitude });
     byTaxCode.set(row.tax_code, buyer);
   }
   // In the demo's order, so the generated needs are the same on every machine.
@@ -68,16 +85,72 @@ export async function applyVerificationMix(dataSource: DataSource): Promise<numb
 
 /** What a buyer of each archetype typically asks for: [vi, en, ja] part names. */
 const PARTS: Record<string, [string, string, string][]> = {
-  cnc: [['trục truyền động', 'drive shafts', 'シャフト'], ['bạc lót', 'bushings', 'ブッシュ'], ['mặt bích', 'flanges', 'フランジ'], ['chi tiết đồ gá', 'jig and fixture parts', '治具部品'], ['vỏ nhôm gia công', 'machined aluminium housings', 'アルミ筐体'], ['chốt định vị', 'locating pins', '位置決めピン']],
-  stamping: [['giá đỡ', 'brackets', 'ブラケット'], ['khung kim loại', 'metal frames', 'フレーム'], ['tấm chắn nhiễu', 'shield plates', 'シールド板'], ['kẹp lò xo', 'spring clips', 'クリップ'], ['chi tiết thân xe', 'body panels', 'ボディ部品'], ['nắp hộp kim loại', 'sheet-metal covers', '板金カバー']],
-  injection: [['vỏ nhựa', 'plastic housings', '樹脂ハウジング'], ['nắp đậy', 'covers', 'カバー'], ['bánh răng nhựa', 'plastic gears', '樹脂ギア'], ['khay đựng linh kiện', 'component trays', 'トレイ'], ['chi tiết nội thất ô tô', 'car interior trims', '内装部品'], ['thân đầu nối', 'connector bodies', 'コネクタ']],
-  diecast: [['vỏ hộp số', 'gearbox housings', 'ギアボックスハウジング'], ['tản nhiệt', 'heat sinks', 'ヒートシンク'], ['giá đỡ động cơ', 'engine brackets', 'エンジンブラケット'], ['vỏ động cơ điện', 'motor housings', 'モーターハウジング']],
-  surface: [['chi tiết thép mạ kẽm', 'zinc-plated steel parts', '亜鉛めっき部品'], ['vỏ nhôm anot hóa', 'anodised aluminium housings', 'アルマイト筐体'], ['khung sơn tĩnh điện', 'powder-coated frames', '粉体塗装フレーム'], ['cọc đấu dây mạ niken', 'nickel-plated terminals', 'ニッケルめっき端子']],
-  electronics: [['bo mạch điều khiển', 'controller PCBAs', '制御基板'], ['bo mạch nguồn', 'power supply boards', '電源基板'], ['mô-đun cảm biến', 'sensor modules', 'センサーモジュール'], ['bo mạch LED', 'LED boards', 'LED基板']],
-  harness: [['bó dây điện', 'wire harnesses', 'ワイヤーハーネス'], ['cáp tín hiệu', 'signal cables', '信号ケーブル'], ['dây nguồn', 'power cords', '電源コード'], ['cáp nối pin', 'battery connection cables', 'バッテリーケーブル']],
-  rubber: [['gioăng cao su', 'rubber gaskets', 'ゴムガスケット'], ['phớt chặn dầu', 'oil seals', 'オイルシール'], ['đệm chống rung', 'anti-vibration mounts', '防振ゴム'], ['nút cao su', 'rubber plugs', 'ゴム栓']],
-  tooling: [['khuôn ép nhựa', 'injection moulds', '射出成形金型'], ['khuôn dập liên hoàn', 'progressive dies', '順送金型'], ['đồ gá kiểm tra', 'inspection gauges', '検査治具'], ['chày cối dập', 'punches and dies', 'パンチ・ダイ']],
-  fabrication: [['khung giá đỡ thép', 'steel support frames', '鋼製フレーム'], ['vỏ tủ điện', 'electrical cabinets', '制御盤筐体'], ['kết cấu hàn', 'welded structures', '溶接構造物'], ['giá kệ thép', 'steel racks', 'スチールラック']],
+  cnc: [
+    ['trục truyền động', 'drive shafts', 'シャフト'],
+    ['bạc lót', 'bushings', 'ブッシュ'],
+    ['mặt bích', 'flanges', 'フランジ'],
+    ['chi tiết đồ gá', 'jig and fixture parts', '治具部品'],
+    ['vỏ nhôm gia công', 'machined aluminium housings', 'アルミ筐体'],
+    ['chốt định vị', 'locating pins', '位置決めピン'],
+  ],
+  stamping: [
+    ['giá đỡ', 'brackets', 'ブラケット'],
+    ['khung kim loại', 'metal frames', 'フレーム'],
+    ['tấm chắn nhiễu', 'shield plates', 'シールド板'],
+    ['kẹp lò xo', 'spring clips', 'クリップ'],
+    ['chi tiết thân xe', 'body panels', 'ボディ部品'],
+    ['nắp hộp kim loại', 'sheet-metal covers', '板金カバー'],
+  ],
+  injection: [
+    ['vỏ nhựa', 'plastic housings', '樹脂ハウジング'],
+    ['nắp đậy', 'covers', 'カバー'],
+    ['bánh răng nhựa', 'plastic gears', '樹脂ギア'],
+    ['khay đựng linh kiện', 'component trays', 'トレイ'],
+    ['chi tiết nội thất ô tô', 'car interior trims', '内装部品'],
+    ['thân đầu nối', 'connector bodies', 'コネクタ'],
+  ],
+  diecast: [
+    ['vỏ hộp số', 'gearbox housings', 'ギアボックスハウジング'],
+    ['tản nhiệt', 'heat sinks', 'ヒートシンク'],
+    ['giá đỡ động cơ', 'engine brackets', 'エンジンブラケット'],
+    ['vỏ động cơ điện', 'motor housings', 'モーターハウジング'],
+  ],
+  surface: [
+    ['chi tiết thép mạ kẽm', 'zinc-plated steel parts', '亜鉛めっき部品'],
+    ['vỏ nhôm anot hóa', 'anodised aluminium housings', 'アルマイト筐体'],
+    ['khung sơn tĩnh điện', 'powder-coated frames', '粉体塗装フレーム'],
+    ['cọc đấu dây mạ niken', 'nickel-plated terminals', 'ニッケルめっき端子'],
+  ],
+  electronics: [
+    ['bo mạch điều khiển', 'controller PCBAs', '制御基板'],
+    ['bo mạch nguồn', 'power supply boards', '電源基板'],
+    ['mô-đun cảm biến', 'sensor modules', 'センサーモジュール'],
+    ['bo mạch LED', 'LED boards', 'LED基板'],
+  ],
+  harness: [
+    ['bó dây điện', 'wire harnesses', 'ワイヤーハーネス'],
+    ['cáp tín hiệu', 'signal cables', '信号ケーブル'],
+    ['dây nguồn', 'power cords', '電源コード'],
+    ['cáp nối pin', 'battery connection cables', 'バッテリーケーブル'],
+  ],
+  rubber: [
+    ['gioăng cao su', 'rubber gaskets', 'ゴムガスケット'],
+    ['phớt chặn dầu', 'oil seals', 'オイルシール'],
+    ['đệm chống rung', 'anti-vibration mounts', '防振ゴム'],
+    ['nút cao su', 'rubber plugs', 'ゴム栓'],
+  ],
+  tooling: [
+    ['khuôn ép nhựa', 'injection moulds', '射出成形金型'],
+    ['khuôn dập liên hoàn', 'progressive dies', '順送金型'],
+    ['đồ gá kiểm tra', 'inspection gauges', '検査治具'],
+    ['chày cối dập', 'punches and dies', 'パンチ・ダイ'],
+  ],
+  fabrication: [
+    ['khung giá đỡ thép', 'steel support frames', '鋼製フレーム'],
+    ['vỏ tủ điện', 'electrical cabinets', '制御盤筐体'],
+    ['kết cấu hàn', 'welded structures', '溶接構造物'],
+    ['giá kệ thép', 'steel racks', 'スチールラック'],
+  ],
 };
 const UNIT_WORDS: Record<string, [string, string, string]> = {
   PCS: ['chiếc', 'pcs', '個'],
@@ -140,7 +213,13 @@ const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * certifications such shops have, a monthly quantity in the archetype's unit, delivery at one of the
  * buyer's plants, and some hard limits (distance, tolerance, lead time).
  */
-export function generateNeeds(options: { count: number; seed: number; buyers: BenchBuyer[]; taxonomy: Taxonomy; today: string }): NeedRow[] {
+export function generateNeeds(options: {
+  count: number;
+  seed: number;
+  buyers: BenchBuyer[];
+  taxonomy: Taxonomy;
+  today: string;
+}): NeedRow[] {
   const { taxonomy, today } = options;
   const random = new SeededRandom(options.seed);
   const byKey = new Map(ARCHETYPES.map((a) => [a.key, a]));
@@ -157,7 +236,8 @@ export function generateNeeds(options: { count: number; seed: number; buyers: Be
     return items[0];
   };
   const label = (kind: TaxonomyKind, code: string, lang: 'vi' | 'en' | 'ja') => taxonomy.label(kind, code, lang as never);
-  const short = (code: string) => (/^[A-Z]+\d[A-Z0-9]*$|^[A-Z]{2,4}$/.test(code) ? code : label(TaxonomyKind.MATERIAL, code, 'en').replace(/\s*\(.*\)$/, ''));
+  const short = (code: string) =>
+    /^[A-Z]+\d[A-Z0-9]*$|^[A-Z]{2,4}$/.test(code) ? code : label(TaxonomyKind.MATERIAL, code, 'en').replace(/\s*\(.*\)$/, '');
   const needs: NeedRow[] = [];
   for (let i = 0; i < options.count; i += 1) {
     const id = uuidFrom(random);
@@ -179,7 +259,15 @@ export function generateNeeds(options: { count: number; seed: number; buyers: Be
     const priced = random.chance(0.45);
     const currency = random.chance(0.7) ? 'VND' : random.chance(0.6) ? 'USD' : 'JPY';
     const base = currency === 'VND' ? random.int(2, 400) * 1000 : currency === 'USD' ? random.int(5, 2000) / 100 : random.int(10, 2500);
-    const tolerance = archetype.toleranceRange && random.chance(0.35) ? Number((archetype.toleranceRange[0] * 1.5 + (archetype.toleranceRange[1] * 2 - archetype.toleranceRange[0] * 1.5) * random.next()).toFixed(3)) : null;
+    const tolerance =
+      archetype.toleranceRange && random.chance(0.35)
+        ? Number(
+            (
+              archetype.toleranceRange[0] * 1.5 +
+              (archetype.toleranceRange[1] * 2 - archetype.toleranceRange[0] * 1.5) * random.next()
+            ).toFixed(3),
+          )
+        : null;
     const leadTime = random.chance(0.4) ? random.pick([10, 14, 21, 30, 45, 60]) : null;
     const plant = buyer.plants.length && random.chance(0.97) ? random.pick(buyer.plants) : null;
     const maxDistance = plant && random.chance(0.3) ? random.pick([10, 15, 20, 30, 50, 80]) : null;
@@ -188,7 +276,8 @@ export function generateNeeds(options: { count: number; seed: number; buyers: Be
     const visibility = roll < 0.8 ? 'PUBLIC' : roll < 0.92 ? 'ANONYMOUS' : 'PRIVATE';
     // Words: mostly Vietnamese or English, Japanese for some needs of Japanese buyers.
     const [partVi, partEn, partJa] = random.pick(PARTS[archetype.key]);
-    const lang = buyer.languages.includes('ja') && random.chance(0.25) ? 'ja' : buyer.languages.includes('vi') && random.chance(0.55) ? 'vi' : 'en';
+    const lang =
+      buyer.languages.includes('ja') && random.chance(0.25) ? 'ja' : buyer.languages.includes('vi') && random.chance(0.55) ? 'vi' : 'en';
     const material = materials[0];
     const processLabel = label(TaxonomyKind.PROCESS, processes[0], lang);
     const [unitVi, unitEn, unitJa] = UNIT_WORDS[unit] ?? [unit, unit, unit];
@@ -201,9 +290,13 @@ export function generateNeeds(options: { count: number; seed: number; buyers: Be
         description = [
           `Cần nhà cung cấp ${lowerFirst(processLabel)} ${partVi}${materials.length ? ` bằng ${materials.map((m) => lowerFirst(label(TaxonomyKind.MATERIAL, m, 'vi'))).join(' hoặc ')}` : ''}.`,
           quantity ? `Sản lượng khoảng ${grouped(quantity)} ${unitVi}/tháng${plant ? `, giao tại ${plant.name}` : ''}.` : '',
-          certifications.length ? `Yêu cầu chứng chỉ ${certifications.map((c) => label(TaxonomyKind.CERTIFICATION, c, 'vi')).join(', ')} còn hiệu lực.` : '',
+          certifications.length
+            ? `Yêu cầu chứng chỉ ${certifications.map((c) => label(TaxonomyKind.CERTIFICATION, c, 'vi')).join(', ')} còn hiệu lực.`
+            : '',
           tolerance ? `Dung sai ±${tolerance} mm.` : '',
-        ].filter(Boolean).join(' ');
+        ]
+          .filter(Boolean)
+          .join(' ');
     } else if (lang === 'ja') {
       title = `${material ? short(material) : ''}${partJa}の${processLabel}`;
       if (describe)
@@ -211,17 +304,25 @@ export function generateNeeds(options: { count: number; seed: number; buyers: Be
           `${plant ? `${plant.name}向け` : ''}${partJa}の${processLabel}を依頼します。`,
           materials.length ? `材料：${materials.map((m) => label(TaxonomyKind.MATERIAL, m, 'ja')).join('、')}。` : '',
           quantity ? `月産${grouped(quantity)}${unitJa}。` : '',
-          certifications.length ? `${certifications.map((c) => label(TaxonomyKind.CERTIFICATION, c, 'ja')).join('・')}認証が必要です。` : '',
-        ].filter(Boolean).join('');
+          certifications.length
+            ? `${certifications.map((c) => label(TaxonomyKind.CERTIFICATION, c, 'ja')).join('・')}認証が必要です。`
+            : '',
+        ]
+          .filter(Boolean)
+          .join('');
     } else {
       title = `${upperFirst(partEn)}${material ? ` in ${short(material)}` : ''} (${lowerFirst(processLabel)})`;
       if (describe)
         description = [
           `We are looking for a local supplier for ${lowerFirst(processLabel)} of ${partEn}${materials.length ? ` in ${materials.map((m) => label(TaxonomyKind.MATERIAL, m, 'en')).join(' or ')}` : ''}.`,
           quantity ? `About ${grouped(quantity)} ${unitEn} per month${plant ? `, delivered to ${plant.name}` : ''}.` : '',
-          certifications.length ? `Valid ${certifications.map((c) => label(TaxonomyKind.CERTIFICATION, c, 'en')).join(' and ')} required.` : '',
+          certifications.length
+            ? `Valid ${certifications.map((c) => label(TaxonomyKind.CERTIFICATION, c, 'en')).join(' and ')} required.`
+            : '',
           tolerance ? `Tolerance ±${tolerance} mm.` : '',
-        ].filter(Boolean).join(' ');
+        ]
+          .filter(Boolean)
+          .join(' ');
     }
     // A few buyers leave the structured fields empty and only write text (matching extracts the codes).
     const textOnly = random.chance(0.05);
@@ -254,7 +355,12 @@ export function generateNeeds(options: { count: number; seed: number; buyers: Be
 }
 
 /** Inserts the rows whose ids are not there yet, `batch` per statement; returns how many were inserted. */
-export async function insertNeeds(dataSource: DataSource, rows: NeedRow[], batch: number, progress: (done: number, total: number) => void): Promise<number> {
+export async function insertNeeds(
+  dataSource: DataSource,
+  rows: NeedRow[],
+  batch: number,
+  progress: (done: number, total: number) => void,
+): Promise<number> {
   let inserted = 0;
   for (let start = 0; start < rows.length; start += batch) {
     const chunk = rows.slice(start, start + batch);

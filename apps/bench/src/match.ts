@@ -5,7 +5,17 @@ import { BuyersService } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
 import { SeededRandom } from '#libs/demo-data';
 import { retrievalPlan } from '#libs/matching';
-import { BY_TEXT, CANDIDATE_FIELDS, capabilitiesInText, MIN_CANDIDATES, NEAREST, needQuery, needSpecOf, retrievalFilter, taxonomyView } from '#libs/matchmaking';
+import {
+  BY_TEXT,
+  CANDIDATE_FIELDS,
+  capabilitiesInText,
+  MIN_CANDIDATES,
+  NEAREST,
+  needQuery,
+  needSpecOf,
+  retrievalFilter,
+  taxonomyView,
+} from '#libs/matchmaking';
 import { SearchOutboxWorker, SupplierIndex, supplierIndexSettings } from '#libs/search';
 import { SourcingNeedEntity } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
@@ -50,7 +60,12 @@ async function main(): Promise<void> {
   const needSample = argNumber('sample-needs', 200);
   const supplierSample = argNumber('sample-suppliers', 100);
   const stack = await startBenchStack({ OUTBOX_BATCH_SIZE: '1000', OUTBOX_CONCURRENCY: '3', ACCESS_TOKEN_TTL_SECONDS: '86400' });
-  const out: Record<string, unknown> = { suppliers: supplierCount, needs: needCount, date: new Date().toISOString(), machine: `${cpus().length} cores` };
+  const out: Record<string, unknown> = {
+    suppliers: supplierCount,
+    needs: needCount,
+    date: new Date().toISOString(),
+    machine: `${cpus().length} cores`,
+  };
   try {
     const dataSource = stack.app.get(DataSource);
     const taxonomy = Taxonomy.load();
@@ -62,17 +77,22 @@ async function main(): Promise<void> {
     // 1a. Suppliers: generate, give them the demo's verification mix, index through the worker.
     const [{ n: existing }] = await dataSource.query(`SELECT count(*)::int AS n FROM suppliers WHERE tax_code LIKE '04%'`);
     let t0 = Date.now();
-    if (existing < supplierCount) await generateInto(dataSource, taxonomy, supplierCount, SUPPLIER_SEED, 2000, progressPrinter('generating suppliers'));
+    if (existing < supplierCount)
+      await generateInto(dataSource, taxonomy, supplierCount, SUPPLIER_SEED, 2000, progressPrinter('generating suppliers'));
     const generateSeconds = (Date.now() - t0) / 1000;
     const reverified = await applyVerificationMix(dataSource);
     // Ready entries only: the worker also schedules entries for future certificate expiries.
-    const [{ n: pending }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()');
+    const [{ n: pending }] = await dataSource.query(
+      'SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()',
+    );
     t0 = Date.now();
     if (pending > 0) {
       worker.start();
       const indexing = progressPrinter('indexing through the worker');
       for (;;) {
-        const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()');
+        const [{ n }] = await dataSource.query(
+          'SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()',
+        );
         indexing(pending - n, pending);
         if (n === 0) break;
         await new Promise((r) => setTimeout(r, 1000));
@@ -80,26 +100,51 @@ async function main(): Promise<void> {
       await worker.stop();
     }
     const indexSeconds = (Date.now() - t0) / 1000;
-    const statuses: { status: string; n: number }[] = await dataSource.query(`SELECT verification_status AS status, count(*)::int AS n FROM suppliers GROUP BY 1 ORDER BY 1`);
+    const statuses: { status: string; n: number }[] = await dataSource.query(
+      `SELECT verification_status AS status, count(*)::int AS n FROM suppliers GROUP BY 1 ORDER BY 1`,
+    );
     const indexed = (await index.client.index(index.uid).getStats()).numberOfDocuments;
-    out.supplierLoad = { generated: existing < supplierCount, generateSeconds, verificationChanged: reverified, outboxEntries: pending, indexSeconds, indexedDocuments: indexed, statuses: Object.fromEntries(statuses.map((s) => [s.status, s.n])) };
+    out.supplierLoad = {
+      generated: existing < supplierCount,
+      generateSeconds,
+      verificationChanged: reverified,
+      outboxEntries: pending,
+      indexSeconds,
+      indexedDocuments: indexed,
+      statuses: Object.fromEntries(statuses.map((s) => [s.status, s.n])),
+    };
     process.stdout.write(`suppliers: ${statuses.map((s) => `${s.n} ${s.status}`).join(', ')}; ${indexed} documents in the index\n`);
 
     // 1b. The 13 demo buyers, then the open needs (plain SQL, in batches).
     const buyers = await ensureDemoBuyers(dataSource, stack.app.get(BuyersService), taxonomy);
     const rows = generateNeeds({ count: needCount, seed: NEED_SEED, buyers, taxonomy, today });
-    const [{ n: presentNeeds }] = await dataSource.query('SELECT count(*)::int AS n FROM sourcing_needs WHERE id = ANY($1::uuid[])', [rows.map((r) => r.id)]);
+    const [{ n: presentNeeds }] = await dataSource.query('SELECT count(*)::int AS n FROM sourcing_needs WHERE id = ANY($1::uuid[])', [
+      rows.map((r) => r.id),
+    ]);
     t0 = Date.now();
     const insertedNeeds = presentNeeds < rows.length ? await insertNeeds(dataSource, rows, 1000, progressPrinter('inserting needs')) : 0;
     const needSeconds = (Date.now() - t0) / 1000;
     if (insertedNeeds) await dataSource.query('ANALYZE sourcing_needs');
-    const needStats: { visibility: string; n: number }[] = await dataSource.query(`SELECT visibility, count(*)::int AS n FROM sourcing_needs WHERE status = 'OPEN' GROUP BY 1 ORDER BY 1`);
-    out.needLoad = { buyers: buyers.length, inserted: insertedNeeds, seconds: needSeconds, open: Object.fromEntries(needStats.map((s) => [s.visibility, s.n])) };
-    process.stdout.write(`needs: ${buyers.length} buyers; ${insertedNeeds} inserted in ${needSeconds.toFixed(1)} s; open: ${needStats.map((s) => `${s.n} ${s.visibility}`).join(', ')}\n`);
+    const needStats: { visibility: string; n: number }[] = await dataSource.query(
+      `SELECT visibility, count(*)::int AS n FROM sourcing_needs WHERE status = 'OPEN' GROUP BY 1 ORDER BY 1`,
+    );
+    out.needLoad = {
+      buyers: buyers.length,
+      inserted: insertedNeeds,
+      seconds: needSeconds,
+      open: Object.fromEntries(needStats.map((s) => [s.visibility, s.n])),
+    };
+    process.stdout.write(
+      `needs: ${buyers.length} buyers; ${insertedNeeds} inserted in ${needSeconds.toFixed(1)} s; open: ${needStats.map((s) => `${s.n} ${s.visibility}`).join(', ')}\n`,
+    );
 
     const token = await loginAdmin(stack);
     const gql = async <T>(body: string): Promise<{ ok: boolean; json: GqlResult<T>; bytes: number }> => {
-      const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', authorization: `Bearer ${token}` }, body });
+      const res = await fetch(`${stack.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', authorization: `Bearer ${token}` },
+        body,
+      });
       const text = await res.text();
       const json = JSON.parse(text) as GqlResult<T>;
       return { ok: res.ok && !json.errors, json, bytes: text.length };
@@ -115,15 +160,37 @@ async function main(): Promise<void> {
       const filter = retrievalFilter(retrievalPlan(spec, view)[0].constraints, spec.delivery, today);
       return JSON.stringify({
         queries: [
-          { indexUid: index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'] },
-          { indexUid: index.uid, q: needQuery(need), filter, limit: BY_TEXT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true, matchingStrategy: 'frequency' },
+          {
+            indexUid: index.uid,
+            filter,
+            limit: NEAREST,
+            attributesToRetrieve: CANDIDATE_FIELDS,
+            sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'],
+          },
+          {
+            indexUid: index.uid,
+            q: needQuery(need),
+            filter,
+            limit: BY_TEXT,
+            attributesToRetrieve: CANDIDATE_FIELDS,
+            showRankingScore: true,
+            matchingStrategy: 'frequency',
+          },
         ],
       });
     });
     const matchBodies = needs.map((need) => JSON.stringify({ query: MATCH_SUPPLIERS, variables: { needId: need.id } }));
-    const meiliHeaders = { 'content-type': 'application/json', authorization: `Bearer ${stack.infra.meiliMasterKey}`, 'accept-encoding': 'identity' };
+    const meiliHeaders = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${stack.infra.meiliMasterKey}`,
+      'accept-encoding': 'identity',
+    };
     const retrieve = async (i: number) => {
-      const res = await fetch(`${stack.infra.meiliUrl}/multi-search`, { method: 'POST', headers: meiliHeaders, body: retrievalBodies[i % retrievalBodies.length] });
+      const res = await fetch(`${stack.infra.meiliUrl}/multi-search`, {
+        method: 'POST',
+        headers: meiliHeaders,
+        body: retrievalBodies[i % retrievalBodies.length],
+      });
       const body = (await res.json()) as { results?: { hits: { id: string }[] }[] };
       return { ok: res.ok && body.results?.length === 2, body };
     };
@@ -138,7 +205,13 @@ async function main(): Promise<void> {
       const union = new Set((meili.body.results ?? []).flatMap((r) => r.hits.map((h) => h.id))).size;
       if (!api.ok) firstError ??= api.json.errors;
       const result = api.json.data?.matchSuppliers;
-      perNeed[i] = { candidates: result?.candidates ?? 0, relaxed: result?.relaxedConstraints ?? [], matches: result?.matches.length ?? 0, bytes: api.bytes, stepZeroUnion: union };
+      perNeed[i] = {
+        candidates: result?.candidates ?? 0,
+        relaxed: result?.relaxedConstraints ?? [],
+        matches: result?.matches.length ?? 0,
+        bytes: api.bytes,
+        stepZeroUnion: union,
+      };
       return api.ok && meili.ok;
     });
     if (firstError) throw new Error(`matchSuppliers failed: ${JSON.stringify(firstError)}`);
@@ -156,22 +229,49 @@ async function main(): Promise<void> {
       relaxed: relaxedNeeds.length,
       /** Needs whose step 0 found fewer than MIN_CANDIDATES: matchSuppliers ran more than one multi-search. */
       stepZeroShort: perNeed.filter((p) => p.stepZeroUnion < MIN_CANDIDATES).length,
-      relaxedConstraints: Object.fromEntries(['maxDistance', 'tolerance', 'leadTime', 'certifications', 'processes'].map((c) => [c, relaxedNeeds.filter((p) => p.relaxed.includes(c)).length])),
-      candidatesMedian: percentile(perNeed.map((p) => p.candidates).sort((a, b) => a - b), 50),
-      matchesMedian: percentile(perNeed.map((p) => p.matches).sort((a, b) => a - b), 50),
+      relaxedConstraints: Object.fromEntries(
+        ['maxDistance', 'tolerance', 'leadTime', 'certifications', 'processes'].map((c) => [
+          c,
+          relaxedNeeds.filter((p) => p.relaxed.includes(c)).length,
+        ]),
+      ),
+      candidatesMedian: percentile(
+        perNeed.map((p) => p.candidates).sort((a, b) => a - b),
+        50,
+      ),
+      matchesMedian: percentile(
+        perNeed.map((p) => p.matches).sort((a, b) => a - b),
+        50,
+      ),
       noMatch: perNeed.filter((p) => p.matches === 0).length,
-      responseKbMedian: percentile(perNeed.map((p) => p.bytes).sort((a, b) => a - b), 50) / 1024,
+      responseKbMedian:
+        percentile(
+          perNeed.map((p) => p.bytes).sort((a, b) => a - b),
+          50,
+        ) / 1024,
       retrievalReproduced: `${sameAsService}/${unrelaxed.length} unrelaxed needs: same candidate count as the service`,
     };
     out.matchSuppliersSample = sampleStats;
     process.stdout.write(
-      `sample: ${needs.length} needs (${Object.entries(sampleStats.visibility).map(([v, n]) => `${n} ${v}`).join(', ')}); median ${sampleStats.candidatesMedian} candidates, ${sampleStats.matchesMedian} matches, ${sampleStats.responseKbMedian.toFixed(1)} KB; ` +
-        `${relaxedNeeds.length} relaxed (${Object.entries(sampleStats.relaxedConstraints).filter(([, n]) => n).map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}); retrieval check: ${sampleStats.retrievalReproduced}\n`,
+      `sample: ${needs.length} needs (${Object.entries(sampleStats.visibility)
+        .map(([v, n]) => `${n} ${v}`)
+        .join(
+          ', ',
+        )}); median ${sampleStats.candidatesMedian} candidates, ${sampleStats.matchesMedian} matches, ${sampleStats.responseKbMedian.toFixed(1)} KB; ` +
+        `${relaxedNeeds.length} relaxed (${
+          Object.entries(sampleStats.relaxedConstraints)
+            .filter(([, n]) => n)
+            .map(([c, n]) => `${c} ${n}`)
+            .join(', ') || 'none'
+        }); retrieval check: ${sampleStats.retrievalReproduced}\n`,
     );
     await runLoad(100, 4, viaMeili);
     await runLoad(100, 4, viaApi);
     const latency: Record<string, { api: LatencyStats; retrieval: LatencyStats; p95Ratio: number }> = {};
-    for (const [concurrency, requests] of [[1, argNumber('c1-requests', 300)], [8, argNumber('c8-requests', 800)]] as const) {
+    for (const [concurrency, requests] of [
+      [1, argNumber('c1-requests', 300)],
+      [8, argNumber('c8-requests', 800)],
+    ] as const) {
       const retrieval = await runLoad(requests, concurrency, viaMeili);
       const api = await runLoad(requests, concurrency, viaApi);
       latency[`c${concurrency}`] = { api, retrieval, p95Ratio: api.p95 / retrieval.p95 };
@@ -182,7 +282,9 @@ async function main(): Promise<void> {
     out.matchSuppliersLatency = latency;
 
     // 4. matchNeeds over GraphQL, for verified suppliers (only they see open needs), as ADMIN.
-    const verified: { id: string; processes: string[] }[] = await dataSource.query(`SELECT id, processes FROM suppliers WHERE tax_code LIKE '04%' AND verification_status = 'VERIFIED' ORDER BY tax_code`);
+    const verified: { id: string; processes: string[] }[] = await dataSource.query(
+      `SELECT id, processes FROM suppliers WHERE tax_code LIKE '04%' AND verification_status = 'VERIFIED' ORDER BY tax_code`,
+    );
     const suppliers = new SeededRandom(11).sample(verified, Math.min(supplierSample, verified.length));
     // How many open needs the service's SQL prefilter hands to scoring (it keeps the newest 5000).
     const prefilter: number[] = [];
@@ -210,10 +312,15 @@ async function main(): Promise<void> {
       return res.ok;
     };
     const needLatency: Record<string, LatencyStats> = {};
-    for (const [concurrency, requests] of [[1, argNumber('needs-c1-requests', suppliers.length)], [4, argNumber('needs-c4-requests', suppliers.length * 2)]] as const) {
+    for (const [concurrency, requests] of [
+      [1, argNumber('needs-c1-requests', suppliers.length)],
+      [4, argNumber('needs-c4-requests', suppliers.length * 2)],
+    ] as const) {
       const stats = await runLoad(requests, concurrency, viaMatchNeeds);
       needLatency[`c${concurrency}`] = stats;
-      process.stdout.write(`matchNeeds c${concurrency}: p50 ${ms(stats.p50)} p95 ${ms(stats.p95)} p99 ${ms(stats.p99)} ${stats.throughput.toFixed(1)} req/s, ${stats.errors} errors\n`);
+      process.stdout.write(
+        `matchNeeds c${concurrency}: p50 ${ms(stats.p50)} p95 ${ms(stats.p95)} p99 ${ms(stats.p99)} ${stats.throughput.toFixed(1)} req/s, ${stats.errors} errors\n`,
+      );
     }
     if (needError) process.stdout.write(`matchNeeds error: ${JSON.stringify(needError)}\n`);
     const needSampleStats = {
@@ -221,15 +328,23 @@ async function main(): Promise<void> {
       prefilterMedian: percentile(prefilter, 50),
       prefilterMax: prefilter.at(-1) ?? 0,
       prefilterOverCap: prefilter.filter((n) => n > 5000).length,
-      matchesMedian: percentile(perSupplier.map((p) => p.matches).sort((a, b) => a - b), 50),
-      responseKbMedian: percentile(perSupplier.map((p) => p.bytes).sort((a, b) => a - b), 50) / 1024,
+      matchesMedian: percentile(
+        perSupplier.map((p) => p.matches).sort((a, b) => a - b),
+        50,
+      ),
+      responseKbMedian:
+        percentile(
+          perSupplier.map((p) => p.bytes).sort((a, b) => a - b),
+          50,
+        ) / 1024,
     };
     out.matchNeedsSample = needSampleStats;
     out.matchNeedsLatency = needLatency;
 
     const c1 = latency.c1;
     const c8 = latency.c8;
-    const line = (s: LatencyStats) => `p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, ${s.throughput.toFixed(1)} req/s, ${s.errors} errors`;
+    const line = (s: LatencyStats) =>
+      `p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, ${s.throughput.toFixed(1)} req/s, ${s.errors} errors`;
     const report = [
       `Match benchmark: ${supplierCount} suppliers, ${needCount} open needs of ${buyers.length} buyers, ${out.machine}`,
       `loading: suppliers ${existing < supplierCount ? `generated in ${generateSeconds.toFixed(1)} s` : 'already there'}, ${pending} outbox entries indexed in ${indexSeconds.toFixed(1)} s; needs ${insertedNeeds ? `${insertedNeeds} inserted in ${needSeconds.toFixed(1)} s (${(insertedNeeds / needSeconds).toFixed(0)}/s)` : 'already there'}`,

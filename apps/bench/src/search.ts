@@ -27,7 +27,11 @@ import { argNumber, type LatencyStats, loginAdmin, ms, percentile, runLoad, save
 async function main(): Promise<void> {
   const suppliers = argNumber('suppliers', 100000);
   const stack = await startBenchStack({ OUTBOX_BATCH_SIZE: '1000', OUTBOX_CONCURRENCY: '3' });
-  const out: Record<string, unknown> = { suppliers, date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores` };
+  const out: Record<string, unknown> = {
+    suppliers,
+    date: new Date().toISOString(),
+    machine: `${(await import('node:os')).cpus().length} cores`,
+  };
   try {
     const dataSource = stack.app.get(DataSource);
     const taxonomy = Taxonomy.load();
@@ -46,72 +50,101 @@ async function main(): Promise<void> {
     let ids: string[] = [];
     let today = todayInVietnam();
     if (!latencyOnly) {
-    let t0 = Date.now();
-    if (existing < suppliers) await generateInto(dataSource, taxonomy, suppliers, 42, 2000, progressPrinter('generating'));
-    out.generateSeconds = (Date.now() - t0) / 1000;
-    [{ n: pending }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()');
-    t0 = Date.now();
-    worker.start();
-    const total = pending;
-    const indexing = progressPrinter('indexing through the worker');
-    for (;;) {
-      const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()');
-      indexing(total - n, total);
-      if (n === 0) break;
-      await new Promise((r) => setTimeout(r, 2000));
-    }
-    workerSeconds = (Date.now() - t0) / 1000;
-    out.workerIndexing = { documents: pending, seconds: workerSeconds, docsPerSecond: pending / workerSeconds };
+      let t0 = Date.now();
+      if (existing < suppliers) await generateInto(dataSource, taxonomy, suppliers, 42, 2000, progressPrinter('generating'));
+      out.generateSeconds = (Date.now() - t0) / 1000;
+      [{ n: pending }] = await dataSource.query(
+        'SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()',
+      );
+      t0 = Date.now();
+      worker.start();
+      const total = pending;
+      const indexing = progressPrinter('indexing through the worker');
+      for (;;) {
+        const [{ n }] = await dataSource.query(
+          'SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()',
+        );
+        indexing(total - n, total);
+        if (n === 0) break;
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+      workerSeconds = (Date.now() - t0) / 1000;
+      out.workerIndexing = { documents: pending, seconds: workerSeconds, docsPerSecond: pending / workerSeconds };
 
-    // 2. Raw bulk add of the same documents, straight to Meilisearch.
-    const repository = new SupplierRepository(dataSource);
-    ids = (await dataSource.query('SELECT id FROM suppliers ORDER BY id')).map((r: { id: string }) => r.id);
-    today = todayInVietnam();
-    const documents = [];
-    for (let i = 0; i < ids.length; i += 5000) {
-      for (const aggregate of await repository.loadAggregates(ids.slice(i, i + 5000))) documents.push(buildSupplierDocument(aggregate, taxonomy, today));
-    }
-    const raw = new SupplierIndex(index.client, 'bench_raw');
-    await index.client.deleteIndexIfExists(raw.uid);
-    await raw.ensure(supplierIndexSettings(taxonomy));
-    t0 = Date.now();
-    const tasks = [];
-    for (let i = 0; i < documents.length; i += 10000) tasks.push(await index.client.index(raw.uid).addDocuments(documents.slice(i, i + 10000), { primaryKey: 'id' }));
-    await index.client.tasks.waitForTasks(tasks.map((t) => t.taskUid), { timeout: 900000, interval: 500 });
-    rawSeconds = (Date.now() - t0) / 1000;
-    out.rawBulkAdd = { documents: documents.length, seconds: rawSeconds, docsPerSecond: documents.length / rawSeconds };
-    out.indexingRatio = (pending / workerSeconds) / (documents.length / rawSeconds);
-    await index.client.deleteIndex(raw.uid).waitTask();
-    documents.length = 0;
-    process.stdout.write(`indexing: worker ${(pending / workerSeconds).toFixed(0)} docs/s, raw bulk ${(ids.length / rawSeconds).toFixed(0)} docs/s\n`);
+      // 2. Raw bulk add of the same documents, straight to Meilisearch.
+      const repository = new SupplierRepository(dataSource);
+      ids = (await dataSource.query('SELECT id FROM suppliers ORDER BY id')).map((r: { id: string }) => r.id);
+      today = todayInVietnam();
+      const documents = [];
+      for (let i = 0; i < ids.length; i += 5000) {
+        for (const aggregate of await repository.loadAggregates(ids.slice(i, i + 5000)))
+          documents.push(buildSupplierDocument(aggregate, taxonomy, today));
+      }
+      const raw = new SupplierIndex(index.client, 'bench_raw');
+      await index.client.deleteIndexIfExists(raw.uid);
+      await raw.ensure(supplierIndexSettings(taxonomy));
+      t0 = Date.now();
+      const tasks = [];
+      for (let i = 0; i < documents.length; i += 10000)
+        tasks.push(await index.client.index(raw.uid).addDocuments(documents.slice(i, i + 10000), { primaryKey: 'id' }));
+      await index.client.tasks.waitForTasks(
+        tasks.map((t) => t.taskUid),
+        { timeout: 900000, interval: 500 },
+      );
+      rawSeconds = (Date.now() - t0) / 1000;
+      out.rawBulkAdd = { documents: documents.length, seconds: rawSeconds, docsPerSecond: documents.length / rawSeconds };
+      out.indexingRatio = pending / workerSeconds / (documents.length / rawSeconds);
+      await index.client.deleteIndex(raw.uid).waitTask();
+      documents.length = 0;
+      process.stdout.write(
+        `indexing: worker ${(pending / workerSeconds).toFixed(0)} docs/s, raw bulk ${(ids.length / rawSeconds).toFixed(0)} docs/s\n`,
+      );
 
-    // 3. Full reindex (fresh index + atomic swap).
-    reindex = await new IndexMaintenance(dataSource, taxonomy, index).reindex(progressPrinter('reindexing'));
-    out.reindex = { documents: reindex.documents, seconds: reindex.ms / 1000 };
-    await worker.drainAll();
+      // 3. Full reindex (fresh index + atomic swap).
+      reindex = await new IndexMaintenance(dataSource, taxonomy, index).reindex(progressPrinter('reindexing'));
+      out.reindex = { documents: reindex.documents, seconds: reindex.ms / 1000 };
+      await worker.drainAll();
     }
 
     // 4. Search latency: the API vs Meilisearch directly, same requests.
     const service = stack.app.get(SupplierSearchService);
-    const inputs = SEARCH_MIX.map((fields) => plainToInstance(SearchSuppliersInput, { sort: 'RELEVANCE', page: 1, hitsPerPage: 20, lang: 'vi', ...fields }));
+    const inputs = SEARCH_MIX.map((fields) =>
+      plainToInstance(SearchSuppliersInput, { sort: 'RELEVANCE', page: 1, hitsPerPage: 20, lang: 'vi', ...fields }),
+    );
     const meiliBodies = inputs.map((input) => JSON.stringify(service.request(input, today)));
     const gqlBodies = SEARCH_MIX.map((input) => JSON.stringify({ query: SEARCH_SELECTION, variables: { input } }));
     const meiliUrl = `${stack.infra.meiliUrl}/indexes/${index.uid}/search`;
-    const meiliHeaders = { 'content-type': 'application/json', authorization: `Bearer ${stack.infra.meiliMasterKey}`, 'accept-encoding': 'identity' };
-    const viaMeili = async (i: number) => (await fetch(meiliUrl, { method: 'POST', headers: meiliHeaders, body: meiliBodies[i % meiliBodies.length] }).then((r) => r.arrayBuffer().then(() => r.ok)));
+    const meiliHeaders = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${stack.infra.meiliMasterKey}`,
+      'accept-encoding': 'identity',
+    };
+    const viaMeili = async (i: number) =>
+      await fetch(meiliUrl, { method: 'POST', headers: meiliHeaders, body: meiliBodies[i % meiliBodies.length] }).then((r) =>
+        r.arrayBuffer().then(() => r.ok),
+      );
     const viaApi = async (i: number) => {
-      const res = await fetch(`${stack.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' }, body: gqlBodies[i % gqlBodies.length] });
+      const res = await fetch(`${stack.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' },
+        body: gqlBodies[i % gqlBodies.length],
+      });
       const body = (await res.json()) as { errors?: unknown };
       return res.ok && !body.errors;
     };
     await runLoad(200, 4, viaMeili); // warm-up, both paths
     await runLoad(200, 4, viaApi);
     const latency: Record<string, { meili: LatencyStats; api: LatencyStats }> = {};
-    for (const [concurrency, requests] of [[1, 1200], [16, 3200]] as const) {
+    for (const [concurrency, requests] of [
+      [1, 1200],
+      [16, 3200],
+    ] as const) {
       const meili = await runLoad(requests, concurrency, viaMeili);
       const api = await runLoad(requests, concurrency, viaApi);
       latency[`c${concurrency}`] = { meili, api };
-      process.stdout.write(`search c${concurrency}: api p50 ${ms(api.p50)} p95 ${ms(api.p95)} ${api.throughput.toFixed(0)} req/s | meili p50 ${ms(meili.p50)} p95 ${ms(meili.p95)} ${meili.throughput.toFixed(0)} req/s\n`);
+      process.stdout.write(
+        `search c${concurrency}: api p50 ${ms(api.p50)} p95 ${ms(api.p95)} ${api.throughput.toFixed(0)} req/s | meili p50 ${ms(meili.p50)} p95 ${ms(meili.p95)} ${meili.throughput.toFixed(0)} req/s\n`,
+      );
     }
     out.searchLatency = latency;
 
@@ -126,11 +159,18 @@ async function main(): Promise<void> {
       const res = await fetch(`${stack.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: 'mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { version } }', variables: { input: { id: row.id, version: row.version, tradeNameEn: `Probe ${marker}` } } }),
+        body: JSON.stringify({
+          query: 'mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { version } }',
+          variables: { input: { id: row.id, version: row.version, tradeNameEn: `Probe ${marker}` } },
+        }),
       });
       if (!res.ok) throw new Error('update failed');
       for (;;) {
-        const found = await fetch(meiliUrl, { method: 'POST', headers: meiliHeaders, body: JSON.stringify({ q: marker, limit: 1, attributesToRetrieve: ['id'] }) }).then((r) => r.json() as Promise<{ hits: unknown[] }>);
+        const found = await fetch(meiliUrl, {
+          method: 'POST',
+          headers: meiliHeaders,
+          body: JSON.stringify({ q: marker, limit: 1, attributesToRetrieve: ['id'] }),
+        }).then((r) => r.json() as Promise<{ hits: unknown[] }>);
         if (found.hits.length) break;
         if (Date.now() - started > 30000) throw new Error('write never became searchable');
         await new Promise((r) => setTimeout(r, 5));

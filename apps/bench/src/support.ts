@@ -49,7 +49,15 @@ export async function runLoad(total: number, concurrency: number, work: (i: numb
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   latencies.sort((a, b) => a - b);
-  return { requests: total, errors, seconds, throughput: total / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
+  return {
+    requests: total,
+    errors,
+    seconds,
+    throughput: total / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+  };
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -132,7 +140,12 @@ export async function startBenchStack(env: Record<string, string> = {}): Promise
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i += 1) {
     if (api.exitCode !== null) throw new Error('the API process exited during start-up');
-    if (await fetch(`${url}/health/live`).then((r) => r.ok).catch(() => false)) break;
+    if (
+      await fetch(`${url}/health/live`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      break;
     if (i > 600) throw new Error('the API process did not start within 60 s');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -157,7 +170,10 @@ export async function loginAdmin(stack: BenchStack): Promise<string> {
   const res = await fetch(`${stack.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', variables: { e: stack.config.ADMIN_EMAIL, p: stack.config.ADMIN_PASSWORD } }),
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+      variables: { e: stack.config.ADMIN_EMAIL, p: stack.config.ADMIN_PASSWORD },
+    }),
   });
   const body = (await res.json()) as { data?: { login: { accessToken: string } }; errors?: unknown };
   if (!body.data) throw new Error(`admin login failed: ${JSON.stringify(body.errors)}`);
@@ -190,7 +206,12 @@ export function rssMb(pid: number): number {
 export async function indexThroughWorker(stack: BenchStack, progress: (done: number, total: number) => void): Promise<number> {
   const dataSource = stack.app.get(DataSource);
   const worker = stack.app.get(SearchOutboxWorker);
-  const due = async () => (await dataSource.query<{ n: number }[]>('SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()'))[0].n;
+  const due = async () =>
+    (
+      await dataSource.query<{ n: number }[]>(
+        'SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()',
+      )
+    )[0].n;
   const total = await due();
   const started = Date.now();
   if (total === 0) return 0;

@@ -42,14 +42,19 @@ async function measure(page: Page, url: string, floorHtml?: string): Promise<Sam
   const scripts = new Map<string, number>();
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
-    void response.body().then((body) => scripts.set(response.url(), gzipSync(body, { level: 9 }).length), () => undefined);
+    void response.body().then(
+      (body) => scripts.set(response.url(), gzipSync(body, { level: 9 }).length),
+      () => undefined,
+    );
   });
   if (floorHtml) await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: floorHtml }));
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await page.addInitScript(WATCH_FIRST_RESULT);
   await page.goto(url);
-  await page.waitForFunction(() => (globalThis as unknown as { __firstResultAt?: number }).__firstResultAt !== undefined, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (globalThis as unknown as { __firstResultAt?: number }).__firstResultAt !== undefined, undefined, {
+    timeout: 60_000,
+  });
   const firstResultMs = await page.evaluate(() => (globalThis as unknown as { __firstResultAt: number }).__firstResultAt);
   await page.waitForLoadState('networkidle');
   // the floor's script is inline: count the page's own bytes
@@ -58,7 +63,10 @@ async function measure(page: Page, url: string, floorHtml?: string): Promise<Sam
 }
 
 function median(values: number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 /**
@@ -81,17 +89,33 @@ async function main(): Promise<void> {
         samples.push(await measure(page, url, floor));
         await context.close();
       }
-      return { firstResultMs: median(samples.map((s) => s.firstResultMs)), jsGzipKb: median(samples.map((s) => s.jsGzipBytes)) / 1024, jsFiles: median(samples.map((s) => s.jsFiles)), samples: samples.map((s) => Math.round(s.firstResultMs)) };
+      return {
+        firstResultMs: median(samples.map((s) => s.firstResultMs)),
+        jsGzipKb: median(samples.map((s) => s.jsGzipBytes)) / 1024,
+        jsFiles: median(samples.map((s) => s.jsFiles)),
+        samples: samples.map((s) => Math.round(s.firstResultMs)),
+      };
     };
     const app = await run(`${stack.url}/vi`);
     const floor = await run(`${stack.url}/__floor`, FLOOR_HTML);
     const dashboard = await benchDashboard(stack, browser);
-    const results = { date: new Date().toISOString(), runs: RUNS, cpuSlowdown: CPU_SLOWDOWN, app, floor, dashboard, targets: { jsGzipKb: 200, firstResultMs: 1500 } };
-    const row = (name: string, r: typeof app) => `${name.padEnd(22)} ${`${r.jsGzipKb.toFixed(1)} kB`.padStart(10)} ${String(r.jsFiles).padStart(6)} ${ms(r.firstResultMs).padStart(12)}   (${r.samples.join(', ')})`;
+    const results = {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      cpuSlowdown: CPU_SLOWDOWN,
+      app,
+      floor,
+      dashboard,
+      targets: { jsGzipKb: 200, firstResultMs: 1500 },
+    };
+    const row = (name: string, r: typeof app) =>
+      `${name.padEnd(22)} ${`${r.jsGzipKb.toFixed(1)} kB`.padStart(10)} ${String(r.jsFiles).padStart(6)} ${ms(r.firstResultMs).padStart(12)}   (${r.samples.join(', ')})`;
     process.stdout.write(`\nDirectory first page, headless Chromium, ${CPU_SLOWDOWN}× CPU throttling, median of ${RUNS} cold visits\n`);
     process.stdout.write(`${'page'.padEnd(22)} ${'JS gzip'.padStart(10)} ${'files'.padStart(6)} ${'first results'.padStart(12)}\n`);
     process.stdout.write(`${row('web app (/vi)', app)}\n${row('floor (plain HTML)', floor)}\n`);
-    process.stdout.write(`targets: JS ≤ 200 kB gzip ${app.jsGzipKb <= 200 ? 'met' : 'MISSED'}; first results ≤ 1.5 s ${app.firstResultMs <= 1500 ? 'met' : 'MISSED'}\n`);
+    process.stdout.write(
+      `targets: JS ≤ 200 kB gzip ${app.jsGzipKb <= 200 ? 'met' : 'MISSED'}; first results ≤ 1.5 s ${app.firstResultMs <= 1500 ? 'met' : 'MISSED'}\n`,
+    );
     process.stdout.write(`saved ${saveResults('web', results)}\n`);
     process.stdout.write(`saved ${saveResults('web-match', await benchMatchView(stack, browser))}\n`);
   } finally {

@@ -67,7 +67,11 @@ async function main(): Promise<void> {
   const root = repoRoot();
   const taxonomy = Taxonomy.load();
   const demo = demoInputs(taxonomy);
-  const set = loadMatchingSet(join(root, 'apps', 'eval', 'data', 'matching-set.json'), new Set(demo.suppliers.map((s) => s.taxCode)), new Set(demo.buyers.map((b) => b.taxCode)));
+  const set = loadMatchingSet(
+    join(root, 'apps', 'eval', 'data', 'matching-set.json'),
+    new Set(demo.suppliers.map((s) => s.taxCode)),
+    new Set(demo.buyers.map((b) => b.taxCode)),
+  );
   process.stdout.write(`matching set: ${set.needs.length} needs, ${set.labels.length} labels (judged on ${set.referenceDay})\n`);
   const searchSet = loadSearchSet(join(root, 'apps', 'eval', 'data', 'search-set.json'), new Set(demo.suppliers.map((s) => s.taxCode)));
   process.stdout.write(`search set: ${searchSet.queries.length} queries, ${searchSet.labels.length} labels\n`);
@@ -79,29 +83,49 @@ async function main(): Promise<void> {
     const worker = stack.app.get(SearchOutboxWorker);
     const drained = await worker.drainAll();
     if (drained.failed) throw new Error(`search indexing failed for ${drained.failed} outbox entries`);
-    const [{ n: pending }] = await dataSource.query(`SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()`);
+    const [{ n: pending }] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()`,
+    );
     if (pending) throw new Error(`${pending} search outbox entries still pending`);
-    const supplierRows: { id: string; tax_code: string; verification_status: string }[] = await dataSource.query('SELECT id, tax_code, verification_status FROM suppliers');
+    const supplierRows: { id: string; tax_code: string; verification_status: string }[] = await dataSource.query(
+      'SELECT id, tax_code, verification_status FROM suppliers',
+    );
     const buyerRows: { id: string; tax_code: string }[] = await dataSource.query('SELECT id, tax_code FROM buyers');
     const supplierIds = new Map(supplierRows.map((r) => [r.tax_code, r.id]));
     const buyerIds = new Map(buyerRows.map((r) => [r.tax_code, r.id]));
-    const statusMismatch = demo.suppliers.filter((s, i) => supplierRows.find((r) => r.tax_code === s.taxCode)?.verification_status !== demoStatus(i)).map((s) => s.taxCode);
+    const statusMismatch = demo.suppliers
+      .filter((s, i) => supplierRows.find((r) => r.tax_code === s.taxCode)?.verification_status !== demoStatus(i))
+      .map((s) => s.taxCode);
     const missingSuppliers = demo.suppliers.filter((s) => !supplierIds.has(s.taxCode)).map((s) => s.taxCode);
     if (missingSuppliers.length) throw new Error(`demo suppliers not loaded: ${missingSuppliers.join(', ')}`);
-    process.stdout.write(`loaded ${supplierRows.length} suppliers, ${buyerRows.length} buyers; indexed ${drained.applied} outbox entries (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
-    if (statusMismatch.length) process.stdout.write(`WARNING: verification status differs from the fixture for ${statusMismatch.join(', ')}\n`);
+    process.stdout.write(
+      `loaded ${supplierRows.length} suppliers, ${buyerRows.length} buyers; indexed ${drained.applied} outbox entries (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+    );
+    if (statusMismatch.length)
+      process.stdout.write(`WARNING: verification status differs from the fixture for ${statusMismatch.join(', ')}\n`);
 
     // Certificates whose validity on the run day differs from the day the labels were judged on.
     const today = todayInVietnam();
     const drift = demo.suppliers.flatMap((s) =>
       (s.certifications ?? [])
-        .filter((c) => isCertificateValid(c.validFrom, c.validUntil, set.referenceDay) !== isCertificateValid(c.validFrom, c.validUntil, today))
-        .map((c) => ({ taxCode: s.taxCode, code: c.code, validFrom: c.validFrom ?? null, validUntil: c.validUntil ?? null, validOnReferenceDay: isCertificateValid(c.validFrom, c.validUntil, set.referenceDay) })),
+        .filter(
+          (c) => isCertificateValid(c.validFrom, c.validUntil, set.referenceDay) !== isCertificateValid(c.validFrom, c.validUntil, today),
+        )
+        .map((c) => ({
+          taxCode: s.taxCode,
+          code: c.code,
+          validFrom: c.validFrom ?? null,
+          validUntil: c.validUntil ?? null,
+          validOnReferenceDay: isCertificateValid(c.validFrom, c.validUntil, set.referenceDay),
+        })),
     );
 
     // 2. The needs, created for their buyers and published by the ADMIN of the bench stack.
     const anonymous = client(stack.url);
-    const { login } = await anonymous<{ login: { accessToken: string } }>(`mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`, ADMIN);
+    const { login } = await anonymous<{ login: { accessToken: string } }>(
+      `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
+      ADMIN,
+    );
     const gql = client(stack.url, login.accessToken);
     // Every need twice: as labelled, and text only (title, description and delivery point, as a buyer
     // who types a paragraph would post it), judged against the same labels.
@@ -114,7 +138,10 @@ async function main(): Promise<void> {
         `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`,
         { input: { ...need.input, buyerId } },
       );
-      await gql(`mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id status } }`, { id: createSourcingNeed.id, version: createSourcingNeed.version });
+      await gql(`mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id status } }`, {
+        id: createSourcingNeed.id,
+        version: createSourcingNeed.version,
+      });
       needIds.set(need.key, createSourcingNeed.id);
     }
 
@@ -122,14 +149,17 @@ async function main(): Promise<void> {
     const rows: NeedResult[] = [];
     for (const need of set.needs) rows.push(await evaluateNeed(gql, taxonomy, need, needIds.get(need.key)!, gradesOf(set, need.key)));
     const textRows: NeedResult[] = [];
-    for (const [i, need] of textOnly.entries()) textRows.push(await evaluateNeed(gql, taxonomy, need, needIds.get(need.key)!, gradesOf(set, set.needs[i].key)));
+    for (const [i, need] of textOnly.entries())
+      textRows.push(await evaluateNeed(gql, taxonomy, need, needIds.get(need.key)!, gradesOf(set, set.needs[i].key)));
 
     // 4. Report.
     const header = `${pad('need', 34)} ${pad('lang', 4)} ${pad('form', 7)} ${pad('lab', 3)} | nDCG@10 eng  base | R@20 eng  base`;
     const lines = [header, '-'.repeat(header.length)];
     for (const r of rows) {
       const mark = r.engine.ndcg10 !== null && r.baseline.ndcg10 !== null && r.engine.ndcg10 < r.baseline.ndcg10 ? ' <' : '';
-      lines.push(`${pad(r.key, 34)} ${pad(r.language, 4)} ${pad(r.structured, 7)} ${String(r.labels).padStart(3)} |      ${fmt(r.engine.ndcg10)} ${fmt(r.baseline.ndcg10)} |    ${fmt(r.engine.recall20, 2)}  ${fmt(r.baseline.recall20, 2)}${mark}`);
+      lines.push(
+        `${pad(r.key, 34)} ${pad(r.language, 4)} ${pad(r.structured, 7)} ${String(r.labels).padStart(3)} |      ${fmt(r.engine.ndcg10)} ${fmt(r.baseline.ndcg10)} |    ${fmt(r.engine.recall20, 2)}  ${fmt(r.baseline.recall20, 2)}${mark}`,
+      );
     }
     const summary = (subset: typeof rows) => ({
       needs: subset.length,
@@ -138,45 +168,74 @@ async function main(): Promise<void> {
     });
     const overall = summary(rows);
     lines.push('-'.repeat(header.length));
-    lines.push(`${pad('MEAN', 34)} ${pad('', 4)} ${pad('', 7)} ${String(set.labels.length).padStart(3)} |      ${fmt(overall.engine.ndcg10)} ${fmt(overall.baseline.ndcg10)} |    ${fmt(overall.engine.recall20, 2)}  ${fmt(overall.baseline.recall20, 2)}`);
+    lines.push(
+      `${pad('MEAN', 34)} ${pad('', 4)} ${pad('', 7)} ${String(set.labels.length).padStart(3)} |      ${fmt(overall.engine.ndcg10)} ${fmt(overall.baseline.ndcg10)} |    ${fmt(overall.engine.recall20, 2)}  ${fmt(overall.baseline.recall20, 2)}`,
+    );
     const groups: Record<string, ReturnType<typeof summary>> = {};
     for (const field of ['language', 'structured'] as const) {
       for (const value of [...new Set(rows.map((r) => r[field]))].sort()) {
         const s = summary(rows.filter((r) => r[field] === value));
         groups[`${field}=${value}`] = s;
-        lines.push(`  ${pad(`${field}=${value}`, 20)} (${String(s.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(s.engine.ndcg10)} baseline ${fmt(s.baseline.ndcg10)} | R@20 engine ${fmt(s.engine.recall20, 2)} baseline ${fmt(s.baseline.recall20, 2)}`);
+        lines.push(
+          `  ${pad(`${field}=${value}`, 20)} (${String(s.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(s.engine.ndcg10)} baseline ${fmt(s.baseline.ndcg10)} | R@20 engine ${fmt(s.engine.recall20, 2)} baseline ${fmt(s.baseline.recall20, 2)}`,
+        );
       }
     }
     const text = summary(textRows);
     groups['text-only'] = text;
-    lines.push(`  ${pad('every need, text only', 20)} (${String(text.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(text.engine.ndcg10)} baseline ${fmt(text.baseline.ndcg10)} | R@20 engine ${fmt(text.engine.recall20, 2)} baseline ${fmt(text.baseline.recall20, 2)}`);
+    lines.push(
+      `  ${pad('every need, text only', 20)} (${String(text.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(text.engine.ndcg10)} baseline ${fmt(text.baseline.ndcg10)} | R@20 engine ${fmt(text.engine.recall20, 2)} baseline ${fmt(text.baseline.recall20, 2)}`,
+    );
     for (const value of [...new Set(textRows.map((r) => r.language))].sort()) {
       const s = summary(textRows.filter((r) => r.language === value));
       groups[`text-only language=${value}`] = s;
-      lines.push(`    ${pad(`text only, ${value}`, 18)} (${String(s.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(s.engine.ndcg10)} baseline ${fmt(s.baseline.ndcg10)} | R@20 engine ${fmt(s.engine.recall20, 2)} baseline ${fmt(s.baseline.recall20, 2)}`);
+      lines.push(
+        `    ${pad(`text only, ${value}`, 18)} (${String(s.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(s.engine.ndcg10)} baseline ${fmt(s.baseline.ndcg10)} | R@20 engine ${fmt(s.engine.recall20, 2)} baseline ${fmt(s.baseline.recall20, 2)}`,
+      );
     }
     // The needs that name parts and material families instead of processes (issue 12, item 6).
-    for (const [name, subset] of [['vocabulary needs', rows], ['vocabulary, text only', textRows]] as const) {
+    for (const [name, subset] of [
+      ['vocabulary needs', rows],
+      ['vocabulary, text only', textRows],
+    ] as const) {
       const s = summary(subset.filter((r) => r.key.startsWith('vocab-')));
       if (!s.needs) continue;
       groups[name] = s;
-      lines.push(`  ${pad(name, 20)} (${String(s.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(s.engine.ndcg10)} baseline ${fmt(s.baseline.ndcg10)} | R@20 engine ${fmt(s.engine.recall20, 2)} baseline ${fmt(s.baseline.recall20, 2)}`);
+      lines.push(
+        `  ${pad(name, 20)} (${String(s.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(s.engine.ndcg10)} baseline ${fmt(s.baseline.ndcg10)} | R@20 engine ${fmt(s.engine.recall20, 2)} baseline ${fmt(s.baseline.recall20, 2)}`,
+      );
     }
-    const empty = [...rows, ...textRows].filter((r) => r.engine.returned === 0).map((r) => `${r.key}${r.engine.emptyReason ? ` (${r.engine.emptyReason})` : ''}`);
+    const empty = [...rows, ...textRows]
+      .filter((r) => r.engine.returned === 0)
+      .map((r) => `${r.key}${r.engine.emptyReason ? ` (${r.engine.emptyReason})` : ''}`);
     lines.push(`needs the engine answered with an empty list: ${empty.length ? empty.join(', ') : 'none'}`);
     const noRecall = rows.filter((r) => r.relevant === 0).map((r) => r.key);
-    const losses = rows.filter((r) => r.engine.ndcg10 !== null && r.baseline.ndcg10 !== null && r.engine.ndcg10 < r.baseline.ndcg10).map((r) => r.key);
+    const losses = rows
+      .filter((r) => r.engine.ndcg10 !== null && r.baseline.ndcg10 !== null && r.engine.ndcg10 < r.baseline.ndcg10)
+      .map((r) => r.key);
     const seconds = (Date.now() - started) / 1000;
     lines.push('');
-    lines.push(`baseline: searchSuppliers over GraphQL (query = first 10 words of title + description, as Meilisearch reads no more, cut to 200 characters; relevance sort; no filters besides the built-in exclusion of suspended suppliers; hitsPerPage ${FIRST})`);
+    lines.push(
+      `baseline: searchSuppliers over GraphQL (query = first 10 words of title + description, as Meilisearch reads no more, cut to 200 characters; relevance sort; no filters besides the built-in exclusion of suspended suppliers; hitsPerPage ${FIRST})`,
+    );
     lines.push(`engine: matchSuppliers(first: ${FIRST}) over GraphQL as ADMIN; today ${today} (labels judged on ${set.referenceDay})`);
     if (noRecall.length) lines.push(`recall@20 skipped (no supplier graded >= 2): ${noRecall.join(', ')}`);
     lines.push(`engine below baseline on nDCG@10: ${losses.length ? losses.join(', ') : 'none'}`);
-    if (drift.length) lines.push(`WARNING: ${drift.length} demo certificate(s) count differently today than on ${set.referenceDay}: ${drift.map((d) => `${d.taxCode} ${d.code}`).join(', ')}`);
+    if (drift.length)
+      lines.push(
+        `WARNING: ${drift.length} demo certificate(s) count differently today than on ${set.referenceDay}: ${drift.map((d) => `${d.taxCode} ${d.code}`).join(', ')}`,
+      );
     process.stdout.write(`\n${lines.join('\n')}\n`);
 
     // 5. The labelled search queries: searchSuppliers beside plain Meilisearch over the same index.
-    const search = await evaluateSearch(searchSet, gql, stack.infra.meiliUrl, stack.infra.meiliMasterKey ?? '', stack.app.get(SupplierIndex).uid, new Map(supplierRows.map((r) => [r.id, r.tax_code])));
+    const search = await evaluateSearch(
+      searchSet,
+      gql,
+      stack.infra.meiliUrl,
+      stack.infra.meiliMasterKey ?? '',
+      stack.app.get(SupplierIndex).uid,
+      new Map(supplierRows.map((r) => [r.id, r.tax_code])),
+    );
     process.stdout.write(`\n${search.lines.join('\n')}\nrun time ${seconds.toFixed(1)} s\n`);
 
     const results = {
@@ -185,7 +244,8 @@ async function main(): Promise<void> {
       referenceDay: set.referenceDay,
       seconds,
       k: { ndcg: NDCG_K, recall: RECALL_K, retrieved: FIRST },
-      baseline: 'searchSuppliers(input: { query: first 10 words of title + " " + description (max 200 chars), hitsPerPage: 50 }) over GraphQL: Meilisearch relevance, no filters',
+      baseline:
+        'searchSuppliers(input: { query: first 10 words of title + " " + description (max 200 chars), hitsPerPage: 50 }) over GraphQL: Meilisearch relevance, no filters',
       engine: 'matchSuppliers(needId, first: 50, lang: en) over GraphQL as ADMIN',
       overall,
       groups,
@@ -210,9 +270,18 @@ type NeedResult = Awaited<ReturnType<typeof evaluateNeed>>;
 
 /** One need: the engine's ranking and the baseline's, scored against the need's labels. */
 async function evaluateNeed(gql: Gql, taxonomy: Taxonomy, need: EvalNeed, needId: string, labels: Map<string, number>) {
-  const engine = (await gql<{ matchSuppliers: { candidates: number; relaxedConstraints: string[]; matches: Match[]; emptyReason?: string | null } }>(MATCH, { needId, first: FIRST })).matchSuppliers;
+  const engine = (
+    await gql<{ matchSuppliers: { candidates: number; relaxedConstraints: string[]; matches: Match[]; emptyReason?: string | null } }>(
+      MATCH,
+      { needId, first: FIRST },
+    )
+  ).matchSuppliers;
   const text = baselineQuery(need);
-  const baseline = (await gql<{ searchSuppliers: { totalHits: number; hits: { score: number; supplier: { taxCode: string } }[] } }>(SEARCH, { input: { query: text, hitsPerPage: FIRST } })).searchSuppliers;
+  const baseline = (
+    await gql<{ searchSuppliers: { totalHits: number; hits: { score: number; supplier: { taxCode: string } }[] } }>(SEARCH, {
+      input: { query: text, hitsPerPage: FIRST },
+    })
+  ).searchSuppliers;
   const engineRanking = engine.matches.map((m) => m.supplier.taxCode);
   const baselineRanking = baseline.hits.map((h) => h.supplier.taxCode);
   const relevant = [...labels.entries()].filter(([, g]) => g >= 2);
@@ -236,7 +305,9 @@ async function evaluateNeed(gql: Gql, taxonomy: Taxonomy, need: EvalNeed, needId
         grade: labels.get(m.supplier.taxCode) ?? 0,
         score: m.score,
         missing: m.missing,
-        weak: m.criteria.filter((c) => c.score < 1 && !['freshness', 'verification', 'languages'].includes(c.key)).map((c) => `${c.key} ${c.score}: ${c.explanation}`),
+        weak: m.criteria
+          .filter((c) => c.score < 1 && !['freshness', 'verification', 'languages'].includes(c.key))
+          .map((c) => `${c.key} ${c.score}: ${c.explanation}`),
       })),
       missedRelevant: relevant
         .filter(([taxCode]) => !engineRanking.slice(0, RECALL_K).includes(taxCode))
@@ -251,7 +322,9 @@ async function evaluateNeed(gql: Gql, taxonomy: Taxonomy, need: EvalNeed, needId
       ndcg10: ndcgAt(baselineRanking, labels, NDCG_K),
       recall20: recallAt(baselineRanking, labels, RECALL_K),
       totalHits: baseline.totalHits,
-      top10: baseline.hits.slice(0, 10).map((h, i) => ({ rank: i + 1, taxCode: h.supplier.taxCode, grade: labels.get(h.supplier.taxCode) ?? 0, score: h.score })),
+      top10: baseline.hits
+        .slice(0, 10)
+        .map((h, i) => ({ rank: i + 1, taxCode: h.supplier.taxCode, grade: labels.get(h.supplier.taxCode) ?? 0, score: h.score })),
     },
     extracted: extractedCodes(taxonomy, need),
   };
@@ -260,7 +333,12 @@ async function evaluateNeed(gql: Gql, taxonomy: Taxonomy, need: EvalNeed, needId
 /** The need as a buyer who only types would post it: title, description and delivery point. */
 export function textOnlyNeed(need: EvalNeed): EvalNeed {
   const input = need.input as EvalNeed['input'] & { delivery?: unknown };
-  return { ...need, key: `${need.key}#text`, structured: 'text-only', input: { title: input.title, description: input.description, delivery: input.delivery } };
+  return {
+    ...need,
+    key: `${need.key}#text`,
+    structured: 'text-only',
+    input: { title: input.title, description: input.description, delivery: input.delivery },
+  };
 }
 
 const SEARCH_BUCKETS = ['vi', 'vi-nodiac', 'en', 'ja', 'ko', 'typo', 'long', 'place', 'cert', 'parts'];
@@ -270,11 +348,22 @@ const SEARCH_BUCKETS = ['vi', 'vi-nodiac', 'en', 'ja', 'ko', 'typo', 'long', 'pl
  * index (the query alone, default matching strategy, suspended suppliers filtered out as the API does),
  * both scored with nDCG@10 and recall@20 (grade >= 2), by bucket.
  */
-async function evaluateSearch(set: SearchSet, gql: Gql, meiliUrl: string, meiliKey: string, indexUid: string, taxCodes: Map<string, string>) {
+async function evaluateSearch(
+  set: SearchSet,
+  gql: Gql,
+  meiliUrl: string,
+  meiliKey: string,
+  indexUid: string,
+  taxCodes: Map<string, string>,
+) {
   const queries = [];
   for (const query of set.queries) {
     const labels = queryGrades(set, query.key);
-    const api = (await gql<{ searchSuppliers: { totalHits: number; hits: { supplier: { taxCode: string } }[] } }>(SEARCH, { input: { query: query.query, hitsPerPage: FIRST, lang: query.language } })).searchSuppliers;
+    const api = (
+      await gql<{ searchSuppliers: { totalHits: number; hits: { supplier: { taxCode: string } }[] } }>(SEARCH, {
+        input: { query: query.query, hitsPerPage: FIRST, lang: query.language },
+      })
+    ).searchSuppliers;
     const response = await fetch(`${meiliUrl}/indexes/${indexUid}/search`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${meiliKey}` },
@@ -290,8 +379,18 @@ async function evaluateSearch(set: SearchSet, gql: Gql, meiliUrl: string, meiliK
       language: query.language,
       query: query.query,
       relevant: [...labels.values()].filter((g) => g >= 2).length,
-      search: { ndcg10: ndcgAt(apiRanking, labels, NDCG_K), recall20: recallAt(apiRanking, labels, RECALL_K), totalHits: api.totalHits, top10: apiRanking.slice(0, 10).map((t) => `${t}:${labels.get(t) ?? 0}`) },
-      plain: { ndcg10: ndcgAt(plainRanking, labels, NDCG_K), recall20: recallAt(plainRanking, labels, RECALL_K), totalHits: plain.estimatedTotalHits ?? plain.hits.length, top10: plainRanking.slice(0, 10).map((t) => `${t}:${labels.get(t) ?? 0}`) },
+      search: {
+        ndcg10: ndcgAt(apiRanking, labels, NDCG_K),
+        recall20: recallAt(apiRanking, labels, RECALL_K),
+        totalHits: api.totalHits,
+        top10: apiRanking.slice(0, 10).map((t) => `${t}:${labels.get(t) ?? 0}`),
+      },
+      plain: {
+        ndcg10: ndcgAt(plainRanking, labels, NDCG_K),
+        recall20: recallAt(plainRanking, labels, RECALL_K),
+        totalHits: plain.estimatedTotalHits ?? plain.hits.length,
+        top10: plainRanking.slice(0, 10).map((t) => `${t}:${labels.get(t) ?? 0}`),
+      },
     });
   }
   const header = `${pad('search bucket', 14)} ${pad('n', 3)} | nDCG@10 search  plain | R@20 search  plain | empty search plain`;
@@ -302,14 +401,26 @@ async function evaluateSearch(set: SearchSet, gql: Gql, meiliUrl: string, meiliK
     if (!subset.length) continue;
     const row = {
       queries: subset.length,
-      search: { ndcg10: mean(subset.map((q) => q.search.ndcg10)), recall20: mean(subset.map((q) => q.search.recall20)), empty: subset.filter((q) => q.search.totalHits === 0).length },
-      plain: { ndcg10: mean(subset.map((q) => q.plain.ndcg10)), recall20: mean(subset.map((q) => q.plain.recall20)), empty: subset.filter((q) => q.plain.totalHits === 0).length },
+      search: {
+        ndcg10: mean(subset.map((q) => q.search.ndcg10)),
+        recall20: mean(subset.map((q) => q.search.recall20)),
+        empty: subset.filter((q) => q.search.totalHits === 0).length,
+      },
+      plain: {
+        ndcg10: mean(subset.map((q) => q.plain.ndcg10)),
+        recall20: mean(subset.map((q) => q.plain.recall20)),
+        empty: subset.filter((q) => q.plain.totalHits === 0).length,
+      },
     };
     buckets[bucket] = row;
     if (bucket === 'ALL') lines.push('-'.repeat(header.length));
-    lines.push(`${pad(bucket, 14)} ${String(row.queries).padStart(3)} |        ${fmt(row.search.ndcg10)}  ${fmt(row.plain.ndcg10)} |     ${fmt(row.search.recall20, 2)}   ${fmt(row.plain.recall20, 2)} |   ${String(row.search.empty).padStart(4)}  ${String(row.plain.empty).padStart(4)}`);
+    lines.push(
+      `${pad(bucket, 14)} ${String(row.queries).padStart(3)} |        ${fmt(row.search.ndcg10)}  ${fmt(row.plain.ndcg10)} |     ${fmt(row.search.recall20, 2)}   ${fmt(row.plain.recall20, 2)} |   ${String(row.search.empty).padStart(4)}  ${String(row.plain.empty).padStart(4)}`,
+    );
   }
-  lines.push(`search: searchSuppliers(input: { query, hitsPerPage: ${FIRST}, lang }) over GraphQL; plain: Meilisearch /search on the same index with q only (default matching strategy), suspended filtered out`);
+  lines.push(
+    `search: searchSuppliers(input: { query, hitsPerPage: ${FIRST}, lang }) over GraphQL; plain: Meilisearch /search on the same index with q only (default matching strategy), suspended filtered out`,
+  );
   return { lines, buckets, queries };
 }
 

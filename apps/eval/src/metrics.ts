@@ -21,9 +21,17 @@ export function dcg(grades: number[], k: number): number {
  * no label above 0 (the metric is undefined then).
  */
 export function ndcgAt(ranking: string[], labels: Map<string, number>, k: number): number | null {
-  const ideal = dcg([...labels.values()].filter((g) => g > 0).sort((a, b) => b - a), k);
+  const ideal = dcg(
+    [...labels.values()].filter((g) => g > 0).sort((a, b) => b - a),
+    k,
+  );
   if (ideal === 0) return null;
-  return dcg(ranking.map((key) => labels.get(key) ?? 0), k) / ideal;
+  return (
+    dcg(
+      ranking.map((key) => labels.get(key) ?? 0),
+      k,
+    ) / ideal
+  );
 }
 
 /** Share of the suppliers graded >= minGrade found in the first k; null when there are none to find. */

@@ -33,7 +33,8 @@ export function loadSearchSet(file: string, supplierTaxCodes: Set<string>): Sear
   for (const query of set.queries) {
     if (keys.has(query.key)) problems.push(`duplicate query key ${query.key}`);
     keys.add(query.key);
-    if (!query.query?.trim() || Array.from(query.query).length > 200) problems.push(`query ${query.key}: empty or longer than 200 characters`);
+    if (!query.query?.trim() || Array.from(query.query).length > 200)
+      problems.push(`query ${query.key}: empty or longer than 200 characters`);
   }
   const pairs = new Set<string>();
   for (const label of set.labels) {

@@ -27,7 +27,8 @@ export function demoStatus(index: number): 'VERIFIED' | 'UNVERIFIED' | 'SUSPENDE
 
 export function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -93,7 +94,13 @@ export function fixtureSuppliers(taxonomy: Taxonomy): { suppliers: FixtureSuppli
         leadTimeDays: s.leadTimeDays!,
         bestToleranceMm: s.bestToleranceMm ?? null,
         equipment: (s.equipment ?? []).map((e) => {
-          const spec = e.pressTonnage ? ` ${e.pressTonnage} t` : e.clampForceTonnes ? ` ${e.clampForceTonnes} t clamp` : e.axes ? ` ${e.axes}-axis` : '';
+          const spec = e.pressTonnage
+            ? ` ${e.pressTonnage} t`
+            : e.clampForceTonnes
+              ? ` ${e.clampForceTonnes} t clamp`
+              : e.axes
+                ? ` ${e.axes}-axis`
+                : '';
           return `${e.count}× ${e.kind} ${e.maker ?? ''}${spec}`.replace(/\s+/g, ' ').trim();
         }),
         languages: s.languages ?? [],
@@ -131,9 +138,16 @@ function markdown(taxonomy: Taxonomy): string {
   ];
   for (const s of suppliers) {
     const certs = s.certifications.length
-      ? s.certifications.map((c) => `${c.code} ${c.validFrom}→${c.validUntil} ${c.valid ? (c.daysLeft <= 90 ? `VALID (lapses in ${c.daysLeft} d)` : 'VALID') : c.daysLeft <= 0 ? 'EXPIRED' : 'NOT YET VALID'}`).join('; ')
+      ? s.certifications
+          .map(
+            (c) =>
+              `${c.code} ${c.validFrom}→${c.validUntil} ${c.valid ? (c.daysLeft <= 90 ? `VALID (lapses in ${c.daysLeft} d)` : 'VALID') : c.daysLeft <= 0 ? 'EXPIRED' : 'NOT YET VALID'}`,
+          )
+          .join('; ')
       : 'none';
-    const near = Object.entries(s.distances).map(([z, km]) => `${z} ${km}`).join(', ');
+    const near = Object.entries(s.distances)
+      .map(([z, km]) => `${z} ${km}`)
+      .join(', ');
     lines.push(
       `### #${s.index} ${s.taxCode} — ${s.status} — ${s.archetype}`,
       `- ${s.nameVi} / ${s.tradeNameEn}; ${s.employees} employees; languages ${s.languages.join(', ')}`,

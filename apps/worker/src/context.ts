@@ -37,7 +37,10 @@ export async function createWorkerContext(applicationName: string, background = 
   try {
     infra = await startConfiguredInfrastructure(config);
     const runtime = { config, databaseUrl: infra.databaseUrl, meiliUrl: infra.meiliUrl, meiliKey: infra.meiliMasterKey };
-    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime, applicationName, background), { logger, abortOnError: false });
+    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime, applicationName, background), {
+      logger,
+      abortOnError: false,
+    });
     const worker = app.get(SearchOutboxWorker);
     const started = infra;
     return {

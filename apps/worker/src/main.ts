@@ -8,7 +8,12 @@ import { createWorkerContext, runCommand } from './context.js';
  */
 runCommand(async () => {
   const context = await createWorkerContext('hp-worker', true);
-  logger.emit('info', 'search worker started', { index: context.index.uid, analyticsRefreshMinutes: context.config.ANALYTICS_REFRESH_MINUTES }, 'Worker');
+  logger.emit(
+    'info',
+    'search worker started',
+    { index: context.index.uid, analyticsRefreshMinutes: context.config.ANALYTICS_REFRESH_MINUTES },
+    'Worker',
+  );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

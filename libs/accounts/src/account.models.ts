@@ -9,12 +9,12 @@ export enum PlatformRoleEnum {
 }
 registerEnumType(PlatformRoleEnum, {
   name: 'PlatformRole',
-  description: 'ADMIN: the support centre\'s staff. ANALYST: read-only aggregate access. MEMBER: staff of a supplier or buyer.',
+  description: "ADMIN: the support centre's staff. ANALYST: read-only aggregate access. MEMBER: staff of a supplier or buyer.",
 });
 
 @ObjectType('CompanyMembership', { description: 'A company the user belongs to.' })
 export class MembershipModel {
-  @Field(() => ID, { description: 'The supplier\'s or buyer\'s id.' }) companyId: string;
+  @Field(() => ID, { description: "The supplier's or buyer's id." }) companyId: string;
   @Field({ description: '`SUPPLIER` or `BUYER`.' }) companyKind: string;
 }
 
@@ -33,7 +33,8 @@ export class AuthPayloadModel {
   @Field({ description: 'Short-lived JWT; send as `Authorization: Bearer …`.' }) accessToken: string;
   @Field(() => String, {
     nullable: true,
-    description: 'Opaque, single-use token for `refreshTokens`; each use rotates it. Null when register/login was sent with `X-Refresh-Transport: cookie`: the token is then in the HttpOnly refresh cookie, for `POST /auth/refresh`.',
+    description:
+      'Opaque, single-use token for `refreshTokens`; each use rotates it. Null when register/login was sent with `X-Refresh-Transport: cookie`: the token is then in the HttpOnly refresh cookie, for `POST /auth/refresh`.',
   })
   refreshToken: string | null;
   @Field({ description: 'Seconds until the access token expires.' }) expiresIn: number;

@@ -44,7 +44,11 @@ export class ActorGuard implements CanActivate {
     const req = requestOf(context);
     if (!req) return true;
     const actor = await actorOfRequest(this.auth, req);
-    if (!actor && context.getType<string>() === 'graphql' && !this.reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, [context.getHandler(), context.getClass()])) {
+    if (
+      !actor &&
+      context.getType<string>() === 'graphql' &&
+      !this.reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, [context.getHandler(), context.getClass()])
+    ) {
       throw new Unauthenticated();
     }
     return true;
@@ -52,7 +56,9 @@ export class ActorGuard implements CanActivate {
 }
 
 /** The Actor resolved by ActorGuard (null when anonymous). */
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): MaybeActor => requestOf(context)?.actor ?? null);
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): MaybeActor => requestOf(context)?.actor ?? null,
+);
 
 /**
  * The caller's address as rate limits count it (`addressKey`: an IPv6 client by its /64). Behind a

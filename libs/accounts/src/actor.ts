@@ -25,14 +25,15 @@ export function isAdmin(actor: MaybeActor): boolean {
 
 export function requireAdmin(actor: MaybeActor): Actor {
   const signedIn = requireActor(actor);
-  if (signedIn.role !== 'ADMIN') throw new Forbidden('Only the support centre\'s administrators may do this');
+  if (signedIn.role !== 'ADMIN') throw new Forbidden("Only the support centre's administrators may do this");
   return signedIn;
 }
 
 /** The support centre's staff: ADMIN or ANALYST (aggregate analytics). */
 export function requireAnalyst(actor: MaybeActor): Actor {
   const signedIn = requireActor(actor);
-  if (signedIn.role !== 'ADMIN' && signedIn.role !== 'ANALYST') throw new Forbidden('Only the support centre\'s analysts and administrators may see analytics');
+  if (signedIn.role !== 'ADMIN' && signedIn.role !== 'ANALYST')
+    throw new Forbidden("Only the support centre's analysts and administrators may see analytics");
   return signedIn;
 }
 

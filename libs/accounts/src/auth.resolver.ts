@@ -15,14 +15,30 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'Creates an account and signs it in. With the header `X-Refresh-Transport: cookie` the refresh token is set as an HttpOnly cookie for `/auth/refresh` instead of being returned.' })
-  async register(@Args('input') input: RegisterInput, @ClientIp() ip: string, @Context('req') req?: Request, @Context('res') res?: Response): Promise<AuthPayloadModel> {
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'Creates an account and signs it in. With the header `X-Refresh-Transport: cookie` the refresh token is set as an HttpOnly cookie for `/auth/refresh` instead of being returned.',
+  })
+  async register(
+    @Args('input') input: RegisterInput,
+    @ClientIp() ip: string,
+    @Context('req') req?: Request,
+    @Context('res') res?: Response,
+  ): Promise<AuthPayloadModel> {
     return this.sessions.deliver(req, res, await this.auth.register(input, ip));
   }
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'Signs in. Rate-limited per email and per client address. With the header `X-Refresh-Transport: cookie` the refresh token is set as an HttpOnly cookie for `/auth/refresh` instead of being returned.' })
-  async login(@Args() args: LoginArgs, @ClientIp() ip: string, @Context('req') req?: Request, @Context('res') res?: Response): Promise<AuthPayloadModel> {
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'Signs in. Rate-limited per email and per client address. With the header `X-Refresh-Transport: cookie` the refresh token is set as an HttpOnly cookie for `/auth/refresh` instead of being returned.',
+  })
+  async login(
+    @Args() args: LoginArgs,
+    @ClientIp() ip: string,
+    @Context('req') req?: Request,
+    @Context('res') res?: Response,
+  ): Promise<AuthPayloadModel> {
     return this.sessions.deliver(req, res, await this.auth.login(args.email, args.password, ip));
   }
 
@@ -38,7 +54,7 @@ export class AuthResolver {
     return this.auth.logout(args.refreshToken);
   }
 
-  @Mutation(() => UserModel, { description: 'ADMIN only: sets a user\'s platform role (e.g. grants ANALYST).' })
+  @Mutation(() => UserModel, { description: "ADMIN only: sets a user's platform role (e.g. grants ANALYST)." })
   setUserRole(@Args() args: SetUserRoleArgs, @CurrentActor() actor: MaybeActor): Promise<UserModel> {
     return this.auth.setUserRole(actor, args.userId, args.role);
   }

@@ -46,7 +46,11 @@ export class AuthService {
     await this.registerLimit.hit(clientIp);
     const passwordHash = await hashPassword(input.password);
     const user = await inTransaction(this.dataSource, async (manager) => {
-      const taken = await manager.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: input.email }).getExists();
+      const taken = await manager
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .where('lower(u.email) = lower(:email)', { email: input.email })
+        .getExists();
       if (taken) throw ValidationFailed.of('input.email', 'is already registered');
       try {
         return await manager.getRepository(UserEntity).save(
@@ -98,7 +102,11 @@ export class AuthService {
     const tokenHash = hashRefreshToken(refreshToken);
     const outcome = await inTransaction(this.dataSource, async (manager) => {
       const repo = manager.getRepository(RefreshTokenEntity);
-      const stored = await repo.createQueryBuilder('t').setLock('pessimistic_write').where('t.token_hash = :tokenHash', { tokenHash }).getOne();
+      const stored = await repo
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :tokenHash', { tokenHash })
+        .getOne();
       if (!stored) return { error: 'The refresh token is not valid' } as const;
       if (stored.revokedAt || stored.usedAt) {
         await repo.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
@@ -118,7 +126,9 @@ export class AuthService {
   async logout(refreshToken: string): Promise<boolean> {
     const stored = await this.dataSource.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashRefreshToken(refreshToken) });
     if (!stored) return false;
-    await this.dataSource.getRepository(RefreshTokenEntity).update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.dataSource
+      .getRepository(RefreshTokenEntity)
+      .update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
     return true;
   }
 
@@ -131,7 +141,9 @@ export class AuthService {
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .where('u.id = :userId', { userId })
-      .andWhere('EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = :sessionId AND t.user_id = u.id AND t.revoked_at IS NULL)', { sessionId })
+      .andWhere('EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.family_id = :sessionId AND t.user_id = u.id AND t.revoked_at IS NULL)', {
+        sessionId,
+      })
       .getOne();
     if (!user) throw new Unauthenticated('The access token is not valid or its session was signed out; sign in again');
     const memberships = await this.dataSource.getRepository(MembershipEntity).findBy({ userId });
@@ -153,7 +165,9 @@ export class AuthService {
   async setUserRole(actor: MaybeActor, userId: string, role: PlatformRoleEnum): Promise<UserModel> {
     const admin = requireAdmin(actor);
     if (admin.userId === userId && role !== 'ADMIN') {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'An administrator cannot remove their own ADMIN role', { fieldErrors: [{ field: 'role', reason: 'cannot demote yourself' }] });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'An administrator cannot remove their own ADMIN role', {
+        fieldErrors: [{ field: 'role', reason: 'cannot demote yourself' }],
+      });
     }
     const result = await this.dataSource.getRepository(UserEntity).update({ id: userId }, { platformRole: role });
     if (!result.affected) throw new NotFound('User', userId);
@@ -166,7 +180,13 @@ export class AuthService {
     const text = email.trim().toLowerCase();
     if (!text) throw new ValidationFailed([{ field: 'email', reason: 'must not be empty' }]);
     const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const users = await this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) LIKE :pattern', { pattern }).orderBy('lower(u.email)').limit(20).getMany();
+    const users = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) LIKE :pattern', { pattern })
+      .orderBy('lower(u.email)')
+      .limit(20)
+      .getMany();
     return Promise.all(users.map((user) => this.toUserModel(user)));
   }
 
@@ -175,12 +195,24 @@ export class AuthService {
     const existing = await this.findUserByEmail(email);
     if (existing) return false;
     const repo = this.dataSource.getRepository(UserEntity);
-    await repo.save(repo.create({ email, passwordHash: await hashPassword(password), displayName: 'Support centre administrator', platformRole: 'ADMIN', preferredLanguage: 'vi' }));
+    await repo.save(
+      repo.create({
+        email,
+        passwordHash: await hashPassword(password),
+        displayName: 'Support centre administrator',
+        platformRole: 'ADMIN',
+        preferredLanguage: 'vi',
+      }),
+    );
     return true;
   }
 
   private findUserByEmail(email: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: email.trim() }).getOne();
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
   }
 
   private async issueTokens(user: UserEntity, familyId: string): Promise<AuthPayloadModel> {

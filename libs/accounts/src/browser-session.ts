@@ -40,7 +40,12 @@ export class BrowserSessionService {
     private readonly config: AppConfig,
     dataSource: DataSource,
   ) {
-    this.limiter = new RateLimit(new PostgresRateLimitCounters(dataSource), 'browser-session-address', config.REFRESH_MAX_PER_ADDRESS, config.LOGIN_WINDOW_SECONDS * 1000);
+    this.limiter = new RateLimit(
+      new PostgresRateLimitCounters(dataSource),
+      'browser-session-address',
+      config.REFRESH_MAX_PER_ADDRESS,
+      config.LOGIN_WINDOW_SECONDS * 1000,
+    );
   }
 
   /**
@@ -87,7 +92,8 @@ export class BrowserSessionService {
    * pass, and never with credentials); a present Origin must be this server's or a listed one.
    */
   private checkCaller(req: Request): void {
-    if (req.get(BROWSER_CLIENT_HEADER) !== BROWSER_CLIENT) throw new Forbidden(`This endpoint requires the header X-Requested-With: ${BROWSER_CLIENT}`);
+    if (req.get(BROWSER_CLIENT_HEADER) !== BROWSER_CLIENT)
+      throw new Forbidden(`This endpoint requires the header X-Requested-With: ${BROWSER_CLIENT}`);
     const origin = req.get('origin');
     if (origin === undefined) return;
     const own = `${req.protocol}://${req.get('host')}`;

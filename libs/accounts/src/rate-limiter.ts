@@ -23,7 +23,7 @@ export class RateLimit {
 
   /** Counts one attempt; answers the seconds to wait when it is over the limit, else 0. */
   async count(subject: string): Promise<number> {
-    return (await countAttempts(this.counters, [[this, subject]]))[0]!;
+    return (await countAttempts(this.counters, [[this, subject]]))[0];
   }
 
   async reset(subject: string): Promise<void> {
@@ -36,8 +36,10 @@ export class RateLimit {
  * seconds each caller must wait (0 when within that limit).
  */
 export async function countAttempts(counters: RateLimitCounters, attempts: readonly (readonly [RateLimit, string])[]): Promise<number[]> {
-  const states = await counters.increment(attempts.map(([limit, subject]) => ({ key: counterKey(limit.name, subject), windowMs: limit.windowMs })));
-  return states.map((state, i) => (state.count > attempts[i]![0].maxAttempts ? state.resetInSeconds : 0));
+  const states = await counters.increment(
+    attempts.map(([limit, subject]) => ({ key: counterKey(limit.name, subject), windowMs: limit.windowMs })),
+  );
+  return states.map((state, i) => (state.count > attempts[i][0].maxAttempts ? state.resetInSeconds : 0));
 }
 
 /** `countAttempts`, throwing RATE_LIMITED with the longest wait when any limit is exceeded. */
@@ -86,5 +88,8 @@ export function addressKey(address: string): string {
   const left = head ? head.split(':') : [];
   const right = address.includes('::') && tail ? tail.split(':') : [];
   const groups = address.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
 }

@@ -1,4 +1,12 @@
-import type { AnalyticsTerm, CertificationExpiry, Localisation, MatchingFunnel, SupplierGrowth, SupplyCoverage, SupplyGaps } from './analytics.models.js';
+import type {
+  AnalyticsTerm,
+  CertificationExpiry,
+  Localisation,
+  MatchingFunnel,
+  SupplierGrowth,
+  SupplyCoverage,
+  SupplyGaps,
+} from './analytics.models.js';
 import { joined, toCsv } from './csv.js';
 
 const labels = (terms: AnalyticsTerm[]) => joined(terms.map((t) => t.label));

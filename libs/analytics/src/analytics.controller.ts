@@ -5,7 +5,14 @@ import type { Response } from 'express';
 import { CurrentActor, type MaybeActor, requireActor } from '#libs/accounts';
 import { NotFound, ValidationFailed } from '#libs/core';
 import { ANALYTICS_CSV } from './analytics-csv.js';
-import { CertificationExpiryArgs, CoverageArgs, LocalisationArgs, MatchingFunnelArgs, PeriodArgs, SupplyGapsArgs } from './analytics.inputs.js';
+import {
+  CertificationExpiryArgs,
+  CoverageArgs,
+  LocalisationArgs,
+  MatchingFunnelArgs,
+  PeriodArgs,
+  SupplyGapsArgs,
+} from './analytics.inputs.js';
 import { AnalyticsService } from './analytics.service.js';
 
 type Query = Record<string, string | string[] | undefined>;
@@ -20,7 +27,12 @@ export class AnalyticsController {
   constructor(private readonly analytics: AnalyticsService) {}
 
   @Get(':file')
-  async download(@Param('file') file: string, @Query() query: Query, @CurrentActor() actor: MaybeActor, @Res() res: Response): Promise<void> {
+  async download(
+    @Param('file') file: string,
+    @Query() query: Query,
+    @CurrentActor() actor: MaybeActor,
+    @Res() res: Response,
+  ): Promise<void> {
     // Who is asking comes before what they ask (the services decide what a signed-in caller may see).
     requireActor(actor);
     const report = /^([a-z-]+)\.csv$/.exec(file)?.[1];
@@ -33,11 +45,16 @@ export class AnalyticsController {
       case 'supply-gaps': {
         const which = part ?? 'needs';
         if (!GAP_PARTS.includes(which as never)) throw ValidationFailed.of('part', `must be one of ${GAP_PARTS.join(', ')}`);
-        csv = ANALYTICS_CSV.supplyGaps(await this.analytics.supplyGaps(actor, await argsOf(SupplyGapsArgs, rest)), which as (typeof GAP_PARTS)[number]);
+        csv = ANALYTICS_CSV.supplyGaps(
+          await this.analytics.supplyGaps(actor, await argsOf(SupplyGapsArgs, rest)),
+          which as (typeof GAP_PARTS)[number],
+        );
         break;
       }
       case 'certification-expiry':
-        csv = ANALYTICS_CSV.certificationExpiry(await this.analytics.certificationExpiry(actor, await argsOf(CertificationExpiryArgs, rest)));
+        csv = ANALYTICS_CSV.certificationExpiry(
+          await this.analytics.certificationExpiry(actor, await argsOf(CertificationExpiryArgs, rest)),
+        );
         break;
       case 'matching-funnel':
         csv = ANALYTICS_CSV.matchingFunnel(await this.analytics.matchingFunnel(actor, await argsOf(MatchingFunnelArgs, rest)));
@@ -49,7 +66,7 @@ export class AnalyticsController {
         csv = ANALYTICS_CSV.supplierGrowth(await this.analytics.supplierGrowth(actor, await argsOf(PeriodArgs, rest)));
         break;
       default:
-        throw new NotFound("Analytics report", file);
+        throw new NotFound('Analytics report', file);
     }
     res
       .status(200)
@@ -70,12 +87,21 @@ async function argsOf<T extends object>(type: new () => T, query: Query): Promis
   }
   const args = plainToInstance(type, plain);
   // every argument of a report carries a validator: their properties are the parameters it takes
-  const known = new Set(getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).map((m) => m.propertyName));
+  const known = new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(type, '', true, false)
+      .map((m) => m.propertyName),
+  );
   const unknown = Object.keys(plain).filter((key) => !known.has(key));
   const errors = await validate(args, { forbidUnknownValues: false, whitelist: false });
   const fieldErrors = [
     ...unknown.map((field) => ({ field, reason: 'is not a parameter of this report' })),
-    ...errors.flatMap((e) => Object.values(e.constraints ?? {}).map((reason) => ({ field: e.property, reason: reason.replace(new RegExp(`^${e.property} `), '') }))),
+    ...errors.flatMap((e) =>
+      Object.values(e.constraints ?? {}).map((reason) => ({
+        field: e.property,
+        reason: reason.replace(new RegExp(`^${e.property} `), ''),
+      })),
+    ),
   ];
   if (fieldErrors.length) throw new ValidationFailed(fieldErrors);
   return args;

@@ -8,7 +8,10 @@ const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
 
 @ArgsType()
 export class LanguageArgs {
-  @Field(() => Language, { defaultValue: Language.vi, description: 'Language of the labels.' }) @IsOptional() @IsEnum(Language) lang: Language = Language.vi;
+  @Field(() => Language, { defaultValue: Language.vi, description: 'Language of the labels.' })
+  @IsOptional()
+  @IsEnum(Language)
+  lang: Language = Language.vi;
 }
 
 @ArgsType()
@@ -18,14 +21,29 @@ export class CoverageArgs extends LanguageArgs {
 
 @ArgsType()
 export class SupplyGapsArgs extends LanguageArgs {
-  @Field(() => Int, { defaultValue: 3, description: 'A need with fewer qualified suppliers than this is a gap (1–100).' }) @IsOptional() @IsInt() @Min(1) @Max(100) threshold = 3;
-  @Field(() => Int, { defaultValue: 50, description: 'How many needs, capabilities and bottlenecks to list (1–500).' }) @IsOptional() @IsInt() @Min(1) @Max(500) first = 50;
+  @Field(() => Int, { defaultValue: 3, description: 'A need with fewer qualified suppliers than this is a gap (1–100).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  threshold = 3;
+  @Field(() => Int, { defaultValue: 50, description: 'How many needs, capabilities and bottlenecks to list (1–500).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  first = 50;
 }
 
 @ArgsType()
 export class CertificationExpiryArgs extends LanguageArgs {
   @Field(() => Int, { description: 'Window in days after today (1–730).' }) @IsInt() @Min(1) @Max(730) withinDays: number;
-  @Field(() => Int, { defaultValue: 200, description: 'How many certificates to list, soonest first (1–1000).' }) @IsOptional() @IsInt() @Min(1) @Max(1000) first = 200;
+  @Field(() => Int, { defaultValue: 200, description: 'How many certificates to list, soonest first (1–1000).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  first = 200;
 }
 
 @ArgsType()
@@ -36,7 +54,10 @@ export class PeriodArgs extends LanguageArgs {
 
 @ArgsType()
 export class MatchingFunnelArgs extends PeriodArgs {
-  @Field(() => [FunnelDimension], { defaultValue: [FunnelDimension.MONTH], description: 'Group by MONTH or QUARTER and/or SECTOR; [] = one row.' })
+  @Field(() => [FunnelDimension], {
+    defaultValue: [FunnelDimension.MONTH],
+    description: 'Group by MONTH or QUARTER and/or SECTOR; [] = one row.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(3)
@@ -46,5 +67,10 @@ export class MatchingFunnelArgs extends PeriodArgs {
 
 @ArgsType()
 export class LocalisationArgs extends PeriodArgs {
-  @Field(() => Int, { defaultValue: 3, description: 'Qualified local suppliers a need must have to count as well supplied (1–100).' }) @IsOptional() @IsInt() @Min(1) @Max(100) enough = 3;
+  @Field(() => Int, { defaultValue: 3, description: 'Qualified local suppliers a need must have to count as well supplied (1–100).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  enough = 3;
 }

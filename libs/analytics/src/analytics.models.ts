@@ -14,18 +14,22 @@ export enum FunnelDimension {
   QUARTER = 'QUARTER',
   SECTOR = 'SECTOR',
 }
-registerEnumType(FunnelDimension, { name: 'FunnelDimension', description: 'What the funnel groups needs by: the month or quarter they were published in (Vietnam calendar), the buyer\'s sector.' });
+registerEnumType(FunnelDimension, {
+  name: 'FunnelDimension',
+  description: "What the funnel groups needs by: the month or quarter they were published in (Vietnam calendar), the buyer's sector.",
+});
 
 @ObjectType('AnalyticsTerm', { description: 'A taxonomy code with its label in the requested language.' })
 export class AnalyticsTerm {
-  @Field({ description: 'Stable code (OUTSIDE_ZONES for suppliers outside industrial zones, UNSPECIFIED for buyers without a sector).' }) code: string;
+  @Field({ description: 'Stable code (OUTSIDE_ZONES for suppliers outside industrial zones, UNSPECIFIED for buyers without a sector).' })
+  code: string;
   @Field({ description: 'Label in the requested language.' }) label: string;
 }
 
 @ObjectType('CapacityTotal', { description: 'Total monthly capacity in one unit.' })
 export class CapacityTotal {
   @Field({ description: 'Unit (PCS, KG, …); UNKNOWN for suppliers that did not state one.' }) unit: string;
-  @Field(() => Float, { description: 'Sum of the suppliers\' monthly capacity in this unit.' }) total: number;
+  @Field(() => Float, { description: "Sum of the suppliers' monthly capacity in this unit." }) total: number;
 }
 
 @ObjectType('CoverageRow', { description: 'Verified suppliers under one taxonomy value (and its more specific values).' })
@@ -33,15 +37,28 @@ export class CoverageRow {
   @Field(() => AnalyticsTerm) term: AnalyticsTerm;
   @Field(() => String, { nullable: true, description: 'Parent code in the taxonomy.' }) parent: string | null;
   @Field(() => Int, { description: 'Depth in the taxonomy (0 = top level).' }) depth: number;
-  @Field(() => Int, { description: 'Verified suppliers with this value or a more specific one (for CERTIFICATION: holding one, valid or not).' }) verifiedSuppliers: number;
-  @Field(() => Int, { description: 'Of those, how many hold at least one valid certificate (for CERTIFICATION: a valid certificate of this code).' }) withValidCertification: number;
+  @Field(() => Int, {
+    description: 'Verified suppliers with this value or a more specific one (for CERTIFICATION: holding one, valid or not).',
+  })
+  verifiedSuppliers: number;
+  @Field(() => Int, {
+    description: 'Of those, how many hold at least one valid certificate (for CERTIFICATION: a valid certificate of this code).',
+  })
+  withValidCertification: number;
   @Field(() => [CapacityTotal], { description: 'Their total monthly capacity, per unit.' }) monthlyCapacity: CapacityTotal[];
 }
 
-@ObjectType('SupplyCoverage', { description: 'Verified supply per value of a dimension; values without any supplier are listed with zeros (what the city lacks).' })
+@ObjectType('SupplyCoverage', {
+  description: 'Verified supply per value of a dimension; values without any supplier are listed with zeros (what the city lacks).',
+})
 export class SupplyCoverage {
   @Field(() => CoverageDimensionEnum) dimension: CoverageDimensionEnum;
-  @Field(() => String, { nullable: true, description: 'Day (Vietnam) of the supply snapshot the figures come from (certificates judged valid on it); null before the first snapshot.' }) asOf: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Day (Vietnam) of the supply snapshot the figures come from (certificates judged valid on it); null before the first snapshot.',
+  })
+  asOf: string | null;
   @Field(() => [CoverageRow], { description: 'In taxonomy order (parents before children).' }) rows: CoverageRow[];
 }
 
@@ -61,12 +78,20 @@ export class NeedGap {
   @Field(() => [AnalyticsTerm], { description: 'Sectors of the buyer.' }) buyerSectors: AnalyticsTerm[];
   @Field(() => [AnalyticsTerm], { description: 'Required processes.' }) processes: AnalyticsTerm[];
   @Field(() => [AnalyticsTerm], { description: 'Required certifications.' }) certifications: AnalyticsTerm[];
-  @Field(() => Int, { description: 'Verified local suppliers meeting every hard requirement (as matching judges them).' }) qualifiedSuppliers: number;
-  @Field(() => Int, { description: 'Verified suppliers with the required processes and certifications (capacity, lead time, tolerance and distance aside).' }) capableSuppliers: number;
-  @Field(() => SupplyRequirement, { nullable: true, description: 'The required process or certification the fewest suppliers meet.' }) bottleneck: SupplyRequirement | null;
+  @Field(() => Int, { description: 'Verified local suppliers meeting every hard requirement (as matching judges them).' })
+  qualifiedSuppliers: number;
+  @Field(() => Int, {
+    description: 'Verified suppliers with the required processes and certifications (capacity, lead time, tolerance and distance aside).',
+  })
+  capableSuppliers: number;
+  @Field(() => SupplyRequirement, { nullable: true, description: 'The required process or certification the fewest suppliers meet.' })
+  bottleneck: SupplyRequirement | null;
 }
 
-@ObjectType('CapabilityGap', { description: 'A capability (processes + certifications) that gap needs ask for, e.g. "IATF 16949 + stamping: 14 open needs, 2 suppliers".' })
+@ObjectType('CapabilityGap', {
+  description:
+    'A capability (processes + certifications) that gap needs ask for, e.g. "IATF 16949 + stamping: 14 open needs, 2 suppliers".',
+})
 export class CapabilityGap {
   @Field({ description: 'Readable name of the capability.' }) label: string;
   @Field(() => [AnalyticsTerm]) processes: AnalyticsTerm[];
@@ -85,13 +110,15 @@ export class GapBottleneck {
 
 @ObjectType('SupplyGaps', { description: 'Where local supply falls short, from the latest supply snapshot.' })
 export class SupplyGaps {
-  @Field(() => Date, { nullable: true, description: 'When the snapshot was computed (null before the first one).' }) computedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the snapshot was computed (null before the first one).' })
+  computedAt: Date | null;
   @Field(() => Int, { description: 'A need with fewer qualified suppliers than this is a gap.' }) threshold: number;
   @Field(() => Int) openNeeds: number;
   @Field(() => Int, { description: 'Open needs below the threshold.' }) gapNeeds: number;
   @Field(() => [NeedGap], { description: 'Open needs, fewest qualified suppliers first.' }) needs: NeedGap[];
   @Field(() => [CapabilityGap], { description: 'Capabilities blocking the most gap needs first.' }) capabilities: CapabilityGap[];
-  @Field(() => [GapBottleneck], { description: 'Single processes or certifications blocking the most gap needs first.' }) bottlenecks: GapBottleneck[];
+  @Field(() => [GapBottleneck], { description: 'Single processes or certifications blocking the most gap needs first.' })
+  bottlenecks: GapBottleneck[];
 }
 
 @ObjectType('ExpiringCertificate', { description: 'A certificate that lapses soon and has no renewal on record.' })
@@ -129,13 +156,16 @@ export class ReasonCount {
 @ObjectType('FunnelRow', { description: 'Needs published in a period (and buyer sector) and how far they got.' })
 export class FunnelRow {
   @Field(() => String, { nullable: true, description: 'YYYY-MM or YYYY-Qn; null when not grouped by period.' }) period: string | null;
-  @Field(() => AnalyticsTerm, { nullable: true, description: 'Buyer sector; null when not grouped by sector.' }) sector: AnalyticsTerm | null;
+  @Field(() => AnalyticsTerm, { nullable: true, description: 'Buyer sector; null when not grouped by sector.' })
+  sector: AnalyticsTerm | null;
   @Field(() => Int, { description: 'Needs published.' }) needs: number;
-  @Field(() => Int, { description: 'Of those, needs where the buyer shortlisted or invited at least one matched supplier.' }) matched: number;
+  @Field(() => Int, { description: 'Of those, needs where the buyer shortlisted or invited at least one matched supplier.' })
+  matched: number;
   @Field(() => Int, { description: 'Needs with at least one supplier invited.' }) invited: number;
   @Field(() => Int, { description: 'Needs with at least one invitation accepted.' }) accepted: number;
   @Field(() => Int, { description: 'Needs awarded to a supplier.' }) awarded: number;
-  @Field(() => [ReasonCount], { description: 'Declined invitations on these needs, by reason, most frequent first.' }) declineReasons: ReasonCount[];
+  @Field(() => [ReasonCount], { description: 'Declined invitations on these needs, by reason, most frequent first.' })
+  declineReasons: ReasonCount[];
 }
 
 @ObjectType('MatchingFunnel', { description: 'needs → matched → invited → accepted → awarded.' })
@@ -149,9 +179,10 @@ export class MatchingFunnel {
 export class LocalisationRow {
   @Field({ description: 'YYYY-MM.' }) month: string;
   @Field(() => AnalyticsTerm) sector: AnalyticsTerm;
-  @Field(() => Int, { description: 'Open needs in the month\'s last supply snapshot (0 when the month has none).' }) openNeeds: number;
+  @Field(() => Int, { description: "Open needs in the month's last supply snapshot (0 when the month has none)." }) openNeeds: number;
   @Field(() => Int, { description: 'Of those, needs with at least `enough` qualified local suppliers.' }) wellSuppliedNeeds: number;
-  @Field(() => Float, { nullable: true, description: 'wellSuppliedNeeds / openNeeds; null without a snapshot or open needs.' }) wellSuppliedShare: number | null;
+  @Field(() => Float, { nullable: true, description: 'wellSuppliedNeeds / openNeeds; null without a snapshot or open needs.' })
+  wellSuppliedShare: number | null;
   @Field(() => Int, { description: 'Needs that ended (awarded or closed) in the month.' }) endedNeeds: number;
   @Field(() => Int, { description: 'Of those, awarded to a local supplier.' }) awardedLocal: number;
   @Field(() => Float, { nullable: true, description: 'awardedLocal / endedNeeds; null when none ended.' }) awardedLocalShare: number | null;

@@ -28,8 +28,16 @@ export class AnalyticsModule {
         SupplySnapshotService,
         AnalyticsService,
         AnalyticsResolver,
-        { provide: SnapshotScheduler, useFactory: (snapshots: SupplySnapshotService) => new SnapshotScheduler(snapshots, options.refreshMinutes), inject: [SupplySnapshotService] },
-        { provide: SnapshotLifecycle, useFactory: (scheduler: SnapshotScheduler) => new SnapshotLifecycle(scheduler), inject: [SnapshotScheduler] },
+        {
+          provide: SnapshotScheduler,
+          useFactory: (snapshots: SupplySnapshotService) => new SnapshotScheduler(snapshots, options.refreshMinutes),
+          inject: [SupplySnapshotService],
+        },
+        {
+          provide: SnapshotLifecycle,
+          useFactory: (scheduler: SnapshotScheduler) => new SnapshotLifecycle(scheduler),
+          inject: [SnapshotScheduler],
+        },
       ],
       exports: [SupplySnapshotService, AnalyticsService],
     };

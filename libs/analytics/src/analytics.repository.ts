@@ -21,28 +21,101 @@ const SQL_FILES = [
 type SqlName = (typeof SQL_FILES)[number];
 
 /** The analytics SQL, one commented file per query under libs/analytics/sql, read once. */
-const SQL = Object.fromEntries(SQL_FILES.map((name) => [name, readFileSync(new URL(`../sql/${name}.sql`, import.meta.url), 'utf8')])) as Record<SqlName, string>;
+const SQL = Object.fromEntries(
+  SQL_FILES.map((name) => [name, readFileSync(new URL(`../sql/${name}.sql`, import.meta.url), 'utf8')]),
+) as Record<SqlName, string>;
 
 export type CoverageDimension = 'PROCESS' | 'PRODUCT_GROUP' | 'SECTOR' | 'ZONE' | 'CERTIFICATION';
 
 /** `unit` '' = capacity not stated. */
-export interface CoverageRow { code: string; unit: string; suppliers: number; certified: number; capacity: number | null }
-export interface CoverageSnapshot { dimension: CoverageDimension; rows: CoverageRow[] }
-export interface GapSummaryRow { open_needs: number; gaps: number; computed_at: Date | null }
-export interface GapNeedRow {
-  id: string; visibility: string; title: string | null; product_group: string | null; sectors: string[];
-  requirement_processes: string[]; requirement_certifications: string[]; qualified_suppliers: number; requirement_suppliers: number;
-  bottleneck_kind: string | null; bottleneck_code: string | null; bottleneck_suppliers: number | null; published_at: Date | null;
+export interface CoverageRow {
+  code: string;
+  unit: string;
+  suppliers: number;
+  certified: number;
+  capacity: number | null;
 }
-export interface GapCapabilityRow { requirement_processes: string[]; requirement_certifications: string[]; open_needs: number; suppliers: number }
-export interface GapBottleneckRow { bottleneck_kind: string; bottleneck_code: string; open_needs: number; suppliers: number }
-export interface ExpiringCertificateRow { supplier_id: string; name_vi: string; zone_code: string | null; verification_status: string; code: string; valid_until: string; days_left: number }
-export interface FunnelRow { period: string | null; sector: string | null; needs: number; matched: number; invited: number; accepted: number; awarded: number; decline_reasons: Record<string, number> }
-export interface LocalisationRow { month: string; sector: string; open_needs: number; well_supplied: number; has_snapshot: boolean; ended: number; awarded: number; awarded_domestic: number }
-export interface GrowthRow { zone: string; month: string; registered: number; verified: number }
+export interface CoverageSnapshot {
+  dimension: CoverageDimension;
+  rows: CoverageRow[];
+}
+export interface GapSummaryRow {
+  open_needs: number;
+  gaps: number;
+  computed_at: Date | null;
+}
+export interface GapNeedRow {
+  id: string;
+  visibility: string;
+  title: string | null;
+  product_group: string | null;
+  sectors: string[];
+  requirement_processes: string[];
+  requirement_certifications: string[];
+  qualified_suppliers: number;
+  requirement_suppliers: number;
+  bottleneck_kind: string | null;
+  bottleneck_code: string | null;
+  bottleneck_suppliers: number | null;
+  published_at: Date | null;
+}
+export interface GapCapabilityRow {
+  requirement_processes: string[];
+  requirement_certifications: string[];
+  open_needs: number;
+  suppliers: number;
+}
+export interface GapBottleneckRow {
+  bottleneck_kind: string;
+  bottleneck_code: string;
+  open_needs: number;
+  suppliers: number;
+}
+export interface ExpiringCertificateRow {
+  supplier_id: string;
+  name_vi: string;
+  zone_code: string | null;
+  verification_status: string;
+  code: string;
+  valid_until: string;
+  days_left: number;
+}
+export interface FunnelRow {
+  period: string | null;
+  sector: string | null;
+  needs: number;
+  matched: number;
+  invited: number;
+  accepted: number;
+  awarded: number;
+  decline_reasons: Record<string, number>;
+}
+export interface LocalisationRow {
+  month: string;
+  sector: string;
+  open_needs: number;
+  well_supplied: number;
+  has_snapshot: boolean;
+  ended: number;
+  awarded: number;
+  awarded_domestic: number;
+}
+export interface GrowthRow {
+  zone: string;
+  month: string;
+  registered: number;
+  verified: number;
+}
 export interface SnapshotSupplierRow {
-  id: string; processes: string[]; capacity: number | null; unit: string | null; lead_time_days: number | null; tolerance: number | null;
-  latitude: number | null; longitude: number | null; certificates: [string, string | null, string | null][];
+  id: string;
+  processes: string[];
+  capacity: number | null;
+  unit: string | null;
+  lead_time_days: number | null;
+  tolerance: number | null;
+  latitude: number | null;
+  longitude: number | null;
+  certificates: [string, string | null, string | null][];
 }
 /** Named analytics queries; each method runs one file of libs/analytics/sql. Read-only except the snapshot writes. */
 @Injectable()
@@ -51,8 +124,13 @@ export class AnalyticsRepository {
 
   /** The coverage stored with the latest snapshot, and the day it was computed for (null before the first). */
   async coverage(dimension: CoverageDimension): Promise<{ rows: CoverageRow[]; computedOn: string | null }> {
-    const rows: CoverageRow[] = await this.dataSource.query(`SELECT code, unit, suppliers, certified, capacity FROM supply_coverage WHERE dimension = $1`, [dimension]);
-    const [meta] = await this.dataSource.query<{ day: string | null }[]>(`SELECT to_char(max(computed_on), 'YYYY-MM-DD') AS day FROM supply_coverage`);
+    const rows: CoverageRow[] = await this.dataSource.query(
+      `SELECT code, unit, suppliers, certified, capacity FROM supply_coverage WHERE dimension = $1`,
+      [dimension],
+    );
+    const [meta] = await this.dataSource.query<{ day: string | null }[]>(
+      `SELECT to_char(max(computed_on), 'YYYY-MM-DD') AS day FROM supply_coverage`,
+    );
     return { rows, computedOn: meta?.day ?? null };
   }
 
@@ -78,8 +156,15 @@ export class AnalyticsRepository {
     return this.dataSource.query(SQL['supply-gaps-bottlenecks'], [threshold, limit]);
   }
 
-  async expiringCertificates(today: string, withinDays: number, limit: number): Promise<{ certificates: ExpiringCertificateRow[]; totals: { code: string; expiring: number }[] }> {
-    const [row] = await this.dataSource.query<{ certificates: ExpiringCertificateRow[]; totals: { code: string; expiring: number }[] }[]>(SQL['certification-expiry'], [today, withinDays, limit]);
+  async expiringCertificates(
+    today: string,
+    withinDays: number,
+    limit: number,
+  ): Promise<{ certificates: ExpiringCertificateRow[]; totals: { code: string; expiring: number }[] }> {
+    const [row] = await this.dataSource.query<{ certificates: ExpiringCertificateRow[]; totals: { code: string; expiring: number }[] }[]>(
+      SQL['certification-expiry'],
+      [today, withinDays, limit],
+    );
     return row;
   }
 

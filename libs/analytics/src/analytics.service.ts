@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { type MaybeActor, requireAnalyst } from '#libs/accounts';
 import { addDays, isIsoDate, type Language, todayInVietnam, ValidationFailed } from '#libs/core';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
-import type { CertificationExpiryArgs, CoverageArgs, LocalisationArgs, MatchingFunnelArgs, PeriodArgs, SupplyGapsArgs } from './analytics.inputs.js';
+import type {
+  CertificationExpiryArgs,
+  CoverageArgs,
+  LocalisationArgs,
+  MatchingFunnelArgs,
+  PeriodArgs,
+  SupplyGapsArgs,
+} from './analytics.inputs.js';
 import {
   type AnalyticsTerm,
   type CapacityTotal,
@@ -23,7 +30,12 @@ export const UNSPECIFIED = 'UNSPECIFIED';
 const MAX_PERIOD_DAYS = 3660;
 const DAY_MS = 86_400_000;
 
-const ZONE_OUTSIDE_LABEL: Record<string, string> = { vi: 'Ngoài khu công nghiệp', en: 'Outside industrial zones', ja: '工業団地外', ko: '산업단지 외' };
+const ZONE_OUTSIDE_LABEL: Record<string, string> = {
+  vi: 'Ngoài khu công nghiệp',
+  en: 'Outside industrial zones',
+  ja: '工業団地外',
+  ko: '산업단지 외',
+};
 const UNSPECIFIED_LABEL: Record<string, string> = { vi: 'Chưa xác định', en: 'Unspecified', ja: '未指定', ko: '미지정' };
 
 function monthsBetween(from: string, to: string): string[] {
@@ -66,7 +78,12 @@ export class AnalyticsService {
       if (row.capacity !== null && row.unit !== '') entry.capacity.push({ unit: row.unit, total: row.capacity });
       found.set(row.code, entry);
     }
-    const rows: CoverageRow[] = this.taxonomy.list(kind).map((term) => ({ term: this.term(kind, term.code, lang), parent: term.parent, depth: this.taxonomy.depth(kind, term.code) }) as CoverageRow);
+    const rows: CoverageRow[] = this.taxonomy
+      .list(kind)
+      .map(
+        (term) =>
+          ({ term: this.term(kind, term.code, lang), parent: term.parent, depth: this.taxonomy.depth(kind, term.code) }) as CoverageRow,
+      );
     if (kind === TaxonomyKind.ZONE) rows.push({ term: this.term(kind, OUTSIDE_ZONES, lang), parent: null, depth: 0 } as CoverageRow);
     for (const row of rows) {
       const entry = found.get(row.term.code);
@@ -103,18 +120,34 @@ export class AnalyticsService {
         certifications: certifications(n.requirement_certifications),
         qualifiedSuppliers: n.qualified_suppliers,
         capableSuppliers: n.requirement_suppliers,
-        bottleneck: n.bottleneck_kind && n.bottleneck_code ? { kind: n.bottleneck_kind, term: this.term(requirementKind(n.bottleneck_kind), n.bottleneck_code, lang), suppliers: n.bottleneck_suppliers ?? 0 } : null,
+        bottleneck:
+          n.bottleneck_kind && n.bottleneck_code
+            ? {
+                kind: n.bottleneck_kind,
+                term: this.term(requirementKind(n.bottleneck_kind), n.bottleneck_code, lang),
+                suppliers: n.bottleneck_suppliers ?? 0,
+              }
+            : null,
       })),
       capabilities: capabilities.map((c) => {
         const terms = { processes: processes(c.requirement_processes), certifications: certifications(c.requirement_certifications) };
         const label = [...terms.certifications, ...terms.processes].map((t) => t.label).join(' + ') || UNSPECIFIED_LABEL[lang];
         return { label, ...terms, openNeeds: c.open_needs, suppliers: c.suppliers };
       }),
-      bottlenecks: bottlenecks.map((b) => ({ kind: b.bottleneck_kind, term: this.term(requirementKind(b.bottleneck_kind), b.bottleneck_code, lang), openNeeds: b.open_needs, suppliers: b.suppliers })),
+      bottlenecks: bottlenecks.map((b) => ({
+        kind: b.bottleneck_kind,
+        term: this.term(requirementKind(b.bottleneck_kind), b.bottleneck_code, lang),
+        openNeeds: b.open_needs,
+        suppliers: b.suppliers,
+      })),
     };
   }
 
-  async certificationExpiry(actor: MaybeActor, { withinDays, first, lang }: CertificationExpiryArgs, today = todayInVietnam()): Promise<CertificationExpiry> {
+  async certificationExpiry(
+    actor: MaybeActor,
+    { withinDays, first, lang }: CertificationExpiryArgs,
+    today = todayInVietnam(),
+  ): Promise<CertificationExpiry> {
     requireAnalyst(actor);
     const { certificates, totals } = await this.repository.expiringCertificates(today, withinDays, first);
     return {
@@ -138,26 +171,25 @@ export class AnalyticsService {
     requireAnalyst(actor);
     const toExclusive = this.period(args);
     const groupBy = new Set(args.groupBy);
-    if (groupBy.has(FunnelDimension.MONTH) && groupBy.has(FunnelDimension.QUARTER)) throw ValidationFailed.of('groupBy', 'group by MONTH or by QUARTER, not both');
+    if (groupBy.has(FunnelDimension.MONTH) && groupBy.has(FunnelDimension.QUARTER))
+      throw ValidationFailed.of('groupBy', 'group by MONTH or by QUARTER, not both');
     const period = groupBy.has(FunnelDimension.MONTH) ? 'MONTH' : groupBy.has(FunnelDimension.QUARTER) ? 'QUARTER' : 'ALL';
     const rows = await this.repository.funnel(args.from, toExclusive, period, groupBy.has(FunnelDimension.SECTOR));
     return {
       from: args.from,
       to: args.to,
-      rows: rows.map(
-        (r): FunnelRow => ({
-          period: r.period,
-          sector: groupBy.has(FunnelDimension.SECTOR) ? this.term(TaxonomyKind.SECTOR, r.sector ?? UNSPECIFIED, args.lang) : null,
-          needs: r.needs,
-          matched: r.matched,
-          invited: r.invited,
-          accepted: r.accepted,
-          awarded: r.awarded,
-          declineReasons: Object.entries(r.decline_reasons)
-            .map(([reason, count]) => ({ reason, count }))
-            .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
-        }),
-      ),
+      rows: rows.map((r): FunnelRow => ({
+        period: r.period,
+        sector: groupBy.has(FunnelDimension.SECTOR) ? this.term(TaxonomyKind.SECTOR, r.sector ?? UNSPECIFIED, args.lang) : null,
+        needs: r.needs,
+        matched: r.matched,
+        invited: r.invited,
+        accepted: r.accepted,
+        awarded: r.awarded,
+        declineReasons: Object.entries(r.decline_reasons)
+          .map(([reason, count]) => ({ reason, count }))
+          .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
+      })),
     };
   }
 
@@ -212,7 +244,13 @@ export class AnalyticsService {
         const cell = byZone.get(zone)?.get(month) ?? { registered: 0, verified: 0 };
         running.registered += cell.registered;
         running.verified += cell.verified;
-        return { month, zone: this.term(TaxonomyKind.ZONE, zone, args.lang), ...cell, registeredTotal: running.registered, verifiedTotal: running.verified };
+        return {
+          month,
+          zone: this.term(TaxonomyKind.ZONE, zone, args.lang),
+          ...cell,
+          registeredTotal: running.registered,
+          verifiedTotal: running.verified,
+        };
       });
     });
     rows.sort((a, b) => a.month.localeCompare(b.month) || a.zone.code.localeCompare(b.zone.code));
@@ -227,7 +265,11 @@ export class AnalyticsService {
   /** Checks a period and returns the day after its end (the SQL's exclusive bound). */
   private period({ from, to }: PeriodArgs): string {
     const problems: { field: string; reason: string }[] = [];
-    for (const [field, value] of [['from', from], ['to', to]] as const) if (!isIsoDate(value)) problems.push({ field, reason: 'is not a real calendar date' });
+    for (const [field, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const)
+      if (!isIsoDate(value)) problems.push({ field, reason: 'is not a real calendar date' });
     if (problems.length) throw new ValidationFailed(problems);
     const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
     if (days < 0) throw ValidationFailed.of('to', 'must not be before from');

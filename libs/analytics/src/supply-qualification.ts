@@ -1,4 +1,14 @@
-import { type CandidateSpec, certificationStatus, type HardRequirementKind, haversineKm, type NeedSpec, PROCESS_CREDIT, PROCESS_HARD_CREDIT, processCoverage, type TaxonomyView } from '#libs/matching';
+import {
+  type CandidateSpec,
+  certificationStatus,
+  type HardRequirementKind,
+  haversineKm,
+  type NeedSpec,
+  PROCESS_CREDIT,
+  PROCESS_HARD_CREDIT,
+  processCoverage,
+  type TaxonomyView,
+} from '#libs/matching';
 
 /** How well local supply covers one open need, as the supply-gap analytics store it. */
 export interface NeedSupply {
@@ -44,7 +54,8 @@ export function computeNeedSupply(needs: NeedSpec[], suppliers: CandidateSpec[],
     if (!found) {
       found = new Set();
       for (const [offered, indexes] of byOffered) {
-        if (PROCESS_CREDIT[processCoverage(taxonomy, code, [offered]).coverage] >= PROCESS_HARD_CREDIT) for (const index of indexes) found.add(index);
+        if (PROCESS_CREDIT[processCoverage(taxonomy, code, [offered]).coverage] >= PROCESS_HARD_CREDIT)
+          for (const index of indexes) found.add(index);
       }
       processSets.set(code, found);
     }
@@ -73,7 +84,9 @@ export function computeNeedSupply(needs: NeedSpec[], suppliers: CandidateSpec[],
     const meetsRest = restOfRequirements(need, limits);
     let qualifiedSuppliers = 0;
     for (const index of meetingAll) if (meetsRest(index)) qualifiedSuppliers += 1;
-    const scarcest = [...requirements].sort((a, b) => a.set.size - b.set.size || a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code))[0];
+    const scarcest = [...requirements].sort(
+      (a, b) => a.set.size - b.set.size || a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code),
+    )[0];
     return {
       needId: need.id,
       qualifiedSuppliers,
@@ -97,7 +110,14 @@ interface SupplierLimits {
 
 function supplierLimits(suppliers: CandidateSpec[]): SupplierLimits {
   const n = suppliers.length;
-  const limits: SupplierLimits = { capacity: new Float64Array(n), unit: [], lead: new Float64Array(n), tolerance: new Float64Array(n), lat: new Float64Array(n), lng: new Float64Array(n) };
+  const limits: SupplierLimits = {
+    capacity: new Float64Array(n),
+    unit: [],
+    lead: new Float64Array(n),
+    tolerance: new Float64Array(n),
+    lat: new Float64Array(n),
+    lng: new Float64Array(n),
+  };
   suppliers.forEach((s, i) => {
     limits.capacity[i] = s.monthlyCapacity?.value ?? NaN;
     limits.unit.push(s.monthlyCapacity?.unit.toUpperCase() ?? null);
@@ -134,4 +154,3 @@ function restOfRequirements(need: NeedSpec, l: SupplierLimits): (index: number) 
     return true;
   };
 }
-

@@ -58,7 +58,10 @@ export class SupplySnapshotService {
             needSpecOf(need, [], need.processes.length && need.certifications.length ? undefined : capabilitiesInText(this.taxonomy, need)),
           );
           for (const dimension of COVERAGE_DIMENSIONS) {
-            coverage.push({ dimension, rows: await this.repository.computeCoverage(reader.manager, dimension, day, coverageRollUp(this.taxonomy, dimension)) });
+            coverage.push({
+              dimension,
+              rows: await this.repository.computeCoverage(reader.manager, dimension, day, coverageRollUp(this.taxonomy, dimension)),
+            });
           }
           await reader.commitTransaction();
         } finally {
@@ -85,7 +88,12 @@ const COVERAGE_DIMENSIONS: CoverageDimension[] = ['PROCESS', 'PRODUCT_GROUP', 'C
 /** [value, code] pairs: every value of the dimension with itself and each of its ancestors ('' = outside industrial zones). */
 export function coverageRollUp(taxonomy: Taxonomy, dimension: CoverageDimension): [string, string][] {
   const kind = TaxonomyKind[dimension];
-  const pairs = taxonomy.list(kind).flatMap((term) => [[term.code, term.code] as [string, string], ...taxonomy.ancestors(kind, term.code).map((a) => [term.code, a.code] as [string, string])]);
+  const pairs = taxonomy
+    .list(kind)
+    .flatMap((term) => [
+      [term.code, term.code] as [string, string],
+      ...taxonomy.ancestors(kind, term.code).map((a) => [term.code, a.code] as [string, string]),
+    ]);
   if (kind === TaxonomyKind.ZONE) pairs.push(['', OUTSIDE_ZONES]);
   return pairs;
 }

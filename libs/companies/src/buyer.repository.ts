@@ -29,7 +29,13 @@ export class BuyerRepository {
   }
 
   /** Applies `columns` (at `expectedVersion` when given) and only for an administrator or a member of the buyer. */
-  async updateIfEditable(manager: EntityManager, id: string, expectedVersion: number | undefined, editor: { userId: string; isAdmin: boolean }, columns: BuyerColumns): Promise<boolean> {
+  async updateIfEditable(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number | undefined,
+    editor: { userId: string; isAdmin: boolean },
+    columns: BuyerColumns,
+  ): Promise<boolean> {
     const query = manager
       .createQueryBuilder()
       .update(BuyerEntity)
@@ -44,7 +50,11 @@ export class BuyerRepository {
   async replacePlants(manager: EntityManager, buyerId: string, plants: PlantRow[] | undefined): Promise<void> {
     if (!plants) return;
     await manager.delete(BuyerPlantEntity, { buyerId });
-    if (plants.length) await manager.insert(BuyerPlantEntity, plants.map((p, position) => ({ ...p, buyerId, position })));
+    if (plants.length)
+      await manager.insert(
+        BuyerPlantEntity,
+        plants.map((p, position) => ({ ...p, buyerId, position })),
+      );
   }
 
   async addMember(manager: EntityManager, userId: string, buyerId: string): Promise<void> {
@@ -52,7 +62,9 @@ export class BuyerRepository {
   }
 
   isMember(userId: string, buyerId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.query('SELECT 1 FROM company_memberships WHERE user_id = $1 AND buyer_id = $2', [userId, buyerId]).then((rows: unknown[]) => rows.length > 0);
+    return manager
+      .query('SELECT 1 FROM company_memberships WHERE user_id = $1 AND buyer_id = $2', [userId, buyerId])
+      .then((rows: unknown[]) => rows.length > 0);
   }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<BuyerEntity | null> {
@@ -80,7 +92,8 @@ export class BuyerRepository {
     const base = this.dataSource.manager.createQueryBuilder(BuyerEntity, 'b');
     if (query.sectors?.length) base.andWhere('b.sectors && :sectors::text[]', { sectors: query.sectors });
     if (query.countryOfOrigin) base.andWhere('b.country_of_origin = :country', { country: query.countryOfOrigin });
-    if (query.zone) base.andWhere('EXISTS (SELECT 1 FROM buyer_plants p WHERE p.buyer_id = b.id AND p.zone_code = :zone)', { zone: query.zone });
+    if (query.zone)
+      base.andWhere('EXISTS (SELECT 1 FROM buyer_plants p WHERE p.buyer_id = b.id AND p.zone_code = :zone)', { zone: query.zone });
     return keysetPage(base, 'b', first, after);
   }
 }

@@ -36,11 +36,22 @@ export class BuyersService {
    * Inserts a validated buyer in the caller's transaction; the creator (when given) becomes a member.
    * A buyer starts UNVERIFIED (its needs reach no supplier) unless a trusted loader says otherwise.
    */
-  async createWithin(manager: EntityManager, input: CreateBuyerInput, creatorId: string | null, verificationStatus: VerificationStatus = 'UNVERIFIED'): Promise<string> {
-    if (await this.buyers.findByTaxCode(input.taxCode, manager)) throw ValidationFailed.of('input.taxCode', 'is already registered to another buyer');
+  async createWithin(
+    manager: EntityManager,
+    input: CreateBuyerInput,
+    creatorId: string | null,
+    verificationStatus: VerificationStatus = 'UNVERIFIED',
+  ): Promise<string> {
+    if (await this.buyers.findByTaxCode(input.taxCode, manager))
+      throw ValidationFailed.of('input.taxCode', 'is already registered to another buyer');
     let buyerId: string;
     try {
-      buyerId = await this.buyers.insert(manager, { ...this.columns(input), taxCode: input.taxCode, createdBy: creatorId, verificationStatus });
+      buyerId = await this.buyers.insert(manager, {
+        ...this.columns(input),
+        taxCode: input.taxCode,
+        createdBy: creatorId,
+        verificationStatus,
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw ValidationFailed.of('input.taxCode', 'is already registered to another buyer');
       throw error;
@@ -61,11 +72,18 @@ export class BuyersService {
       .require('input.countryOfOrigin', input.countryOfOrigin !== null, 'cannot be cleared').problems;
     if (problems.length) throw new ValidationFailed(problems);
     await inTransaction(this.dataSource, async (manager) => {
-      const changed = await this.buyers.updateIfEditable(manager, input.id, input.version, { userId: editor.userId, isAdmin: isAdmin(editor) }, this.columns(input));
+      const changed = await this.buyers.updateIfEditable(
+        manager,
+        input.id,
+        input.version,
+        { userId: editor.userId, isAdmin: isAdmin(editor) },
+        this.columns(input),
+      );
       if (!changed) {
         const current = await this.buyers.findById(input.id, manager);
         if (!current) throw new NotFound('Buyer', input.id);
-        if (!isAdmin(editor) && !(await this.buyers.isMember(editor.userId, input.id, manager))) throw new Forbidden('Only the buyer\'s members or ADMIN may change this buyer');
+        if (!isAdmin(editor) && !(await this.buyers.isMember(editor.userId, input.id, manager)))
+          throw new Forbidden("Only the buyer's members or ADMIN may change this buyer");
         throw new VersionConflict('Buyer', input.id, input.version, current.version);
       }
       await this.buyers.replacePlants(manager, input.id, input.plants === undefined ? undefined : this.plants(input.plants ?? []));
@@ -77,7 +95,16 @@ export class BuyersService {
   async setVerificationStatus(actor: MaybeActor, input: SetBuyerVerificationStatusInput): Promise<BuyerModel> {
     const admin = requireAdmin(actor);
     await inTransaction(this.dataSource, async (manager) => {
-      if (await this.buyers.updateIfEditable(manager, input.buyerId, input.version, { userId: admin.userId, isAdmin: true }, { verificationStatus: input.status })) return;
+      if (
+        await this.buyers.updateIfEditable(
+          manager,
+          input.buyerId,
+          input.version,
+          { userId: admin.userId, isAdmin: true },
+          { verificationStatus: input.status },
+        )
+      )
+        return;
       const current = await this.buyers.findById(input.buyerId, manager);
       if (!current) throw new NotFound('Buyer', input.buyerId);
       throw new VersionConflict('Buyer', input.buyerId, input.version ?? current.version, current.version);
@@ -103,11 +130,15 @@ export class BuyersService {
 
   async list(actor: MaybeActor, filter: BuyerFilterInput | undefined, first: number, after: string | undefined): Promise<BuyerConnection> {
     const cursor = decodeCursor(after);
-    const problems = new ProfileRules(this.taxonomy).code('filter.sector', TaxonomyKind.SECTOR, filter?.sector).code('filter.zone', TaxonomyKind.ZONE, filter?.zone).problems;
+    const problems = new ProfileRules(this.taxonomy)
+      .code('filter.sector', TaxonomyKind.SECTOR, filter?.sector)
+      .code('filter.zone', TaxonomyKind.ZONE, filter?.zone).problems;
     if (problems.length) throw new ValidationFailed(problems);
     const page = await this.buyers.page(
       {
-        sectors: filter?.sector ? [filter.sector, ...this.taxonomy.descendants(TaxonomyKind.SECTOR, filter.sector).map((t: { code: string }) => t.code)] : undefined,
+        sectors: filter?.sector
+          ? [filter.sector, ...this.taxonomy.descendants(TaxonomyKind.SECTOR, filter.sector).map((t: { code: string }) => t.code)]
+          : undefined,
         zone: filter?.zone,
         countryOfOrigin: filter?.countryOfOrigin?.toUpperCase(),
       },
@@ -115,8 +146,15 @@ export class BuyersService {
       cursor,
     );
     const aggregates = await this.buyers.loadAggregates(page.rows.map((r) => r.id));
-    const revealed = await revealedBuyers(this.disclosure, actor, aggregates.map((a) => a.buyer.id));
-    const edges = aggregates.map((aggregate, index) => ({ node: this.toModel(aggregate, actor, revealed), cursor: encodeCursor({ k: page.rows[index].key, id: aggregate.buyer.id }) }));
+    const revealed = await revealedBuyers(
+      this.disclosure,
+      actor,
+      aggregates.map((a) => a.buyer.id),
+    );
+    const edges = aggregates.map((aggregate, index) => ({
+      node: this.toModel(aggregate, actor, revealed),
+      cursor: encodeCursor({ k: page.rows[index].key, id: aggregate.buyer.id }),
+    }));
     return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
@@ -132,7 +170,11 @@ export class BuyersService {
       website: b.website,
       contact: insider ? { name: b.contactName, phone: b.contactPhone, email: b.contactEmail } : null,
       sectors: refs(TaxonomyKind.SECTOR, b.sectors),
-      plants: plants.map((p) => ({ name: p.name, zone: p.zoneCode ? { kind: TaxonomyKind.ZONE, code: p.zoneCode } : null, location: { latitude: p.latitude, longitude: p.longitude } })),
+      plants: plants.map((p) => ({
+        name: p.name,
+        zone: p.zoneCode ? { kind: TaxonomyKind.ZONE, code: p.zoneCode } : null,
+        location: { latitude: p.latitude, longitude: p.longitude },
+      })),
       languages: b.languages,
       verificationStatus: b.verificationStatus as VerificationStatusEnum,
       version: b.version,
@@ -145,7 +187,11 @@ export class BuyersService {
     const rules = new ProfileRules(this.taxonomy).codes('input.sectors', TaxonomyKind.SECTOR, input.sectors);
     input.plants?.forEach((plant, i) => {
       rules.code(`input.plants.${i}.zoneCode`, TaxonomyKind.ZONE, plant.zoneCode);
-      rules.require(`input.plants.${i}.location`, !!plant.location || !!(plant.zoneCode && this.taxonomy.find(TaxonomyKind.ZONE, plant.zoneCode)?.geo), 'is required when the plant has no industrial zone with coordinates');
+      rules.require(
+        `input.plants.${i}.location`,
+        !!plant.location || !!(plant.zoneCode && this.taxonomy.find(TaxonomyKind.ZONE, plant.zoneCode)?.geo),
+        'is required when the plant has no industrial zone with coordinates',
+      );
     });
     return rules;
   }

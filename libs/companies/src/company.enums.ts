@@ -5,7 +5,10 @@ export enum VerificationStatusEnum {
   VERIFIED = 'VERIFIED',
   SUSPENDED = 'SUSPENDED',
 }
-registerEnumType(VerificationStatusEnum, { name: 'VerificationStatus', description: 'Set by the support centre (ADMIN) after checking a supplier\'s or buyer\'s records.' });
+registerEnumType(VerificationStatusEnum, {
+  name: 'VerificationStatus',
+  description: "Set by the support centre (ADMIN) after checking a supplier's or buyer's records.",
+});
 
 export enum OwnershipTypeEnum {
   DOMESTIC = 'DOMESTIC',

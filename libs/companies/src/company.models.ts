@@ -23,7 +23,9 @@ export class GeoPointModel {
   @Field(() => Float, { description: 'Longitude.' }) longitude: number;
 }
 
-@ObjectType('Contact', { description: 'Contact details: shown only to the company\'s members, ADMIN, and partners of an accepted introduction.' })
+@ObjectType('Contact', {
+  description: "Contact details: shown only to the company's members, ADMIN, and partners of an accepted introduction.",
+})
 export class ContactModel {
   @Field(() => String, { nullable: true, description: 'Contact person.' }) name: string | null;
   @Field(() => String, { nullable: true, description: 'Phone.' }) phone: string | null;
@@ -72,7 +74,7 @@ export class CustomerModel {
   @Field({ description: 'Whether the public may see it.' }) isPublic: boolean;
 }
 
-@ObjectType('Supplier', { description: 'A local supporting-industry supplier\'s capability profile.' })
+@ObjectType('Supplier', { description: "A local supporting-industry supplier's capability profile." })
 export class SupplierModel {
   @Field(() => ID, { description: 'Stable id.' }) id: string;
   @Field({ description: 'Tax code (mã số thuế).' }) taxCode: string;
@@ -84,7 +86,8 @@ export class SupplierModel {
   @Field(() => TaxonomyRefModel, { nullable: true, description: 'Industrial zone.' }) zone: TaxonomyRefModel | null;
   @Field(() => GeoPointModel, { nullable: true, description: 'Location.' }) location: GeoPointModel | null;
   @Field(() => String, { nullable: true, description: 'Website.' }) website: string | null;
-  @Field(() => ContactModel, { nullable: true, description: 'Contact details; null for callers who may not see them.' }) contact: ContactModel | null;
+  @Field(() => ContactModel, { nullable: true, description: 'Contact details; null for callers who may not see them.' })
+  contact: ContactModel | null;
   @Field(() => Int, { nullable: true, description: 'Employees.' }) employees: number | null;
   @Field(() => Int, { nullable: true, description: 'Year founded.' }) foundedYear: number | null;
   @Field(() => OwnershipModel, { description: 'Ownership.' }) ownership: OwnershipModel;
@@ -100,7 +103,8 @@ export class SupplierModel {
   @Field(() => Float, { nullable: true, description: 'Best tolerance in mm.' }) bestToleranceMm: number | null;
   @Field({ description: 'Has exported.' }) exportExperience: boolean;
   @Field(() => [String], { description: 'Export markets (ISO alpha-2).' }) exportMarkets: string[];
-  @Field(() => [CustomerModel], { description: 'Customers served: public ones, and all of them for members and ADMIN.' }) customers: CustomerModel[];
+  @Field(() => [CustomerModel], { description: 'Customers served: public ones, and all of them for members and ADMIN.' })
+  customers: CustomerModel[];
   @Field(() => [String], { description: 'Languages spoken (ISO 639-1).' }) languages: string[];
   @Field(() => VerificationStatusEnum, { description: 'Verification by the support centre.' }) verificationStatus: VerificationStatusEnum;
   @Field(() => Int, { description: 'Version, incremented by every change; pass it to updateSupplier.' }) version: number;
@@ -121,14 +125,19 @@ export class SupplierConnection {
   @Field(() => PageInfo, { description: 'Paging.' }) pageInfo: PageInfo;
 }
 
-@ObjectType('VerificationQueueItem', { description: 'An unverified supplier waiting for the support centre\'s review.' })
+@ObjectType('VerificationQueueItem', { description: "An unverified supplier waiting for the support centre's review." })
 export class VerificationQueueItemModel {
   @Field(() => SupplierModel) supplier: SupplierModel;
   @Field(() => Date, { description: 'Last change of the profile (the queue is oldest first).' }) waitingSince: Date;
-  @Field(() => Date, { nullable: true, description: 'When it was first verified, if ever: it changed or was un-verified since. Null: a new profile, never reviewed. Field-level history is not recorded.' }) previouslyVerifiedAt: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it was first verified, if ever: it changed or was un-verified since. Null: a new profile, never reviewed. Field-level history is not recorded.',
+  })
+  previouslyVerifiedAt: Date | null;
 }
 
-@ObjectType('Plant', { description: 'A buyer\'s plant, where parts are delivered.' })
+@ObjectType('Plant', { description: "A buyer's plant, where parts are delivered." })
 export class PlantModel {
   @Field({ description: 'Plant name.' }) name: string;
   @Field(() => TaxonomyRefModel, { nullable: true, description: 'Industrial zone.' }) zone: TaxonomyRefModel | null;
@@ -144,11 +153,15 @@ export class BuyerModel {
   @Field({ description: 'Country of origin (ISO alpha-2).' }) countryOfOrigin: string;
   @Field(() => String, { nullable: true, description: 'Description.' }) description: string | null;
   @Field(() => String, { nullable: true, description: 'Website.' }) website: string | null;
-  @Field(() => ContactModel, { nullable: true, description: 'Contact details; null for callers who may not see them.' }) contact: ContactModel | null;
+  @Field(() => ContactModel, { nullable: true, description: 'Contact details; null for callers who may not see them.' })
+  contact: ContactModel | null;
   @Field(() => [TaxonomyRefModel], { description: 'Sectors.' }) sectors: TaxonomyRefModel[];
   @Field(() => [PlantModel], { description: 'Plants.' }) plants: PlantModel[];
   @Field(() => [String], { description: 'Working languages (ISO 639-1).' }) languages: string[];
-  @Field(() => VerificationStatusEnum, { description: 'Verification by the support centre: suppliers see the needs of a VERIFIED buyer only.' }) verificationStatus: VerificationStatusEnum;
+  @Field(() => VerificationStatusEnum, {
+    description: 'Verification by the support centre: suppliers see the needs of a VERIFIED buyer only.',
+  })
+  verificationStatus: VerificationStatusEnum;
   @Field(() => Int, { description: 'Version; pass it to updateBuyer.' }) version: number;
   @Field({ description: 'Created at.' }) createdAt: Date;
   @Field({ description: 'Last changed at.' }) updatedAt: Date;

@@ -6,7 +6,14 @@ import { Language, PageArgs, Public } from '#libs/core';
 import { Taxonomy } from '#libs/taxonomy';
 import { BuyerFilterInput, CreateBuyerInput, SetBuyerVerificationStatusInput, UpdateBuyerInput } from './buyer.inputs.js';
 import { BuyersService } from './buyers.service.js';
-import { BuyerConnection, BuyerModel, SupplierConnection, SupplierModel, TaxonomyRefModel, VerificationQueueItemModel } from './company.models.js';
+import {
+  BuyerConnection,
+  BuyerModel,
+  SupplierConnection,
+  SupplierModel,
+  TaxonomyRefModel,
+  VerificationQueueItemModel,
+} from './company.models.js';
 import { CreateSupplierInput, SetVerificationStatusInput, SupplierFilterInput, UpdateSupplierInput } from './supplier.inputs.js';
 import { SuppliersService } from './suppliers.service.js';
 
@@ -22,7 +29,11 @@ class VersionedIdArgs extends IdArgs {
 
 @ArgsType()
 class SupplierListArgs extends PageArgs {
-  @Field(() => SupplierFilterInput, { nullable: true, description: 'Filters.' }) @IsOptional() @ValidateNested() @Type(() => SupplierFilterInput) filter?: SupplierFilterInput;
+  @Field(() => SupplierFilterInput, { nullable: true, description: 'Filters.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SupplierFilterInput)
+  filter?: SupplierFilterInput;
 }
 
 @ArgsType()
@@ -32,7 +43,11 @@ class QueueArgs {
 
 @ArgsType()
 class BuyerListArgs extends PageArgs {
-  @Field(() => BuyerFilterInput, { nullable: true, description: 'Filters.' }) @IsOptional() @ValidateNested() @Type(() => BuyerFilterInput) filter?: BuyerFilterInput;
+  @Field(() => BuyerFilterInput, { nullable: true, description: 'Filters.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => BuyerFilterInput)
+  filter?: BuyerFilterInput;
 }
 
 @Resolver(() => SupplierModel)
@@ -46,7 +61,10 @@ export class SupplierResolver {
   }
 
   @Public()
-  @Query(() => SupplierConnection, { name: 'suppliers', description: 'Suppliers, newest first, filtered (a Relay-style connection; `first` at most 100).' })
+  @Query(() => SupplierConnection, {
+    name: 'suppliers',
+    description: 'Suppliers, newest first, filtered (a Relay-style connection; `first` at most 100).',
+  })
   listSuppliers(@Args() args: SupplierListArgs, @CurrentActor() actor: MaybeActor): Promise<SupplierConnection> {
     return this.suppliers.list(actor, args.filter, args.first, args.after);
   }
@@ -88,7 +106,10 @@ export class BuyerResolver {
   }
 
   @Public()
-  @Query(() => BuyerConnection, { name: 'buyers', description: 'Buyers, newest first, filtered (a Relay-style connection; `first` at most 100).' })
+  @Query(() => BuyerConnection, {
+    name: 'buyers',
+    description: 'Buyers, newest first, filtered (a Relay-style connection; `first` at most 100).',
+  })
   listBuyers(@Args() args: BuyerListArgs, @CurrentActor() actor: MaybeActor): Promise<BuyerConnection> {
     return this.buyers.list(actor, args.filter, args.first, args.after);
   }
@@ -103,8 +124,13 @@ export class BuyerResolver {
     return this.buyers.update(actor, input);
   }
 
-  @Mutation(() => BuyerModel, { description: 'ADMIN only: verifies, un-verifies or suspends a buyer (suppliers see the needs of VERIFIED buyers only).' })
-  setBuyerVerificationStatus(@Args('input') input: SetBuyerVerificationStatusInput, @CurrentActor() actor: MaybeActor): Promise<BuyerModel> {
+  @Mutation(() => BuyerModel, {
+    description: 'ADMIN only: verifies, un-verifies or suspends a buyer (suppliers see the needs of VERIFIED buyers only).',
+  })
+  setBuyerVerificationStatus(
+    @Args('input') input: SetBuyerVerificationStatusInput,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<BuyerModel> {
     return this.buyers.setVerificationStatus(actor, input);
   }
 }
@@ -116,7 +142,10 @@ export class TaxonomyRefResolver {
   @ResolveField(() => String, { description: 'Label in the requested language (falls back to en, then vi).' })
   // A plain enum argument (GraphQL validates it), not an args class: this runs for every code of
   // every hit, and class-validator there cost more than the label lookup.
-  label(@Parent() ref: TaxonomyRefModel, @Args('lang', { type: () => Language, defaultValue: Language.vi, description: 'Language of the label.' }) lang: Language): string {
+  label(
+    @Parent() ref: TaxonomyRefModel,
+    @Args('lang', { type: () => Language, defaultValue: Language.vi, description: 'Language of the label.' }) lang: Language,
+  ): string {
     return this.taxonomy.label(ref.kind, ref.code, lang);
   }
 }

@@ -1,7 +1,10 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** numeric columns come back from node-postgres as strings; map them to numbers. */
-const numeric = { to: (value: number | null | undefined) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+const numeric = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 export type VerificationStatus = 'UNVERIFIED' | 'VERIFIED' | 'SUSPENDED';
 export type OwnershipType = 'DOMESTIC' | 'FDI' | 'JOINT_VENTURE';

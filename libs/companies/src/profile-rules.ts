@@ -21,7 +21,8 @@ export class ProfileRules {
   codes(field: string, kind: TaxonomyKind, values: readonly string[] | null | undefined): this {
     if (!values) return this;
     values.forEach((code, index) => {
-      if (!this.taxonomy.has(kind, code)) this.errors.push({ field: `${field}.${index}`, reason: `unknown ${kind.toLowerCase().replace('_', ' ')} code ${code}` });
+      if (!this.taxonomy.has(kind, code))
+        this.errors.push({ field: `${field}.${index}`, reason: `unknown ${kind.toLowerCase().replace('_', ' ')} code ${code}` });
     });
     const duplicates = values.filter((code, index) => values.indexOf(code) !== index);
     if (duplicates.length) this.errors.push({ field, reason: `lists ${duplicates[0]} more than once` });
@@ -29,7 +30,8 @@ export class ProfileRules {
   }
 
   code(field: string, kind: TaxonomyKind, value: string | null | undefined): this {
-    if (value && !this.taxonomy.has(kind, value)) this.errors.push({ field, reason: `unknown ${kind.toLowerCase().replace('_', ' ')} code ${value}` });
+    if (value && !this.taxonomy.has(kind, value))
+      this.errors.push({ field, reason: `unknown ${kind.toLowerCase().replace('_', ' ')} code ${value}` });
     return this;
   }
 
@@ -43,7 +45,8 @@ export class ProfileRules {
   }
 
   notInFuture(field: string, year: number | null | undefined): this {
-    if (year !== null && year !== undefined && year > new Date().getFullYear()) this.errors.push({ field, reason: 'must not be in the future' });
+    if (year !== null && year !== undefined && year > new Date().getFullYear())
+      this.errors.push({ field, reason: 'must not be in the future' });
     return this;
   }
 

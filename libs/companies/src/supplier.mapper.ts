@@ -54,13 +54,18 @@ export function toSupplierModel(aggregate: SupplierAggregate, visibility: Suppli
       bedSize: e.bedSize,
       notes: e.notes,
     })),
-    monthlyCapacity: s.monthlyCapacityValue !== null && s.monthlyCapacityUnit ? { value: s.monthlyCapacityValue, unit: s.monthlyCapacityUnit as QuantityUnit } : null,
+    monthlyCapacity:
+      s.monthlyCapacityValue !== null && s.monthlyCapacityUnit
+        ? { value: s.monthlyCapacityValue, unit: s.monthlyCapacityUnit as QuantityUnit }
+        : null,
     minimumOrderQuantity: s.minimumOrderQuantity,
     leadTimeDays: s.leadTimeDays,
     bestToleranceMm: s.bestToleranceMm,
     exportExperience: s.exportExperience,
     exportMarkets: s.exportMarkets,
-    customers: aggregate.customers.filter((c) => c.isPublic || visibility.privateCustomers).map((c) => ({ name: c.name, isPublic: c.isPublic })),
+    customers: aggregate.customers
+      .filter((c) => c.isPublic || visibility.privateCustomers)
+      .map((c) => ({ name: c.name, isPublic: c.isPublic })),
     languages: s.languages,
     verificationStatus: s.verificationStatus as VerificationStatusEnum,
     version: s.version,

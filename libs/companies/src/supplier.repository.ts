@@ -4,12 +4,7 @@ import { grantMembership } from '#libs/accounts';
 import type { KeysetCursor } from '#libs/core';
 import { keysetPage, type KeysetPage } from '#libs/database';
 import { enqueueSupplierChanges } from '#libs/search-outbox';
-import {
-  SupplierCertificationEntity,
-  SupplierCustomerEntity,
-  SupplierEntity,
-  SupplierEquipmentEntity,
-} from './entities.js';
+import { SupplierCertificationEntity, SupplierCustomerEntity, SupplierEntity, SupplierEquipmentEntity } from './entities.js';
 
 export interface SupplierChildren {
   certifications: Omit<SupplierCertificationEntity, 'id' | 'supplierId' | 'position'>[];
@@ -49,20 +44,32 @@ export class SupplierRepository {
    * Inserts many suppliers with their children and outbox entries in a few multi-row statements
    * (bulk import and synthetic data); returns the new ids in input order.
    */
-  async insertMany(manager: EntityManager, rows: { columns: SupplierColumns & { taxCode: string }; children: SupplierChildren }[], reason: string): Promise<string[]> {
+  async insertMany(
+    manager: EntityManager,
+    rows: { columns: SupplierColumns & { taxCode: string }; children: SupplierChildren }[],
+    reason: string,
+  ): Promise<string[]> {
     const ids: string[] = [];
     // PostgreSQL takes at most 65 535 parameters per statement: ~38 columns × 1 000 rows stays below.
     for (let start = 0; start < rows.length; start += 1000) {
       const chunk = rows.slice(start, start + 1000);
-      const result = await manager.createQueryBuilder().insert().into(SupplierEntity).values(chunk.map((r) => r.columns)).returning(['id', 'taxCode']).execute();
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(SupplierEntity)
+        .values(chunk.map((r) => r.columns))
+        .returning(['id', 'taxCode'])
+        .execute();
       const byTaxCode = new Map((result.raw as { id: string; tax_code: string }[]).map((r) => [r.tax_code, r.id]));
       const chunkIds = chunk.map((r) => byTaxCode.get(r.columns.taxCode)!);
       ids.push(...chunkIds);
-      const children = <T>(pick: (c: SupplierChildren) => T[]) => chunk.flatMap((r, i) => pick(r.children).map((row, position) => ({ ...row, supplierId: chunkIds[i], position })));
+      const children = <T>(pick: (c: SupplierChildren) => T[]) =>
+        chunk.flatMap((r, i) => pick(r.children).map((row, position) => ({ ...row, supplierId: chunkIds[i], position })));
       const certifications = children((c) => c.certifications);
       const equipment = children((c) => c.equipment);
       const customers = children((c) => c.customers);
-      for (let i = 0; i < certifications.length; i += 5000) await manager.insert(SupplierCertificationEntity, certifications.slice(i, i + 5000));
+      for (let i = 0; i < certifications.length; i += 5000)
+        await manager.insert(SupplierCertificationEntity, certifications.slice(i, i + 5000));
       for (let i = 0; i < equipment.length; i += 5000) await manager.insert(SupplierEquipmentEntity, equipment.slice(i, i + 5000));
       for (let i = 0; i < customers.length; i += 5000) await manager.insert(SupplierCustomerEntity, customers.slice(i, i + 5000));
       await enqueueSupplierChanges(manager, chunkIds, reason);
@@ -74,27 +81,44 @@ export class SupplierRepository {
    * Applies `columns` and bumps the version, only when the row is at `expectedVersion` and the
    * editor is an administrator or a member of the supplier. Returns whether a row changed.
    */
-  async updateIfEditable(manager: EntityManager, id: string, expectedVersion: number | undefined, editor: { userId: string; isAdmin: boolean }, columns: SupplierColumns): Promise<boolean> {
+  async updateIfEditable(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number | undefined,
+    editor: { userId: string; isAdmin: boolean },
+    columns: SupplierColumns,
+  ): Promise<boolean> {
     const query = manager
       .createQueryBuilder()
       .update(SupplierEntity)
       .set({ ...columns, version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('id = :id', { id })
-      .andWhere('(:isAdmin OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.supplier_id = suppliers.id AND m.user_id = :userId))', editor);
+      .andWhere(
+        '(:isAdmin OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.supplier_id = suppliers.id AND m.user_id = :userId))',
+        editor,
+      );
     if (expectedVersion !== undefined) query.andWhere('version = :expectedVersion', { expectedVersion });
     const result = await query.execute();
     return (result.affected ?? 0) > 0;
   }
 
   /** Deletes at `expectedVersion`, only for an administrator or a member. Returns whether it did. */
-  async deleteIfEditable(manager: EntityManager, id: string, expectedVersion: number, editor: { userId: string; isAdmin: boolean }): Promise<boolean> {
+  async deleteIfEditable(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    editor: { userId: string; isAdmin: boolean },
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .delete()
       .from(SupplierEntity)
       .where('id = :id', { id })
       .andWhere('version = :expectedVersion', { expectedVersion })
-      .andWhere('(:isAdmin OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.supplier_id = suppliers.id AND m.user_id = :userId))', editor)
+      .andWhere(
+        '(:isAdmin OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.supplier_id = suppliers.id AND m.user_id = :userId))',
+        editor,
+      )
       .execute();
     return (result.affected ?? 0) > 0;
   }
@@ -161,12 +185,14 @@ export class SupplierRepository {
     return ids.flatMap((id) => {
       const supplier = byId.get(id);
       if (!supplier) return [];
-      return [{
-        supplier,
-        certifications: certifications.filter((c) => c.supplierId === id),
-        equipment: equipment.filter((e) => e.supplierId === id),
-        customers: customers.filter((c) => c.supplierId === id),
-      }];
+      return [
+        {
+          supplier,
+          certifications: certifications.filter((c) => c.supplierId === id),
+          equipment: equipment.filter((e) => e.supplierId === id),
+          customers: customers.filter((c) => c.supplierId === id),
+        },
+      ];
     });
   }
 

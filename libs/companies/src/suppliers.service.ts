@@ -1,7 +1,16 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type MaybeActor, isAdmin, isSupplierMember, requireActor, requireAdmin } from '#libs/accounts';
-import { type FieldError, decodeCursor, encodeCursor, NotFound, todayInVietnam, ValidationFailed, VersionConflict, Forbidden } from '#libs/core';
+import {
+  type FieldError,
+  decodeCursor,
+  encodeCursor,
+  NotFound,
+  todayInVietnam,
+  ValidationFailed,
+  VersionConflict,
+  Forbidden,
+} from '#libs/core';
 import { inTransaction, isUniqueViolation } from '#libs/database';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { SupplierConnection, SupplierModel, VerificationQueueItemModel } from './company.models.js';
@@ -36,7 +45,8 @@ export class SuppliersService {
    * creator (when given) becomes a member. Shared by the API, demo data and bulk import.
    */
   async createWithin(manager: EntityManager, input: CreateSupplierInput, creatorId: string | null): Promise<string> {
-    if (await this.suppliers.findByTaxCode(input.taxCode, manager)) throw ValidationFailed.of('input.taxCode', 'is already registered to another supplier');
+    if (await this.suppliers.findByTaxCode(input.taxCode, manager))
+      throw ValidationFailed.of('input.taxCode', 'is already registered to another supplier');
     let supplierId: string;
     try {
       supplierId = await this.suppliers.insert(manager, { ...this.columns(input), taxCode: input.taxCode, createdBy: creatorId });
@@ -73,7 +83,13 @@ export class SuppliersService {
     if (problems.length) throw new ValidationFailed(problems);
     await inTransaction(this.dataSource, async (manager) => {
       const columns = this.columns(input);
-      const changed = await this.suppliers.updateIfEditable(manager, input.id, input.version, { userId: editor.userId, isAdmin: isAdmin(editor) }, columns);
+      const changed = await this.suppliers.updateIfEditable(
+        manager,
+        input.id,
+        input.version,
+        { userId: editor.userId, isAdmin: isAdmin(editor) },
+        columns,
+      );
       if (!changed) await this.explainRefusal(editor, input.id, input.version, manager);
       await this.suppliers.replaceChildren(manager, input.id, this.children(input));
       await this.suppliers.enqueueSearchUpdate(manager, input.id, 'updated');
@@ -95,7 +111,13 @@ export class SuppliersService {
   async setVerificationStatus(actor: MaybeActor, input: SetVerificationStatusInput): Promise<SupplierModel> {
     const admin = requireAdmin(actor);
     await inTransaction(this.dataSource, async (manager) => {
-      const changed = await this.suppliers.updateIfEditable(manager, input.supplierId, input.version, { userId: admin.userId, isAdmin: true }, { verificationStatus: input.status });
+      const changed = await this.suppliers.updateIfEditable(
+        manager,
+        input.supplierId,
+        input.version,
+        { userId: admin.userId, isAdmin: true },
+        { verificationStatus: input.status },
+      );
       if (!changed) await this.explainRefusal(admin, input.supplierId, input.version, manager);
       await this.suppliers.enqueueSearchUpdate(manager, input.supplierId, `verification:${input.status}`);
     });
@@ -110,7 +132,12 @@ export class SuppliersService {
     return toSupplierModel(aggregate, this.visibility(actor, id, revealed), todayInVietnam());
   }
 
-  async list(actor: MaybeActor, filter: SupplierFilterInput | undefined, first: number, after: string | undefined): Promise<SupplierConnection> {
+  async list(
+    actor: MaybeActor,
+    filter: SupplierFilterInput | undefined,
+    first: number,
+    after: string | undefined,
+  ): Promise<SupplierConnection> {
     const cursor = decodeCursor(after);
     const problems = new ProfileRules(this.taxonomy)
       .codes('filter.zones', TaxonomyKind.ZONE, filter?.zones)
@@ -134,7 +161,11 @@ export class SuppliersService {
     );
     const aggregates = await this.suppliers.loadAggregates(page.rows.map((r) => r.id));
     const today = todayInVietnam();
-    const revealed = await revealedSuppliers(this.disclosure, actor, aggregates.map((a) => a.supplier.id));
+    const revealed = await revealedSuppliers(
+      this.disclosure,
+      actor,
+      aggregates.map((a) => a.supplier.id),
+    );
     const edges = aggregates.map((aggregate, index) => ({
       node: toSupplierModel(aggregate, this.visibility(actor, aggregate.supplier.id, revealed), today),
       cursor: encodeCursor({ k: page.rows[index].key, id: aggregate.supplier.id }),
@@ -166,12 +197,17 @@ export class SuppliersService {
   }
 
   /** Why a guarded UPDATE changed nothing: missing, not allowed, or edited meanwhile. */
-  private async explainRefusal(actor: MaybeActor, id: string, version: number | undefined, manager = this.dataSource.manager): Promise<never> {
+  private async explainRefusal(
+    actor: MaybeActor,
+    id: string,
+    version: number | undefined,
+    manager = this.dataSource.manager,
+  ): Promise<never> {
     const current = await this.suppliers.findById(id, manager);
     if (!current || !this.canSee(actor, current)) throw new NotFound('Supplier', id);
     const signedIn = requireActor(actor);
     if (!isAdmin(signedIn) && !(await this.suppliers.isMember(signedIn.userId, id, manager))) {
-      throw new Forbidden('Only the supplier\'s members or ADMIN may change this supplier');
+      throw new Forbidden("Only the supplier's members or ADMIN may change this supplier");
     }
     throw new VersionConflict('Supplier', id, version ?? current.version, current.version);
   }
@@ -189,7 +225,9 @@ export class SuppliersService {
       .codes(`${prefix}.productGroups`, TaxonomyKind.PRODUCT_GROUP, input.productGroups)
       .notInFuture(`${prefix}.foundedYear`, input.foundedYear);
     input.certifications?.forEach((c, i) => {
-      rules.code(`${prefix}.certifications.${i}.code`, TaxonomyKind.CERTIFICATION, c.code).dateRange(`${prefix}.certifications.${i}`, c.validFrom, c.validUntil);
+      rules
+        .code(`${prefix}.certifications.${i}.code`, TaxonomyKind.CERTIFICATION, c.code)
+        .dateRange(`${prefix}.certifications.${i}`, c.validFrom, c.validUntil);
     });
     if (input.ownership && input.ownership.type !== 'DOMESTIC') {
       rules.require(`${prefix}.ownership.country`, !!input.ownership.country, 'is required for FDI and joint-venture ownership');
@@ -280,7 +318,8 @@ export class SuppliersService {
         notes: e.notes ?? null,
       }));
     }
-    if (input.customers !== undefined) children.customers = (input.customers ?? []).map((c) => ({ name: c.name, isPublic: c.isPublic ?? false }));
+    if (input.customers !== undefined)
+      children.customers = (input.customers ?? []).map((c) => ({ name: c.name, isPublic: c.isPublic ?? false }));
     return children;
   }
 }

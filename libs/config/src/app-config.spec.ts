@@ -28,19 +28,43 @@ describe('configuration', () => {
 
   it('requires real services and secrets in production, and seeds no demo data there by default', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET.*DATABASE_URL.*MEILI_URL.*MEILI_MASTER_KEY.*ADMIN_PASSWORD/);
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://a@b/c', MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'k'.repeat(20), ADMIN_PASSWORD: 'p'.repeat(14) });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      DATABASE_URL: 'postgres://a@b/c',
+      MEILI_URL: 'http://m:7700',
+      MEILI_MASTER_KEY: 'k'.repeat(20),
+      ADMIN_PASSWORD: 'p'.repeat(14),
+    });
     expect(config.SEED_DEMO_DATA).toBe(false);
   });
 
   it('reads CORS origins and trusted proxies as lists, with safe defaults per mode', () => {
     expect(loadConfig({}).corsOrigins).toEqual([expect.any(RegExp)]);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: 'postgres://a@b/c', MEILI_URL: 'http://m:7700', MEILI_MASTER_KEY: 'k'.repeat(20), ADMIN_PASSWORD: 'p'.repeat(14) }).corsOrigins).toEqual([]);
-    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.vn, http://localhost:5173' }).corsOrigins).toEqual(['https://app.example.vn', 'http://localhost:5173']);
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        DATABASE_URL: 'postgres://a@b/c',
+        MEILI_URL: 'http://m:7700',
+        MEILI_MASTER_KEY: 'k'.repeat(20),
+        ADMIN_PASSWORD: 'p'.repeat(14),
+      }).corsOrigins,
+    ).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.vn, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://app.example.vn',
+      'http://localhost:5173',
+    ]);
     expect(loadConfig({ CORS_ORIGINS: 'none' }).corsOrigins).toEqual([]);
     expect(loadConfig({}).TRUST_PROXY).toBeUndefined();
     expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toEqual(['loopback', '10.0.0.0/8']);
-    for (const [name, value] of [['CORS_ORIGINS', '*'], ['CORS_ORIGINS', 'https://app.example.vn/path'], ['TRUST_PROXY', 'true'], ['TRUST_PROXY', 'everyone']]) {
+    for (const [name, value] of [
+      ['CORS_ORIGINS', '*'],
+      ['CORS_ORIGINS', 'https://app.example.vn/path'],
+      ['TRUST_PROXY', 'true'],
+      ['TRUST_PROXY', 'everyone'],
+    ]) {
       expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));
     }
   });

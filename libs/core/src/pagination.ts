@@ -51,7 +51,14 @@ export function decodeCursor(value: string | undefined, field = 'after'): Keyset
   try {
     const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown;
     const cursor = parsed as KeysetCursor;
-    if (cursor && typeof cursor === 'object' && typeof cursor.k === 'string' && typeof cursor.id === 'string' && UUID.test(cursor.id) && TIMESTAMP.test(cursor.k)) {
+    if (
+      cursor &&
+      typeof cursor === 'object' &&
+      typeof cursor.k === 'string' &&
+      typeof cursor.id === 'string' &&
+      UUID.test(cursor.id) &&
+      TIMESTAMP.test(cursor.k)
+    ) {
       return { k: cursor.k, id: cursor.id };
     }
   } catch {

@@ -8,7 +8,11 @@ const loaders = new WeakMap<object, Map<string, DataLoader<unknown, unknown>>>()
  * batched load instead of N. Per request, because what a caller may see depends on the caller.
  * `batch` answers, for each key in order, the value or an Error.
  */
-export function requestLoader<K, V>(request: object, name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
+export function requestLoader<K, V>(
+  request: object,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<(V | Error)[]>,
+): DataLoader<K, V> {
   let byName = loaders.get(request ?? {});
   if (!byName) loaders.set(request ?? {}, (byName = new Map<string, DataLoader<unknown, unknown>>()));
   let loader = byName.get(name) as DataLoader<K, V> | undefined;

@@ -26,10 +26,21 @@ export function Text(max: number, options: { min?: number; multiline?: boolean; 
     IsString({ each, message: `${prefix}must be a string` }),
     MinLength(options.min ?? 0, { each, message: `${prefix}must be at least ${options.min ?? 0} characters` }),
     MaxLength(max, { each, message: `${prefix}must be at most ${max} characters` }),
-    Matches(options.multiline ? MULTI_LINE : SINGLE_LINE, { each, message: options.multiline ? `${prefix}must not contain control characters other than newlines and tabs` : `${prefix}must not contain control characters or line breaks` }),
+    Matches(options.multiline ? MULTI_LINE : SINGLE_LINE, {
+      each,
+      message: options.multiline
+        ? `${prefix}must not contain control characters other than newlines and tabs`
+        : `${prefix}must not contain control characters or line breaks`,
+    }),
     options.multiline
-      ? Matches(NO_DIRECTION_OVERRIDES, { each, message: `${prefix}must not contain bidirectional embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069)` })
-      : Matches(NO_FORMAT_CHARACTERS, { each, message: `${prefix}must not contain invisible formatting characters (zero-width characters, bidirectional marks, overrides or isolates)` }),
+      ? Matches(NO_DIRECTION_OVERRIDES, {
+          each,
+          message: `${prefix}must not contain bidirectional embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069)`,
+        })
+      : Matches(NO_FORMAT_CHARACTERS, {
+          each,
+          message: `${prefix}must not contain invisible formatting characters (zero-width characters, bidirectional marks, overrides or isolates)`,
+        }),
     Matches(WELL_FORMED, { each, message: `${prefix}must be valid Unicode` }),
   );
 }
@@ -45,7 +56,8 @@ export function EmailAddress(): PropertyDecorator {
   return ValidateBy({
     name: 'emailAddress',
     validator: {
-      validate: (value: unknown) => typeof value === 'string' && value.length <= 254 && WELL_FORMED.test(value) && SINGLE_LINE.test(value) && isEmail(value),
+      validate: (value: unknown) =>
+        typeof value === 'string' && value.length <= 254 && WELL_FORMED.test(value) && SINGLE_LINE.test(value) && isEmail(value),
       defaultMessage: () => 'must be an email address (at most 254 characters)',
     },
   });

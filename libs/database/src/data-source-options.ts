@@ -12,7 +12,14 @@ import { SharedRateLimits1764650000000 } from './migrations/1764650000000-shared
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 /** Every migration, in order. Migrations run at start and by `npm run migration:run`; never `synchronize`. */
-export const MIGRATIONS = [InitialSchema1764100000000, OutboxNotify1764200000000, SourcingNeeds1764300000000, Analytics1764400000000, BuyerVerification1764500000000, SharedRateLimits1764650000000];
+export const MIGRATIONS = [
+  InitialSchema1764100000000,
+  OutboxNotify1764200000000,
+  SourcingNeeds1764300000000,
+  Analytics1764400000000,
+  BuyerVerification1764500000000,
+  SharedRateLimits1764650000000,
+];
 
 export interface DatabaseSettings {
   url: string;

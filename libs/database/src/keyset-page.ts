@@ -26,7 +26,8 @@ export async function keysetPage<T extends ObjectLiteral>(
     .orderBy(`${alias}.created_at`, 'DESC')
     .addOrderBy(`${alias}.id`, 'DESC')
     .limit(first + 1);
-  if (after) page.andWhere(`(${alias}.created_at, ${alias}.id) < (:afterAt::timestamptz, :afterId::uuid)`, { afterAt: after.k, afterId: after.id });
+  if (after)
+    page.andWhere(`(${alias}.created_at, ${alias}.id) < (:afterAt::timestamptz, :afterId::uuid)`, { afterAt: after.k, afterId: after.id });
   const rows = await page.getRawMany<{ id: string; key: string }>();
   return { rows: rows.slice(0, first), total, hasNextPage: rows.length > first };
 }

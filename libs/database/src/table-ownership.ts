@@ -11,7 +11,7 @@ export interface TableOwnership {
 }
 
 export const TABLE_OWNERSHIP = {
-  accounts: { owns: ['users', 'refresh_tokens', 'company_memberships'], reads: [] },
+  accounts: { owns: ['users', 'refresh_tokens', 'company_memberships', 'rate_limit_counters', 'login_known_addresses'], reads: [] },
   companies: {
     owns: ['suppliers', 'supplier_certifications', 'supplier_equipment', 'supplier_customers', 'buyers', 'buyer_plants'],
     // the editor checks: is the caller a member of the company?
@@ -29,8 +29,8 @@ export const TABLE_OWNERSHIP = {
     reads: ['sourcing_needs', 'introductions', 'suppliers', 'supplier_certifications', 'buyers'],
   },
   search: { owns: [], reads: ['suppliers'] },
-  // the candidate query: open needs and their buyers
-  matchmaking: { owns: [], reads: ['sourcing_needs', 'buyers'] },
+  // the candidate query: open needs and their buyers; the decision-history criterion: suppliers' past introductions
+  matchmaking: { owns: [], reads: ['sourcing_needs', 'buyers', 'introductions'] },
   registry: { owns: [], reads: ['suppliers', 'supplier_certifications'] },
   'demo-data': { owns: [], reads: ['suppliers', 'buyers', 'buyer_plants', 'sourcing_needs', 'users'] },
 } as const satisfies Record<string, TableOwnership>;

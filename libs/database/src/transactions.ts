@@ -9,6 +9,7 @@ export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityM
 export const UNIQUE_VIOLATION = '23505';
 
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? (error as { code?: string; constraint?: string });
+  const driverError =
+    (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? (error as { code?: string; constraint?: string });
   return driverError?.code === UNIQUE_VIOLATION && (!constraint || driverError.constraint === constraint);
 }

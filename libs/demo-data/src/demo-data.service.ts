@@ -35,7 +35,13 @@ export function zonePoints(taxonomy: Taxonomy): ZonePoint[] {
   return taxonomy
     .list(TaxonomyKind.ZONE)
     .filter((z) => z.geo)
-    .map((z) => ({ code: z.code, lat: z.geo!.lat, lng: z.geo!.lng, ward: z.ward?.split(' / ')[0] || undefined, oldDistrict: z.oldDistrict || undefined }));
+    .map((z) => ({
+      code: z.code,
+      lat: z.geo!.lat,
+      lng: z.geo!.lng,
+      ward: z.ward?.split(' / ')[0] || undefined,
+      oldDistrict: z.oldDistrict || undefined,
+    }));
 }
 
 /** The demo inputs, deterministic: the same 160 suppliers and 13 buyers on every machine. */
@@ -68,7 +74,11 @@ export class DemoDataService {
   async load(): Promise<DemoReport> {
     const { suppliers, buyers } = demoInputs(this.taxonomy);
     return inTransaction(this.dataSource, async (manager) => {
-      const existingSuppliers = await this.existing(manager, 'suppliers', suppliers.map((s) => s.taxCode));
+      const existingSuppliers = await this.existing(
+        manager,
+        'suppliers',
+        suppliers.map((s) => s.taxCode),
+      );
       const supplierIds: string[] = [];
       let suppliersCreated = 0;
       for (const [index, input] of suppliers.entries()) {
@@ -81,9 +91,14 @@ export class DemoDataService {
         await this.supplierRows.setVerificationStatus(manager, id, demoStatus(index));
         supplierIds.push(id);
         suppliersCreated += 1;
-        if (suppliersCreated % 50 === 0) logger.emit('info', 'loading demo suppliers', { done: suppliersCreated, of: suppliers.length }, 'Seed');
+        if (suppliersCreated % 50 === 0)
+          logger.emit('info', 'loading demo suppliers', { done: suppliersCreated, of: suppliers.length }, 'Seed');
       }
-      const existingBuyers = await this.existing(manager, 'buyers', buyers.map((b) => b.taxCode));
+      const existingBuyers = await this.existing(
+        manager,
+        'buyers',
+        buyers.map((b) => b.taxCode),
+      );
       const buyerIds: string[] = [];
       let buyersCreated = 0;
       for (const input of buyers) {
@@ -108,35 +123,63 @@ export class DemoDataService {
     for (const need of DEMO_NEEDS) {
       const buyerId = buyerIds[need.buyer];
       if (!buyerId) continue;
-      const [exists] = await manager.query<unknown[]>('SELECT 1 FROM sourcing_needs WHERE buyer_id = $1 AND title = $2', [buyerId, need.title]);
+      const [exists] = await manager.query<unknown[]>('SELECT 1 FROM sourcing_needs WHERE buyer_id = $1 AND title = $2', [
+        buyerId,
+        need.title,
+      ]);
       if (exists) continue;
-      const [plant] = await manager.query<({ name: string; latitude: number | null; longitude: number | null } | undefined)[]>('SELECT name, latitude, longitude FROM buyer_plants WHERE buyer_id = $1 ORDER BY position LIMIT 1', [buyerId]);
+      const [plant] = await manager.query<({ name: string; latitude: number | null; longitude: number | null } | undefined)[]>(
+        'SELECT name, latitude, longitude FROM buyer_plants WHERE buyer_id = $1 ORDER BY position LIMIT 1',
+        [buyerId],
+      );
       const needId = await this.needs.insert(manager, {
-        buyerId, title: need.title, description: need.description, processes: need.processes, materials: need.materials, certifications: need.certifications,
-        quantityValue: need.quantity.value, quantityUnit: need.quantity.unit, priceMin: need.price?.min ?? null, priceMax: need.price?.max ?? null,
-        priceCurrency: need.price?.currency ?? null, toleranceMm: need.toleranceMm ?? null, maxLeadTimeDays: need.maxLeadTimeDays ?? null,
-        deliveryPlant: plant?.name ?? null, deliveryLatitude: plant?.latitude ?? null, deliveryLongitude: plant?.longitude ?? null,
-        maxDistanceKm: need.maxDistanceKm ?? null, status: 'OPEN', visibility: need.visibility, publishedAt: new Date(),
+        buyerId,
+        title: need.title,
+        description: need.description,
+        processes: need.processes,
+        materials: need.materials,
+        certifications: need.certifications,
+        quantityValue: need.quantity.value,
+        quantityUnit: need.quantity.unit,
+        priceMin: need.price?.min ?? null,
+        priceMax: need.price?.max ?? null,
+        priceCurrency: need.price?.currency ?? null,
+        toleranceMm: need.toleranceMm ?? null,
+        maxLeadTimeDays: need.maxLeadTimeDays ?? null,
+        deliveryPlant: plant?.name ?? null,
+        deliveryLatitude: plant?.latitude ?? null,
+        deliveryLongitude: plant?.longitude ?? null,
+        maxDistanceKm: need.maxDistanceKm ?? null,
+        status: 'OPEN',
+        visibility: need.visibility,
+        publishedAt: new Date(),
       });
-      for (const action of ['CREATED', 'PUBLISHED']) await recordEvent(manager, { needId, actorId: null, action, details: { source: 'demo' } });
+      for (const action of ['CREATED', 'PUBLISHED'])
+        await recordEvent(manager, { needId, actorId: null, action, details: { source: 'demo' } });
       created += 1;
     }
     return created;
   }
 
   private async existing(manager: EntityManager, table: 'suppliers' | 'buyers', taxCodes: string[]): Promise<Map<string, string>> {
-    const sql = table === 'suppliers' ? 'SELECT id, tax_code FROM suppliers WHERE tax_code = ANY($1)' : 'SELECT id, tax_code FROM buyers WHERE tax_code = ANY($1)';
+    const sql =
+      table === 'suppliers'
+        ? 'SELECT id, tax_code FROM suppliers WHERE tax_code = ANY($1)'
+        : 'SELECT id, tax_code FROM buyers WHERE tax_code = ANY($1)';
     const rows: { id: string; tax_code: string }[] = await manager.query(sql, [taxCodes]);
     return new Map(rows.map((r) => [r.tax_code, r.id]));
   }
 
   /** Demo users: a member of the first supplier, a member of the first buyer, and an analyst. */
   private async ensureAccounts(manager: EntityManager, supplierId: string, buyerId: string): Promise<string | undefined> {
-    const present: { email: string }[] = await manager.query('SELECT email FROM users WHERE email = ANY($1)', [Object.values(DEMO_ACCOUNTS)]);
+    const present: { email: string }[] = await manager.query('SELECT email FROM users WHERE email = ANY($1)', [
+      Object.values(DEMO_ACCOUNTS),
+    ]);
     if (present.length === Object.keys(DEMO_ACCOUNTS).length) return undefined;
     const password = randomBytes(9).toString('base64url');
     const hash = await hashPassword(password);
-    const create = (email: string, displayName: string, role: PlatformRole) => upsertUser(manager, { email, passwordHash: hash, displayName, role });
+    const create = (email: string, displayName: string, role: PlatformRole) =>
+      upsertUser(manager, { email, passwordHash: hash, displayName, role });
     const supplierUser = await create(DEMO_ACCOUNTS.supplier, 'Demo supplier staff', 'MEMBER');
     const buyerUser = await create(DEMO_ACCOUNTS.buyer, 'Demo buyer procurement', 'MEMBER');
     await create(DEMO_ACCOUNTS.analyst, 'Demo support-centre analyst', 'ANALYST');

@@ -56,24 +56,63 @@ describe('demo data', () => {
 
 /** Former districts of Hải Phòng and Hải Dương (abolished in 2025, still how locals name places). */
 const OLD_DISTRICTS = [
-  'Hồng Bàng', 'Ngô Quyền', 'Lê Chân', 'Hải An', 'Kiến An', 'Đồ Sơn', 'Dương Kinh', 'Thủy Nguyên', 'An Dương', 'An Lão', 'Kiến Thụy',
-  'Tiên Lãng', 'Vĩnh Bảo', 'Cát Hải', 'Bạch Long Vĩ', 'Chí Linh', 'Kinh Môn', 'Nam Sách', 'Kim Thành', 'Thanh Hà', 'Cẩm Giàng',
-  'Bình Giang', 'Gia Lộc', 'Tứ Kỳ', 'Ninh Giang', 'Thanh Miện',
+  'Hồng Bàng',
+  'Ngô Quyền',
+  'Lê Chân',
+  'Hải An',
+  'Kiến An',
+  'Đồ Sơn',
+  'Dương Kinh',
+  'Thủy Nguyên',
+  'An Dương',
+  'An Lão',
+  'Kiến Thụy',
+  'Tiên Lãng',
+  'Vĩnh Bảo',
+  'Cát Hải',
+  'Bạch Long Vĩ',
+  'Chí Linh',
+  'Kinh Môn',
+  'Nam Sách',
+  'Kim Thành',
+  'Thanh Hà',
+  'Cẩm Giàng',
+  'Bình Giang',
+  'Gia Lộc',
+  'Tứ Kỳ',
+  'Ninh Giang',
+  'Thanh Miện',
 ];
-const fold = (text: string) => ` ${text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+const fold = (text: string) =>
+  ` ${text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
 
 describe('demo supplier names', () => {
   const zones = taxonomy.list(TaxonomyKind.ZONE);
   // A zone's own name without "KCN", its numbering and the bracketed province: "KCN Tràng Duệ 3" → "Tràng Duệ".
-  const zoneNames = zones.map((z) => z.labels.vi.replace(/^KCN\s+/, '').replace(/\s*\(.*\)\s*$/, '').replace(/\s+(\d+|I+)$/, ''));
-  const places = [...new Set([...OLD_DISTRICTS, ...zoneNames, ...zones.flatMap((z) => (z.oldDistrict ? [z.oldDistrict.replace(/\s*\(cũ\)$/, '')] : []))])];
+  const zoneNames = zones.map((z) =>
+    z.labels.vi
+      .replace(/^KCN\s+/, '')
+      .replace(/\s*\(.*\)\s*$/, '')
+      .replace(/\s+(\d+|I+)$/, ''),
+  );
+  const places = [
+    ...new Set([...OLD_DISTRICTS, ...zoneNames, ...zones.flatMap((z) => (z.oldDistrict ? [z.oldDistrict.replace(/\s*\(cũ\)$/, '')] : []))]),
+  ];
   /** Everything that says where a zone is: its names, old district and ward. */
   const whereIs = new Map(zones.map((z) => [z.code, fold([...Object.values(z.labels), z.oldDistrict ?? '', z.ward ?? ''].join(' '))]));
 
   it('name a place only where the supplier sits: "… Đình Vũ" is in a Đình Vũ zone, never in Đại An', () => {
     const misplaced = suppliers.flatMap((s) => {
       const names = fold(`${s.nameVi} ${s.tradeNameEn ?? ''}`);
-      return places.filter((place) => names.includes(fold(place)) && !whereIs.get(s.zoneCode!)!.includes(fold(place))).map((place) => `${s.nameVi} (${place}) in ${s.zoneCode}`);
+      return places
+        .filter((place) => names.includes(fold(place)) && !whereIs.get(s.zoneCode!)!.includes(fold(place)))
+        .map((place) => `${s.nameVi} (${place}) in ${s.zoneCode}`);
     });
     expect(misplaced).toEqual([]);
   });

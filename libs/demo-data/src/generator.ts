@@ -14,10 +14,46 @@ export interface ZonePoint {
 
 /** Words for company names that name no place: a place in a name must be where the company is. */
 const NAME_WORDS = [
-  'Hưng Thịnh', 'Tân Phát', 'Đức Minh', 'An Bình', 'Hải Long', 'Việt Nhật', 'Thành Công', 'Đông Á', 'Thịnh Phát', 'Phúc Lộc',
-  'Đại Thành', 'Tiến Đạt', 'Trường Sơn', 'Kim Long', 'Sao Mai', 'Phương Đông', 'Quang Trung', 'Hoàng Gia', 'Toàn Cầu', 'Vạn Xuân',
-  'Nhật Quang', 'Thái Bình Dương', 'Hợp Nhất', 'Bảo Minh', 'Tín Nghĩa', 'Thuận Phong', 'Hưng Long', 'Đông Dương', 'Á Châu', 'Trí Việt',
-  'Vĩnh Phát', 'Nam Phong', 'Phát Đạt', 'Tân Tiến', 'Gia Phát', 'Minh Phát', 'Đại Việt', 'Hoàng Long', 'Tâm Đức', 'Nhật Tân',
+  'Hưng Thịnh',
+  'Tân Phát',
+  'Đức Minh',
+  'An Bình',
+  'Hải Long',
+  'Việt Nhật',
+  'Thành Công',
+  'Đông Á',
+  'Thịnh Phát',
+  'Phúc Lộc',
+  'Đại Thành',
+  'Tiến Đạt',
+  'Trường Sơn',
+  'Kim Long',
+  'Sao Mai',
+  'Phương Đông',
+  'Quang Trung',
+  'Hoàng Gia',
+  'Toàn Cầu',
+  'Vạn Xuân',
+  'Nhật Quang',
+  'Thái Bình Dương',
+  'Hợp Nhất',
+  'Bảo Minh',
+  'Tín Nghĩa',
+  'Thuận Phong',
+  'Hưng Long',
+  'Đông Dương',
+  'Á Châu',
+  'Trí Việt',
+  'Vĩnh Phát',
+  'Nam Phong',
+  'Phát Đạt',
+  'Tân Tiến',
+  'Gia Phát',
+  'Minh Phát',
+  'Đại Việt',
+  'Hoàng Long',
+  'Tâm Đức',
+  'Nhật Tân',
 ];
 /** Every third supplier of a zone listed here carries a place name, taken from where it sits. */
 const EVERY_NTH_LOCAL_NAME = 3;
@@ -55,11 +91,34 @@ const LEGAL_FORMS = [
   { vi: 'Công ty TNHH', en: 'Co., Ltd' },
   { vi: 'Công ty Cổ phần', en: 'JSC' },
 ];
-const STREETS = ['Lê Hồng Phong', 'Nguyễn Văn Linh', 'Trần Hưng Đạo', 'Lạch Tray', 'Tôn Đức Thắng', 'Đường số 3', 'Đường số 7', 'Phạm Văn Đồng', 'Nguyễn Lương Bằng', 'Đường 5 cũ'];
+const STREETS = [
+  'Lê Hồng Phong',
+  'Nguyễn Văn Linh',
+  'Trần Hưng Đạo',
+  'Lạch Tray',
+  'Tôn Đức Thắng',
+  'Đường số 3',
+  'Đường số 7',
+  'Phạm Văn Đồng',
+  'Nguyễn Lương Bằng',
+  'Đường 5 cũ',
+];
 const ISSUERS = ['Bureau Veritas Việt Nam', 'TÜV Rheinland Vietnam', 'SGS Vietnam', 'QUACERT', 'Intertek Vietnam', 'DNV Vietnam'];
-const PUBLIC_CUSTOMERS = ['Hanul Display Vina', 'Kaisei Office Systems Vietnam', 'Formosa Peak Computing VN', 'Shirakawa Wiring Vietnam', 'Rhein Automotive Components VN', 'Sao Biển Motors'];
+const PUBLIC_CUSTOMERS = [
+  'Hanul Display Vina',
+  'Kaisei Office Systems Vietnam',
+  'Formosa Peak Computing VN',
+  'Shirakawa Wiring Vietnam',
+  'Rhein Automotive Components VN',
+  'Sao Biển Motors',
+];
 const PRIVATE_CUSTOMERS = ['Undisclosed Japanese OEM', 'Tier-1 automotive supplier (NDA)', 'Korean display maker (NDA)'];
-const ASCII = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const ASCII = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 
 function pickArchetype(random: SeededRandom): Archetype {
   const total = ARCHETYPES.reduce((sum, a) => sum + a.weight, 0);
@@ -101,7 +160,8 @@ export function generateSuppliers(options: SupplierGenerationOptions): CreateSup
     // Always drawn, so that choosing a place name leaves every other generated field unchanged.
     const neutralWords = random.pick(NAME_WORDS);
     const places = ZONE_PLACE_NAMES[zone.code] ?? [];
-    const words = places.length && index % EVERY_NTH_LOCAL_NAME === 0 ? places[(index / EVERY_NTH_LOCAL_NAME) % places.length] : neutralWords;
+    const words =
+      places.length && index % EVERY_NTH_LOCAL_NAME === 0 ? places[(index / EVERY_NTH_LOCAL_NAME) % places.length] : neutralWords;
     const form = random.pick(LEGAL_FORMS);
     const size = random.next();
     const employees = size < 0.5 ? random.int(12, 80) : size < 0.85 ? random.int(80, 300) : random.int(300, 1500);
@@ -113,7 +173,8 @@ export function generateSuppliers(options: SupplierGenerationOptions): CreateSup
         const expiryRoll = random.next();
         // ~12% expired, ~8% lapsing within 90 days, the rest valid for 1–3 years.
         const untilYear = expiryRoll < 0.12 ? todayYear - 1 : expiryRoll < 0.2 ? todayYear : todayYear + random.int(1, 3);
-        const untilMonth = expiryRoll >= 0.12 && expiryRoll < 0.2 ? Math.min(12, Number(options.today.slice(5, 7)) + random.int(0, 2)) : random.int(1, 12);
+        const untilMonth =
+          expiryRoll >= 0.12 && expiryRoll < 0.2 ? Math.min(12, Number(options.today.slice(5, 7)) + random.int(0, 2)) : random.int(1, 12);
         const validUntil = isoDate(untilYear, untilMonth, random.int(1, 28));
         return {
           code,
@@ -134,10 +195,17 @@ export function generateSuppliers(options: SupplierGenerationOptions): CreateSup
     }));
     const [lo, hi] = archetype.capacityRange;
     const capacity = Math.round((lo + (hi - lo) * random.next() * random.next()) * (0.5 + scale));
-    const tolerance = archetype.toleranceRange ? Number((archetype.toleranceRange[0] + (archetype.toleranceRange[1] - archetype.toleranceRange[0]) * random.next()).toFixed(3)) : undefined;
+    const tolerance = archetype.toleranceRange
+      ? Number((archetype.toleranceRange[0] + (archetype.toleranceRange[1] - archetype.toleranceRange[0]) * random.next()).toFixed(3))
+      : undefined;
     const nameVi = `${form.vi} ${archetype.nameStem.vi} ${words}`;
     const ownershipRoll = random.next();
-    const ownership = ownershipRoll < 0.8 ? { type: 'DOMESTIC' } : ownershipRoll < 0.92 ? { type: 'FDI', country: random.pick(['JP', 'KR', 'TW', 'CN']) } : { type: 'JOINT_VENTURE', country: random.pick(['JP', 'KR']) };
+    const ownership =
+      ownershipRoll < 0.8
+        ? { type: 'DOMESTIC' }
+        : ownershipRoll < 0.92
+          ? { type: 'FDI', country: random.pick(['JP', 'KR', 'TW', 'CN']) }
+          : { type: 'JOINT_VENTURE', country: random.pick(['JP', 'KR']) };
     const exporter = random.chance(0.3 + scale * 0.3);
     const slug = ASCII(words).toLowerCase().replace(/\s+/g, '');
     return {
@@ -146,11 +214,23 @@ export function generateSuppliers(options: SupplierGenerationOptions): CreateSup
       tradeNameEn: `${ASCII(words)} ${archetype.nameStem.en} ${form.en}`,
       descriptionVi: archetype.describe.vi,
       descriptionEn: archetype.describe.en,
-      address: { street: `Lô ${String.fromCharCode(65 + random.int(0, 7))}${random.int(1, 40)}, ${random.pick(STREETS)}`, ward: zone.ward, province: 'Hải Phòng', oldDistrict: zone.oldDistrict },
+      address: {
+        street: `Lô ${String.fromCharCode(65 + random.int(0, 7))}${random.int(1, 40)}, ${random.pick(STREETS)}`,
+        ward: zone.ward,
+        province: 'Hải Phòng',
+        oldDistrict: zone.oldDistrict,
+      },
       zoneCode: zone.code,
-      location: { latitude: Number((zone.lat + (random.next() - 0.5) * 0.02).toFixed(5)), longitude: Number((zone.lng + (random.next() - 0.5) * 0.02).toFixed(5)) },
+      location: {
+        latitude: Number((zone.lat + (random.next() - 0.5) * 0.02).toFixed(5)),
+        longitude: Number((zone.lng + (random.next() - 0.5) * 0.02).toFixed(5)),
+      },
       website: `https://${slug}${index}.example.vn`,
-      contact: { name: `Phòng kinh doanh ${words}`, phone: `+84 225 ${random.int(3500, 3999)} ${random.int(100, 999)}`, email: `sales@${slug}${index}.example.vn` },
+      contact: {
+        name: `Phòng kinh doanh ${words}`,
+        phone: `+84 225 ${random.int(3500, 3999)} ${random.int(100, 999)}`,
+        email: `sales@${slug}${index}.example.vn`,
+      },
       employees,
       foundedYear: random.int(1995, todayYear - 1),
       ownership: ownership as never,
@@ -170,7 +250,12 @@ export function generateSuppliers(options: SupplierGenerationOptions): CreateSup
         ...random.sample(PUBLIC_CUSTOMERS, random.int(0, 2)).map((name) => ({ name, isPublic: true })),
         ...random.sample(PRIVATE_CUSTOMERS, random.int(0, 1)).map((name) => ({ name, isPublic: false })),
       ],
-      languages: ['vi', ...(random.chance(0.5) ? ['en'] : []), ...(random.chance(0.2) ? ['ja'] : []), ...(random.chance(0.15) ? ['ko'] : [])],
+      languages: [
+        'vi',
+        ...(random.chance(0.5) ? ['en'] : []),
+        ...(random.chance(0.2) ? ['ja'] : []),
+        ...(random.chance(0.15) ? ['ko'] : []),
+      ],
     };
   });
 }
@@ -184,8 +269,16 @@ export function demoBuyers(zones: Map<string, ZonePoint>): CreateBuyerInput[] {
     nameVi: buyer.nameVi,
     countryOfOrigin: buyer.country,
     description: buyer.description,
-    website: `https://${ASCII(buyer.name).toLowerCase().replace(/[^a-z0-9]+/g, '-')}.example.com`,
-    contact: { name: buyer.contactName, email: `sourcing@${ASCII(buyer.name).toLowerCase().replace(/[^a-z0-9]+/g, '')}.example.com`, phone: `+84 225 3${String(600 + i * 7).padStart(3, '0')} 000` },
+    website: `https://${ASCII(buyer.name)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')}.example.com`,
+    contact: {
+      name: buyer.contactName,
+      email: `sourcing@${ASCII(buyer.name)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '')}.example.com`,
+      phone: `+84 225 3${String(600 + i * 7).padStart(3, '0')} 000`,
+    },
     sectors: buyer.sectors,
     plants: buyer.plants.filter((p) => zones.has(p.zone)).map((p) => ({ name: p.name, zoneCode: p.zone })),
     languages: buyer.languages,

@@ -35,7 +35,10 @@ export class SeededRandom {
       const j = Math.floor(this.next() * (i + 1));
       [indices[i], indices[j]] = [indices[j], indices[i]];
     }
-    return indices.slice(0, Math.min(count, items.length)).sort((a, b) => a - b).map((i) => items[i]);
+    return indices
+      .slice(0, Math.min(count, items.length))
+      .sort((a, b) => a - b)
+      .map((i) => items[i]);
   }
 }
 

@@ -19,12 +19,23 @@ export async function generateInto(
   progress: (done: number, total: number) => void,
 ): Promise<number> {
   const service = new SuppliersService(dataSource, new SupplierRepository(dataSource), taxonomy);
-  const inputs = generateSuppliers({ count, seed, zones: zonePoints(taxonomy), today: todayInVietnam(), taxPrefix: '04', taxSequenceStart: 1000000 });
+  const inputs = generateSuppliers({
+    count,
+    seed,
+    zones: zonePoints(taxonomy),
+    today: todayInVietnam(),
+    taxPrefix: '04',
+    taxSequenceStart: 1000000,
+  });
   let inserted = 0;
   for (let start = 0; start < inputs.length; start += batch) {
     const chunk = inputs.slice(start, start + batch);
     const existing = new Set(
-      (await dataSource.query<{ tax_code: string }[]>('SELECT tax_code FROM suppliers WHERE tax_code = ANY($1)', [chunk.map((s) => s.taxCode)])).map((r) => r.tax_code),
+      (
+        await dataSource.query<{ tax_code: string }[]>('SELECT tax_code FROM suppliers WHERE tax_code = ANY($1)', [
+          chunk.map((s) => s.taxCode),
+        ])
+      ).map((r) => r.tax_code),
     );
     const fresh = chunk.filter((s) => !existing.has(s.taxCode));
     if (fresh.length) await inTransaction(dataSource, (manager) => service.createManyWithin(manager, fresh, 'generated'));

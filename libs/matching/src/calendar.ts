@@ -14,7 +14,10 @@ export function isIsoDate(value: string): boolean {
  * no longer counts. YYYY-MM-DD strings compare correctly as text.
  */
 export function isValidOn(certificate: CandidateCertification, today: string): boolean {
-  return (certificate.validFrom === null || certificate.validFrom <= today) && (certificate.validUntil === null || today < certificate.validUntil);
+  return (
+    (certificate.validFrom === null || certificate.validFrom <= today) &&
+    (certificate.validUntil === null || today < certificate.validUntil)
+  );
 }
 
 /** The calendar day in Vietnam of an ISO timestamp, or null when it does not parse. */

@@ -1,7 +1,26 @@
 import { describe, expect, it } from '@jest/globals';
 import { haversineKm } from './geo.js';
-import { DEFAULT_WEIGHTS, formatQuantity, scoreCandidate, validateWeights, type CandidateSpec, type CriterionKey, type ExplanationLang, type NeedSpec, type Weights } from './index.js';
-import { bracketNeed, capableSupplier, kmNorthOfPlant, matchContext, needWith, openNeed, supplierWith, TODAY } from './scenarios/fixtures.js';
+import {
+  DEFAULT_WEIGHTS,
+  formatQuantity,
+  scoreCandidate,
+  validateWeights,
+  type CandidateSpec,
+  type CriterionKey,
+  type ExplanationLang,
+  type NeedSpec,
+  type Weights,
+} from './index.js';
+import {
+  bracketNeed,
+  capableSupplier,
+  kmNorthOfPlant,
+  matchContext,
+  needWith,
+  openNeed,
+  supplierWith,
+  TODAY,
+} from './scenarios/fixtures.js';
 
 /** Score and explanation of one criterion. */
 function criterion(key: CriterionKey, need: NeedSpec, candidate: CandidateSpec, lang: ExplanationLang = 'en') {
@@ -55,25 +74,47 @@ describe('criteria', () => {
 
   it('materials: any wanted one offered 1, a related one 0.7, none 0', () => {
     const wantsAl6061 = needWith({ materials: ['AL6061', 'SUS304'] }, openNeed);
-    expect(criterion('materials', wantsAl6061, supplierWith({ materials: ['SUS304'] }))).toEqual({ score: 1, explanation: 'works with SUS304 stainless steel' });
-    expect(criterion('materials', wantsAl6061, supplierWith({ materials: ['ADC12'] }))).toEqual({ score: 0.7, explanation: 'works with ADC12 die-cast aluminium, related to AL6061 aluminium' });
+    expect(criterion('materials', wantsAl6061, supplierWith({ materials: ['SUS304'] }))).toEqual({
+      score: 1,
+      explanation: 'works with SUS304 stainless steel',
+    });
+    expect(criterion('materials', wantsAl6061, supplierWith({ materials: ['ADC12'] }))).toEqual({
+      score: 0.7,
+      explanation: 'works with ADC12 die-cast aluminium, related to AL6061 aluminium',
+    });
     expect(criterion('materials', wantsAl6061, supplierWith({ materials: ['STAINLESS_STEEL'] })).score).toBe(0.7);
-    expect(criterion('materials', needWith({ materials: ['ALUMINIUM'] }, openNeed), supplierWith({ materials: ['AL6061'] })).score).toBe(0.7);
-    expect(criterion('materials', needWith({ materials: ['AL6061'] }, openNeed), supplierWith({ materials: ['SUS304'] }))).toEqual({ score: 0, explanation: 'does not work with AL6061 aluminium' });
-    expect(criterion('materials', needWith({ materials: ['AL6061'] }, openNeed), supplierWith({ materials: ['SUS304'] }), 'vi').explanation).toBe('không gia công nhôm AL6061');
+    expect(criterion('materials', needWith({ materials: ['ALUMINIUM'] }, openNeed), supplierWith({ materials: ['AL6061'] })).score).toBe(
+      0.7,
+    );
+    expect(criterion('materials', needWith({ materials: ['AL6061'] }, openNeed), supplierWith({ materials: ['SUS304'] }))).toEqual({
+      score: 0,
+      explanation: 'does not work with AL6061 aluminium',
+    });
+    expect(
+      criterion('materials', needWith({ materials: ['AL6061'] }, openNeed), supplierWith({ materials: ['SUS304'] }), 'vi').explanation,
+    ).toBe('không gia công nhôm AL6061');
   });
 
   it('lead time: within the limit 1, over it max/lead, unknown 0.5', () => {
     const need = needWith({ maxLeadTimeDays: 21 }, openNeed);
-    expect(criterion('leadTime', need, supplierWith({ leadTimeDays: 21 }))).toEqual({ score: 1, explanation: 'lead time 21 days within the 21 days allowed' });
-    expect(criterion('leadTime', need, supplierWith({ leadTimeDays: 42 }))).toEqual({ score: 0.5, explanation: 'lead time 42 days exceeds the 21 days allowed' });
+    expect(criterion('leadTime', need, supplierWith({ leadTimeDays: 21 }))).toEqual({
+      score: 1,
+      explanation: 'lead time 21 days within the 21 days allowed',
+    });
+    expect(criterion('leadTime', need, supplierWith({ leadTimeDays: 42 }))).toEqual({
+      score: 0.5,
+      explanation: 'lead time 42 days exceeds the 21 days allowed',
+    });
     expect(criterion('leadTime', need, supplierWith({ leadTimeDays: null })).score).toBe(0.5);
   });
 
   it('tolerance: holds it 1, looser needed/best, unknown 0.5', () => {
     const need = needWith({ toleranceMm: 0.01 }, openNeed);
     expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: 0.01 })).score).toBe(1);
-    expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: 0.05 }))).toEqual({ score: 0.2, explanation: 'best tolerance ±0.05 mm is looser than the ±0.01 mm needed' });
+    expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: 0.05 }))).toEqual({
+      score: 0.2,
+      explanation: 'best tolerance ±0.05 mm is looser than the ±0.01 mm needed',
+    });
     expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: null })).score).toBe(0.5);
   });
 
@@ -81,7 +122,10 @@ describe('criteria', () => {
     const need = needWith({ maxLeadTimeDays: 21, toleranceMm: 0.01 }, openNeed);
     const ctx = matchContext();
     expect(scoreCandidate(need, supplierWith({ leadTimeDays: 42, bestToleranceMm: 0.05 }), ctx).missing).toEqual(
-      expect.arrayContaining(['lead time 42 days exceeds the 21 days allowed', 'best tolerance ±0.05 mm is looser than the ±0.01 mm needed']),
+      expect.arrayContaining([
+        'lead time 42 days exceeds the 21 days allowed',
+        'best tolerance ±0.05 mm is looser than the ±0.01 mm needed',
+      ]),
     );
     expect(scoreCandidate(need, supplierWith({ leadTimeDays: 21, bestToleranceMm: 0.01 }), ctx).missing).toEqual([]);
     expect(scoreCandidate(need, supplierWith({ leadTimeDays: null, bestToleranceMm: null }), ctx).missing).toEqual([]);
@@ -90,17 +134,24 @@ describe('criteria', () => {
   it('distance: 1 within 10 km, linear to 0 at 100 km, or at a smaller hard limit; unknown location 0.3', () => {
     const noLimit = needWith({ delivery: bracketNeed.delivery, maxDistanceKm: null }, openNeed);
     expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(10) })).score).toBe(1);
-    expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(12.3) }))).toEqual({ score: 0.9744, explanation: '12.3 km from the delivery plant' });
+    expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(12.3) }))).toEqual({
+      score: 0.9744,
+      explanation: '12.3 km from the delivery plant',
+    });
     expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(55) })).score).toBe(0.5);
     expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(120) })).score).toBe(0);
     expect(criterion('distance', noLimit, supplierWith({ location: null }))).toEqual({ score: 0.3, explanation: 'location unknown' });
-    expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(12.3) }), 'vi').explanation).toBe('cách nhà máy nhận hàng 12.3 km');
+    expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(12.3) }), 'vi').explanation).toBe(
+      'cách nhà máy nhận hàng 12.3 km',
+    );
 
     const limit40 = needWith({ maxDistanceKm: 40 }, noLimit);
     expect(criterion('distance', limit40, supplierWith({ location: kmNorthOfPlant(25) })).score).toBe(0.5);
     const atLimit = scoreCandidate(limit40, supplierWith({ location: kmNorthOfPlant(39.999) }), matchContext());
     expect(atLimit.missing).toEqual([]);
-    expect(scoreCandidate(limit40, supplierWith({ location: kmNorthOfPlant(40.5) }), matchContext()).missing).toEqual(['40.5 km from the delivery plant, beyond the 40 km limit']);
+    expect(scoreCandidate(limit40, supplierWith({ location: kmNorthOfPlant(40.5) }), matchContext()).missing).toEqual([
+      '40.5 km from the delivery plant, beyond the 40 km limit',
+    ]);
     // an unknown location is penalised but is not "beyond the limit"
     expect(scoreCandidate(limit40, supplierWith({ location: null }), matchContext()).missing).toEqual([]);
   });
@@ -112,16 +163,27 @@ describe('criteria', () => {
 
   it('verification: verified 1, unverified 0.4, suspended 0', () => {
     expect(criterion('verification', openNeed, supplierWith({ verificationStatus: 'VERIFIED' })).score).toBe(1);
-    expect(criterion('verification', openNeed, supplierWith({ verificationStatus: 'UNVERIFIED' }))).toEqual({ score: 0.4, explanation: 'not yet verified' });
+    expect(criterion('verification', openNeed, supplierWith({ verificationStatus: 'UNVERIFIED' }))).toEqual({
+      score: 0.4,
+      explanation: 'not yet verified',
+    });
     expect(criterion('verification', openNeed, supplierWith({ verificationStatus: 'SUSPENDED' })).score).toBe(0);
   });
 
   it('languages: a shared one 1, none 0.3; Vietnamese counts only when the buyer lists it', () => {
     const japaneseBuyer = needWith({ languages: ['ja', 'en'] }, openNeed);
-    expect(criterion('languages', japaneseBuyer, supplierWith({ languages: ['vi', 'EN'] }))).toEqual({ score: 1, explanation: 'shared working language: English' });
-    expect(criterion('languages', japaneseBuyer, supplierWith({ languages: ['vi'] }))).toEqual({ score: 0.3, explanation: 'no shared working language (buyer: Japanese, English; supplier: Vietnamese)' });
+    expect(criterion('languages', japaneseBuyer, supplierWith({ languages: ['vi', 'EN'] }))).toEqual({
+      score: 1,
+      explanation: 'shared working language: English',
+    });
+    expect(criterion('languages', japaneseBuyer, supplierWith({ languages: ['vi'] }))).toEqual({
+      score: 0.3,
+      explanation: 'no shared working language (buyer: Japanese, English; supplier: Vietnamese)',
+    });
     expect(criterion('languages', needWith({ languages: ['ko', 'vi'] }, openNeed), supplierWith({ languages: ['vi'] })).score).toBe(1);
-    expect(criterion('languages', japaneseBuyer, supplierWith({ languages: ['vi'] }), 'vi').explanation).toBe('không có ngôn ngữ làm việc chung (bên mua: tiếng Nhật, tiếng Anh; nhà cung cấp: tiếng Việt)');
+    expect(criterion('languages', japaneseBuyer, supplierWith({ languages: ['vi'] }), 'vi').explanation).toBe(
+      'không có ngôn ngữ làm việc chung (bên mua: tiếng Nhật, tiếng Anh; nhà cung cấp: tiếng Việt)',
+    );
   });
 
   it('freshness: 1 within 180 days, linear to 0.3 at three years, on the Vietnamese calendar', () => {
@@ -133,7 +195,9 @@ describe('criteria', () => {
     expect(updated('2019-01-01T00:00:00Z')).toBe(0.3);
     // 17:30 UTC on 29 May is already 30 May in Hải Phòng
     expect(updated('2026-05-29T17:30:00Z')).toBe(1);
-    expect(criterion('freshness', openNeed, supplierWith({ updatedAt: `${TODAY}T01:00:00+07:00` })).explanation).toBe('profile updated 2026-11-26, today');
+    expect(criterion('freshness', openNeed, supplierWith({ updatedAt: `${TODAY}T01:00:00+07:00` })).explanation).toBe(
+      'profile updated 2026-11-26, today',
+    );
   });
 });
 
@@ -161,14 +225,27 @@ describe('validateWeights', () => {
 
   it('makes scoring throw a clear error', () => {
     const ctx = { ...matchContext(), weights: weights({ distance: -1 }) };
-    expect(() => scoreCandidate(bracketNeed, capableSupplier, ctx)).toThrow('Invalid matching weights: weight "distance" must not be negative');
-    expect(() => scoreCandidate(bracketNeed, capableSupplier, matchContext({ today: '26/11/2026' }))).toThrow('today must be a YYYY-MM-DD date');
+    expect(() => scoreCandidate(bracketNeed, capableSupplier, ctx)).toThrow(
+      'Invalid matching weights: weight "distance" must not be negative',
+    );
+    expect(() => scoreCandidate(bracketNeed, capableSupplier, matchContext({ today: '26/11/2026' }))).toThrow(
+      'today must be a YYYY-MM-DD date',
+    );
   });
 });
 
 describe('formatQuantity and distance', () => {
   it('separates thousands with a space', () => {
-    expect([0, 999, 1000, 50_000, 1_234_567, 2.5, 12_345.678, -20_000].map(formatQuantity)).toEqual(['0', '999', '1 000', '50 000', '1 234 567', '2.5', '12 345.678', '-20 000']);
+    expect([0, 999, 1000, 50_000, 1_234_567, 2.5, 12_345.678, -20_000].map(formatQuantity)).toEqual([
+      '0',
+      '999',
+      '1 000',
+      '50 000',
+      '1 234 567',
+      '2.5',
+      '12 345.678',
+      '-20 000',
+    ]);
   });
 
   it('measures great-circle distance with the mean earth radius', () => {
@@ -184,29 +261,49 @@ describe('formatQuantity and distance', () => {
     expect(moulder.criteria.find((c) => c.key === 'processes')!.score).toBe(0);
     expect(moulder.missing).toEqual([]);
     expect(turner.criteria.find((c) => c.key === 'processes')!.explanation).toMatch(/^read from the need's text, not required: /);
-    const required = scoreCandidate(needWith({ processes: ['INJECTION_MOULDING'], preferredProcesses: ['CNC_TURNING'] }, openNeed), supplierWith({ processes: ['INJECTION_MOULDING'] }), matchContext());
+    const required = scoreCandidate(
+      needWith({ processes: ['INJECTION_MOULDING'], preferredProcesses: ['CNC_TURNING'] }, openNeed),
+      supplierWith({ processes: ['INJECTION_MOULDING'] }),
+      matchContext(),
+    );
     expect(required.criteria.find((c) => c.key === 'processes')!.score).toBe(1);
   });
 
   it('scores a part named in the text as a choice: any one of the processes that make it will do, never missing', () => {
     // heat sinks: die casting or extrusion (unknown to the fake taxonomy: labelled by their codes)
-    const partNeed = needWith({ id: 'need-part', processes: [], preferredProcessGroups: [['DIE_CASTING', 'ALUMINIUM_EXTRUSION'], ['CNC_TURNING']] }, openNeed);
-    const processesOf = (offered: string[], lang: 'en' | 'vi' = 'en') => scoreCandidate(partNeed, supplierWith({ processes: offered }), matchContext({ lang })).criteria.find((c) => c.key === 'processes')!;
+    const partNeed = needWith(
+      { id: 'need-part', processes: [], preferredProcessGroups: [['DIE_CASTING', 'ALUMINIUM_EXTRUSION'], ['CNC_TURNING']] },
+      openNeed,
+    );
+    const processesOf = (offered: string[], lang: 'en' | 'vi' = 'en') =>
+      scoreCandidate(partNeed, supplierWith({ processes: offered }), matchContext({ lang })).criteria.find((c) => c.key === 'processes')!;
     expect(processesOf(['ALUMINIUM_EXTRUSION', 'CNC_TURNING']).score).toBe(1);
     expect(processesOf(['DIE_CASTING']).score).toBe(0.5);
     expect(processesOf(['CNC_MACHINING']).score).toBe(0.3); // the parent of turning: 0.6 of one choice out of two
-    expect(processesOf(['STAMPING'])).toMatchObject({ score: 0, explanation: "read from the need's text, not required: DIE_CASTING or ALUMINIUM_EXTRUSION: not offered; CNC turning: not offered" });
+    expect(processesOf(['STAMPING'])).toMatchObject({
+      score: 0,
+      explanation: "read from the need's text, not required: DIE_CASTING or ALUMINIUM_EXTRUSION: not offered; CNC turning: not offered",
+    });
     expect(processesOf(['STAMPING'], 'vi').explanation).toMatch(/DIE_CASTING hoặc ALUMINIUM_EXTRUSION/);
     expect(scoreCandidate(partNeed, supplierWith({ processes: [] }), matchContext()).missing).toEqual([]);
     // beside a required process, a part choice counts too, softly (never missing), unless it is required already
     const withRequired = needWith({ processes: ['CNC_MILLING'], preferredProcessGroups: [['STAMPING']] }, openNeed);
     const miller = scoreCandidate(withRequired, supplierWith({ processes: ['CNC_MILLING'] }), matchContext());
-    expect(miller.criteria.find((c) => c.key === 'processes')).toMatchObject({ score: 0.5, explanation: "CNC milling: offered; read from the need's text, not required: stamping: not offered" });
+    expect(miller.criteria.find((c) => c.key === 'processes')).toMatchObject({
+      score: 0.5,
+      explanation: "CNC milling: offered; read from the need's text, not required: stamping: not offered",
+    });
     expect(miller.missing).toEqual([]);
     const partRequired = needWith({ processes: ['STAMPING'], preferredProcessGroups: [['STAMPING', 'CNC_TURNING']] }, openNeed);
-    expect(scoreCandidate(partRequired, supplierWith({ processes: ['STAMPING'] }), matchContext()).criteria.find((c) => c.key === 'processes')!.score).toBe(1);
+    expect(
+      scoreCandidate(partRequired, supplierWith({ processes: ['STAMPING'] }), matchContext()).criteria.find((c) => c.key === 'processes')!
+        .score,
+    ).toBe(1);
     // a weak process and the same process as a part choice count once
     const same = needWith({ processes: [], preferredProcesses: ['STAMPING'], preferredProcessGroups: [['STAMPING']] }, openNeed);
-    expect(scoreCandidate(same, supplierWith({ processes: ['STAMPING'] }), matchContext()).criteria.find((c) => c.key === 'processes')!.explanation).toBe("read from the need's text, not required: stamping: offered");
+    expect(
+      scoreCandidate(same, supplierWith({ processes: ['STAMPING'] }), matchContext()).criteria.find((c) => c.key === 'processes')!
+        .explanation,
+    ).toBe("read from the need's text, not required: stamping: offered");
   });
 });

@@ -1,7 +1,16 @@
 import { daysBetween, isValidOn, vietnamDate } from './calendar.js';
 import { formatQuantity, phrasesFor } from './explain.js';
 import { bandDistance, coarsePoint, type DistanceBand, distanceBand, haversineKm } from './geo.js';
-import type { CandidateCertification, CandidateSpec, CriterionKey, DeclineReason, GeoPoint, MatchContext, NeedSpec, TaxonomyView } from './types.js';
+import type {
+  CandidateCertification,
+  CandidateSpec,
+  CriterionKey,
+  DeclineReason,
+  GeoPoint,
+  MatchContext,
+  NeedSpec,
+  TaxonomyView,
+} from './types.js';
 
 /** What one criterion says about one candidate: a 0..1 score, why, and the hard requirements it found unmet. */
 export interface CriterionOutcome {
@@ -53,7 +62,11 @@ function processRelation(taxonomy: TaxonomyView, required: string, offered: stri
 }
 
 /** The best coverage of one required process by the offered ones; `via` is the offered code that gives it. */
-export function processCoverage(taxonomy: TaxonomyView, required: string, offered: string[]): { coverage: ProcessCoverage; via: string | null } {
+export function processCoverage(
+  taxonomy: TaxonomyView,
+  required: string,
+  offered: string[],
+): { coverage: ProcessCoverage; via: string | null } {
   let best: { coverage: ProcessCoverage; via: string | null } = { coverage: 'none', via: null };
   // sorted so that, among equally good offered codes, the one named is always the same
   for (const code of unique(offered).sort()) {
@@ -98,7 +111,7 @@ const processes: CriterionRule = (need, candidate, { taxonomy, lang }) => {
   let credit = 0;
   for (const choice of choices) {
     // the alternative covered best; among equals the first listed (the most typical way to make the part)
-    let best = { code: choice.codes[0]!, ...processCoverage(taxonomy, choice.codes[0]!, candidate.processes) };
+    let best = { code: choice.codes[0], ...processCoverage(taxonomy, choice.codes[0], candidate.processes) };
     for (const code of choice.codes.slice(1)) {
       const cover = processCoverage(taxonomy, code, candidate.processes);
       if (PROCESS_CREDIT[cover.coverage] > PROCESS_CREDIT[best.coverage]) best = { code, ...cover };
@@ -149,16 +162,34 @@ const materials: CriterionRule = (need, candidate, { taxonomy, lang }) => {
  * same code (a renewal next to the old one) resolve to the most favourable: valid, then not yet valid,
  * then the latest expired.
  */
-export function certificationStatus(code: string, held: CandidateCertification[], today: string): { valid: true; until: string | null } | { valid: false; expiredOn: string | null; validFrom: string | null } {
+export function certificationStatus(
+  code: string,
+  held: CandidateCertification[],
+  today: string,
+): { valid: true; until: string | null } | { valid: false; expiredOn: string | null; validFrom: string | null } {
   const sameCode = held.filter((certificate) => certificate.code === code);
   const valid = sameCode.filter((certificate) => isValidOn(certificate, today));
   if (valid.length > 0) {
     const openEnded = valid.some((certificate) => certificate.validUntil === null);
-    return { valid: true, until: openEnded ? null : valid.map((certificate) => certificate.validUntil!).sort().at(-1)! };
+    return {
+      valid: true,
+      until: openEnded
+        ? null
+        : valid
+            .map((certificate) => certificate.validUntil!)
+            .sort()
+            .at(-1)!,
+    };
   }
-  const future = sameCode.filter((certificate) => certificate.validFrom !== null && today < certificate.validFrom).map((certificate) => certificate.validFrom!).sort();
+  const future = sameCode
+    .filter((certificate) => certificate.validFrom !== null && today < certificate.validFrom)
+    .map((certificate) => certificate.validFrom!)
+    .sort();
   if (future.length > 0) return { valid: false, expiredOn: null, validFrom: future[0] };
-  const expired = sameCode.map((certificate) => certificate.validUntil).filter((date): date is string => date !== null).sort();
+  const expired = sameCode
+    .map((certificate) => certificate.validUntil)
+    .filter((date): date is string => date !== null)
+    .sort();
   return { valid: false, expiredOn: expired.at(-1) ?? null, validFrom: null };
 }
 
@@ -177,7 +208,12 @@ const certifications: CriterionRule = (need, candidate, { taxonomy, lang, today 
       parts.push(status.until === null ? say.certValidOpenEnded(label) : say.certValidUntil(label, status.until));
       continue;
     }
-    const problem = status.validFrom !== null ? say.certNotYetValid(label, status.validFrom) : status.expiredOn !== null ? say.certExpired(label, status.expiredOn) : say.certNotHeld(label);
+    const problem =
+      status.validFrom !== null
+        ? say.certNotYetValid(label, status.validFrom)
+        : status.expiredOn !== null
+          ? say.certExpired(label, status.expiredOn)
+          : say.certNotHeld(label);
     parts.push(problem);
     missing.push(problem);
   }
@@ -196,7 +232,8 @@ const capacity: CriterionRule = (need, candidate, { lang }) => {
   const have = candidate.monthlyCapacity;
   if (have === null) return scored(UNKNOWN_SCORE, say.capacityUnknown);
   const unit = needed.unit.toUpperCase();
-  if (have.unit.toUpperCase() !== unit) return scored(UNKNOWN_SCORE, say.capacityOtherUnit(say.unit(have.unit.toUpperCase()), say.unit(unit)));
+  if (have.unit.toUpperCase() !== unit)
+    return scored(UNKNOWN_SCORE, say.capacityOtherUnit(say.unit(have.unit.toUpperCase()), say.unit(unit)));
   const haveText = formatQuantity(have.value);
   const neededText = formatQuantity(needed.value);
   if (needed.value <= 0 || have.value >= needed.value) return scored(1, say.capacityCovers(haveText, say.unit(unit), neededText));
@@ -292,7 +329,13 @@ const languages: CriterionRule = (need, candidate, { lang }) => {
   // only the buyer's languages count: a Vietnamese-speaking supplier shares nothing with a buyer who did not list Vietnamese
   const shared = buyer.filter((code) => supplier.includes(code));
   if (shared.length > 0) return scored(1, say.languagesShared(shared.map((code) => say.languageName(code))));
-  return scored(NO_SHARED_LANGUAGE_SCORE, say.noSharedLanguage(buyer.map((code) => say.languageName(code)), supplier.map((code) => say.languageName(code))));
+  return scored(
+    NO_SHARED_LANGUAGE_SCORE,
+    say.noSharedLanguage(
+      buyer.map((code) => say.languageName(code)),
+      supplier.map((code) => say.languageName(code)),
+    ),
+  );
 };
 
 /** Profiles updated within this many days are fresh. */
@@ -306,7 +349,8 @@ const freshness: CriterionRule = (_need, candidate, { lang, today }) => {
   const updated = vietnamDate(candidate.updatedAt);
   if (updated === null) return scored(STALE_SCORE, say.updateDateUnknown);
   const age = daysBetween(updated, today);
-  const score = age <= FRESH_DAYS ? 1 : age >= STALE_DAYS ? STALE_SCORE : 1 - ((1 - STALE_SCORE) * (age - FRESH_DAYS)) / (STALE_DAYS - FRESH_DAYS);
+  const score =
+    age <= FRESH_DAYS ? 1 : age >= STALE_DAYS ? STALE_SCORE : 1 - ((1 - STALE_SCORE) * (age - FRESH_DAYS)) / (STALE_DAYS - FRESH_DAYS);
   return scored(score, say.updated(updated, age));
 };
 
@@ -317,7 +361,14 @@ const freshness: CriterionRule = (_need, candidate, { lang, today }) => {
  * wanted to; declined for capacity, it may be full again; not its process, it will not do it. Price,
  * timing, certification and other reasons say little about the supplier's fit: neutral.
  */
-export const DECISION_CREDIT = { awarded: 1, accepted: 0.75, declined: { CAPACITY: 0.25, NOT_OUR_PROCESS: 0, CERTIFICATION: 0.5, PRICE: 0.5, TIMING: 0.5, OTHER: 0.5 } as Record<DeclineReason, number> };
+export const DECISION_CREDIT = {
+  awarded: 1,
+  accepted: 0.75,
+  declined: { CAPACITY: 0.25, NOT_OUR_PROCESS: 0, CERTIFICATION: 0.5, PRICE: 0.5, TIMING: 0.5, OTHER: 0.5 } as Record<
+    DeclineReason,
+    number
+  >,
+};
 
 /** The neutral score of a supplier without decisions, also one pseudo-decision so that a single one does not decide alone. */
 export const HISTORY_PRIOR = 0.5;
@@ -328,7 +379,10 @@ const history: CriterionRule = (_need, candidate, { lang }) => {
   const declined = Object.entries(d?.declined ?? {}).filter(([, n]) => n > 0) as [DeclineReason, number][];
   const total = (d?.awarded ?? 0) + (d?.accepted ?? 0) + declined.reduce((sum, [, n]) => sum + n, 0);
   if (!d || total === 0) return scored(HISTORY_PRIOR, say.historyNone);
-  const credit = d.awarded * DECISION_CREDIT.awarded + d.accepted * DECISION_CREDIT.accepted + declined.reduce((sum, [reason, n]) => sum + n * DECISION_CREDIT.declined[reason], 0);
+  const credit =
+    d.awarded * DECISION_CREDIT.awarded +
+    d.accepted * DECISION_CREDIT.accepted +
+    declined.reduce((sum, [reason, n]) => sum + n * DECISION_CREDIT.declined[reason], 0);
   // a fixed order, so the same counts always read the same
   const order: DeclineReason[] = ['NOT_OUR_PROCESS', 'CAPACITY', 'CERTIFICATION', 'PRICE', 'TIMING', 'OTHER'];
   const parts = [

@@ -96,18 +96,35 @@ function km(value: number): string {
 
 const limit = (value: number) => `${formatQuantity(value)} km`;
 /** A distance band: "10–20 km", or "100 km or more". */
-const band = (from: number, to: number | null, orMore: string) => (to === null ? `${formatQuantity(from)} km ${orMore}` : `${formatQuantity(from)}–${formatQuantity(to)} km`);
+const band = (from: number, to: number | null, orMore: string) =>
+  to === null ? `${formatQuantity(from)} km ${orMore}` : `${formatQuantity(from)}–${formatQuantity(to)} km`;
 const list = (items: string[]) => items.join(', ');
 
-const EN_UNITS: Record<string, string> = { PCS: 'pcs', SETS: 'sets', KG: 'kg', TONNES: 'tonnes', METRES: 'm', SQUARE_METRES: 'm²', MACHINE_HOURS: 'machine hours' };
-const VI_UNITS: Record<string, string> = { PCS: 'cái', SETS: 'bộ', KG: 'kg', TONNES: 'tấn', METRES: 'm', SQUARE_METRES: 'm²', MACHINE_HOURS: 'giờ máy' };
+const EN_UNITS: Record<string, string> = {
+  PCS: 'pcs',
+  SETS: 'sets',
+  KG: 'kg',
+  TONNES: 'tonnes',
+  METRES: 'm',
+  SQUARE_METRES: 'm²',
+  MACHINE_HOURS: 'machine hours',
+};
+const VI_UNITS: Record<string, string> = {
+  PCS: 'cái',
+  SETS: 'bộ',
+  KG: 'kg',
+  TONNES: 'tấn',
+  METRES: 'm',
+  SQUARE_METRES: 'm²',
+  MACHINE_HOURS: 'giờ máy',
+};
 const EN_LANGUAGES: Record<string, string> = { vi: 'Vietnamese', en: 'English', ja: 'Japanese', ko: 'Korean', zh: 'Chinese' };
 const VI_LANGUAGES: Record<string, string> = { vi: 'tiếng Việt', en: 'tiếng Anh', ja: 'tiếng Nhật', ko: 'tiếng Hàn', zh: 'tiếng Trung' };
 const days = (n: number) => (n === 1 ? '1 day' : `${formatQuantity(n)} days`);
 
 const en: Phrases = {
   noProcessRequired: 'no process required',
-  preferredOnly: 'read from the need\'s text, not required: ',
+  preferredOnly: "read from the need's text, not required: ",
   or: ' or ',
   processOffered: (label) => `${label}: offered`,
   processDescendant: (label, offered) => `${label}: offered as ${offered}, a more specific process`,
@@ -121,7 +138,14 @@ const en: Phrases = {
   historyAwarded: (n) => `awarded ${n}`,
   historyAccepted: (n) => `accepted ${n}`,
   historyDeclined: (n, reason) => `declined ${n} (${reason})`,
-  declineReason: { CAPACITY: 'no capacity', NOT_OUR_PROCESS: 'not its process', CERTIFICATION: 'certification', PRICE: 'price', TIMING: 'timing', OTHER: 'other reason' },
+  declineReason: {
+    CAPACITY: 'no capacity',
+    NOT_OUR_PROCESS: 'not its process',
+    CERTIFICATION: 'certification',
+    PRICE: 'price',
+    TIMING: 'timing',
+    OTHER: 'other reason',
+  },
 
   noMaterialWanted: 'no material specified',
   materialsOffered: (labels) => `works with ${list(labels)}`,
@@ -157,7 +181,8 @@ const en: Phrases = {
   distance: (value) => `${km(value)} from the delivery plant`,
   distanceBeyond: (value, limitKm) => `${km(value)} from the delivery plant, beyond the ${limit(limitKm)} limit`,
   distanceBand: (from, to) => `${band(from, to, 'or more')} from the delivery area (approximate: the buyer is not shown)`,
-  distanceBandBeyond: (from, to, limitKm) => `${band(from, to, 'or more')} from the delivery area (approximate: the buyer is not shown), beyond the ${limit(limitKm)} limit`,
+  distanceBandBeyond: (from, to, limitKm) =>
+    `${band(from, to, 'or more')} from the delivery area (approximate: the buyer is not shown), beyond the ${limit(limitKm)} limit`,
 
   textRelevance: (score) => `search relevance ${score.toFixed(2)}`,
   textUnknown: 'search relevance unknown',
@@ -167,7 +192,8 @@ const en: Phrases = {
   noLanguagePreference: 'no language preference',
   languagesHidden: 'the buyer is not shown, nor its working languages',
   languagesShared: (names) => `shared working language: ${list(names)}`,
-  noSharedLanguage: (buyer, supplier) => `no shared working language (buyer: ${list(buyer)}; supplier: ${supplier.length ? list(supplier) : 'none listed'})`,
+  noSharedLanguage: (buyer, supplier) =>
+    `no shared working language (buyer: ${list(buyer)}; supplier: ${supplier.length ? list(supplier) : 'none listed'})`,
   languageName: (code) => EN_LANGUAGES[code] ?? code.toUpperCase(),
 
   updated: (date, d) => `profile updated ${date}, ${d <= 0 ? 'today' : `${days(d)} ago`}`,
@@ -198,7 +224,14 @@ const vi: Phrases = {
   historyAwarded: (n) => `được chọn ${n}`,
   historyAccepted: (n) => `nhận lời ${n}`,
   historyDeclined: (n, reason) => `từ chối ${n} (${reason})`,
-  declineReason: { CAPACITY: 'không đủ năng lực', NOT_OUR_PROCESS: 'không phải quy trình của mình', CERTIFICATION: 'chứng nhận', PRICE: 'giá', TIMING: 'thời gian', OTHER: 'lý do khác' },
+  declineReason: {
+    CAPACITY: 'không đủ năng lực',
+    NOT_OUR_PROCESS: 'không phải quy trình của mình',
+    CERTIFICATION: 'chứng nhận',
+    PRICE: 'giá',
+    TIMING: 'thời gian',
+    OTHER: 'lý do khác',
+  },
 
   noMaterialWanted: 'không yêu cầu vật liệu',
   materialsOffered: (labels) => `có gia công ${list(labels)}`,
@@ -234,7 +267,8 @@ const vi: Phrases = {
   distance: (value) => `cách nhà máy nhận hàng ${km(value)}`,
   distanceBeyond: (value, limitKm) => `cách nhà máy nhận hàng ${km(value)}, vượt giới hạn ${limit(limitKm)}`,
   distanceBand: (from, to) => `cách khu vực nhận hàng ${band(from, to, 'trở lên')} (ước lượng: bên mua được ẩn danh)`,
-  distanceBandBeyond: (from, to, limitKm) => `cách khu vực nhận hàng ${band(from, to, 'trở lên')} (ước lượng: bên mua được ẩn danh), vượt giới hạn ${limit(limitKm)}`,
+  distanceBandBeyond: (from, to, limitKm) =>
+    `cách khu vực nhận hàng ${band(from, to, 'trở lên')} (ước lượng: bên mua được ẩn danh), vượt giới hạn ${limit(limitKm)}`,
 
   textRelevance: (score) => `độ liên quan khi tìm kiếm ${score.toFixed(2)}`,
   textUnknown: 'chưa rõ độ liên quan khi tìm kiếm',
@@ -244,7 +278,8 @@ const vi: Phrases = {
   noLanguagePreference: 'không yêu cầu ngôn ngữ',
   languagesHidden: 'bên mua được ẩn danh, không hiển thị ngôn ngữ làm việc',
   languagesShared: (names) => `có ngôn ngữ làm việc chung: ${list(names)}`,
-  noSharedLanguage: (buyer, supplier) => `không có ngôn ngữ làm việc chung (bên mua: ${list(buyer)}; nhà cung cấp: ${supplier.length ? list(supplier) : 'chưa khai báo'})`,
+  noSharedLanguage: (buyer, supplier) =>
+    `không có ngôn ngữ làm việc chung (bên mua: ${list(buyer)}; nhà cung cấp: ${supplier.length ? list(supplier) : 'chưa khai báo'})`,
   languageName: (code) => VI_LANGUAGES[code] ?? code.toUpperCase(),
 
   updated: (date, d) => `hồ sơ cập nhật ngày ${date}, ${d <= 0 ? 'hôm nay' : `${formatQuantity(d)} ngày trước`}`,

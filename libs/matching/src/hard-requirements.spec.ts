@@ -6,7 +6,17 @@ import { bracketNeed, capableSupplier, kmNorthOfPlant, matchContext, TODAY, YEST
 const ctx = matchContext();
 const unmet = (need: NeedSpec, candidate: CandidateSpec) => unmetHardRequirements(need, candidate, ctx.taxonomy, TODAY);
 
-const PROCESS_CODES = ['MACHINING', 'CNC_MACHINING', 'CNC_MILLING', 'CNC_TURNING', 'EDM', 'WIRE_EDM', 'SINKER_EDM', 'STAMPING', 'PROGRESSIVE_DIE_STAMPING'];
+const PROCESS_CODES = [
+  'MACHINING',
+  'CNC_MACHINING',
+  'CNC_MILLING',
+  'CNC_TURNING',
+  'EDM',
+  'WIRE_EDM',
+  'SINKER_EDM',
+  'STAMPING',
+  'PROGRESSIVE_DIE_STAMPING',
+];
 const CERT_CODES = ['IATF_16949', 'ISO_9001', 'ISO_14001'];
 const DAYS = ['2025-01-01', YESTERDAY, TODAY, '2026-11-27', '2028-01-01'];
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
@@ -32,7 +42,14 @@ const candidateArb: fc.Arbitrary<CandidateSpec> = fc.record({
   processes: fc.uniqueArray(fc.constantFrom(...PROCESS_CODES), { maxLength: 4 }),
   materials: fc.constant([]),
   productGroups: fc.constant([]),
-  certifications: fc.array(fc.record({ code: fc.constantFrom(...CERT_CODES), validFrom: maybe(fc.constantFrom(...DAYS)), validUntil: maybe(fc.constantFrom(...DAYS)) }), { maxLength: 3 }),
+  certifications: fc.array(
+    fc.record({
+      code: fc.constantFrom(...CERT_CODES),
+      validFrom: maybe(fc.constantFrom(...DAYS)),
+      validUntil: maybe(fc.constantFrom(...DAYS)),
+    }),
+    { maxLength: 3 },
+  ),
   monthlyCapacity: maybe(quantity),
   leadTimeDays: maybe(fc.integer({ min: 0, max: 60 })),
   bestToleranceMm: maybe(fc.constantFrom(0.005, 0.02, 0.1)),

@@ -17,7 +17,8 @@ export interface HardRequirement {
 export function unmetHardRequirements(need: NeedSpec, candidate: CandidateSpec, taxonomy: TaxonomyView, today: string): HardRequirement[] {
   const unmet: HardRequirement[] = [];
   for (const code of new Set(need.processes)) {
-    if (PROCESS_CREDIT[processCoverage(taxonomy, code, candidate.processes).coverage] < PROCESS_HARD_CREDIT) unmet.push({ kind: 'PROCESS', code });
+    if (PROCESS_CREDIT[processCoverage(taxonomy, code, candidate.processes).coverage] < PROCESS_HARD_CREDIT)
+      unmet.push({ kind: 'PROCESS', code });
   }
   for (const code of new Set(need.certifications)) {
     if (!certificationStatus(code, candidate.certifications, today).valid) unmet.push({ kind: 'CERTIFICATION', code });
@@ -27,9 +28,16 @@ export function unmetHardRequirements(need: NeedSpec, candidate: CandidateSpec, 
   if (needed && have && have.unit.toUpperCase() === needed.unit.toUpperCase() && needed.value > 0 && have.value < needed.value) {
     unmet.push({ kind: 'CAPACITY', code: null });
   }
-  if (need.maxLeadTimeDays !== null && candidate.leadTimeDays !== null && candidate.leadTimeDays > need.maxLeadTimeDays) unmet.push({ kind: 'LEAD_TIME', code: null });
-  if (need.toleranceMm !== null && candidate.bestToleranceMm !== null && candidate.bestToleranceMm > need.toleranceMm) unmet.push({ kind: 'TOLERANCE', code: null });
-  if (need.delivery && candidate.location && need.maxDistanceKm !== null && deliveryDistance(need, candidate.location).km > need.maxDistanceKm) {
+  if (need.maxLeadTimeDays !== null && candidate.leadTimeDays !== null && candidate.leadTimeDays > need.maxLeadTimeDays)
+    unmet.push({ kind: 'LEAD_TIME', code: null });
+  if (need.toleranceMm !== null && candidate.bestToleranceMm !== null && candidate.bestToleranceMm > need.toleranceMm)
+    unmet.push({ kind: 'TOLERANCE', code: null });
+  if (
+    need.delivery &&
+    candidate.location &&
+    need.maxDistanceKm !== null &&
+    deliveryDistance(need, candidate.location).km > need.maxDistanceKm
+  ) {
     unmet.push({ kind: 'DISTANCE', code: null });
   }
   return unmet;

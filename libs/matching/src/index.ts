@@ -30,5 +30,13 @@ export { scoreCandidate, rankCandidates } from './rank.js';
 export { RELAXATION_ORDER, retrievalPlan, explainRelaxation } from './relaxation.js';
 export { formatQuantity } from './explain.js';
 export { unmetHardRequirements, type HardRequirement, type HardRequirementKind } from './hard-requirements.js';
-export { DECISION_CREDIT, type ProcessChoice, processChoices, processCoverage, PROCESS_CREDIT, PROCESS_HARD_CREDIT, certificationStatus } from './criteria.js';
+export {
+  DECISION_CREDIT,
+  type ProcessChoice,
+  processChoices,
+  processCoverage,
+  PROCESS_CREDIT,
+  PROCESS_HARD_CREDIT,
+  certificationStatus,
+} from './criteria.js';
 export { bandDistance, COARSE_CELL_DEG, coarsePoint, DISTANCE_BANDS_KM, distanceBand, haversineKm } from './geo.js';

@@ -1,6 +1,15 @@
 import { isIsoDate } from './calendar.js';
 import { CRITERIA } from './criteria.js';
-import { CRITERION_KEYS, OPT_IN_CRITERIA, type CandidateSpec, type CriterionResult, type MatchContext, type NeedSpec, type RankedMatch, type ScoredMatch } from './types.js';
+import {
+  CRITERION_KEYS,
+  OPT_IN_CRITERIA,
+  type CandidateSpec,
+  type CriterionResult,
+  type MatchContext,
+  type NeedSpec,
+  type RankedMatch,
+  type ScoredMatch,
+} from './types.js';
 import { assertValidWeights } from './weights.js';
 
 /** Scores are rounded so that equal-looking scores are equal, which keeps ties (and their order) stable. */

@@ -42,7 +42,8 @@ export function validateWeights(weights: Weights): string[] {
     if (typeof value !== 'number' || !Number.isFinite(value)) problems.push(`weight "${key}" must be a finite number`);
     else if (value < 0) problems.push(`weight "${key}" must not be negative`);
   }
-  if (problems.length === 0 && CRITERION_KEYS.every((key) => weights[key] === 0)) problems.push('at least one weight must be greater than 0');
+  if (problems.length === 0 && CRITERION_KEYS.every((key) => weights[key] === 0))
+    problems.push('at least one weight must be greater than 0');
   return problems;
 }
 

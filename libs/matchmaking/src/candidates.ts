@@ -50,7 +50,10 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
   const weak = s.processes.filter((t) => t.weak).map((t) => t.code);
   // A part made otherwise than every process the text names ("tản nhiệt nhôm, có khoan taro", "busbars,
   // tin plated"): those may be a secondary step, so nothing read from the text is required.
-  const related = (a: string, b: string) => a === b || taxonomy.ancestors(TaxonomyKind.PROCESS, a).some((t) => t.code === b) || taxonomy.ancestors(TaxonomyKind.PROCESS, b).some((t) => t.code === a);
+  const related = (a: string, b: string) =>
+    a === b ||
+    taxonomy.ancestors(TaxonomyKind.PROCESS, a).some((t) => t.code === b) ||
+    taxonomy.ancestors(TaxonomyKind.PROCESS, b).some((t) => t.code === a);
   const madeOtherwise = named.length > 0 && s.partProcesses.some((part) => !part.processes.some((p) => named.some((n) => related(p, n))));
   return {
     processes: madeOtherwise ? [] : named,
@@ -58,7 +61,10 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
     partProcesses: s.partProcesses.map((p) => p.processes),
     materials: s.materials.map((t) => t.code),
     certifications: s.certifications.map((t) => t.code),
-    quantityPerMonth: s.quantityPerMonth && s.quantityPerMonth.confidence >= FILL_CONFIDENCE ? { value: s.quantityPerMonth.value, unit: s.quantityPerMonth.unit } : null,
+    quantityPerMonth:
+      s.quantityPerMonth && s.quantityPerMonth.confidence >= FILL_CONFIDENCE
+        ? { value: s.quantityPerMonth.value, unit: s.quantityPerMonth.unit }
+        : null,
     toleranceMm: sure(s.toleranceMm),
     maxLeadTimeDays: s.maxLeadTimeDays && s.maxLeadTimeDays.confidence >= FILL_CONFIDENCE ? Math.round(s.maxLeadTimeDays.value) : null,
     maxDistanceKm: sure(s.maxDistanceKm),
@@ -73,9 +79,16 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
  * processes that make the parts the text names (any one of them per part) are ranked on unless the buyer
  * filled the processes.
  */
-export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], extracted?: Partial<NeedTextReading> & Pick<NeedTextReading, 'processes' | 'materials' | 'certifications'>): NeedSpec {
+export function needSpecOf(
+  need: SourcingNeedEntity,
+  buyerLanguages: string[],
+  extracted?: Partial<NeedTextReading> & Pick<NeedTextReading, 'processes' | 'materials' | 'certifications'>,
+): NeedSpec {
   const processes = need.processes.length ? need.processes : (extracted?.processes ?? []);
-  const delivery = need.deliveryLatitude !== null && need.deliveryLongitude !== null ? { lat: need.deliveryLatitude, lng: need.deliveryLongitude } : (extracted?.zonePoint ?? null);
+  const delivery =
+    need.deliveryLatitude !== null && need.deliveryLongitude !== null
+      ? { lat: need.deliveryLatitude, lng: need.deliveryLongitude }
+      : (extracted?.zonePoint ?? null);
   return {
     id: need.id,
     processes,
@@ -85,7 +98,10 @@ export function needSpecOf(need: SourcingNeedEntity, buyerLanguages: string[], e
     materials: need.materials.length ? need.materials : (extracted?.materials ?? []),
     certifications: need.certifications.length ? need.certifications : (extracted?.certifications ?? []),
     productGroup: need.productGroup,
-    quantityPerMonth: need.quantityValue !== null && need.quantityUnit ? { value: need.quantityValue, unit: need.quantityUnit } : (extracted?.quantityPerMonth ?? null),
+    quantityPerMonth:
+      need.quantityValue !== null && need.quantityUnit
+        ? { value: need.quantityValue, unit: need.quantityUnit }
+        : (extracted?.quantityPerMonth ?? null),
     maxLeadTimeDays: need.maxLeadTimeDays ?? extracted?.maxLeadTimeDays ?? null,
     toleranceMm: need.toleranceMm ?? extracted?.toleranceMm ?? null,
     delivery,
@@ -130,7 +146,8 @@ export function retrievalFilter(constraints: RetrievalConstraints, delivery: { l
   if (processes.length) filter.push(`processTree IN [${processes.map(quote).join(', ')}]`);
   const day = dayNumber(today);
   for (const code of constraints.certifications.filter(safe)) filter.push(`certUntil.${code} > ${day} AND certFrom.${code} <= ${day}`);
-  if (constraints.maxDistanceKm !== null && delivery) filter.push(`_geoRadius(${Number(delivery.lat)}, ${Number(delivery.lng)}, ${Math.round(Number(constraints.maxDistanceKm) * 1000)})`);
+  if (constraints.maxDistanceKm !== null && delivery)
+    filter.push(`_geoRadius(${Number(delivery.lat)}, ${Number(delivery.lng)}, ${Math.round(Number(constraints.maxDistanceKm) * 1000)})`);
   if (constraints.maxLeadTimeDays !== null) filter.push(`leadTimeDays <= ${Number(constraints.maxLeadTimeDays)}`);
   if (constraints.toleranceMm !== null) filter.push(`toleranceMm <= ${Number(constraints.toleranceMm)}`);
   return filter;

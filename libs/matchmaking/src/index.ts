@@ -1,4 +1,12 @@
 export { MatchmakingModule } from './matchmaking.module.js';
 export { MatchmakingService, MIN_CANDIDATES, NEAREST, BY_TEXT, CANDIDATE_FIELDS } from './matchmaking.service.js';
 export * from './match.models.js';
-export { taxonomyView, needSpecOf, capabilitiesInText, candidateFromProfile, candidateFromAggregate, retrievalFilter, needQuery } from './candidates.js';
+export {
+  taxonomyView,
+  needSpecOf,
+  capabilitiesInText,
+  candidateFromProfile,
+  candidateFromAggregate,
+  retrievalFilter,
+  needQuery,
+} from './candidates.js';

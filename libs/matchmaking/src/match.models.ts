@@ -12,7 +12,10 @@ export enum RelaxedConstraint {
   certifications = 'certifications',
   processes = 'processes',
 }
-registerEnumType(RelaxedConstraint, { name: 'RelaxedConstraint', description: 'A hard constraint loosened because too few suppliers met all of them (in this order).' });
+registerEnumType(RelaxedConstraint, {
+  name: 'RelaxedConstraint',
+  description: 'A hard constraint loosened because too few suppliers met all of them (in this order).',
+});
 
 const weight = { nullable: true, description: 'Weight (0–100; relative to the others).' } as const;
 const finite = { allowNaN: false, allowInfinity: false };
@@ -33,7 +36,7 @@ export class MatchWeightsInput {
   @Field(() => Float, {
     nullable: true,
     description:
-      'Weight (0–100) of the opt-in history criterion: the supplier\'s decisions on similar needs (awards, acceptances, declines by reason), as counts only; counted are needs sharing a process family that are PUBLIC or the same buyer\'s. Default 0: not used and not listed.',
+      "Weight (0–100) of the opt-in history criterion: the supplier's decisions on similar needs (awards, acceptances, declines by reason), as counts only; counted are needs sharing a process family that are PUBLIC or the same buyer's. Default 0: not used and not listed.",
   })
   @IsOptional()
   @IsNumber(finite)
@@ -44,25 +47,43 @@ export class MatchWeightsInput {
 
 @ArgsType()
 export class MatchSuppliersArgs {
-  @Field(() => ID, { description: 'The need (you must be its buyer\'s member, or ADMIN).' }) @IsUUID('all', { message: 'must be a UUID' }) needId: string;
-  @Field(() => MatchWeightsInput, { nullable: true, description: 'Weight overrides.' }) @IsOptional() @ValidateNested() @Type(() => MatchWeightsInput) weights?: MatchWeightsInput;
+  @Field(() => ID, { description: "The need (you must be its buyer's member, or ADMIN)." })
+  @IsUUID('all', { message: 'must be a UUID' })
+  needId: string;
+  @Field(() => MatchWeightsInput, { nullable: true, description: 'Weight overrides.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MatchWeightsInput)
+  weights?: MatchWeightsInput;
   @Field(() => Int, { defaultValue: 20, description: 'How many matches (1–100).' }) @IsInt() @Min(1) @Max(100) first: number = 20;
-  @Field(() => Language, { nullable: true, description: 'Language of explanations (vi or en; default: your preference).' }) @IsOptional() @IsEnum(Language) lang?: Language;
+  @Field(() => Language, { nullable: true, description: 'Language of explanations (vi or en; default: your preference).' })
+  @IsOptional()
+  @IsEnum(Language)
+  lang?: Language;
 }
 
 @ArgsType()
 export class MatchNeedsArgs {
-  @Field(() => ID, { description: 'The supplier (you must be its member, or ADMIN).' }) @IsUUID('all', { message: 'must be a UUID' }) supplierId: string;
+  @Field(() => ID, { description: 'The supplier (you must be its member, or ADMIN).' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  supplierId: string;
   @Field(() => Int, { defaultValue: 20, description: 'How many needs (1–100).' }) @IsInt() @Min(1) @Max(100) first: number = 20;
-  @Field(() => Language, { nullable: true, description: 'Language of explanations (vi or en; default: your preference).' }) @IsOptional() @IsEnum(Language) lang?: Language;
+  @Field(() => Language, { nullable: true, description: 'Language of explanations (vi or en; default: your preference).' })
+  @IsOptional()
+  @IsEnum(Language)
+  lang?: Language;
 }
 
 @ObjectType('MatchCriterion', { description: 'One ranking criterion: its weight, how well it is met (0–1) and why.' })
 export class MatchCriterionModel {
-  @Field({ description: 'processes, materials, certifications, capacity, leadTime, tolerance, distance, text, verification, languages, freshness, or history (only when given a weight).' }) key: string;
+  @Field({
+    description:
+      'processes, materials, certifications, capacity, leadTime, tolerance, distance, text, verification, languages, freshness, or history (only when given a weight).',
+  })
+  key: string;
   @Field(() => Float, { description: 'Weight used.' }) weight: number;
   @Field(() => Float, { description: 'Score, 0–1.' }) score: number;
-  @Field({ description: 'Why, in the caller\'s language.' }) explanation: string;
+  @Field({ description: "Why, in the caller's language." }) explanation: string;
 }
 
 @ObjectType('SupplierMatch', { description: 'A supplier ranked for a need, with every criterion explained.' })
@@ -77,10 +98,16 @@ export class SupplierMatchModel {
 @ObjectType('SupplierMatchResult', { description: 'Ranked suppliers for a need.' })
 export class SupplierMatchResultModel {
   @Field(() => [SupplierMatchModel], { description: 'Best first.' }) matches: SupplierMatchModel[];
-  @Field(() => [RelaxedConstraint], { description: 'Constraints relaxed to find enough candidates (empty when none was).' }) relaxedConstraints: RelaxedConstraint[];
+  @Field(() => [RelaxedConstraint], { description: 'Constraints relaxed to find enough candidates (empty when none was).' })
+  relaxedConstraints: RelaxedConstraint[];
   @Field(() => [String], { description: 'The same, in words.' }) relaxed: string[];
   @Field(() => Int, { description: 'Candidates retrieved and scored.' }) candidates: number;
-  @Field(() => String, { nullable: true, description: 'Why the list is empty (null when it is not): no supplier offers a process of the families asked for and no profile shares a word of the need. When the hard requirements leave fewer suppliers than asked, the best text matches are scored too, with what they miss.' }) emptyReason: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the list is empty (null when it is not): no supplier offers a process of the families asked for and no profile shares a word of the need. When the hard requirements leave fewer suppliers than asked, the best text matches are scored too, with what they miss.',
+  })
+  emptyReason: string | null;
 }
 
 @ObjectType('NeedMatch', { description: 'An open need a supplier could serve, with every criterion explained.' })

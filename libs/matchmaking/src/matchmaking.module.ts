@@ -22,7 +22,8 @@ export class MatchmakingModule {
         // anonymous callers are refused by the service anyway; their attempts count per address at the same rate
         {
           provide: MATCH_RATE_LIMIT,
-          useFactory: (dataSource: DataSource) => new CallerRateLimit(new PostgresRateLimitCounters(dataSource), 'match', { perUser, perAddress: perUser, windowSeconds }),
+          useFactory: (dataSource: DataSource) =>
+            new CallerRateLimit(new PostgresRateLimitCounters(dataSource), 'match', { perUser, perAddress: perUser, windowSeconds }),
           inject: [DataSource],
         },
       ],

@@ -15,12 +15,18 @@ export class MatchmakingResolver {
   ) {}
 
   @Query(() => SupplierMatchResultModel, { description: 'Buyer: suppliers ranked for one of its needs, each criterion explained.' })
-  async matchSuppliers(@Args() args: MatchSuppliersArgs, @CurrentActor() actor: MaybeActor, @ClientIp() ip: string): Promise<SupplierMatchResultModel> {
+  async matchSuppliers(
+    @Args() args: MatchSuppliersArgs,
+    @CurrentActor() actor: MaybeActor,
+    @ClientIp() ip: string,
+  ): Promise<SupplierMatchResultModel> {
     await this.rateLimit.hit(actor, ip);
     return this.matchmaking.matchSuppliers(actor, args.needId, args.weights, args.first, args.lang);
   }
 
-  @Query(() => [NeedMatchModel], { description: 'Supplier: the open needs it could serve, among those it may see, each criterion explained.' })
+  @Query(() => [NeedMatchModel], {
+    description: 'Supplier: the open needs it could serve, among those it may see, each criterion explained.',
+  })
   async matchNeeds(@Args() args: MatchNeedsArgs, @CurrentActor() actor: MaybeActor, @ClientIp() ip: string): Promise<NeedMatchModel[]> {
     await this.rateLimit.hit(actor, ip);
     return this.matchmaking.matchNeeds(actor, args.supplierId, args.first, args.lang);

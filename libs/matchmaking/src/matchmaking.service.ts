@@ -4,11 +4,32 @@ import { DataSource } from 'typeorm';
 import { type Actor, type MaybeActor, isAdmin, requireActor } from '#libs/accounts';
 import { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers, SupplierRepository, toSupplierModel } from '#libs/companies';
 import { Forbidden, NotFound, todayInVietnam, ValidationFailed } from '#libs/core';
-import { type CandidateSpec, DEFAULT_WEIGHTS, type NeedSpec, explainRelaxation, rankCandidates, type RelaxableConstraint, retrievalPlan, scoreCandidate, validateWeights, type Weights } from '#libs/matching';
+import {
+  type CandidateSpec,
+  DEFAULT_WEIGHTS,
+  type NeedSpec,
+  explainRelaxation,
+  rankCandidates,
+  type RelaxableConstraint,
+  retrievalPlan,
+  scoreCandidate,
+  validateWeights,
+  type Weights,
+} from '#libs/matching';
 import { type PublicProfile, SearchClientProvider, SupplierIndex } from '#libs/search';
 import { NeedRepository, SourcingNeedEntity, SourcingNeedsService } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
-import { candidateFromAggregate, capabilitiesInText, candidateFromProfile, explanationLang, needQuery, needSpecOf, type NeedTextReading, retrievalFilter, taxonomyView } from './candidates.js';
+import {
+  candidateFromAggregate,
+  capabilitiesInText,
+  candidateFromProfile,
+  explanationLang,
+  needQuery,
+  needSpecOf,
+  type NeedTextReading,
+  retrievalFilter,
+  taxonomyView,
+} from './candidates.js';
 import { DecisionHistoryRepository } from './decision-history.repository.js';
 import type { MatchWeightsInput, NeedMatchModel, RelaxedConstraint, SupplierMatchResultModel } from './match.models.js';
 
@@ -61,12 +82,19 @@ export class MatchmakingService {
     @Optional() @Inject(CONTACT_DISCLOSURE) private readonly disclosure?: ContactDisclosure,
   ) {}
 
-  async matchSuppliers(actor: MaybeActor, needId: string, overrides: MatchWeightsInput | undefined, first: number, lang?: string): Promise<SupplierMatchResultModel> {
+  async matchSuppliers(
+    actor: MaybeActor,
+    needId: string,
+    overrides: MatchWeightsInput | undefined,
+    first: number,
+    lang?: string,
+  ): Promise<SupplierMatchResultModel> {
     const caller = requireActor(actor);
     const viewer = await this.needs.viewer(caller);
     const need = await this.needs.findVisible(needId, viewer);
     if (!need) throw new NotFound('Sourcing need', needId);
-    if (!viewer.isAdmin && !viewer.buyerIds.includes(need.buyerId)) throw new Forbidden('Only the buyer\'s members (or ADMIN) may match suppliers to this need');
+    if (!viewer.isAdmin && !viewer.buyerIds.includes(need.buyerId))
+      throw new Forbidden("Only the buyer's members (or ADMIN) may match suppliers to this need");
     const weights = this.weights(overrides);
     const today = todayInVietnam();
     const spec = needSpecOf(need, await this.buyerLanguages(need.buyerId), this.extracted(need));
@@ -79,13 +107,29 @@ export class MatchmakingService {
       const filter = retrievalFilter(step.constraints, spec.delivery, today);
       const response = await client.multiSearch<MultiSearchParams, Hit>({
         queries: [
-          { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'] },
-          { indexUid: this.index.uid, q: needQuery(need), filter, limit: BY_TEXT, attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true, matchingStrategy: 'frequency' },
+          {
+            indexUid: this.index.uid,
+            filter,
+            limit: NEAREST,
+            attributesToRetrieve: CANDIDATE_FIELDS,
+            sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'],
+          },
+          {
+            indexUid: this.index.uid,
+            q: needQuery(need),
+            filter,
+            limit: BY_TEXT,
+            attributesToRetrieve: CANDIDATE_FIELDS,
+            showRankingScore: true,
+            matchingStrategy: 'frequency',
+          },
         ],
       });
       const textScores = new Map(response.results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
       const byId = new Map<string, CandidateSpec>();
-      for (const result of response.results) for (const hit of result.hits) if (!byId.has(hit.id)) byId.set(hit.id, candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
+      for (const result of response.results)
+        for (const hit of result.hits)
+          if (!byId.has(hit.id)) byId.set(hit.id, candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
       candidates = [...byId.values()];
       relaxed = step.relaxed;
       if (candidates.length >= MIN_CANDIDATES || index === steps.length - 1) break;
@@ -94,12 +138,23 @@ export class MatchmakingService {
     // over all suppliers join, scored with the same criteria (their `missing` says what they lack).
     if (candidates.length < first) {
       const query = needQuery(need);
-      const options = { indexUid: this.index.uid, filter: ['verificationStatus != "SUSPENDED"'], attributesToRetrieve: CANDIDATE_FIELDS, showRankingScore: true };
-      let byText = (await client.multiSearch<MultiSearchParams, Hit>({ queries: [{ ...options, q: query, limit: Math.max(first, BY_TEXT), matchingStrategy: 'frequency' }] })).results[0].hits;
+      const options = {
+        indexUid: this.index.uid,
+        filter: ['verificationStatus != "SUSPENDED"'],
+        attributesToRetrieve: CANDIDATE_FIELDS,
+        showRankingScore: true,
+      };
+      let byText = (
+        await client.multiSearch<MultiSearchParams, Hit>({
+          queries: [{ ...options, q: query, limit: Math.max(first, BY_TEXT), matchingStrategy: 'frequency' }],
+        })
+      ).results[0].hits;
       // Meilisearch drops words down to the rarest one, which may match nothing: then each word on its own.
       if (!byText.length) {
         const words = [...new Set(query.split(' ').filter((w) => Array.from(w).length >= 2))];
-        const perWord = await client.multiSearch<MultiSearchParams, Hit>({ queries: words.map((q) => ({ ...options, q, limit: first, matchingStrategy: 'all' as const })) });
+        const perWord = await client.multiSearch<MultiSearchParams, Hit>({
+          queries: words.map((q) => ({ ...options, q, limit: first, matchingStrategy: 'all' as const })),
+        });
         byText = perWord.results.flatMap((r) => r.hits);
       }
       const known = new Set(candidates.map((c) => c.id));
@@ -111,16 +166,29 @@ export class MatchmakingService {
     }
     if (weights.history > 0) {
       // opt-in: decisions on needs of the same process families (PUBLIC ones or this buyer's own)
-      const family = this.relatedProcesses([...spec.processes, ...(spec.preferredProcesses ?? []), ...(spec.preferredProcessGroups ?? []).flat()]);
-      const histories = await this.decisions.forSuppliers(candidates.map((c) => c.id), { needId: need.id, buyerId: need.buyerId, processes: family });
+      const family = this.relatedProcesses([
+        ...spec.processes,
+        ...(spec.preferredProcesses ?? []),
+        ...(spec.preferredProcessGroups ?? []).flat(),
+      ]);
+      const histories = await this.decisions.forSuppliers(
+        candidates.map((c) => c.id),
+        { needId: need.id, buyerId: need.buyerId, processes: family },
+      );
       candidates = candidates.map((c) => ({ ...c, decisions: histories.get(c.id) ?? null }));
     }
     const ranked = rankCandidates(spec, candidates, { taxonomy: view, weights, today, lang: explanationLang(lang) }, first);
     const profiles = new Map(candidates.map((c) => [c.id, c]));
-    const suppliers = await this.supplierModels(caller, ranked.map((m) => m.candidateId), today);
+    const suppliers = await this.supplierModels(
+      caller,
+      ranked.map((m) => m.candidateId),
+      today,
+    );
     return {
       // A hit deleted from PostgreSQL since it was indexed is dropped; ranks stay 1, 2, 3…
-      matches: ranked.filter((m) => profiles.has(m.candidateId) && suppliers.has(m.candidateId)).map((m, i) => ({ ...m, rank: i + 1, supplier: suppliers.get(m.candidateId)! })),
+      matches: ranked
+        .filter((m) => profiles.has(m.candidateId) && suppliers.has(m.candidateId))
+        .map((m, i) => ({ ...m, rank: i + 1, supplier: suppliers.get(m.candidateId)! })),
       relaxedConstraints: relaxed as unknown as RelaxedConstraint[],
       relaxed: explainRelaxation(relaxed, explanationLang(lang)),
       candidates: candidates.length,
@@ -131,19 +199,32 @@ export class MatchmakingService {
   /** Open needs the supplier could serve, among those it may see, ranked with the same criteria. */
   async matchNeeds(actor: MaybeActor, supplierId: string, first: number, lang?: string): Promise<NeedMatchModel[]> {
     const caller = requireActor(actor);
-    if (!isAdmin(caller) && !caller.supplierIds.has(supplierId)) throw new Forbidden('Only the supplier\'s members (or ADMIN) may see its matching needs');
+    if (!isAdmin(caller) && !caller.supplierIds.has(supplierId))
+      throw new Forbidden("Only the supplier's members (or ADMIN) may see its matching needs");
     const [aggregate] = await this.suppliers.loadAggregates([supplierId]);
     if (!aggregate) throw new NotFound('Supplier', supplierId);
     // A suspended supplier is offered no work, whoever asks (it sees no need: see NeedRepository.viewer).
     if (aggregate.supplier.verificationStatus === 'SUSPENDED') return [];
     const candidate = candidateFromAggregate(aggregate, todayInVietnam());
     // What this supplier may see, whoever asks (ADMIN included).
-    const supplierViewer = { isAdmin: false, buyerIds: [], supplierIds: [supplierId], verifiedSupplier: aggregate.supplier.verificationStatus === 'VERIFIED' };
+    const supplierViewer = {
+      isAdmin: false,
+      buyerIds: [],
+      supplierIds: [supplierId],
+      verifiedSupplier: aggregate.supplier.verificationStatus === 'VERIFIED',
+    };
     const related = this.relatedProcesses(candidate.processes);
     // GIN-indexed overlap first; needs with no process at all (text only) in a second, small query.
-    const base = () => this.needs.restrictToViewer(this.dataSource.manager.createQueryBuilder(SourcingNeedEntity, 'n'), supplierViewer).andWhere(`n.status = 'OPEN'`);
+    const base = () =>
+      this.needs
+        .restrictToViewer(this.dataSource.manager.createQueryBuilder(SourcingNeedEntity, 'n'), supplierViewer)
+        .andWhere(`n.status = 'OPEN'`);
     const needs = [
-      ...(await base().andWhere('n.processes && :related::text[]', { related }).orderBy('n.created_at', 'DESC').limit(MAX_NEEDS_SCORED).getMany()),
+      ...(await base()
+        .andWhere('n.processes && :related::text[]', { related })
+        .orderBy('n.created_at', 'DESC')
+        .limit(MAX_NEEDS_SCORED)
+        .getMany()),
       ...(await base().andWhere('cardinality(n.processes) = 0').orderBy('n.created_at', 'DESC').limit(MAX_NEEDS_SCORED).getMany()),
     ];
     // Scored as this supplier may see them: a buyer hidden from it is hidden from its scores too
@@ -153,14 +234,25 @@ export class MatchmakingService {
     const today = todayInVietnam();
     const ctx = { taxonomy: taxonomyView(this.taxonomy), weights: DEFAULT_WEIGHTS, today, lang: explanationLang(lang) };
     const specOf = (need: SourcingNeedEntity) =>
-      buyerShown.has(need.id) ? needSpecOf(need, languages.get(need.buyerId) ?? [], this.extracted(need)) : { ...needSpecOf(need, [], this.extracted(need)), buyerHidden: true };
+      buyerShown.has(need.id)
+        ? needSpecOf(need, languages.get(need.buyerId) ?? [], this.extracted(need))
+        : { ...needSpecOf(need, [], this.extracted(need)), buyerHidden: true };
     const scored = needs
       .map((need) => ({ need, match: scoreCandidate(specOf(need), candidate, ctx) }))
       // equal scores: the newer need first, then by id (stable, and not random where two needs share a creation time)
-      .sort((a, b) => b.match.score - a.match.score || a.match.missing.length - b.match.missing.length || b.need.createdAt.getTime() - a.need.createdAt.getTime() || a.need.id.localeCompare(b.need.id))
+      .sort(
+        (a, b) =>
+          b.match.score - a.match.score ||
+          a.match.missing.length - b.match.missing.length ||
+          b.need.createdAt.getTime() - a.need.createdAt.getTime() ||
+          a.need.id.localeCompare(b.need.id),
+      )
       .slice(0, first);
     const callerViewer = await this.needs.viewer(caller);
-    const buyerVisible = await this.needs.buyerVisibleIds(scored.map((s) => s.need), { ...supplierViewer, isAdmin: callerViewer.isAdmin, buyerIds: callerViewer.buyerIds });
+    const buyerVisible = await this.needs.buyerVisibleIds(
+      scored.map((s) => s.need),
+      { ...supplierViewer, isAdmin: callerViewer.isAdmin, buyerIds: callerViewer.buyerIds },
+    );
     return scored.map(({ need, match }, i) => ({
       rank: i + 1,
       score: match.score,
@@ -172,7 +264,8 @@ export class MatchmakingService {
 
   private weights(overrides: MatchWeightsInput | undefined): Weights {
     const weights: Weights = { ...DEFAULT_WEIGHTS };
-    for (const [key, value] of Object.entries(overrides ?? {})) if (typeof value === 'number' && key in weights) weights[key as keyof Weights] = value;
+    for (const [key, value] of Object.entries(overrides ?? {}))
+      if (typeof value === 'number' && key in weights) weights[key as keyof Weights] = value;
     const problems = validateWeights(weights);
     if (problems.length) throw new ValidationFailed(problems.map((reason) => ({ field: 'weights', reason })));
     return weights;
@@ -211,7 +304,10 @@ export class MatchmakingService {
 
   private async buyerLanguagesOf(buyerIds: string[]): Promise<Map<string, string[]>> {
     if (!buyerIds.length) return new Map();
-    const rows: { id: string; languages: string[] }[] = await this.dataSource.query('SELECT id, languages FROM buyers WHERE id = ANY($1::uuid[])', [buyerIds]);
+    const rows: { id: string; languages: string[] }[] = await this.dataSource.query(
+      'SELECT id, languages FROM buyers WHERE id = ANY($1::uuid[])',
+      [buyerIds],
+    );
     return new Map(rows.map((r) => [r.id, r.languages]));
   }
 
@@ -227,4 +323,3 @@ export class MatchmakingService {
     );
   }
 }
-

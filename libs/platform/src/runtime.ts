@@ -39,7 +39,12 @@ export async function startConfiguredInfrastructure(config: AppConfig): Promise<
     },
   });
   if (infra.embedded.postgres || infra.embedded.meilisearch) {
-    logger.emit('info', 'embedded infrastructure started', { postgres: infra.embedded.postgres, meilisearch: infra.embedded.meilisearch, dataDir: resolve(config.DATA_DIR) }, 'LocalInfra');
+    logger.emit(
+      'info',
+      'embedded infrastructure started',
+      { postgres: infra.embedded.postgres, meilisearch: infra.embedded.meilisearch, dataDir: resolve(config.DATA_DIR) },
+      'LocalInfra',
+    );
   }
   return infra;
 }

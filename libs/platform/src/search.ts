@@ -16,6 +16,10 @@ export function searchModule(runtime: Runtime, use: { runWorker: boolean; timeou
     pollIntervalMs: config.OUTBOX_POLL_MS,
     maxBackoffMs: config.OUTBOX_MAX_BACKOFF_MS,
     concurrency: config.OUTBOX_CONCURRENCY,
-    rateLimit: { perUser: config.SEARCH_MAX_PER_USER, perAddress: config.SEARCH_MAX_PER_ADDRESS, windowSeconds: config.SEARCH_WINDOW_SECONDS },
+    rateLimit: {
+      perUser: config.SEARCH_MAX_PER_USER,
+      perAddress: config.SEARCH_MAX_PER_ADDRESS,
+      windowSeconds: config.SEARCH_WINDOW_SECONDS,
+    },
   });
 }

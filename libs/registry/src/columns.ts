@@ -20,8 +20,21 @@ export interface RegistryColumn {
  */
 export const REGISTRY_COLUMNS = [
   { key: 'tax_code', vi: 'Mã số thuế', en: 'Tax code', type: 'text', required: true, aliases: ['MST', 'tax id', 'tax number'] },
-  { key: 'name_vi', vi: 'Tên doanh nghiệp', en: 'Name (Vietnamese)', type: 'text', required: true, aliases: ['tên công ty', 'tên tiếng việt', 'tên', 'name', 'company name'] },
-  { key: 'trade_name_en', vi: 'Tên giao dịch tiếng Anh', en: 'Trade name (English)', type: 'text', aliases: ['tên tiếng anh', 'trade name', 'english name'] },
+  {
+    key: 'name_vi',
+    vi: 'Tên doanh nghiệp',
+    en: 'Name (Vietnamese)',
+    type: 'text',
+    required: true,
+    aliases: ['tên công ty', 'tên tiếng việt', 'tên', 'name', 'company name'],
+  },
+  {
+    key: 'trade_name_en',
+    vi: 'Tên giao dịch tiếng Anh',
+    en: 'Trade name (English)',
+    type: 'text',
+    aliases: ['tên tiếng anh', 'trade name', 'english name'],
+  },
   { key: 'description_vi', vi: 'Mô tả', en: 'Description (Vietnamese)', type: 'multiline', aliases: ['mô tả tiếng việt'] },
   { key: 'description_en', vi: 'Mô tả tiếng Anh', en: 'Description (English)', type: 'multiline' },
   { key: 'street', vi: 'Địa chỉ', en: 'Street address', type: 'text', aliases: ['số nhà, đường', 'street', 'address'] },
@@ -38,21 +51,69 @@ export const REGISTRY_COLUMNS = [
   { key: 'employees', vi: 'Số lao động', en: 'Employees', type: 'integer', aliases: ['số nhân viên', 'số công nhân', 'headcount'] },
   { key: 'founded_year', vi: 'Năm thành lập', en: 'Founded year', type: 'integer', aliases: ['founded'] },
   { key: 'ownership', vi: 'Loại hình sở hữu', en: 'Ownership', type: 'choice', aliases: ['sở hữu', 'ownership type'] },
-  { key: 'ownership_country', vi: 'Quốc gia chủ sở hữu', en: 'Owner country', type: 'text', aliases: ['quốc gia đầu tư', 'ownership country', 'investor country'] },
+  {
+    key: 'ownership_country',
+    vi: 'Quốc gia chủ sở hữu',
+    en: 'Owner country',
+    type: 'text',
+    aliases: ['quốc gia đầu tư', 'ownership country', 'investor country'],
+  },
   { key: 'sectors', vi: 'Lĩnh vực', en: 'Sectors', type: 'list', aliases: ['ngành', 'ngành hàng', 'sector'] },
-  { key: 'processes', vi: 'Công nghệ gia công', en: 'Processes', type: 'list', aliases: ['quy trình', 'công nghệ', 'năng lực gia công', 'process', 'capabilities'] },
+  {
+    key: 'processes',
+    vi: 'Công nghệ gia công',
+    en: 'Processes',
+    type: 'list',
+    aliases: ['quy trình', 'công nghệ', 'năng lực gia công', 'process', 'capabilities'],
+  },
   { key: 'materials', vi: 'Vật liệu', en: 'Materials', type: 'list', aliases: ['nguyên vật liệu', 'material'] },
   { key: 'product_groups', vi: 'Nhóm sản phẩm', en: 'Product groups', type: 'list', aliases: ['sản phẩm', 'product group', 'products'] },
-  { key: 'certifications', vi: 'Chứng nhận', en: 'Certifications', type: 'certifications', aliases: ['chứng chỉ', 'certificates', 'certification'] },
+  {
+    key: 'certifications',
+    vi: 'Chứng nhận',
+    en: 'Certifications',
+    type: 'certifications',
+    aliases: ['chứng chỉ', 'certificates', 'certification'],
+  },
   { key: 'monthly_capacity', vi: 'Công suất tháng', en: 'Monthly capacity', type: 'decimal', aliases: ['công suất', 'capacity'] },
   { key: 'capacity_unit', vi: 'Đơn vị công suất', en: 'Capacity unit', type: 'choice', aliases: ['đơn vị', 'unit'] },
-  { key: 'minimum_order_quantity', vi: 'Số lượng đặt hàng tối thiểu', en: 'Minimum order quantity', type: 'integer', aliases: ['moq', 'đơn hàng tối thiểu'] },
-  { key: 'lead_time_days', vi: 'Thời gian giao hàng (ngày)', en: 'Lead time (days)', type: 'integer', aliases: ['thời gian giao hàng', 'lead time'] },
-  { key: 'best_tolerance_mm', vi: 'Dung sai tốt nhất (mm)', en: 'Best tolerance (mm)', type: 'decimal', aliases: ['dung sai', 'tolerance'] },
-  { key: 'export_experience', vi: 'Đã xuất khẩu', en: 'Export experience', type: 'boolean', aliases: ['kinh nghiệm xuất khẩu', 'exporter'] },
+  {
+    key: 'minimum_order_quantity',
+    vi: 'Số lượng đặt hàng tối thiểu',
+    en: 'Minimum order quantity',
+    type: 'integer',
+    aliases: ['moq', 'đơn hàng tối thiểu'],
+  },
+  {
+    key: 'lead_time_days',
+    vi: 'Thời gian giao hàng (ngày)',
+    en: 'Lead time (days)',
+    type: 'integer',
+    aliases: ['thời gian giao hàng', 'lead time'],
+  },
+  {
+    key: 'best_tolerance_mm',
+    vi: 'Dung sai tốt nhất (mm)',
+    en: 'Best tolerance (mm)',
+    type: 'decimal',
+    aliases: ['dung sai', 'tolerance'],
+  },
+  {
+    key: 'export_experience',
+    vi: 'Đã xuất khẩu',
+    en: 'Export experience',
+    type: 'boolean',
+    aliases: ['kinh nghiệm xuất khẩu', 'exporter'],
+  },
   { key: 'export_markets', vi: 'Thị trường xuất khẩu', en: 'Export markets', type: 'list' },
   { key: 'languages', vi: 'Ngôn ngữ', en: 'Languages', type: 'list', aliases: ['ngôn ngữ giao tiếp'] },
-  { key: 'verification', vi: 'Trạng thái xác minh', en: 'Verification status', type: 'choice', aliases: ['xác minh', 'đã xác minh', 'verified', 'verification status'] },
+  {
+    key: 'verification',
+    vi: 'Trạng thái xác minh',
+    en: 'Verification status',
+    type: 'choice',
+    aliases: ['xác minh', 'đã xác minh', 'verified', 'verification status'],
+  },
 ] as const satisfies readonly RegistryColumn[];
 
 export type ColumnKey = (typeof REGISTRY_COLUMNS)[number]['key'];
@@ -103,9 +164,12 @@ export function mapHeaders(headers: readonly string[]): { columns: (ColumnKey | 
   }
   const present = new Set(seen.keys());
   for (const column of REGISTRY_COLUMNS) {
-    if ('required' in column && column.required && !present.has(column.key)) problems.push(`the required column ${column.key} ("${column.vi}" / "${column.en}") is missing`);
+    if ('required' in column && column.required && !present.has(column.key))
+      problems.push(`the required column ${column.key} ("${column.vi}" / "${column.en}") is missing`);
   }
-  if (present.has('latitude') !== present.has('longitude')) problems.push('latitude and longitude go together: give both columns or neither');
-  if (present.has('monthly_capacity') !== present.has('capacity_unit')) problems.push('monthly_capacity and capacity_unit go together: give both columns or neither');
+  if (present.has('latitude') !== present.has('longitude'))
+    problems.push('latitude and longitude go together: give both columns or neither');
+  if (present.has('monthly_capacity') !== present.has('capacity_unit'))
+    problems.push('monthly_capacity and capacity_unit go together: give both columns or neither');
   return { columns, unknown, problems };
 }

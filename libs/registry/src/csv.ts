@@ -38,7 +38,11 @@ export function* parseCsv(text: string, delimiter = sniffDelimiter(text)): Gener
   let quotedCell = false;
   const n = text.length;
   const endCell = () => {
-    cells.push(!quotedCell && cell.startsWith('="') && cell.endsWith('"') && cell.length >= 3 ? cell.slice(2, -1).replace(/""/g, '"') : unneutralised(cell));
+    cells.push(
+      !quotedCell && cell.startsWith('="') && cell.endsWith('"') && cell.length >= 3
+        ? cell.slice(2, -1).replace(/""/g, '"')
+        : unneutralised(cell),
+    );
     cell = '';
     quotedCell = false;
   };
@@ -81,7 +85,8 @@ export function* parseCsv(text: string, delimiter = sniffDelimiter(text)): Gener
     // Text after a closing quote (`"abc"def`) is kept, as Excel does.
     const next = text.indexOf(delimiter, i);
     let stop = n;
-    for (const candidate of [next, text.indexOf('\n', i), text.indexOf('\r', i)]) if (candidate !== -1 && candidate < stop) stop = candidate;
+    for (const candidate of [next, text.indexOf('\n', i), text.indexOf('\r', i)])
+      if (candidate !== -1 && candidate < stop) stop = candidate;
     cell += text.slice(i, stop);
     i = stop;
   }

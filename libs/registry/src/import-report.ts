@@ -9,7 +9,8 @@ import type { ImportResult } from './registry-importer.js';
 export function importReportCsv(result: ImportResult): string {
   const lines = [csvLine(['line', 'tax_code', 'outcome', 'field', 'reason'])];
   for (const row of result.rows) {
-    if (row.problems.length) for (const p of row.problems) lines.push(csvLine([String(row.line), row.taxCode ?? '', row.outcome, p.field, p.reason]));
+    if (row.problems.length)
+      for (const p of row.problems) lines.push(csvLine([String(row.line), row.taxCode ?? '', row.outcome, p.field, p.reason]));
     else lines.push(csvLine([String(row.line), row.taxCode ?? '', result.dryRun ? `would be ${row.outcome}` : row.outcome, '', '']));
   }
   return '\uFEFF' + lines.join('');

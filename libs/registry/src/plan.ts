@@ -11,7 +11,14 @@ import {
 /** What importing one record does to the database. */
 export type RowPlan =
   | { kind: 'create'; columns: RegistryColumns; certifications: StoredCertificate[] }
-  | { kind: 'update'; id: string; version: number; columns: RegistryColumns; certifications?: StoredCertificate[]; changed: RegistryColumnName[] }
+  | {
+      kind: 'update';
+      id: string;
+      version: number;
+      columns: RegistryColumns;
+      certifications?: StoredCertificate[];
+      changed: RegistryColumnName[];
+    }
   | { kind: 'unchanged'; id: string };
 
 /**
@@ -57,12 +64,16 @@ export function sameValue(a: unknown, b: unknown): boolean {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((item, i) => item === b[i]);
   }
-  if (typeof a === 'number' || typeof b === 'number') return a !== null && b !== null && a !== undefined && b !== undefined && Number(a) === Number(b);
+  if (typeof a === 'number' || typeof b === 'number')
+    return a !== null && b !== null && a !== undefined && b !== undefined && Number(a) === Number(b);
   return (a ?? null) === (b ?? null);
 }
 
 function sameCertificates(wanted: CertificateValidity[], stored: StoredCertificate[]): boolean {
-  return wanted.length === stored.length && wanted.every((c, i) => c.code === stored[i].code && c.valid_from === stored[i].valid_from && c.valid_until === stored[i].valid_until);
+  return (
+    wanted.length === stored.length &&
+    wanted.every((c, i) => c.code === stored[i].code && c.valid_from === stored[i].valid_from && c.valid_until === stored[i].valid_until)
+  );
 }
 
 /** The n-th certificate of a code keeps the details of the n-th stored certificate of that code. */
@@ -71,6 +82,11 @@ function withDetails(wanted: CertificateValidity[], stored: StoredCertificate[])
   for (const c of stored) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
   return wanted.map((c) => {
     const previous = byCode.get(c.code)?.shift();
-    return { ...c, certificate_number: previous?.certificate_number ?? null, issuing_body: previous?.issuing_body ?? null, scope: previous?.scope ?? null };
+    return {
+      ...c,
+      certificate_number: previous?.certificate_number ?? null,
+      issuing_body: previous?.issuing_body ?? null,
+      scope: previous?.scope ?? null,
+    };
   });
 }

@@ -39,7 +39,11 @@ const BROKEN_ENCODING =
  * Reads a registry file of any supported format. Throws UnusableFile when no row can be imported,
  * and before reading a workbook that would unpack past `maxUnpackedBytes`.
  */
-export async function readRegistryFile(content: Buffer, fileName: string, { maxUnpackedBytes = XLSX_MAX_UNPACKED_BYTES } = {}): Promise<RegistrySource> {
+export async function readRegistryFile(
+  content: Buffer,
+  fileName: string,
+  { maxUnpackedBytes = XLSX_MAX_UNPACKED_BYTES } = {},
+): Promise<RegistrySource> {
   const format = formatOf(fileName);
   if (!format) throw new UnusableFile(`${fileName}: unknown file type; use .csv, .xlsx or .jsonl`);
   if (format === 'xlsx') {
@@ -122,7 +126,8 @@ function readJsonLines(text: string, broken: boolean): RegistrySource {
 }
 
 function toCell(value: unknown): Cell {
-  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v ?? '')));
   return JSON.stringify(value);
 }
@@ -135,14 +140,18 @@ async function readXlsx(content: Buffer): Promise<RegistrySource> {
     throw new UnusableFile(`not a readable XLSX workbook (${(error as Error).message})`);
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.actualRowCount === 0) throw new UnusableFile('the workbook\'s first sheet is empty: its first row must name the columns');
+  if (!sheet || sheet.actualRowCount === 0)
+    throw new UnusableFile("the workbook's first sheet is empty: its first row must name the columns");
   let columns: (ColumnKey | undefined)[] | undefined;
   let unknownHeaders: string[] = [];
   const rows: SourceRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = (row.values as unknown[]).slice(1).map(xlsxCell);
     if (!columns) {
-      const mapped = header(values.map((v) => (v === null || v === undefined ? '' : String(v))), false);
+      const mapped = header(
+        values.map((v) => (v === null || v === undefined ? '' : String(v))),
+        false,
+      );
       columns = mapped.columns;
       unknownHeaders = mapped.unknown;
       return;

@@ -73,7 +73,11 @@ function textOf(value: ExportValue): string {
  * Writes the whole supplier registry to `path` (CSV, XLSX or JSON Lines by extension) in the import
  * format, contacts included (an administrators' tool). Returns the number of suppliers written.
  */
-export async function exportRegistry(dataSource: DataSource, path: string, options: { headers?: HeaderStyle; onProgress?: (done: number, total: number) => void } = {}): Promise<number> {
+export async function exportRegistry(
+  dataSource: DataSource,
+  path: string,
+  options: { headers?: HeaderStyle; onProgress?: (done: number, total: number) => void } = {},
+): Promise<number> {
   const format = formatOf(path);
   if (!format) throw new UnusableFile(`${path}: unknown file type; use .csv, .xlsx or .jsonl`);
   const [{ count }] = await dataSource.query<[{ count: number }]>('SELECT count(*)::int AS count FROM suppliers');
@@ -117,7 +121,9 @@ export async function exportRegistry(dataSource: DataSource, path: string, optio
       const chunk = page
         .map((supplier) => {
           const row = registryRowOf(supplier);
-          return format === 'csv' ? csvLine(keys.map((k) => textOf(row[k]))) : JSON.stringify(Object.fromEntries(keys.map((k, i) => [headers[i], row[k]]))) + '\n';
+          return format === 'csv'
+            ? csvLine(keys.map((k) => textOf(row[k])))
+            : JSON.stringify(Object.fromEntries(keys.map((k, i) => [headers[i], row[k]]))) + '\n';
         })
         .join('');
       await write(chunk);

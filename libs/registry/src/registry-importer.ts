@@ -71,7 +71,13 @@ export class RegistryImporter {
         const taxCode = parsed.ok ? parsed.record.taxCode : parsed.taxCode;
         const earlier = taxCode ? firstLine.get(taxCode) : undefined;
         if (taxCode && earlier === undefined) firstLine.set(taxCode, row.line);
-        if (earlier !== undefined) reports[index] = { line: row.line, taxCode, outcome: 'rejected', problems: [{ field: 'tax_code', reason: `appears again: line ${earlier} has the same tax code` }] };
+        if (earlier !== undefined)
+          reports[index] = {
+            line: row.line,
+            taxCode,
+            outcome: 'rejected',
+            problems: [{ field: 'tax_code', reason: `appears again: line ${earlier} has the same tax code` }],
+          };
         else if (!parsed.ok) reports[index] = { line: row.line, taxCode, outcome: 'rejected', problems: parsed.problems };
         else records.push({ index, record: parsed.record });
       }
@@ -98,28 +104,57 @@ export class RegistryImporter {
     };
   }
 
-  private async writeBatch(records: { index: number; record: RegistryRecord }[], reports: RowReport[], dryRun: boolean, importedBy: string | null): Promise<void> {
+  private async writeBatch(
+    records: { index: number; record: RegistryRecord }[],
+    reports: RowReport[],
+    dryRun: boolean,
+    importedBy: string | null,
+  ): Promise<void> {
     if (!records.length) return;
     const outcome = (plans: PlannedRow[], batch: typeof records) =>
       batch.forEach(({ index, record }, i) => {
         const kind = plans[i].plan.kind;
-        reports[index] = { line: record.line, taxCode: record.taxCode, outcome: kind === 'create' ? 'created' : kind === 'update' ? 'updated' : 'unchanged', problems: [] };
+        reports[index] = {
+          line: record.line,
+          taxCode: record.taxCode,
+          outcome: kind === 'create' ? 'created' : kind === 'update' ? 'updated' : 'unchanged',
+          problems: [],
+        };
       });
     if (dryRun) {
-      const stored = await loadStored(this.dataSource.manager, records.map((r) => r.record.taxCode), false);
-      outcome(records.map(({ record }) => ({ taxCode: record.taxCode, plan: planRow(record, stored.get(record.taxCode)) })), records);
+      const stored = await loadStored(
+        this.dataSource.manager,
+        records.map((r) => r.record.taxCode),
+        false,
+      );
+      outcome(
+        records.map(({ record }) => ({ taxCode: record.taxCode, plan: planRow(record, stored.get(record.taxCode)) })),
+        records,
+      );
       return;
     }
     try {
-      outcome(await this.write(records.map((r) => r.record), importedBy), records);
+      outcome(
+        await this.write(
+          records.map((r) => r.record),
+          importedBy,
+        ),
+        records,
+      );
     } catch (error) {
       if (!isRowError(error)) throw error;
       if (records.length === 1) {
         const { index, record } = records[0];
-        reports[index] = { line: record.line, taxCode: record.taxCode, outcome: 'rejected', problems: [{ field: 'row', reason: databaseReason(error) }] };
+        reports[index] = {
+          line: record.line,
+          taxCode: record.taxCode,
+          outcome: 'rejected',
+          problems: [{ field: 'row', reason: databaseReason(error) }],
+        };
         return;
       }
-      if (!(error instanceof ConcurrentChange)) logger.emit('warn', 'import batch failed; retrying its rows one by one', { error, rows: records.length }, 'RegistryImporter');
+      if (!(error instanceof ConcurrentChange))
+        logger.emit('warn', 'import batch failed; retrying its rows one by one', { error, rows: records.length }, 'RegistryImporter');
       for (const record of records) await this.writeBatch([record], reports, false, importedBy);
     }
   }
@@ -127,7 +162,11 @@ export class RegistryImporter {
   /** Reads (locking) the stored suppliers, plans every record and writes the plans, in one transaction. */
   private write(records: RegistryRecord[], importedBy: string | null): Promise<PlannedRow[]> {
     return inTransaction(this.dataSource, async (manager) => {
-      const stored = await loadStored(manager, records.map((r) => r.taxCode), true);
+      const stored = await loadStored(
+        manager,
+        records.map((r) => r.taxCode),
+        true,
+      );
       const plans = records.map((record) => ({ taxCode: record.taxCode, plan: planRow(record, stored.get(record.taxCode)) }));
       await applyPlans(manager, plans, importedBy);
       return plans;

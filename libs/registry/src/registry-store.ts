@@ -56,7 +56,8 @@ export async function applyPlans(manager: EntityManager, rows: PlannedRow[], imp
   const batch: SupplierBatch = { columns: REGISTRY_COLUMN_NAMES, creates: [], updates: [], createdBy: importedBy };
   for (const { taxCode, plan } of rows) {
     if (plan.kind === 'create') batch.creates.push({ taxCode, values: { ...plan.columns }, certifications: plan.certifications });
-    else if (plan.kind === 'update') batch.updates.push({ id: plan.id, version: plan.version, values: { ...plan.columns }, certifications: plan.certifications ?? null });
+    else if (plan.kind === 'update')
+      batch.updates.push({ id: plan.id, version: plan.version, values: { ...plan.columns }, certifications: plan.certifications ?? null });
   }
   await writeSupplierBatch(manager, batch);
 }

@@ -17,6 +17,7 @@ export class RegistryImportSummaryModel {
   @Field(() => Int, { description: 'Rows identical to the registry: nothing written.' }) unchanged: number;
   @Field(() => Int, { description: 'Rows not imported; see problems.' }) rejected: number;
   @Field(() => [String], { description: 'Headers that name no registry column; their cells were ignored.' }) unknownColumns: string[];
-  @Field(() => [RegistryImportProblemModel], { description: 'One entry per problem of each rejected row (at most 1 000).' }) problems: RegistryImportProblemModel[];
+  @Field(() => [RegistryImportProblemModel], { description: 'One entry per problem of each rejected row (at most 1 000).' })
+  problems: RegistryImportProblemModel[];
   @Field({ description: 'More problems than listed.' }) problemsTruncated: boolean;
 }

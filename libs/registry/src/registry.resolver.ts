@@ -15,7 +15,8 @@ export class RegistryResolver {
   })
   importSupplierRegistry(
     // Typed unknown so that the validation pipe leaves the upload promise alone.
-    @Args({ name: 'file', type: () => GraphQLUpload, description: 'The registry file; its name\'s extension gives the format.' }) file: unknown,
+    @Args({ name: 'file', type: () => GraphQLUpload, description: "The registry file; its name's extension gives the format." })
+    file: unknown,
     @Args({ name: 'dryRun', defaultValue: false, description: 'Check and count only; write nothing.' }) dryRun: boolean,
     @CurrentActor() actor: MaybeActor,
   ): Promise<RegistryImportSummaryModel> {

@@ -45,7 +45,9 @@ export class RegistryService {
       throw error;
     }
     const result = await this.importer.run(source, { dryRun, importedBy: admin.userId });
-    const problems = result.rows.flatMap((row) => row.problems.map((p) => ({ line: row.line, taxCode: row.taxCode, field: p.field, reason: p.reason })));
+    const problems = result.rows.flatMap((row) =>
+      row.problems.map((p) => ({ line: row.line, taxCode: row.taxCode, field: p.field, reason: p.reason })),
+    );
     return {
       dryRun: result.dryRun,
       total: result.total,

@@ -61,7 +61,18 @@ describe('registry headers', () => {
 
 describe('RegistryRowParser', () => {
   it('resolves codes, Vietnamese and English labels and aliases, case and diacritics ignored', () => {
-    const parsed = parserFor(['tax_code', 'name_vi', 'processes', 'materials', 'zone', 'certifications', 'monthly_capacity', 'capacity_unit', 'verification', 'export_experience']).parse(
+    const parsed = parserFor([
+      'tax_code',
+      'name_vi',
+      'processes',
+      'materials',
+      'zone',
+      'certifications',
+      'monthly_capacity',
+      'capacity_unit',
+      'verification',
+      'export_experience',
+    ]).parse(
       row({
         tax_code: '0700010003',
         name_vi: '  Công ty TNHH Ví Dụ ',
@@ -97,8 +108,24 @@ describe('RegistryRowParser', () => {
   });
 
   it('rejects a row with every reason: checksum, unknown process, negative capacity, bad dates', () => {
-    const parsed = parserFor(['tax_code', 'name_vi', 'processes', 'certifications', 'monthly_capacity', 'capacity_unit', 'contact_email']).parse(
-      row({ tax_code: '0700010004', name_vi: 'X', processes: 'CNC_MILLING; hàn laser siêu tốc', certifications: 'ISO_9001:2028-01-09/2025-01-10', monthly_capacity: '-5', capacity_unit: 'pcs', contact_email: 'not-an-email' }),
+    const parsed = parserFor([
+      'tax_code',
+      'name_vi',
+      'processes',
+      'certifications',
+      'monthly_capacity',
+      'capacity_unit',
+      'contact_email',
+    ]).parse(
+      row({
+        tax_code: '0700010004',
+        name_vi: 'X',
+        processes: 'CNC_MILLING; hàn laser siêu tốc',
+        certifications: 'ISO_9001:2028-01-09/2025-01-10',
+        monthly_capacity: '-5',
+        capacity_unit: 'pcs',
+        contact_email: 'not-an-email',
+      }),
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
@@ -112,12 +139,19 @@ describe('RegistryRowParser', () => {
   });
 
   it('restores the leading zero Excel drops from a tax code typed as a number, and reads typed cells', () => {
-    const parsed = parserFor(['tax_code', 'name_vi', 'employees', 'export_experience', 'processes']).parse(row({ tax_code: 700010003, name_vi: 'X', employees: 120, export_experience: false, processes: ['CNC_MILLING', 'Phay CNC'] }));
-    expect(parsed.ok && parsed.record).toMatchObject({ taxCode: '0700010003', columns: { employees: 120, export_experience: false, processes: ['CNC_MILLING'] } });
+    const parsed = parserFor(['tax_code', 'name_vi', 'employees', 'export_experience', 'processes']).parse(
+      row({ tax_code: 700010003, name_vi: 'X', employees: 120, export_experience: false, processes: ['CNC_MILLING', 'Phay CNC'] }),
+    );
+    expect(parsed.ok && parsed.record).toMatchObject({
+      taxCode: '0700010003',
+      columns: { employees: 120, export_experience: false, processes: ['CNC_MILLING'] },
+    });
   });
 
   it('reads empty cells of carried columns as cleared, and leaves columns the file lacks out', () => {
-    const parsed = parserFor(['tax_code', 'name_vi', 'website', 'processes', 'province']).parse(row({ tax_code: '0700010003', name_vi: 'X', website: '', processes: '', province: '' }));
+    const parsed = parserFor(['tax_code', 'name_vi', 'website', 'processes', 'province']).parse(
+      row({ tax_code: '0700010003', name_vi: 'X', website: '', processes: '', province: '' }),
+    );
     expect(parsed.ok && parsed.record.columns).toEqual({ name_vi: 'X', website: null, processes: [], province: 'Hải Phòng' });
   });
 
@@ -136,53 +170,103 @@ describe('planRow', () => {
     name_vi: 'X',
     processes: ['CNC_MILLING'],
     verification_status: 'VERIFIED',
-    certifications: [{ code: 'ISO_9001', valid_from: '2025-01-10', valid_until: '2028-01-09', certificate_number: 'Q-1', issuing_body: 'QUACERT', scope: 'machining' }],
+    certifications: [
+      {
+        code: 'ISO_9001',
+        valid_from: '2025-01-10',
+        valid_until: '2028-01-09',
+        certificate_number: 'Q-1',
+        issuing_body: 'QUACERT',
+        scope: 'machining',
+      },
+    ],
   };
   const parser = parserFor(['tax_code', 'name_vi', 'processes', 'certifications', 'verification']);
 
   it('plans nothing for a row equal to the stored supplier (an empty verification cell keeps the status)', () => {
-    const parsed = parser.parse(row({ tax_code: '0700010003', name_vi: 'X', processes: 'Phay CNC', certifications: 'ISO_9001:2025-01-10/2028-01-09', verification: '' }));
+    const parsed = parser.parse(
+      row({
+        tax_code: '0700010003',
+        name_vi: 'X',
+        processes: 'Phay CNC',
+        certifications: 'ISO_9001:2025-01-10/2028-01-09',
+        verification: '',
+      }),
+    );
     expect(parsed.ok && planRow(parsed.record, stored)).toEqual({ kind: 'unchanged', id: 'id-1' });
   });
 
   it('updates only what changed and keeps the certificate details the format does not carry', () => {
-    const parsed = parser.parse(row({ tax_code: '0700010003', name_vi: 'X', processes: 'CNC_MILLING', certifications: 'ISO_9001:2025-01-10/2029-01-09; IATF_16949', verification: '' }));
+    const parsed = parser.parse(
+      row({
+        tax_code: '0700010003',
+        name_vi: 'X',
+        processes: 'CNC_MILLING',
+        certifications: 'ISO_9001:2025-01-10/2029-01-09; IATF_16949',
+        verification: '',
+      }),
+    );
     const plan = parsed.ok ? planRow(parsed.record, stored) : undefined;
     expect(plan).toMatchObject({ kind: 'update', id: 'id-1', version: 3, changed: [], columns: { verification_status: 'VERIFIED' } });
     expect(plan?.kind === 'update' && plan.certifications).toEqual([
-      { code: 'ISO_9001', valid_from: '2025-01-10', valid_until: '2029-01-09', certificate_number: 'Q-1', issuing_body: 'QUACERT', scope: 'machining' },
+      {
+        code: 'ISO_9001',
+        valid_from: '2025-01-10',
+        valid_until: '2029-01-09',
+        certificate_number: 'Q-1',
+        issuing_body: 'QUACERT',
+        scope: 'machining',
+      },
       { code: 'IATF_16949', valid_from: null, valid_until: null, certificate_number: null, issuing_body: null, scope: null },
     ]);
   });
 
   it('creates a new supplier, unverified unless the row says otherwise', () => {
     const parsed = parser.parse(row({ tax_code: '0700010010', name_vi: 'Y', processes: '', certifications: '', verification: '' }));
-    expect(parsed.ok && planRow(parsed.record, undefined)).toMatchObject({ kind: 'create', columns: { name_vi: 'Y', verification_status: 'UNVERIFIED', province: 'Hải Phòng' } });
+    expect(parsed.ok && planRow(parsed.record, undefined)).toMatchObject({
+      kind: 'create',
+      columns: { name_vi: 'Y', verification_status: 'UNVERIFIED', province: 'Hải Phòng' },
+    });
   });
 });
 
 describe('registry files', () => {
   it('parses Excel-style CSV: BOM, quotes, line breaks in cells, ="0…" cells, semicolon delimiter', async () => {
-    const text = '\uFEFFMã số thuế;Tên doanh nghiệp;Mô tả\r\n="0700010003";"Công ty ""Ví Dụ""";"dòng 1\r\ndòng 2"\r\n\r\n0700010010;Hai;\r\n';
+    const text =
+      '\uFEFFMã số thuế;Tên doanh nghiệp;Mô tả\r\n="0700010003";"Công ty ""Ví Dụ""";"dòng 1\r\ndòng 2"\r\n\r\n0700010010;Hai;\r\n';
     const source = await readRegistryFile(Buffer.from(text), 'x.csv');
     expect(source.rows.map((r) => [r.line, ...r.cells.values()])).toEqual([
       [2, '0700010003', 'Công ty "Ví Dụ"', 'dòng 1\r\ndòng 2'],
       [5, '0700010010', 'Hai', ''],
     ]);
-    expect([...parseCsv('a,b\n1,"x,y"')].map((r) => r.cells)).toEqual([['a', 'b'], ['1', 'x,y']]);
+    expect([...parseCsv('a,b\n1,"x,y"')].map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['1', 'x,y'],
+    ]);
   });
 
   it('rejects only the rows holding bytes that are not UTF-8, and refuses a broken header or UTF-16', async () => {
     const good = Buffer.from('tax_code,name_vi\n0700010003,Công ty Một\n');
     const bad = Buffer.concat([Buffer.from('0700010010,C'), Buffer.from([0xf4, 0x6e, 0x67]), Buffer.from(' ty Hai\n')]);
     const source = await readRegistryFile(Buffer.concat([good, bad]), 'x.csv');
-    expect(source.rows.map((r) => [r.line, r.unreadable?.reason ?? 'ok'])).toEqual([[2, 'ok'], [3, expect.stringMatching(/not valid UTF-8/)]]);
-    await expect(readRegistryFile(Buffer.concat([Buffer.from([0xc3, 0x28]), Buffer.from('tax_code,name_vi\n')]), 'x.csv')).rejects.toThrow(/header row/);
+    expect(source.rows.map((r) => [r.line, r.unreadable?.reason ?? 'ok'])).toEqual([
+      [2, 'ok'],
+      [3, expect.stringMatching(/not valid UTF-8/)],
+    ]);
+    await expect(readRegistryFile(Buffer.concat([Buffer.from([0xc3, 0x28]), Buffer.from('tax_code,name_vi\n')]), 'x.csv')).rejects.toThrow(
+      /header row/,
+    );
     expect(() => decodeUtf8(Buffer.from([0xff, 0xfe, 0x41, 0x00]))).toThrow(/UTF-16/);
   });
 
   it('reads JSON Lines, reporting a line that is not an object', async () => {
-    const source = await readRegistryFile(Buffer.from('{"Mã số thuế":"0700010003","Tên doanh nghiệp":"A","processes":["CNC_MILLING"]}\n\nnot json\n'), 'x.jsonl');
-    expect(source.rows.map((r) => [r.line, r.unreadable ? 'unreadable' : r.cells.get('processes')])).toEqual([[1, ['CNC_MILLING']], [3, 'unreadable']]);
+    const source = await readRegistryFile(
+      Buffer.from('{"Mã số thuế":"0700010003","Tên doanh nghiệp":"A","processes":["CNC_MILLING"]}\n\nnot json\n'),
+      'x.jsonl',
+    );
+    expect(source.rows.map((r) => [r.line, r.unreadable ? 'unreadable' : r.cells.get('processes')])).toEqual([
+      [1, ['CNC_MILLING']],
+      [3, 'unreadable'],
+    ]);
   });
 });

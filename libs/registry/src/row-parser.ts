@@ -1,5 +1,13 @@
 import { validateSync, type ValidationError } from 'class-validator';
-import { AddressInput, CertificationInput, ContactInput, CreateSupplierInput, GeoPointInput, OwnershipInput, QuantityInput } from '#libs/companies';
+import {
+  AddressInput,
+  CertificationInput,
+  ContactInput,
+  CreateSupplierInput,
+  GeoPointInput,
+  OwnershipInput,
+  QuantityInput,
+} from '#libs/companies';
 import type { FieldError } from '#libs/core';
 import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { ColumnKey } from './columns.js';
@@ -17,7 +25,8 @@ export interface SourceRow {
   unreadable?: FieldError;
 }
 
-export type ParsedRow = { ok: true; record: RegistryRecord; input: CreateSupplierInput } | { ok: false; taxCode: string | null; problems: FieldError[] };
+export type ParsedRow =
+  { ok: true; record: RegistryRecord; input: CreateSupplierInput } | { ok: false; taxCode: string | null; problems: FieldError[] };
 
 /** Extra checks of a supplier input beyond class-validator (SuppliersService.problemsOf). */
 export type SupplierCheck = (input: CreateSupplierInput) => FieldError[];
@@ -29,40 +38,128 @@ const CERTIFICATE = new RegExp(String.raw`^(.*?)\s*:\s*(?:(${ISO_DATE})|(${ISO_D
 const YES = new Set(['yes', 'y', 'true', '1', 'x', 'co', 'dung', 'roi', 'da xuat khau']);
 const NO = new Set(['no', 'n', 'false', '0', 'khong', 'chua', 'sai']);
 const OWNERSHIP: Record<string, string> = {
-  domestic: 'DOMESTIC', trongnuoc: 'DOMESTIC', noidia: 'DOMESTIC', vietnam: 'DOMESTIC', dntrongnuoc: 'DOMESTIC',
-  fdi: 'FDI', vondautunuocngoai: 'FDI', nuocngoai: 'FDI', foreign: 'FDI', foreigninvested: 'FDI', '100vonnuocngoai': 'FDI',
-  jointventure: 'JOINT_VENTURE', liendoanh: 'JOINT_VENTURE', jv: 'JOINT_VENTURE',
+  domestic: 'DOMESTIC',
+  trongnuoc: 'DOMESTIC',
+  noidia: 'DOMESTIC',
+  vietnam: 'DOMESTIC',
+  dntrongnuoc: 'DOMESTIC',
+  fdi: 'FDI',
+  vondautunuocngoai: 'FDI',
+  nuocngoai: 'FDI',
+  foreign: 'FDI',
+  foreigninvested: 'FDI',
+  '100vonnuocngoai': 'FDI',
+  jointventure: 'JOINT_VENTURE',
+  liendoanh: 'JOINT_VENTURE',
+  jv: 'JOINT_VENTURE',
 };
 const UNITS: Record<string, string> = {
-  pcs: 'PCS', pc: 'PCS', pieces: 'PCS', piece: 'PCS', chiec: 'PCS', cai: 'PCS', sanpham: 'PCS', sp: 'PCS',
-  sets: 'SETS', set: 'SETS', bo: 'SETS', kg: 'KG', kilogram: 'KG', tonnes: 'TONNES', tonne: 'TONNES', tons: 'TONNES', ton: 'TONNES', tan: 'TONNES', t: 'TONNES',
-  metres: 'METRES', meters: 'METRES', metre: 'METRES', meter: 'METRES', m: 'METRES', met: 'METRES',
-  squaremetres: 'SQUARE_METRES', squaremeters: 'SQUARE_METRES', m2: 'SQUARE_METRES', met2: 'SQUARE_METRES', metvuong: 'SQUARE_METRES', sqm: 'SQUARE_METRES',
-  machinehours: 'MACHINE_HOURS', giomay: 'MACHINE_HOURS', hours: 'MACHINE_HOURS',
+  pcs: 'PCS',
+  pc: 'PCS',
+  pieces: 'PCS',
+  piece: 'PCS',
+  chiec: 'PCS',
+  cai: 'PCS',
+  sanpham: 'PCS',
+  sp: 'PCS',
+  sets: 'SETS',
+  set: 'SETS',
+  bo: 'SETS',
+  kg: 'KG',
+  kilogram: 'KG',
+  tonnes: 'TONNES',
+  tonne: 'TONNES',
+  tons: 'TONNES',
+  ton: 'TONNES',
+  tan: 'TONNES',
+  t: 'TONNES',
+  metres: 'METRES',
+  meters: 'METRES',
+  metre: 'METRES',
+  meter: 'METRES',
+  m: 'METRES',
+  met: 'METRES',
+  squaremetres: 'SQUARE_METRES',
+  squaremeters: 'SQUARE_METRES',
+  m2: 'SQUARE_METRES',
+  met2: 'SQUARE_METRES',
+  metvuong: 'SQUARE_METRES',
+  sqm: 'SQUARE_METRES',
+  machinehours: 'MACHINE_HOURS',
+  giomay: 'MACHINE_HOURS',
+  hours: 'MACHINE_HOURS',
 };
 const VERIFICATION: Record<string, string> = {
-  verified: 'VERIFIED', daxacminh: 'VERIFIED', xacminh: 'VERIFIED', unverified: 'UNVERIFIED', chuaxacminh: 'UNVERIFIED',
-  suspended: 'SUSPENDED', tamngung: 'SUSPENDED', dinhchi: 'SUSPENDED',
+  verified: 'VERIFIED',
+  daxacminh: 'VERIFIED',
+  xacminh: 'VERIFIED',
+  unverified: 'UNVERIFIED',
+  chuaxacminh: 'UNVERIFIED',
+  suspended: 'SUSPENDED',
+  tamngung: 'SUSPENDED',
+  dinhchi: 'SUSPENDED',
 };
 const LANGUAGES: Record<string, string> = {
-  tiengviet: 'vi', vietnamese: 'vi', tienganh: 'en', english: 'en', tiengnhat: 'ja', japanese: 'ja', tienghan: 'ko', korean: 'ko', tiengtrung: 'zh', chinese: 'zh',
+  tiengviet: 'vi',
+  vietnamese: 'vi',
+  tienganh: 'en',
+  english: 'en',
+  tiengnhat: 'ja',
+  japanese: 'ja',
+  tienghan: 'ko',
+  korean: 'ko',
+  tiengtrung: 'zh',
+  chinese: 'zh',
 };
 
 /** Lower-case, no diacritics, letters and digits only: how choice cells are compared. */
 function token(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/²/g, '2').replace(/[^a-z0-9]+/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/²/g, '2')
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 /** Input paths of CreateSupplierInput → the column the problem is reported on. */
 const FIELD_OF_PATH: Record<string, ColumnKey> = {
-  taxCode: 'tax_code', nameVi: 'name_vi', tradeNameEn: 'trade_name_en', descriptionVi: 'description_vi', descriptionEn: 'description_en',
-  'address.street': 'street', 'address.ward': 'ward', 'address.province': 'province', 'address.oldDistrict': 'old_district', zoneCode: 'zone',
-  'location.latitude': 'latitude', 'location.longitude': 'longitude', location: 'latitude', website: 'website', 'contact.name': 'contact_name',
-  'contact.phone': 'contact_phone', 'contact.email': 'contact_email', employees: 'employees', foundedYear: 'founded_year', 'ownership.type': 'ownership',
-  'ownership.country': 'ownership_country', sectors: 'sectors', processes: 'processes', materials: 'materials', productGroups: 'product_groups',
-  certifications: 'certifications', 'monthlyCapacity.value': 'monthly_capacity', 'monthlyCapacity.unit': 'capacity_unit', monthlyCapacity: 'monthly_capacity',
-  minimumOrderQuantity: 'minimum_order_quantity', leadTimeDays: 'lead_time_days', bestToleranceMm: 'best_tolerance_mm', exportExperience: 'export_experience',
-  exportMarkets: 'export_markets', languages: 'languages',
+  taxCode: 'tax_code',
+  nameVi: 'name_vi',
+  tradeNameEn: 'trade_name_en',
+  descriptionVi: 'description_vi',
+  descriptionEn: 'description_en',
+  'address.street': 'street',
+  'address.ward': 'ward',
+  'address.province': 'province',
+  'address.oldDistrict': 'old_district',
+  zoneCode: 'zone',
+  'location.latitude': 'latitude',
+  'location.longitude': 'longitude',
+  location: 'latitude',
+  website: 'website',
+  'contact.name': 'contact_name',
+  'contact.phone': 'contact_phone',
+  'contact.email': 'contact_email',
+  employees: 'employees',
+  foundedYear: 'founded_year',
+  'ownership.type': 'ownership',
+  'ownership.country': 'ownership_country',
+  sectors: 'sectors',
+  processes: 'processes',
+  materials: 'materials',
+  productGroups: 'product_groups',
+  certifications: 'certifications',
+  'monthlyCapacity.value': 'monthly_capacity',
+  'monthlyCapacity.unit': 'capacity_unit',
+  monthlyCapacity: 'monthly_capacity',
+  minimumOrderQuantity: 'minimum_order_quantity',
+  leadTimeDays: 'lead_time_days',
+  bestToleranceMm: 'best_tolerance_mm',
+  exportExperience: 'export_experience',
+  exportMarkets: 'export_markets',
+  languages: 'languages',
 };
 
 /** The registry column of an input path such as `input.certifications.0.validUntil` → `certifications`. */
@@ -115,7 +212,12 @@ export class RegistryRowParser {
       if (!s) return null;
       const pattern = integer ? /^[+-]?\d+$/ : /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
       if (!pattern.test(s)) {
-        problem(key, integer ? `"${s}" is not a whole number (write digits only, no thousands separators)` : `"${s}" is not a number (use . as the decimal point, no thousands separators)`);
+        problem(
+          key,
+          integer
+            ? `"${s}" is not a whole number (write digits only, no thousands separators)`
+            : `"${s}" is not a number (use . as the decimal point, no thousands separators)`,
+        );
         return null;
       }
       return Number(s);
@@ -179,7 +281,12 @@ export class RegistryRowParser {
     }
 
     const address: Record<string, string> = {};
-    for (const [key, field] of [['street', 'street'], ['ward', 'ward'], ['province', 'province'], ['old_district', 'oldDistrict']] as const) {
+    for (const [key, field] of [
+      ['street', 'street'],
+      ['ward', 'ward'],
+      ['province', 'province'],
+      ['old_district', 'oldDistrict'],
+    ] as const) {
       if (!has(key)) continue;
       const value = text(key);
       (columns as Record<string, unknown>)[key] = key === 'province' ? (value ?? 'Hải Phòng') : value;
@@ -204,7 +311,8 @@ export class RegistryRowParser {
     if (has('latitude')) {
       const latitude = number('latitude', false);
       const longitude = number('longitude', false);
-      if ((latitude === null) !== (longitude === null)) problem(latitude === null ? 'latitude' : 'longitude', 'latitude and longitude go together: give both or neither');
+      if ((latitude === null) !== (longitude === null))
+        problem(latitude === null ? 'latitude' : 'longitude', 'latitude and longitude go together: give both or neither');
       else if (latitude !== null && longitude !== null) input.location = { latitude, longitude };
       const given = latitude !== null && longitude !== null;
       columns.latitude = given ? latitude : (zoneGeo?.lat ?? null);
@@ -212,7 +320,11 @@ export class RegistryRowParser {
     }
 
     const contact: Record<string, string> = {};
-    for (const [key, field] of [['contact_name', 'name'], ['contact_phone', 'phone'], ['contact_email', 'email']] as const) {
+    for (const [key, field] of [
+      ['contact_name', 'name'],
+      ['contact_phone', 'phone'],
+      ['contact_email', 'email'],
+    ] as const) {
       if (!has(key)) continue;
       const value = text(key);
       columns[key] = value;
@@ -220,7 +332,12 @@ export class RegistryRowParser {
     }
     if (Object.keys(contact).length) input.contact = contact;
 
-    for (const [key, field] of [['employees', 'employees'], ['founded_year', 'foundedYear'], ['minimum_order_quantity', 'minimumOrderQuantity'], ['lead_time_days', 'leadTimeDays']] as const) {
+    for (const [key, field] of [
+      ['employees', 'employees'],
+      ['founded_year', 'foundedYear'],
+      ['minimum_order_quantity', 'minimumOrderQuantity'],
+      ['lead_time_days', 'leadTimeDays'],
+    ] as const) {
       if (!has(key)) continue;
       const value = number(key, true);
       columns[key] = value;
@@ -233,7 +350,9 @@ export class RegistryRowParser {
     }
 
     if (has('ownership') || has('ownership_country')) {
-      const type = has('ownership') ? (choice('ownership', OWNERSHIP, 'DOMESTIC, FDI, JOINT_VENTURE (trong nước, FDI, liên doanh)') ?? 'DOMESTIC') : undefined;
+      const type = has('ownership')
+        ? (choice('ownership', OWNERSHIP, 'DOMESTIC, FDI, JOINT_VENTURE (trong nước, FDI, liên doanh)') ?? 'DOMESTIC')
+        : undefined;
       const country = has('ownership_country') ? (text('ownership_country')?.toUpperCase() ?? null) : undefined;
       if (type !== undefined) columns.ownership_type = type;
       if (country !== undefined || type === 'DOMESTIC') columns.ownership_country = type === 'DOMESTIC' ? null : (country ?? null);
@@ -281,14 +400,20 @@ export class RegistryRowParser {
         const until = match?.[2] ?? match?.[4] ?? null;
         certifications.push({ code: r.code, valid_from: from, valid_until: until });
       }
-      input.certifications = certifications.map((c) => ({ code: c.code, ...(c.valid_from ? { validFrom: c.valid_from } : {}), ...(c.valid_until ? { validUntil: c.valid_until } : {}) }));
+      input.certifications = certifications.map((c) => ({
+        code: c.code,
+        ...(c.valid_from ? { validFrom: c.valid_from } : {}),
+        ...(c.valid_until ? { validUntil: c.valid_until } : {}),
+      }));
     }
 
     if (has('monthly_capacity')) {
       const value = number('monthly_capacity', false);
       const unit = choice('capacity_unit', UNITS, 'PCS, SETS, KG, TONNES, METRES, SQUARE_METRES, MACHINE_HOURS');
-      if (value !== null && unit === null && !problems.some((p) => p.field === 'capacity_unit')) problem('capacity_unit', 'is required with a monthly capacity');
-      if (value === null && unit !== null && !problems.some((p) => p.field === 'monthly_capacity')) problem('monthly_capacity', 'is required with a capacity unit');
+      if (value !== null && unit === null && !problems.some((p) => p.field === 'capacity_unit'))
+        problem('capacity_unit', 'is required with a monthly capacity');
+      if (value === null && unit !== null && !problems.some((p) => p.field === 'monthly_capacity'))
+        problem('monthly_capacity', 'is required with a capacity unit');
       columns.monthly_capacity_value = value;
       columns.monthly_capacity_unit = value === null ? null : unit;
       if (value !== null && unit !== null) input.monthlyCapacity = { value, unit };
@@ -299,7 +424,11 @@ export class RegistryRowParser {
       if (value !== null) input.exportExperience = value;
     }
     if (has('verification')) {
-      const value = choice('verification', { ...VERIFICATION, yes: 'VERIFIED', co: 'VERIFIED', true: 'VERIFIED', no: 'UNVERIFIED', khong: 'UNVERIFIED', false: 'UNVERIFIED' }, 'VERIFIED, UNVERIFIED, SUSPENDED (đã xác minh, chưa xác minh, tạm ngưng)');
+      const value = choice(
+        'verification',
+        { ...VERIFICATION, yes: 'VERIFIED', co: 'VERIFIED', true: 'VERIFIED', no: 'UNVERIFIED', khong: 'UNVERIFIED', false: 'UNVERIFIED' },
+        'VERIFIED, UNVERIFIED, SUSPENDED (đã xác minh, chưa xác minh, tạm ngưng)',
+      );
       if (value !== null) columns.verification_status = value;
     }
 
@@ -308,7 +437,13 @@ export class RegistryRowParser {
     if (unique.length) return { ok: false, taxCode, problems: unique };
     return {
       ok: true,
-      record: { line: row.line, taxCode: taxCode!, columns, ...(certifications ? { certifications } : {}), ...(zoneGeo !== undefined ? { zoneGeo } : {}) },
+      record: {
+        line: row.line,
+        taxCode: taxCode!,
+        columns,
+        ...(certifications ? { certifications } : {}),
+        ...(zoneGeo !== undefined ? { zoneGeo } : {}),
+      },
       input: input as unknown as CreateSupplierInput,
     };
   }
@@ -325,14 +460,18 @@ export class RegistryRowParser {
   private validate(input: Record<string, unknown>): FieldError[] {
     const instance = toInputInstance(input);
     const errors = validateSync(instance, { forbidUnknownValues: false, validationError: { target: false, value: false } });
-    const checked = this.check(input as unknown as CreateSupplierInput).map((p) => ({ field: columnOfInputPath(p.field), reason: p.reason }));
+    const checked = this.check(input as unknown as CreateSupplierInput).map((p) => ({
+      field: columnOfInputPath(p.field),
+      reason: p.reason,
+    }));
     return [...flatten(errors, 'input'), ...checked];
   }
 }
 
 /** What class-transformer's plainToInstance does for these inputs, without its cost (a third of a row's parsing). */
 function toInputInstance(input: Record<string, unknown>): CreateSupplierInput {
-  const make = <T extends object>(type: new () => T, value: unknown): T | undefined => (value === undefined ? undefined : Object.assign(new type(), value));
+  const make = <T extends object>(type: new () => T, value: unknown): T | undefined =>
+    value === undefined ? undefined : Object.assign(new type(), value);
   const instance = Object.assign(new CreateSupplierInput(), input);
   instance.address = make(AddressInput, input.address);
   instance.contact = make(ContactInput, input.contact);

@@ -36,5 +36,7 @@ function refuse(res: Response, error: DomainError): void {
   const requestId = res.getHeader('x-request-id');
   // Closing the connection once answered keeps Node from reading (and discarding) the rest of the body.
   res.setHeader('connection', 'close');
-  res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...(requestId ? { requestId } : {}) } }] });
+  res
+    .status(STATUS[error.code] ?? 400)
+    .json({ errors: [{ message: error.message, extensions: { code: error.code, ...(requestId ? { requestId } : {}) } }] });
 }

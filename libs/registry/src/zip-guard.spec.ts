@@ -40,7 +40,9 @@ describe('zip bombs', () => {
   it('refuses a workbook that would unpack past the limit, before the workbook reader sees it', async () => {
     const bomb = zipOf('xl/worksheets/sheet1.xml', eightMegabytesOfZeros);
     expect(bomb.length).toBeLessThan(20_000);
-    await expect(readRegistryFile(bomb, 'registry.xlsx', { maxUnpackedBytes: 1024 * 1024 })).rejects.toThrow(/would unpack to more than 1 MB/);
+    await expect(readRegistryFile(bomb, 'registry.xlsx', { maxUnpackedBytes: 1024 * 1024 })).rejects.toThrow(
+      /would unpack to more than 1 MB/,
+    );
   });
 
   it('does not trust the sizes the archive declares', () => {

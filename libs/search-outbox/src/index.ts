@@ -6,6 +6,7 @@ export {
   claimReadyEntries,
   enqueueSupplierChanges,
   markEntriesProcessed,
+  pendingBacklog,
   pendingSupplierIds,
   purgeProcessedEntries,
   requeueProcessedSince,

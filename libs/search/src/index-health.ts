@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { CurrentActor, type MaybeActor, requireAdmin } from '#libs/accounts';
+import { pendingBacklog } from '#libs/search-outbox';
 import { IndexMaintenance } from './index-maintenance.js';
 
-@ObjectType('SearchIndexHealth', { description: 'What `npm run index:check` reports, and the search outbox\'s backlog.' })
+@ObjectType('SearchIndexHealth', { description: "What `npm run index:check` reports, and the search outbox's backlog." })
 export class SearchIndexHealthModel {
   @Field(() => Int, { description: 'Suppliers in PostgreSQL.' }) postgresCount: number;
   @Field(() => Int, { description: 'Documents in the search index.' }) indexCount: number;
   @Field(() => Int, { description: 'Suppliers with outbox entries still pending (not drift: the worker is on them).' }) pending: number;
-  @Field(() => Date, { nullable: true, description: 'When the oldest unprocessed outbox entry was written; null when none is waiting.' }) oldestPendingAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the oldest unprocessed outbox entry was written; null when none is waiting.' })
+  oldestPendingAt: Date | null;
   @Field(() => Int, { description: 'Outbox entries that failed at least once and are still unprocessed.' }) retrying: number;
   @Field(() => [String], { description: 'In PostgreSQL, not in the index (ids).' }) missing: string[];
   @Field(() => [String], { description: 'In the index but not in PostgreSQL (ids).' }) extra: string[];
@@ -29,11 +31,7 @@ export class IndexHealthService {
   async health(actor: MaybeActor): Promise<SearchIndexHealthModel> {
     requireAdmin(actor);
     const report = await this.maintenance.check();
-    // the entries the check counts as pending (due now or within the minute), and how many of them failed before
-    const [outbox] = await this.dataSource.query(
-      `SELECT min(created_at) AS oldest, count(*) FILTER (WHERE attempts > 0)::int AS retrying FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() + interval '1 minute'`,
-    );
-    return { ...report, oldestPendingAt: outbox.oldest ? new Date(outbox.oldest) : null, retrying: outbox.retrying, checkedAt: new Date() };
+    return { ...report, ...(await pendingBacklog(this.dataSource)), checkedAt: new Date() };
   }
 }
 
@@ -41,7 +39,10 @@ export class IndexHealthService {
 export class IndexHealthResolver {
   constructor(private readonly service: IndexHealthService) {}
 
-  @Query(() => SearchIndexHealthModel, { description: 'ADMIN only: PostgreSQL against the search index (as `npm run index:check`) and the outbox backlog. Reads every supplier: seconds on a large registry.' })
+  @Query(() => SearchIndexHealthModel, {
+    description:
+      'ADMIN only: PostgreSQL against the search index (as `npm run index:check`) and the outbox backlog. Reads every supplier: seconds on a large registry.',
+  })
   searchIndexHealth(@CurrentActor() actor: MaybeActor): Promise<SearchIndexHealthModel> {
     return this.service.health(actor);
   }

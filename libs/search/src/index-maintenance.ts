@@ -59,9 +59,11 @@ export class IndexMaintenance {
       const documents = aggregates.map((a) => buildSupplierDocument(a, this.taxonomy, today));
       // Enqueued without waiting: Meilisearch merges queued batches (much faster than one by one).
       const enqueued = client.index(rebuild.uid).addDocuments(documents, { primaryKey: 'id' });
-      tasks.push(enqueued.waitTask({ timeout: 600000, interval: 200 }).then((task) => {
-        if (task.status !== 'succeeded') throw new SearchTaskFailed(task);
-      }));
+      tasks.push(
+        enqueued.waitTask({ timeout: 600000, interval: 200 }).then((task) => {
+          if (task.status !== 'succeeded') throw new SearchTaskFailed(task);
+        }),
+      );
       await enqueued;
       done += ids.length;
       progress(done, total);
@@ -95,8 +97,19 @@ export class IndexMaintenance {
     const pending = await pendingSupplierIds(this.dataSource);
     const missing = [...expected.keys()].filter((id) => !indexed.has(id) && !pending.has(id)).sort();
     const extra = [...indexed.keys()].filter((id) => !expected.has(id) && !pending.has(id)).sort();
-    const stale = [...expected].filter(([id, sum]) => indexed.has(id) && indexed.get(id) !== sum && !pending.has(id)).map(([id]) => id).sort();
-    return { postgresCount: expected.size, indexCount: indexed.size, missing, extra, stale, pending: pending.size, ok: !missing.length && !extra.length && !stale.length };
+    const stale = [...expected]
+      .filter(([id, sum]) => indexed.has(id) && indexed.get(id) !== sum && !pending.has(id))
+      .map(([id]) => id)
+      .sort();
+    return {
+      postgresCount: expected.size,
+      indexCount: indexed.size,
+      missing,
+      extra,
+      stale,
+      pending: pending.size,
+      ok: !missing.length && !extra.length && !stale.length,
+    };
   }
 
   /** Queues every drifted supplier for the worker (which re-reads, re-indexes or deletes it). */
@@ -115,7 +128,10 @@ export class IndexMaintenance {
   private async *supplierIdPages(): AsyncGenerator<string[]> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM suppliers WHERE id > $1 ORDER BY id LIMIT $2`, [after, PAGE]);
+      const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM suppliers WHERE id > $1 ORDER BY id LIMIT $2`, [
+        after,
+        PAGE,
+      ]);
       if (!rows.length) return;
       yield rows.map((r) => r.id);
       after = rows[rows.length - 1].id;

@@ -26,10 +26,37 @@ export const SEARCHABLE_ATTRIBUTES = [
   'publicCustomers',
 ];
 
-const EQUALITY = ['id', 'processes', 'processTree', 'materials', 'materialTree', 'productGroups', 'productGroupTree', 'sectors', 'sectorTree', 'certifications', 'zone', 'provinceKey', 'wardKeys', 'verificationStatus', 'equipmentKinds', 'capacityUnit', 'languages'];
+const EQUALITY = [
+  'id',
+  'processes',
+  'processTree',
+  'materials',
+  'materialTree',
+  'productGroups',
+  'productGroupTree',
+  'sectors',
+  'sectorTree',
+  'certifications',
+  'zone',
+  'provinceKey',
+  'wardKeys',
+  'verificationStatus',
+  'equipmentKinds',
+  'capacityUnit',
+  'languages',
+];
 const COMPARISON = ['employees', 'capacityValue', 'leadTimeDays', 'toleranceMm', 'createdAt', 'verified', 'certFrom.*', 'certUntil.*'];
 /** Attributes whose matches are shown as highlights. */
-export const HIGHLIGHTED_ATTRIBUTES = ['nameVi', 'tradeNameEn', 'descriptionVi', 'descriptionEn', 'processVi', 'processEn', 'processJa', 'processKo'];
+export const HIGHLIGHTED_ATTRIBUTES = [
+  'nameVi',
+  'tradeNameEn',
+  'descriptionVi',
+  'descriptionEn',
+  'processVi',
+  'processEn',
+  'processJa',
+  'processKo',
+];
 
 /** Facets the API offers (with counts and labels). */
 export const FACET_ATTRIBUTES = ['processes', 'materials', 'productGroups', 'certifications', 'zone', 'sectors', 'verificationStatus'];

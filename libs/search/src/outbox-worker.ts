@@ -2,7 +2,13 @@ import pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SupplierRepository } from '#libs/companies';
 import { logger, todayInVietnam } from '#libs/core';
-import { claimReadyEntries, markEntriesProcessed, purgeProcessedEntries, rescheduleEntries, scheduleSupplierReindexes } from '#libs/search-outbox';
+import {
+  claimReadyEntries,
+  markEntriesProcessed,
+  purgeProcessedEntries,
+  rescheduleEntries,
+  scheduleSupplierReindexes,
+} from '#libs/search-outbox';
 import type { Taxonomy } from '#libs/taxonomy';
 import { buildSupplierDocument, nextValidityChange } from './supplier-document.js';
 import type { SupplierIndex } from './supplier-index.js';
@@ -21,7 +27,13 @@ export interface OutboxWorkerOptions {
   listenUrl?: string;
 }
 
-export const DEFAULT_OUTBOX_OPTIONS: OutboxWorkerOptions = { batchSize: 500, pollIntervalMs: 1000, baseBackoffMs: 500, maxBackoffMs: 60000, concurrency: 2 };
+export const DEFAULT_OUTBOX_OPTIONS: OutboxWorkerOptions = {
+  batchSize: 500,
+  pollIntervalMs: 1000,
+  baseBackoffMs: 500,
+  maxBackoffMs: 60000,
+  concurrency: 2,
+};
 
 export interface DrainResult {
   /** Outbox entries completed. */
@@ -103,7 +115,10 @@ export class SearchOutboxWorker {
       const entryIds = rows.map((r) => r.id);
       const supplierIds = [...new Set(rows.map((r) => r.aggregate_id))].sort();
       // Locks in a fixed order (no deadlock between workers), held until commit.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended(s, 7401)) FROM (SELECT unnest($1::text[]) AS s ORDER BY 1) ordered`, [supplierIds]);
+      await manager.query(
+        `SELECT pg_advisory_xact_lock(hashtextextended(s, 7401)) FROM (SELECT unnest($1::text[]) AS s ORDER BY 1) ordered`,
+        [supplierIds],
+      );
       const today = todayInVietnam();
       const aggregates = await this.repository.loadAggregates(supplierIds, manager);
       const found = new Set(aggregates.map((a) => a.supplier.id));
@@ -115,7 +130,12 @@ export class SearchOutboxWorker {
         const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;
         const delay = backoffMs(attempts, this.options.baseBackoffMs, this.options.maxBackoffMs);
         await rescheduleEntries(manager, entryIds, String((error as Error).message), delay);
-        logger.emit('warn', 'search indexing failed; will retry', { entries: entryIds.length, attempts, retryInMs: delay, error: (error as Error).message }, 'SearchOutbox');
+        logger.emit(
+          'warn',
+          'search indexing failed; will retry',
+          { entries: entryIds.length, attempts, retryInMs: delay, error: (error as Error).message },
+          'SearchOutbox',
+        );
         return { applied: 0, failed: rows.length };
       }
       await markEntriesProcessed(manager, entryIds);
@@ -129,7 +149,11 @@ export class SearchOutboxWorker {
     return purgeProcessedEntries(this.dataSource, days);
   }
 
-  private async scheduleValidityChanges(manager: EntityManager, aggregates: Awaited<ReturnType<SupplierRepository['loadAggregates']>>, today: string): Promise<void> {
+  private async scheduleValidityChanges(
+    manager: EntityManager,
+    aggregates: Awaited<ReturnType<SupplierRepository['loadAggregates']>>,
+    today: string,
+  ): Promise<void> {
     const schedule = aggregates.flatMap((a) => {
       const day = nextValidityChange(a.certifications, today);
       return day ? [{ id: a.supplier.id, at: vietnamMidnight(day).toISOString() }] : [];
@@ -175,7 +199,11 @@ export class SearchOutboxWorker {
   private async listen(): Promise<void> {
     if (!this.options.listenUrl) return;
     while (this.running) {
-      const client = new pg.Client({ connectionString: this.options.listenUrl, connectionTimeoutMillis: 5000, application_name: 'hp-search-listener' });
+      const client = new pg.Client({
+        connectionString: this.options.listenUrl,
+        connectionTimeoutMillis: 5000,
+        application_name: 'hp-search-listener',
+      });
       try {
         await client.connect();
         this.listener = client;

@@ -8,6 +8,8 @@ const PREFIXES = /^(phuong|p|xa|x|thi tran|tt|dac khu|dk|tinh|thanh pho|tp)\s+/;
  * these keys, so no user text ever enters a filter expression.
  */
 export function placeKey(name: string): string {
-  const folded = foldDiacritics(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  const folded = foldDiacritics(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   return folded.replace(PREFIXES, '').replace(/\s+/g, '-');
 }

@@ -7,7 +7,13 @@ const read = (query: string, literal = false) => understandQuery(taxonomy, query
 
 describe('understandQuery', () => {
   it('a certification named in the query becomes a filter, not words to match', () => {
-    expect(read('ép nhựa có ISO 14001')).toEqual({ q: 'ép nhựa', processes: ['INJECTION_MOULDING'], certifications: ['ISO_14001'], zone: null, partProcesses: [] });
+    expect(read('ép nhựa có ISO 14001')).toEqual({
+      q: 'ép nhựa',
+      processes: ['INJECTION_MOULDING'],
+      certifications: ['ISO_14001'],
+      zone: null,
+      partProcesses: [],
+    });
     expect(read('metal stamping IATF16949')).toMatchObject({ q: 'metal stamping', certifications: ['IATF_16949'] });
     expect(read('ISO 14001 인증 사출성형')).toMatchObject({ q: '사출성형', certifications: ['ISO_14001'] });
   });
@@ -28,12 +34,24 @@ describe('understandQuery', () => {
 
   it('short queries without certificate or place are searched as typed; literal turns reading off', () => {
     expect(read('stampng')).toEqual({ q: 'stampng', processes: [], certifications: [], zone: null, partProcesses: [] });
-    expect(read('ép nhựa có ISO 14001', true)).toEqual({ q: 'ép nhựa có ISO 14001', processes: [], certifications: [], zone: null, partProcesses: [] });
+    expect(read('ép nhựa có ISO 14001', true)).toEqual({
+      q: 'ép nhựa có ISO 14001',
+      processes: [],
+      certifications: [],
+      zone: null,
+      partProcesses: [],
+    });
     expect(read('   ')).toEqual({ q: undefined, processes: [], certifications: [], zone: null, partProcesses: [] });
   });
 
   it('a part named without a process becomes the processes that make it (any one), and its words are not matched', () => {
-    expect(read('heat sinks')).toEqual({ q: undefined, processes: [], certifications: [], zone: null, partProcesses: ['DIE_CASTING', 'ALUMINIUM_EXTRUSION'] });
+    expect(read('heat sinks')).toEqual({
+      q: undefined,
+      processes: [],
+      certifications: [],
+      zone: null,
+      partProcesses: ['DIE_CASTING', 'ALUMINIUM_EXTRUSION'],
+    });
     expect(read('vo hop nhua ABS')).toMatchObject({ q: undefined, partProcesses: ['INJECTION_MOULDING'] });
     expect(read('브래킷')).toMatchObject({ q: undefined, partProcesses: ['STAMPING'] });
     // a process named (as a term) wins: the part's words are matched as written

@@ -30,15 +30,98 @@ const MAX_QUERY_WORDS = 10;
 const FILLER = new Set(
   [
     // vi
-    'can', 'tim', 'xuong', 'cong', 'ty', 'nha', 'cung', 'cap', 'lam', 'cho', 'va', 'cua', 'cac', 'nhung', 'so', 'luong', 'khoang',
-    'moi', 'thang', 'chiec', 'cai', 'co', 'dat', 'chung', 'chi', 'nhan', 'gan', 'tai', 'o', 'kcn', 'khu', 'nghiep', 'yeu', 'cau',
-    'hang', 'giao', 'voi', 'duoc', 'mot', 'la', 'trong', 'tu', 'den', 'nam',
+    'can',
+    'tim',
+    'xuong',
+    'cong',
+    'ty',
+    'nha',
+    'cung',
+    'cap',
+    'lam',
+    'cho',
+    'va',
+    'cua',
+    'cac',
+    'nhung',
+    'so',
+    'luong',
+    'khoang',
+    'moi',
+    'thang',
+    'chiec',
+    'cai',
+    'co',
+    'dat',
+    'chung',
+    'chi',
+    'nhan',
+    'gan',
+    'tai',
+    'o',
+    'kcn',
+    'khu',
+    'nghiep',
+    'yeu',
+    'cau',
+    'hang',
+    'giao',
+    'voi',
+    'duoc',
+    'mot',
+    'la',
+    'trong',
+    'tu',
+    'den',
+    'nam',
     // en
-    'looking', 'for', 'a', 'an', 'the', 'we', 'need', 'needed', 'supplier', 'suppliers', 'manufacturer', 'contract', 'of', 'with',
-    'and', 'per', 'month', 'pcs', 'around', 'about', 'our', 'to', 'in', 'at', 'near', 'certified', 'certificate', 'certification',
-    'compliant', 'required', 'industrial', 'park', 'zone', 'on', 'by', 'from', 'class', 'mm',
+    'looking',
+    'for',
+    'a',
+    'an',
+    'the',
+    'we',
+    'need',
+    'needed',
+    'supplier',
+    'suppliers',
+    'manufacturer',
+    'contract',
+    'of',
+    'with',
+    'and',
+    'per',
+    'month',
+    'pcs',
+    'around',
+    'about',
+    'our',
+    'to',
+    'in',
+    'at',
+    'near',
+    'certified',
+    'certificate',
+    'certification',
+    'compliant',
+    'required',
+    'industrial',
+    'park',
+    'zone',
+    'on',
+    'by',
+    'from',
+    'class',
+    'mm',
     // ja / ko (as whole words)
-    '取得', '認証', '対応', 'サプライヤー', '인증', '필요', '협력업체', '산업단지',
+    '取得',
+    '認証',
+    '対応',
+    'サプライヤー',
+    '인증',
+    '필요',
+    '협력업체',
+    '산업단지',
   ].map((w) => foldDiacritics(w)),
 );
 
@@ -55,13 +138,20 @@ export function understandQuery(taxonomy: Taxonomy, query: string | undefined, l
   const text = query?.trim();
   if (!text) return { q: undefined, processes: [], certifications: [], zone: null, partProcesses: [] };
   if (literal) return { q: text, processes: [], certifications: [], zone: null, partProcesses: [] };
-  const spans = findTermSpans(taxonomy, text, [TaxonomyKind.PROCESS, TaxonomyKind.MATERIAL, TaxonomyKind.PRODUCT_GROUP, TaxonomyKind.CERTIFICATION, TaxonomyKind.ZONE]).sort((a, b) => a.start - b.start);
+  const spans = findTermSpans(taxonomy, text, [
+    TaxonomyKind.PROCESS,
+    TaxonomyKind.MATERIAL,
+    TaxonomyKind.PRODUCT_GROUP,
+    TaxonomyKind.CERTIFICATION,
+    TaxonomyKind.ZONE,
+  ]).sort((a, b) => a.start - b.start);
   const unique = (kind: TaxonomyKind) => [...new Set(spans.filter((s) => s.kind === kind).map((s) => s.code))];
   const certifications = unique(TaxonomyKind.CERTIFICATION);
   const zone = unique(TaxonomyKind.ZONE).find((code) => !!taxonomy.find(TaxonomyKind.ZONE, code)?.geo) ?? null;
   // Capability words first, in the order written; then the rest that is not filler, a number, a certificate or a place.
   const named = unique(TaxonomyKind.PROCESS);
-  const madeBy = (s: (typeof spans)[number]) => (s.kind === TaxonomyKind.PRODUCT_GROUP && !named.length ? (taxonomy.find(TaxonomyKind.PRODUCT_GROUP, s.code)?.madeBy ?? []) : []);
+  const madeBy = (s: (typeof spans)[number]) =>
+    s.kind === TaxonomyKind.PRODUCT_GROUP && !named.length ? (taxonomy.find(TaxonomyKind.PRODUCT_GROUP, s.code)?.madeBy ?? []) : [];
   const parts = spans.filter((s) => madeBy(s).length);
   const partProcesses = [...new Set(parts.flatMap(madeBy))];
   const removed = spans.filter((s) => s.kind === TaxonomyKind.CERTIFICATION || s.kind === TaxonomyKind.ZONE || parts.includes(s));
@@ -77,7 +167,11 @@ export function understandQuery(taxonomy: Taxonomy, query: string | undefined, l
   const words = [...first, ...rest];
   const long = text.split(/\s+/).length > MAX_QUERY_WORDS / 2;
   // Short queries keep their own words (minus certificate and place); long ones the capability words first.
-  const kept = long ? words.slice(0, MAX_QUERY_WORDS) : [...text.matchAll(WORD)].filter((m) => !inside(m.index, removed) && !(removed.length && FILLER.has(foldDiacritics(m[0])))).map((m) => m[0]);
+  const kept = long
+    ? words.slice(0, MAX_QUERY_WORDS)
+    : [...text.matchAll(WORD)]
+        .filter((m) => !inside(m.index, removed) && !(removed.length && FILLER.has(foldDiacritics(m[0]))))
+        .map((m) => m[0]);
   // A part read as its processes: the filter selects, and no word is left to match (a moulder's profile need
   // not say "vỏ hộp" or "ABS" to make ABS enclosures; requiring the remaining words would drop most of them).
   return { q: partProcesses.length ? undefined : kept.join(' ') || undefined, processes: named, certifications, zone, partProcesses };

@@ -42,7 +42,8 @@ export class SearchLifecycle implements OnApplicationBootstrap, BeforeApplicatio
         logger.emit('info', 'search index ready', { index: this.index.uid }, 'Search');
         return;
       } catch (error) {
-        if (attempt === 1 || attempt % 12 === 0) logger.emit('warn', 'search index not ready; retrying', { index: this.index.uid, error: (error as Error).message }, 'Search');
+        if (attempt === 1 || attempt % 12 === 0)
+          logger.emit('warn', 'search index not ready; retrying', { index: this.index.uid, error: (error as Error).message }, 'Search');
         await new Promise((resolve) => setTimeout(resolve, 5000).unref());
       }
     }

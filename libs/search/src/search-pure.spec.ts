@@ -10,25 +10,76 @@ import { buildSupplierDocument, dayNumber, nextValidityChange } from './supplier
 import { buildSupplierSearch, queryLocales, quote } from './supplier-filters.js';
 
 const taxonomy = Taxonomy.load();
-const input = (fields: Record<string, unknown>) => plainToInstance(SearchSuppliersInput, { sort: 'RELEVANCE', page: 1, hitsPerPage: 20, lang: 'vi', ...fields });
+const input = (fields: Record<string, unknown>) =>
+  plainToInstance(SearchSuppliersInput, { sort: 'RELEVANCE', page: 1, hitsPerPage: 20, lang: 'vi', ...fields });
 
-function aggregate(overrides: Partial<SupplierAggregate['supplier']> = {}, certifications: SupplierAggregate['certifications'] = []): SupplierAggregate {
+function aggregate(
+  overrides: Partial<SupplierAggregate['supplier']> = {},
+  certifications: SupplierAggregate['certifications'] = [],
+): SupplierAggregate {
   return {
     supplier: {
-      id: '11111111-1111-4111-8111-111111111111', taxCode: '0100109106', nameVi: 'Công ty A', tradeNameEn: null, descriptionVi: null, descriptionEn: null,
-      street: null, ward: 'P. Thủy Nguyên / P. An Lư', province: 'Hải Phòng', oldDistrict: null, zoneCode: 'VSIP_HP', latitude: 20.9, longitude: 106.7, website: null,
-      contactName: 'Secret Person', contactPhone: '+84 999', contactEmail: 'secret@example.vn', employees: 10, foundedYear: 2000, ownershipType: 'DOMESTIC', ownershipCountry: null,
-      sectors: ['AUTOMOTIVE'], processes: ['INSERT_MOULDING'], materials: ['ABS'], productGroups: [], monthlyCapacityValue: 1000, monthlyCapacityUnit: 'PCS', minimumOrderQuantity: null,
-      leadTimeDays: 10, bestToleranceMm: 0.05, exportExperience: false, exportMarkets: [], languages: ['vi'], verificationStatus: 'VERIFIED', verifiedAt: null, createdBy: null, version: 3,
-      createdAt: new Date('2026-01-01T00:00:00Z'), updatedAt: new Date('2026-02-01T00:00:00Z'), ...overrides,
+      id: '11111111-1111-4111-8111-111111111111',
+      taxCode: '0100109106',
+      nameVi: 'Công ty A',
+      tradeNameEn: null,
+      descriptionVi: null,
+      descriptionEn: null,
+      street: null,
+      ward: 'P. Thủy Nguyên / P. An Lư',
+      province: 'Hải Phòng',
+      oldDistrict: null,
+      zoneCode: 'VSIP_HP',
+      latitude: 20.9,
+      longitude: 106.7,
+      website: null,
+      contactName: 'Secret Person',
+      contactPhone: '+84 999',
+      contactEmail: 'secret@example.vn',
+      employees: 10,
+      foundedYear: 2000,
+      ownershipType: 'DOMESTIC',
+      ownershipCountry: null,
+      sectors: ['AUTOMOTIVE'],
+      processes: ['INSERT_MOULDING'],
+      materials: ['ABS'],
+      productGroups: [],
+      monthlyCapacityValue: 1000,
+      monthlyCapacityUnit: 'PCS',
+      minimumOrderQuantity: null,
+      leadTimeDays: 10,
+      bestToleranceMm: 0.05,
+      exportExperience: false,
+      exportMarkets: [],
+      languages: ['vi'],
+      verificationStatus: 'VERIFIED',
+      verifiedAt: null,
+      createdBy: null,
+      version: 3,
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+      updatedAt: new Date('2026-02-01T00:00:00Z'),
+      ...overrides,
     },
     certifications: certifications,
     equipment: [],
-    customers: [{ id: 'c1', supplierId: 'x', position: 0, name: 'Hidden OEM', isPublic: false }, { id: 'c2', supplierId: 'x', position: 1, name: 'Open OEM', isPublic: true }],
+    customers: [
+      { id: 'c1', supplierId: 'x', position: 0, name: 'Hidden OEM', isPublic: false },
+      { id: 'c2', supplierId: 'x', position: 1, name: 'Open OEM', isPublic: true },
+    ],
   };
 }
 
-const cert = (code: string, validFrom: string | null, validUntil: string | null) => ({ id: code, supplierId: 'x', position: 0, code, certificateNumber: null, issuingBody: null, scope: null, validFrom, validUntil });
+const cert = (code: string, validFrom: string | null, validUntil: string | null) => ({
+  id: code,
+  supplierId: 'x',
+  position: 0,
+  code,
+  certificateNumber: null,
+  issuingBody: null,
+  scope: null,
+  validFrom,
+  validUntil,
+});
 
 describe('search documents', () => {
   it('carry only public fields', () => {
@@ -45,7 +96,11 @@ describe('search documents', () => {
   });
 
   it('count a certificate until the day before it expires', () => {
-    const certs = [cert('IATF_16949', '2025-01-01', '2026-11-27'), cert('ISO_9001', '2020-01-01', '2026-11-26'), cert('ISO_14001', '2026-12-01', null)];
+    const certs = [
+      cert('IATF_16949', '2025-01-01', '2026-11-27'),
+      cert('ISO_9001', '2020-01-01', '2026-11-26'),
+      cert('ISO_14001', '2026-12-01', null),
+    ];
     expect(buildSupplierDocument(aggregate({}, certs), taxonomy, '2026-11-26').certifications).toEqual(['IATF_16949']);
     expect(buildSupplierDocument(aggregate({}, certs), taxonomy, '2026-11-27').certifications).toEqual([]);
     expect(buildSupplierDocument(aggregate({}, certs), taxonomy, '2026-12-01').certifications).toEqual(['ISO_14001']);
@@ -65,7 +120,17 @@ describe('search documents', () => {
 
 describe('search filters', () => {
   it('are built from codes and numbers only', () => {
-    const built = buildSupplierSearch(input({ processesAnyOf: ['MACHINING'], certifications: ['IATF_16949'], minEmployees: 50, near: { lat: 20.8, lng: 106.7, radiusKm: 12.5 }, sort: 'DISTANCE' }), taxonomy, '2026-11-26');
+    const built = buildSupplierSearch(
+      input({
+        processesAnyOf: ['MACHINING'],
+        certifications: ['IATF_16949'],
+        minEmployees: 50,
+        near: { lat: 20.8, lng: 106.7, radiusKm: 12.5 },
+        sort: 'DISTANCE',
+      }),
+      taxonomy,
+      '2026-11-26',
+    );
     const day = dayNumber('2026-11-26');
     expect(built.filter).toEqual([
       'verificationStatus != "SUSPENDED"',
@@ -78,12 +143,18 @@ describe('search filters', () => {
   });
 
   it('reduce hostile place names to inert keys', () => {
-    const built = buildSupplierSearch(input({ wards: ['" OR id EXISTS', 'x\\" OR verificationStatus = "SUSPENDED'] }), taxonomy, '2026-11-26');
+    const built = buildSupplierSearch(
+      input({ wards: ['" OR id EXISTS', 'x\\" OR verificationStatus = "SUSPENDED'] }),
+      taxonomy,
+      '2026-11-26',
+    );
     expect(built.filter[1]).toBe('wardKeys IN ["or-id-exists", "or-verificationstatus-suspended"]');
   });
 
   it('reject unknown codes with the field path', () => {
-    expect(() => buildSupplierSearch(input({ zones: ['VSIP_HP', 'ATLANTIS'] }), taxonomy, '2026-11-26')).toThrow(/input.zones.1|1 invalid|Invalid value for input.zones.1/);
+    expect(() => buildSupplierSearch(input({ zones: ['VSIP_HP', 'ATLANTIS'] }), taxonomy, '2026-11-26')).toThrow(
+      /input.zones.1|1 invalid|Invalid value for input.zones.1/,
+    );
   });
 
   it('quote and escape', () => {

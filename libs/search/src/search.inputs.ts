@@ -25,7 +25,10 @@ export enum SupplierSort {
   CAPACITY = 'CAPACITY',
   NEWEST = 'NEWEST',
 }
-registerEnumType(SupplierSort, { name: 'SupplierSort', description: 'RELEVANCE (default), DISTANCE (needs `near` or `nearZone`), CAPACITY (largest first), NEWEST.' });
+registerEnumType(SupplierSort, {
+  name: 'SupplierSort',
+  description: 'RELEVANCE (default), DISTANCE (needs `near` or `nearZone`), CAPACITY (largest first), NEWEST.',
+});
 
 @InputType({ description: 'A centre point and a radius.' })
 export class NearInput {
@@ -48,32 +51,130 @@ export class MinCapacityInput {
 
 @InputType({ description: 'A supplier search: free text plus filters; every filter given must hold.' })
 export class SearchSuppliersInput {
-  @Field({ nullable: true, description: 'What you need, in Vietnamese (with or without diacritics), English, Japanese or Korean. Certifications and industrial zones named in it are understood (see `understood` in the result); of a long query, the words naming a capability count first (Meilisearch reads 10 words).' })
+  @Field({
+    nullable: true,
+    description:
+      'What you need, in Vietnamese (with or without diacritics), English, Japanese or Korean. Certifications and industrial zones named in it are understood (see `understood` in the result); of a long query, the words naming a capability count first (Meilisearch reads 10 words).',
+  })
   @IsOptional()
   @Text(200)
   query?: string;
 
-  @Field({ nullable: true, defaultValue: false, description: 'Take the query word for word: no certification filter, place preference or word selection read from it (see `understood` in the result).' }) @IsOptional() @IsBoolean() literal?: boolean = false;
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Take the query word for word: no certification filter, place preference or word selection read from it (see `understood` in the result).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  literal?: boolean = false;
 
-  @Field(() => [String], { nullable: true, description: 'Offers at least one of these processes (or one beneath it in the taxonomy).' }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(CODE, CODES) processesAnyOf?: string[];
-  @Field(() => [String], { nullable: true, description: 'Offers every one of these processes (or one beneath each).' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @Matches(CODE, CODES) processesAllOf?: string[];
-  @Field(() => [String], { nullable: true, description: 'Works at least one of these materials.' }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(CODE, CODES) materials?: string[];
-  @Field(() => [String], { nullable: true, description: 'Makes at least one of these product groups.' }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(CODE, CODES) productGroups?: string[];
-  @Field(() => [String], { nullable: true, description: 'Holds every one of these certifications, valid today.' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @Matches(CODE, CODES) certifications?: string[];
-  @Field(() => [String], { nullable: true, description: 'In one of these industrial zones.' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(CODE, CODES) zones?: string[];
-  @Field(() => [String], { nullable: true, description: 'In one of these wards/communes (matched without diacritics or case).' }) @IsOptional() @IsArray() @ArrayMaxSize(20) @Text(100, { min: 1, each: true }) wards?: string[];
-  @Field(() => [String], { nullable: true, description: 'In one of these provinces.' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @Text(100, { min: 1, each: true }) provinces?: string[];
-  @Field(() => [String], { nullable: true, description: 'Serves at least one of these sectors.' }) @IsOptional() @IsArray() @ArrayMaxSize(30) @Matches(CODE, CODES) sectors?: string[];
-  @Field({ nullable: true, description: 'Only suppliers verified by the support centre.' }) @IsOptional() @IsBoolean() verifiedOnly?: boolean;
-  @Field(() => Int, { nullable: true, description: 'At least this many employees.' }) @IsOptional() @IsInt() @Min(0) @Max(1000000) minEmployees?: number;
-  @Field(() => MinCapacityInput, { nullable: true, description: 'At least this monthly capacity (same unit).' }) @IsOptional() @ValidateNested() @Type(() => MinCapacityInput) minMonthlyCapacity?: MinCapacityInput;
-  @Field(() => Int, { nullable: true, description: 'Typical lead time at most this many days.' }) @IsOptional() @IsInt() @Min(0) @Max(730) maxLeadTimeDays?: number;
-  @Field(() => Float, { nullable: true, description: 'Holds a tolerance at least this fine, in mm (their best ≤ this).' }) @IsOptional() @IsNumber(finite) @Min(0.0001) @Max(100) toleranceMm?: number;
-  @Field(() => NearInput, { nullable: true, description: 'Within a radius of a point.' }) @IsOptional() @ValidateNested() @Type(() => NearInput) near?: NearInput;
-  @Field(() => NearZoneInput, { nullable: true, description: 'Within a radius of an industrial zone.' }) @IsOptional() @ValidateNested() @Type(() => NearZoneInput) nearZone?: NearZoneInput;
-  @Field(() => SupplierSort, { defaultValue: SupplierSort.RELEVANCE, description: 'Order of the hits.' }) @IsEnum(SupplierSort) sort: SupplierSort = SupplierSort.RELEVANCE;
+  @Field(() => [String], { nullable: true, description: 'Offers at least one of these processes (or one beneath it in the taxonomy).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @Matches(CODE, CODES)
+  processesAnyOf?: string[];
+  @Field(() => [String], { nullable: true, description: 'Offers every one of these processes (or one beneath each).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @Matches(CODE, CODES)
+  processesAllOf?: string[];
+  @Field(() => [String], { nullable: true, description: 'Works at least one of these materials.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @Matches(CODE, CODES)
+  materials?: string[];
+  @Field(() => [String], { nullable: true, description: 'Makes at least one of these product groups.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @Matches(CODE, CODES)
+  productGroups?: string[];
+  @Field(() => [String], { nullable: true, description: 'Holds every one of these certifications, valid today.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @Matches(CODE, CODES)
+  certifications?: string[];
+  @Field(() => [String], { nullable: true, description: 'In one of these industrial zones.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(CODE, CODES)
+  zones?: string[];
+  @Field(() => [String], { nullable: true, description: 'In one of these wards/communes (matched without diacritics or case).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Text(100, { min: 1, each: true })
+  wards?: string[];
+  @Field(() => [String], { nullable: true, description: 'In one of these provinces.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @Text(100, { min: 1, each: true })
+  provinces?: string[];
+  @Field(() => [String], { nullable: true, description: 'Serves at least one of these sectors.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @Matches(CODE, CODES)
+  sectors?: string[];
+  @Field({ nullable: true, description: 'Only suppliers verified by the support centre.' })
+  @IsOptional()
+  @IsBoolean()
+  verifiedOnly?: boolean;
+  @Field(() => Int, { nullable: true, description: 'At least this many employees.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000000)
+  minEmployees?: number;
+  @Field(() => MinCapacityInput, { nullable: true, description: 'At least this monthly capacity (same unit).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MinCapacityInput)
+  minMonthlyCapacity?: MinCapacityInput;
+  @Field(() => Int, { nullable: true, description: 'Typical lead time at most this many days.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(730)
+  maxLeadTimeDays?: number;
+  @Field(() => Float, { nullable: true, description: 'Holds a tolerance at least this fine, in mm (their best ≤ this).' })
+  @IsOptional()
+  @IsNumber(finite)
+  @Min(0.0001)
+  @Max(100)
+  toleranceMm?: number;
+  @Field(() => NearInput, { nullable: true, description: 'Within a radius of a point.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NearInput)
+  near?: NearInput;
+  @Field(() => NearZoneInput, { nullable: true, description: 'Within a radius of an industrial zone.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NearZoneInput)
+  nearZone?: NearZoneInput;
+  @Field(() => SupplierSort, { defaultValue: SupplierSort.RELEVANCE, description: 'Order of the hits.' })
+  @IsEnum(SupplierSort)
+  sort: SupplierSort = SupplierSort.RELEVANCE;
   @Field(() => Int, { defaultValue: 1, description: 'Page number, from 1.' }) @IsInt() @Min(1) @Max(10000) page: number = 1;
   @Field(() => Int, { defaultValue: 20, description: 'Hits per page (1–100).' }) @IsInt() @Min(1) @Max(100) hitsPerPage: number = 20;
-  @Field(() => [SupplierFacet], { nullable: true, description: 'Facets to count over all hits (each costs time: ask on the first page, not on every page).' }) @IsOptional() @IsArray() @ArrayMaxSize(7) @IsEnum(SupplierFacet, { each: true }) facets?: SupplierFacet[];
-  @Field(() => Language, { defaultValue: Language.vi, description: 'Language of facet labels.' }) @IsEnum(Language) lang: Language = Language.vi;
+  @Field(() => [SupplierFacet], {
+    nullable: true,
+    description: 'Facets to count over all hits (each costs time: ask on the first page, not on every page).',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(7)
+  @IsEnum(SupplierFacet, { each: true })
+  facets?: SupplierFacet[];
+  @Field(() => Language, { defaultValue: Language.vi, description: 'Language of facet labels.' }) @IsEnum(Language) lang: Language =
+    Language.vi;
 }

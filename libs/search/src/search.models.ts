@@ -3,7 +3,7 @@ import { SupplierModel } from '#libs/companies';
 
 @ObjectType('SearchHighlight', {
   description:
-    'A matched passage as HTML: the profile\'s text HTML-escaped (& < > " \' as &amp; &lt; &gt; &quot; &#39;), then its matches wrapped in <mark>…</mark>, ' +
+    "A matched passage as HTML: the profile's text HTML-escaped (& < > \" ' as &amp; &lt; &gt; &quot; &#39;), then its matches wrapped in <mark>…</mark>, " +
     'the only tags it ever contains. Safe to insert as HTML; for plain text, remove the two tags and unescape the five entities.',
 })
 export class SearchHighlightModel {
@@ -16,7 +16,8 @@ export class SupplierSearchHitModel {
   @Field(() => Float, { description: 'Meilisearch ranking score, 0–1.' }) score: number;
   @Field(() => SupplierModel, { description: 'The supplier (public view; members and ADMIN see contacts).' }) supplier: SupplierModel;
   @Field(() => [SearchHighlightModel], { description: 'Where the query matched.' }) highlights: SearchHighlightModel[];
-  @Field(() => Float, { nullable: true, description: 'Distance from the search centre in km, when one was given.' }) distanceKm: number | null;
+  @Field(() => Float, { nullable: true, description: 'Distance from the search centre in km, when one was given.' }) distanceKm:
+    number | null;
 }
 
 @ObjectType('FacetValue', { description: 'One value of a facet and how many hits have it.' })
@@ -39,14 +40,19 @@ export class UnderstoodTermModel {
 }
 
 @ObjectType('SearchUnderstanding', {
-  description: 'What the query was read as. A certification named in it filters (as if given in `certifications`); a zone named orders equally relevant hits nearest first; long queries keep the words that name a capability. Search again with `literal: true` to drop all of it.',
+  description:
+    'What the query was read as. A certification named in it filters (as if given in `certifications`); a zone named orders equally relevant hits nearest first; long queries keep the words that name a capability. Search again with `literal: true` to drop all of it.',
 })
 export class SearchUnderstandingModel {
-  @Field(() => String, { nullable: true, description: 'The words matched against profiles (null: none, filters only).' }) query: string | null;
+  @Field(() => String, { nullable: true, description: 'The words matched against profiles (null: none, filters only).' }) query:
+    string | null;
   @Field(() => [UnderstoodTermModel], { description: 'Processes the query names.' }) processes: UnderstoodTermModel[];
-  @Field(() => [UnderstoodTermModel], { description: 'Certifications the query names, filtered on (valid today).' }) certifications: UnderstoodTermModel[];
-  @Field(() => UnderstoodTermModel, { nullable: true, description: 'An industrial zone the query names: a location preference.' }) zone: UnderstoodTermModel | null;
-  @Field({ description: 'One line to show, e.g. "searching for: CNC turning · near KCN Đình Vũ" (empty when there was no query).' }) summary: string;
+  @Field(() => [UnderstoodTermModel], { description: 'Certifications the query names, filtered on (valid today).' })
+  certifications: UnderstoodTermModel[];
+  @Field(() => UnderstoodTermModel, { nullable: true, description: 'An industrial zone the query names: a location preference.' })
+  zone: UnderstoodTermModel | null;
+  @Field({ description: 'One line to show, e.g. "searching for: CNC turning · near KCN Đình Vũ" (empty when there was no query).' })
+  summary: string;
 }
 
 @ObjectType('SupplierSearchResult', { description: 'A page of search hits with exact totals and facets.' })

@@ -39,7 +39,11 @@ export class SearchModule {
       providers: [
         { provide: Meilisearch, useFactory: () => createMeiliClient(options) },
         { provide: SupplierIndex, useFactory: (client: Meilisearch) => new SupplierIndex(client, uid), inject: [Meilisearch] },
-        { provide: SearchClientProvider, useFactory: (admin: Meilisearch) => new SearchClientProvider(admin, options, uid), inject: [Meilisearch] },
+        {
+          provide: SearchClientProvider,
+          useFactory: (admin: Meilisearch) => new SearchClientProvider(admin, options, uid),
+          inject: [Meilisearch],
+        },
         {
           provide: SupplierSearchService,
           useFactory: (clients: SearchClientProvider, taxonomy: Taxonomy, suppliers: SupplierRepository, disclosure?: ContactDisclosure) =>
@@ -61,13 +65,20 @@ export class SearchModule {
         },
         {
           provide: SearchLifecycle,
-          useFactory: (index: SupplierIndex, taxonomy: Taxonomy, worker: SearchOutboxWorker) => new SearchLifecycle(index, taxonomy, worker, options.runWorker),
+          useFactory: (index: SupplierIndex, taxonomy: Taxonomy, worker: SearchOutboxWorker) =>
+            new SearchLifecycle(index, taxonomy, worker, options.runWorker),
           inject: [SupplierIndex, Taxonomy, SearchOutboxWorker],
         },
-        { provide: SEARCH_RATE_LIMIT, useFactory: (dataSource: DataSource) => new CallerRateLimit(new PostgresRateLimitCounters(dataSource), 'search', options.rateLimit), inject: [DataSource] },
+        {
+          provide: SEARCH_RATE_LIMIT,
+          useFactory: (dataSource: DataSource) =>
+            new CallerRateLimit(new PostgresRateLimitCounters(dataSource), 'search', options.rateLimit),
+          inject: [DataSource],
+        },
         {
           provide: IndexMaintenance,
-          useFactory: (dataSource: DataSource, taxonomy: Taxonomy, index: SupplierIndex) => new IndexMaintenance(dataSource, taxonomy, index),
+          useFactory: (dataSource: DataSource, taxonomy: Taxonomy, index: SupplierIndex) =>
+            new IndexMaintenance(dataSource, taxonomy, index),
           inject: [DataSource, Taxonomy, SupplierIndex],
         },
         IndexHealthService,

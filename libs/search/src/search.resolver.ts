@@ -19,7 +19,11 @@ export class SearchResolver {
     description:
       'Full-text and faceted supplier search (Vietnamese-first; also English, Japanese, Korean). Suspended suppliers are never returned. Rate-limited per signed-in user, or per client address when anonymous.',
   })
-  async searchSuppliers(@Args('input') input: SearchSuppliersInput, @CurrentActor() actor: MaybeActor, @ClientIp() ip: string): Promise<SupplierSearchResultModel> {
+  async searchSuppliers(
+    @Args('input') input: SearchSuppliersInput,
+    @CurrentActor() actor: MaybeActor,
+    @ClientIp() ip: string,
+  ): Promise<SupplierSearchResultModel> {
     await this.rateLimit.hit(actor, ip);
     return this.search.search(actor, input);
   }

@@ -92,7 +92,12 @@ export function dayNumber(isoDate: string): number {
  * Labels of the terms in each language, with their aliases in the languages listed in
  * `withAliases`. Indexing cost grows with every string, so only where searches need them.
  */
-function termTexts(taxonomy: Taxonomy, kind: TaxonomyKind, codes: readonly string[], withAliases: readonly Language[] = ALL_LANGUAGES): TermTexts {
+function termTexts(
+  taxonomy: Taxonomy,
+  kind: TaxonomyKind,
+  codes: readonly string[],
+  withAliases: readonly Language[] = ALL_LANGUAGES,
+): TermTexts {
   const texts: TermTexts = { vi: [], en: [], ja: [], ko: [] };
   for (const code of codes) {
     const term = taxonomy.find(kind, code);
@@ -140,7 +145,12 @@ export function buildSupplierDocument(aggregate: SupplierAggregate, taxonomy: Ta
   }
   const processes = termTexts(taxonomy, TaxonomyKind.PROCESS, s.processes);
   const processTree = withAncestors(taxonomy, TaxonomyKind.PROCESS, s.processes);
-  const family = termTexts(taxonomy, TaxonomyKind.PROCESS, processTree.filter((code) => !s.processes.includes(code)), []);
+  const family = termTexts(
+    taxonomy,
+    TaxonomyKind.PROCESS,
+    processTree.filter((code) => !s.processes.includes(code)),
+    [],
+  );
   const latinAliases = [Language.vi, Language.en];
   const others = [
     termTexts(taxonomy, TaxonomyKind.MATERIAL, s.materials, latinAliases),
@@ -180,10 +190,12 @@ export function buildSupplierDocument(aggregate: SupplierAggregate, taxonomy: Ta
     capabilityEn: unique(others.flatMap((t) => t.en)),
     capabilityJa: unique(others.flatMap((t) => t.ja)),
     capabilityKo: unique(others.flatMap((t) => t.ko)),
-    certificationNames: unique(validCerts.flatMap((c) => {
-      const term = taxonomy.find(TaxonomyKind.CERTIFICATION, c.code);
-      return term ? [term.labels.en, ...(term.aliases.en ?? [])] : [c.code];
-    })),
+    certificationNames: unique(
+      validCerts.flatMap((c) => {
+        const term = taxonomy.find(TaxonomyKind.CERTIFICATION, c.code);
+        return term ? [term.labels.en, ...(term.aliases.en ?? [])] : [c.code];
+      }),
+    ),
     equipmentText: unique(aggregate.equipment.flatMap((e) => [e.maker, e.model].filter((v): v is string => !!v))),
     equipmentKinds: unique(aggregate.equipment.map((e) => e.kind)),
     zone: s.zoneCode,

@@ -34,7 +34,8 @@ export function buildSupplierSearch(input: SearchSuppliersInput, taxonomy: Taxon
   const problems: FieldError[] = [];
   const codes = (field: string, kind: TaxonomyKind, values: string[] | undefined) => {
     (values ?? []).forEach((code, i) => {
-      if (!taxonomy.has(kind, code)) problems.push({ field: `input.${field}.${i}`, reason: `unknown ${kind.toLowerCase().replace('_', ' ')} code ${code}` });
+      if (!taxonomy.has(kind, code))
+        problems.push({ field: `input.${field}.${i}`, reason: `unknown ${kind.toLowerCase().replace('_', ' ')} code ${code}` });
     });
     return values ?? [];
   };
@@ -57,11 +58,13 @@ export function buildSupplierSearch(input: SearchSuppliersInput, taxonomy: Taxon
     else centre = { lat: geo.lat, lng: geo.lng };
     radiusKm = input.nearZone.radiusKm;
   }
-  if (input.sort === SupplierSort.DISTANCE && !input.near && !input.nearZone) problems.push({ field: 'input.sort', reason: 'DISTANCE needs near or nearZone' });
+  if (input.sort === SupplierSort.DISTANCE && !input.near && !input.nearZone)
+    problems.push({ field: 'input.sort', reason: 'DISTANCE needs near or nearZone' });
   const wardKeys = (input.wards ?? []).map(placeKey).filter(Boolean);
   const provinceKeys = (input.provinces ?? []).map(placeKey).filter(Boolean);
   if ((input.wards?.length ?? 0) > wardKeys.length) problems.push({ field: 'input.wards', reason: 'each must contain letters or digits' });
-  if ((input.provinces?.length ?? 0) > provinceKeys.length) problems.push({ field: 'input.provinces', reason: 'each must contain letters or digits' });
+  if ((input.provinces?.length ?? 0) > provinceKeys.length)
+    problems.push({ field: 'input.provinces', reason: 'each must contain letters or digits' });
   if (problems.length) throw new ValidationFailed(problems);
 
   const filter: string[] = [`verificationStatus != "SUSPENDED"`];
@@ -80,10 +83,14 @@ export function buildSupplierSearch(input: SearchSuppliersInput, taxonomy: Taxon
   if (sectors.length) filter.push(inList('sectorTree', sectors));
   if (input.verifiedOnly) filter.push('verified = 1');
   if (input.minEmployees !== undefined) filter.push(`employees >= ${Number(input.minEmployees)}`);
-  if (input.minMonthlyCapacity) filter.push(`${inList('capacityUnit', [input.minMonthlyCapacity.unit])} AND capacityValue >= ${Number(input.minMonthlyCapacity.value)}`);
+  if (input.minMonthlyCapacity)
+    filter.push(
+      `${inList('capacityUnit', [input.minMonthlyCapacity.unit])} AND capacityValue >= ${Number(input.minMonthlyCapacity.value)}`,
+    );
   if (input.maxLeadTimeDays !== undefined) filter.push(`leadTimeDays <= ${Number(input.maxLeadTimeDays)}`);
   if (input.toleranceMm !== undefined) filter.push(`toleranceMm <= ${Number(input.toleranceMm)}`);
-  if (centre && radiusKm !== undefined) filter.push(`_geoRadius(${Number(centre.lat)}, ${Number(centre.lng)}, ${Math.round(Number(radiusKm) * 1000)})`);
+  if (centre && radiusKm !== undefined)
+    filter.push(`_geoRadius(${Number(centre.lat)}, ${Number(centre.lng)}, ${Math.round(Number(radiusKm) * 1000)})`);
 
   let sort: string[] | undefined;
   if (input.sort === SupplierSort.DISTANCE && centre) sort = [`_geoPoint(${Number(centre.lat)}, ${Number(centre.lng)}):asc`];

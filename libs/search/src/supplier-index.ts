@@ -43,7 +43,8 @@ export class SupplierIndex {
   async apply(documents: SupplierDocument[], deletedIds: string[]): Promise<void> {
     const index = this.client.index<SupplierDocument>(this.uid);
     const pending: Promise<Task>[] = [];
-    if (documents.length) pending.push(index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS, interval: 20 }));
+    if (documents.length)
+      pending.push(index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS, interval: 20 }));
     if (deletedIds.length) pending.push(index.deleteDocuments(deletedIds).waitTask({ timeout: TASK_TIMEOUT_MS, interval: 20 }));
     await Promise.all(pending.map(succeeded));
   }

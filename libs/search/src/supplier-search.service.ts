@@ -1,12 +1,6 @@
 import { MeilisearchApiError, type SearchParams, type SearchResponse } from 'meilisearch';
 import { type MaybeActor, isAdmin, isSupplierMember } from '#libs/accounts';
-import {
-  type ContactDisclosure,
-  revealedSuppliers,
-  SupplierRepository,
-  type SupplierModel,
-  toSupplierModel,
-} from '#libs/companies';
+import { type ContactDisclosure, revealedSuppliers, SupplierRepository, type SupplierModel, toSupplierModel } from '#libs/companies';
 import { DomainError, ErrorCode, isCertificateValid, type Language, todayInVietnam } from '#libs/core';
 import { type GeoPoint, haversineKm } from '#libs/matching';
 import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
@@ -45,7 +39,10 @@ const HIGHLIGHT_REQUESTED = ['nameVi', 'tradeNameEn', 'descriptionVi', 'descript
 /** Meilisearch is down or too slow: a clear error, never a hang or a 500. */
 export class SearchUnavailable extends DomainError {
   constructor() {
-    super(ErrorCode.SEARCH_UNAVAILABLE, 'Supplier search is temporarily unavailable; profiles can still be read and edited. Try again shortly.');
+    super(
+      ErrorCode.SEARCH_UNAVAILABLE,
+      'Supplier search is temporarily unavailable; profiles can still be read and edited. Try again shortly.',
+    );
   }
 }
 
@@ -60,7 +57,11 @@ export class SupplierSearchService {
   ) {}
 
   /** The Meilisearch request for an input (also used by the benchmark to query Meilisearch directly). */
-  request(input: SearchSuppliersInput, today = todayInVietnam(), understood = understandQuery(this.taxonomy, input.query, input.literal)): SearchParams & { q?: string } {
+  request(
+    input: SearchSuppliersInput,
+    today = todayInVietnam(),
+    understood = understandQuery(this.taxonomy, input.query, input.literal),
+  ): SearchParams & { q?: string } {
     return this.build(input, today, understood).request;
   }
 
@@ -72,7 +73,11 @@ export class SupplierSearchService {
    * named in the query filters as if it were given; a zone named orders equally relevant hits by
    * distance from it.
    */
-  private build(input: SearchSuppliersInput, today: string, understood: QueryUnderstanding): { request: SearchParams & { q?: string }; centre: GeoPoint | undefined } {
+  private build(
+    input: SearchSuppliersInput,
+    today: string,
+    understood: QueryUnderstanding,
+  ): { request: SearchParams & { q?: string }; centre: GeoPoint | undefined } {
     const certifications = [...new Set([...(input.certifications ?? []), ...understood.certifications])];
     const processesAnyOf = input.processesAnyOf?.length ? input.processesAnyOf : understood.partProcesses;
     const built = buildSupplierSearch({ ...input, certifications, processesAnyOf }, this.taxonomy, today);
@@ -154,7 +159,13 @@ export class SupplierSearchService {
       ...certifications.map((c) => (vi ? `có ${c.label}` : `with ${c.label}`)),
       ...(zone ? [vi ? `gần ${zone.label}` : `near ${zone.label}`] : []),
     ];
-    return { query: u.q ?? null, processes, certifications, zone, summary: parts.length ? `${vi ? 'đang tìm' : 'searching for'}: ${parts.join(' · ')}` : '' };
+    return {
+      query: u.q ?? null,
+      processes,
+      certifications,
+      zone,
+      summary: parts.length ? `${vi ? 'đang tìm' : 'searching for'}: ${parts.join(' · ')}` : '',
+    };
   }
 
   /** Sends a search; a refused search key (deleted, or Meilisearch's data reset) is re-created once. */

@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-const numeric = { to: (value: number | null | undefined) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+const numeric = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 export type NeedStatus = 'DRAFT' | 'OPEN' | 'CLOSED' | 'AWARDED';
 export type NeedVisibility = 'PUBLIC' | 'ANONYMOUS' | 'PRIVATE';

@@ -6,7 +6,10 @@ export enum NeedStatusEnum {
   CLOSED = 'CLOSED',
   AWARDED = 'AWARDED',
 }
-registerEnumType(NeedStatusEnum, { name: 'NeedStatus', description: 'DRAFT (only the buyer sees it) → OPEN (published) → CLOSED or AWARDED.' });
+registerEnumType(NeedStatusEnum, {
+  name: 'NeedStatus',
+  description: 'DRAFT (only the buyer sees it) → OPEN (published) → CLOSED or AWARDED.',
+});
 
 export enum NeedVisibilityEnum {
   PUBLIC = 'PUBLIC',
@@ -15,7 +18,8 @@ export enum NeedVisibilityEnum {
 }
 registerEnumType(NeedVisibilityEnum, {
   name: 'NeedVisibility',
-  description: 'PUBLIC: every verified supplier sees it. ANONYMOUS: visible, buyer hidden until revealed to an invited supplier. PRIVATE: only the buyer and invited suppliers.',
+  description:
+    'PUBLIC: every verified supplier sees it. ANONYMOUS: visible, buyer hidden until revealed to an invited supplier. PRIVATE: only the buyer and invited suppliers.',
 });
 
 export enum Currency {

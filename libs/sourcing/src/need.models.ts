@@ -12,8 +12,13 @@ export class PriceRangeModel {
 
 @ObjectType('Delivery', { description: 'Where the parts go.' })
 export class DeliveryModel {
-  @Field(() => String, { nullable: true, description: 'Plant name; null while the buyer of an ANONYMOUS need is hidden from you.' }) plant: string | null;
-  @Field(() => GeoPointModel, { nullable: true, description: 'Location; null while the buyer of an ANONYMOUS need is hidden from you (a plant\'s position would name it).' }) location: GeoPointModel | null;
+  @Field(() => String, { nullable: true, description: 'Plant name; null while the buyer of an ANONYMOUS need is hidden from you.' }) plant:
+    string | null;
+  @Field(() => GeoPointModel, {
+    nullable: true,
+    description: "Location; null while the buyer of an ANONYMOUS need is hidden from you (a plant's position would name it).",
+  })
+  location: GeoPointModel | null;
 }
 
 @ObjectType('SourcingNeed', { description: 'What a buyer wants made, and by when.' })
@@ -29,7 +34,11 @@ export class SourcingNeedModel {
   @Field(() => [TaxonomyRefModel], { description: 'Materials (any of them).' }) materials: TaxonomyRefModel[];
   @Field(() => [TaxonomyRefModel], { description: 'Required certifications.' }) certifications: TaxonomyRefModel[];
   @Field(() => QuantityModel, { nullable: true, description: 'Quantity per month.' }) quantityPerMonth: QuantityModel | null;
-  @Field(() => PriceRangeModel, { nullable: true, description: 'Target unit price: only for the buyer\'s members and ADMIN, null for everyone else.' }) targetPrice: PriceRangeModel | null;
+  @Field(() => PriceRangeModel, {
+    nullable: true,
+    description: "Target unit price: only for the buyer's members and ADMIN, null for everyone else.",
+  })
+  targetPrice: PriceRangeModel | null;
   @Field(() => Float, { nullable: true, description: 'Tolerance needed, mm.' }) toleranceMm: number | null;
   @Field(() => Int, { nullable: true, description: 'Longest acceptable lead time, days.' }) maxLeadTimeDays: number | null;
   @Field(() => DeliveryModel, { description: 'Delivery plant.' }) delivery: DeliveryModel;

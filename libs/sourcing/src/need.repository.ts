@@ -73,7 +73,10 @@ export class NeedRepository {
   /** Needs (by id) whose buyer the viewer may see: not anonymous, its own, or revealed to one of its suppliers. */
   async buyerVisibleIds(needs: SourcingNeedEntity[], viewer: NeedViewer): Promise<Set<string>> {
     if (!needs.length) return new Set();
-    const query = this.dataSource.manager.createQueryBuilder(SourcingNeedEntity, 'n').select('n.id', 'id').where('n.id = ANY(:ids::uuid[])', { ids: needs.map((n) => n.id) });
+    const query = this.dataSource.manager
+      .createQueryBuilder(SourcingNeedEntity, 'n')
+      .select('n.id', 'id')
+      .where('n.id = ANY(:ids::uuid[])', { ids: needs.map((n) => n.id) });
     const rows = await this.restrictToBuyerShown(query, viewer).getRawMany<{ id: string }>();
     return new Set(rows.map((r) => r.id));
   }
@@ -96,14 +99,24 @@ export class NeedRepository {
   }
 
   /** Applies `columns` at `expectedVersion`, only for ADMIN or a member of the need's buyer. */
-  async updateIfEditable(manager: EntityManager, id: string, expectedVersion: number, editor: { userId: string; isAdmin: boolean }, columns: NeedColumns, fromStatuses?: string[]): Promise<boolean> {
+  async updateIfEditable(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    editor: { userId: string; isAdmin: boolean },
+    columns: NeedColumns,
+    fromStatuses?: string[],
+  ): Promise<boolean> {
     const query = manager
       .createQueryBuilder()
       .update(SourcingNeedEntity)
       .set({ ...columns, version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('id = :id', { id })
       .andWhere('version = :expectedVersion', { expectedVersion })
-      .andWhere('(:isAdmin OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.buyer_id = sourcing_needs.buyer_id AND m.user_id = :userId))', editor);
+      .andWhere(
+        '(:isAdmin OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.buyer_id = sourcing_needs.buyer_id AND m.user_id = :userId))',
+        editor,
+      );
     if (fromStatuses) query.andWhere('status IN (:...fromStatuses)', { fromStatuses });
     return ((await query.execute()).affected ?? 0) > 0;
   }
@@ -113,7 +126,13 @@ export class NeedRepository {
     await manager
       .createQueryBuilder()
       .update(SourcingNeedEntity)
-      .set({ status: 'AWARDED', awardedSupplierId: supplierId, closedAt: () => 'now()', version: () => 'version + 1', updatedAt: () => 'now()' })
+      .set({
+        status: 'AWARDED',
+        awardedSupplierId: supplierId,
+        closedAt: () => 'now()',
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      })
       .where('id = :id', { id })
       .execute();
   }
@@ -128,7 +147,9 @@ export class NeedRepository {
   }
 
   isBuyerMember(userId: string, buyerId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    return manager.query('SELECT 1 FROM company_memberships WHERE user_id = $1 AND buyer_id = $2', [userId, buyerId]).then((rows: unknown[]) => rows.length > 0);
+    return manager
+      .query('SELECT 1 FROM company_memberships WHERE user_id = $1 AND buyer_id = $2', [userId, buyerId])
+      .then((rows: unknown[]) => rows.length > 0);
   }
 }
 

@@ -43,7 +43,10 @@ export class SourcingNeedsResolver {
     return this.needs.close(actor, id, version);
   }
 
-  @ResolveField(() => BuyerModel, { nullable: true, description: 'The buyer; null for an ANONYMOUS need until the buyer reveals itself to your invited supplier.' })
+  @ResolveField(() => BuyerModel, {
+    nullable: true,
+    description: 'The buyer; null for an ANONYMOUS need until the buyer reveals itself to your invited supplier.',
+  })
   buyer(@Parent() need: SourcingNeedModel, @CurrentActor() actor: MaybeActor, @Context('req') request: object): Promise<BuyerModel> | null {
     if (!need.buyerVisible) return null;
     // One batched load for the whole page (the loader lives as long as the request).

@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, type MaybeActor, isAdmin, requireActor } from '#libs/accounts';
 import type { QuantityUnit } from '#libs/companies';
-import { decodeCursor, encodeCursor, type FieldError, Forbidden, isIsoDate, NotFound, todayInVietnam, ValidationFailed, VersionConflict } from '#libs/core';
+import {
+  decodeCursor,
+  encodeCursor,
+  type FieldError,
+  Forbidden,
+  isIsoDate,
+  NotFound,
+  todayInVietnam,
+  ValidationFailed,
+  VersionConflict,
+} from '#libs/core';
 import { inTransaction } from '#libs/database';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { SourcingNeedEntity } from './entities.js';
@@ -24,13 +34,19 @@ export class SourcingNeedsService {
 
   async create(actor: MaybeActor, input: CreateSourcingNeedInput): Promise<SourcingNeedModel> {
     const author = requireActor(actor);
-    if (!isAdmin(author) && !author.buyerIds.has(input.buyerId)) throw new Forbidden('Only members of the buyer (or ADMIN) may post its needs');
+    if (!isAdmin(author) && !author.buyerIds.has(input.buyerId))
+      throw new Forbidden('Only members of the buyer (or ADMIN) may post its needs');
     const problems = this.check(input);
     if (problems.length) throw new ValidationFailed(problems);
     const id = await inTransaction(this.dataSource, async (manager) => {
       const buyer = await manager.query<unknown[]>('SELECT 1 FROM buyers WHERE id = $1', [input.buyerId]);
       if (!buyer.length) throw ValidationFailed.of('input.buyerId', 'no such buyer');
-      const columns = { ...(await this.columns(manager, input.buyerId, input)), buyerId: input.buyerId, createdBy: author.userId, status: 'DRAFT' as const };
+      const columns = {
+        ...(await this.columns(manager, input.buyerId, input)),
+        buyerId: input.buyerId,
+        createdBy: author.userId,
+        status: 'DRAFT' as const,
+      };
       const needId = await this.needs.insert(manager, columns);
       await recordEvent(manager, { needId, actorId: author.userId, action: 'CREATED' });
       return needId;
@@ -48,9 +64,21 @@ export class SourcingNeedsService {
       if (input.title === null) problems.push({ field: 'input.title', reason: 'cannot be cleared' });
       if (input.visibility === null) problems.push({ field: 'input.visibility', reason: 'cannot be cleared' });
       if (problems.length) throw new ValidationFailed(problems);
-      const changed = await this.needs.updateIfEditable(manager, input.id, input.version, this.editor(editor), await this.columns(manager, current.buyerId, input), ['DRAFT', 'OPEN']);
+      const changed = await this.needs.updateIfEditable(
+        manager,
+        input.id,
+        input.version,
+        this.editor(editor),
+        await this.columns(manager, current.buyerId, input),
+        ['DRAFT', 'OPEN'],
+      );
       if (!changed) await this.explainRefusal(editor, input.id, input.version, manager, ['DRAFT', 'OPEN']);
-      await recordEvent(manager, { needId: input.id, actorId: editor.userId, action: 'UPDATED', details: { fields: Object.keys(input).filter((k) => k !== 'id' && k !== 'version') } });
+      await recordEvent(manager, {
+        needId: input.id,
+        actorId: editor.userId,
+        action: 'UPDATED',
+        details: { fields: Object.keys(input).filter((k) => k !== 'id' && k !== 'version') },
+      });
     });
     return this.get(editor, input.id);
   }
@@ -73,15 +101,23 @@ export class SourcingNeedsService {
     return this.toModel(need, viewer, buyerVisible.has(need.id));
   }
 
-  async list(actor: MaybeActor, filter: SourcingNeedFilterInput | undefined, first: number, after: string | undefined): Promise<SourcingNeedConnection> {
+  async list(
+    actor: MaybeActor,
+    filter: SourcingNeedFilterInput | undefined,
+    first: number,
+    after: string | undefined,
+  ): Promise<SourcingNeedConnection> {
     const viewer = await this.viewerOf(actor);
     const cursor = decodeCursor(after);
-    if (filter?.process && !this.taxonomy.has(TaxonomyKind.PROCESS, filter.process)) throw ValidationFailed.of('filter.process', `unknown process code ${filter.process}`);
+    if (filter?.process && !this.taxonomy.has(TaxonomyKind.PROCESS, filter.process))
+      throw ValidationFailed.of('filter.process', `unknown process code ${filter.process}`);
     const page = await this.needs.page(
       {
         buyerId: filter?.buyerId,
         statuses: filter?.statuses,
-        processes: filter?.process ? [filter.process, ...this.taxonomy.descendants(TaxonomyKind.PROCESS, filter.process).map((t) => t.code)] : undefined,
+        processes: filter?.process
+          ? [filter.process, ...this.taxonomy.descendants(TaxonomyKind.PROCESS, filter.process).map((t) => t.code)]
+          : undefined,
       },
       viewer,
       first,
@@ -91,7 +127,10 @@ export class SourcingNeedsService {
     const byId = new Map(rows.map((r) => [r.id, r]));
     const ordered = page.rows.map((r) => byId.get(r.id)!).filter(Boolean);
     const buyerVisible = await this.needs.buyerVisibleIds(ordered, viewer);
-    const edges = ordered.map((need, i) => ({ node: this.toModel(need, viewer, buyerVisible.has(need.id)), cursor: encodeCursor({ k: page.rows[i].key, id: need.id }) }));
+    const edges = ordered.map((need, i) => ({
+      node: this.toModel(need, viewer, buyerVisible.has(need.id)),
+      cursor: encodeCursor({ k: page.rows[i].key, id: need.id }),
+    }));
     return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
@@ -113,16 +152,21 @@ export class SourcingNeedsService {
       processes: need.processes.map((c) => ref(TaxonomyKind.PROCESS, c)),
       materials: need.materials.map((c) => ref(TaxonomyKind.MATERIAL, c)),
       certifications: need.certifications.map((c) => ref(TaxonomyKind.CERTIFICATION, c)),
-      quantityPerMonth: need.quantityValue !== null && need.quantityUnit ? { value: need.quantityValue, unit: need.quantityUnit as QuantityUnit } : null,
+      quantityPerMonth:
+        need.quantityValue !== null && need.quantityUnit ? { value: need.quantityValue, unit: need.quantityUnit as QuantityUnit } : null,
       // Confidential: the buyer's own members and ADMIN only, in every path that maps a need.
-      targetPrice: insider && need.priceCurrency ? { min: need.priceMin, max: need.priceMax, currency: need.priceCurrency as Currency } : null,
+      targetPrice:
+        insider && need.priceCurrency ? { min: need.priceMin, max: need.priceMax, currency: need.priceCurrency as Currency } : null,
       toleranceMm: need.toleranceMm,
       maxLeadTimeDays: need.maxLeadTimeDays,
       delivery: {
         plant: buyerVisible ? need.deliveryPlant : null,
         // Hidden with the plant's name: buyers' plants and their coordinates are public, so an exact
         // delivery point would name the buyer of an anonymous need.
-        location: buyerVisible && need.deliveryLatitude !== null && need.deliveryLongitude !== null ? { latitude: need.deliveryLatitude, longitude: need.deliveryLongitude } : null,
+        location:
+          buyerVisible && need.deliveryLatitude !== null && need.deliveryLongitude !== null
+            ? { latitude: need.deliveryLatitude, longitude: need.deliveryLongitude }
+            : null,
       },
       maxDistanceKm: need.maxDistanceKm,
       neededBy: need.neededBy,
@@ -135,7 +179,14 @@ export class SourcingNeedsService {
     };
   }
 
-  private async transition(actor: MaybeActor, id: string, version: number, from: string[], columns: Partial<SourcingNeedEntity>, action: string): Promise<SourcingNeedModel> {
+  private async transition(
+    actor: MaybeActor,
+    id: string,
+    version: number,
+    from: string[],
+    columns: Partial<SourcingNeedEntity>,
+    action: string,
+  ): Promise<SourcingNeedModel> {
     const editor = requireActor(actor);
     await inTransaction(this.dataSource, async (manager) => {
       const changed = await this.needs.updateIfEditable(manager, id, version, this.editor(editor), columns, from);
@@ -156,28 +207,40 @@ export class SourcingNeedsService {
   private async editable(actor: Actor, id: string, manager: EntityManager): Promise<SourcingNeedEntity> {
     const current = await this.needs.findById(id, manager);
     if (current && (isAdmin(actor) || (await this.needs.isBuyerMember(actor.userId, current.buyerId, manager)))) return current;
-    if (current && (await this.needs.findVisible(id, await this.needs.viewer(actor, manager), manager))) throw new Forbidden('Only members of the buyer (or ADMIN) may change this need');
+    if (current && (await this.needs.findVisible(id, await this.needs.viewer(actor, manager), manager)))
+      throw new Forbidden('Only members of the buyer (or ADMIN) may change this need');
     throw new NotFound('Sourcing need', id);
   }
 
   private async explainRefusal(actor: Actor, id: string, version: number, manager: EntityManager, allowed: string[]): Promise<never> {
     const current = await this.editable(actor, id, manager);
     if (current.version !== version) throw new VersionConflict('Sourcing need', id, version, current.version);
-    throw new ValidationFailed([{ field: 'id', reason: `the need is ${current.status}; this is allowed only when it is ${allowed.join(' or ')}` }]);
+    throw new ValidationFailed([
+      { field: 'id', reason: `the need is ${current.status}; this is allowed only when it is ${allowed.join(' or ')}` },
+    ]);
   }
 
   private check(input: Partial<NeedFields>): FieldError[] {
     const problems: FieldError[] = [];
     const codes = (field: string, kind: TaxonomyKind, values: string[] | null | undefined) =>
       (values ?? []).forEach((code, i) => {
-        if (!this.taxonomy.has(kind, code)) problems.push({ field: `input.${field}.${i}`, reason: `unknown ${kind.toLowerCase().replace('_', ' ')} code ${code}` });
+        if (!this.taxonomy.has(kind, code))
+          problems.push({ field: `input.${field}.${i}`, reason: `unknown ${kind.toLowerCase().replace('_', ' ')} code ${code}` });
       });
     codes('processes', TaxonomyKind.PROCESS, input.processes);
     codes('materials', TaxonomyKind.MATERIAL, input.materials);
     codes('certifications', TaxonomyKind.CERTIFICATION, input.certifications);
-    if (input.productGroup && !this.taxonomy.has(TaxonomyKind.PRODUCT_GROUP, input.productGroup)) problems.push({ field: 'input.productGroup', reason: `unknown product group code ${input.productGroup}` });
-    if (input.delivery?.zoneCode && !this.taxonomy.find(TaxonomyKind.ZONE, input.delivery.zoneCode)?.geo) problems.push({ field: 'input.delivery.zoneCode', reason: `unknown zone code ${input.delivery.zoneCode} or it has no coordinates` });
-    if (input.targetPrice && input.targetPrice.min !== undefined && input.targetPrice.max !== undefined && input.targetPrice.max < input.targetPrice.min) problems.push({ field: 'input.targetPrice.max', reason: 'must not be below min' });
+    if (input.productGroup && !this.taxonomy.has(TaxonomyKind.PRODUCT_GROUP, input.productGroup))
+      problems.push({ field: 'input.productGroup', reason: `unknown product group code ${input.productGroup}` });
+    if (input.delivery?.zoneCode && !this.taxonomy.find(TaxonomyKind.ZONE, input.delivery.zoneCode)?.geo)
+      problems.push({ field: 'input.delivery.zoneCode', reason: `unknown zone code ${input.delivery.zoneCode} or it has no coordinates` });
+    if (
+      input.targetPrice &&
+      input.targetPrice.min !== undefined &&
+      input.targetPrice.max !== undefined &&
+      input.targetPrice.max < input.targetPrice.min
+    )
+      problems.push({ field: 'input.targetPrice.max', reason: 'must not be below min' });
     if (input.neededBy) {
       if (!isIsoDate(input.neededBy)) problems.push({ field: 'input.neededBy', reason: 'is not a real calendar date' });
       else if (input.neededBy < todayInVietnam()) problems.push({ field: 'input.neededBy', reason: 'must not be in the past' });
@@ -211,7 +274,10 @@ export class SourcingNeedsService {
       const d = input.delivery;
       let location = d?.location ? { lat: d.location.latitude, lng: d.location.longitude } : undefined;
       if (!location && d?.plant) {
-        const [plant] = await manager.query<{ latitude: number; longitude: number }[]>('SELECT latitude, longitude FROM buyer_plants WHERE buyer_id = $1 AND name = $2 LIMIT 1', [buyerId, d.plant]);
+        const [plant] = await manager.query<{ latitude: number; longitude: number }[]>(
+          'SELECT latitude, longitude FROM buyer_plants WHERE buyer_id = $1 AND name = $2 LIMIT 1',
+          [buyerId, d.plant],
+        );
         if (plant) location = { lat: plant.latitude, lng: plant.longitude };
         else if (!d.zoneCode) throw ValidationFailed.of('input.delivery.plant', 'is not a plant of this buyer; give a zone or a location');
       }

@@ -13,12 +13,15 @@ export class CapabilitySuggestionModel {
   @Field({ description: 'Label of the term in the requested language (falls back to English, then Vietnamese).' })
   label: string;
 
-  @Field(() => [String], { description: 'The words of the text that matched the term, as written: each distinct one once, in order of appearance.' })
+  @Field(() => [String], {
+    description: 'The words of the text that matched the term, as written: each distinct one once, in order of appearance.',
+  })
   matched: string[];
 }
 
 @ObjectType('CapabilitySuggestions', {
-  description: 'Capabilities a free-text description mentions, by kind, each list in order of first appearance in the text. Suggestions to pre-fill structured fields: let the user confirm them.',
+  description:
+    'Capabilities a free-text description mentions, by kind, each list in order of first appearance in the text. Suggestions to pre-fill structured fields: let the user confirm them.',
 })
 export class CapabilitySuggestionsModel {
   @Field(() => [CapabilitySuggestionModel], { description: 'Processes (TaxonomyKind PROCESS) the text mentions.' })

@@ -11,7 +11,8 @@ import { CapabilityExtractionResolver } from './capability-extraction.resolver.j
 import { Taxonomy } from './taxonomy.js';
 import { TaxonomyModule } from './taxonomy.module.js';
 
-const args = (a: Partial<SuggestCapabilitiesArgs> & { text: string }): SuggestCapabilitiesArgs => Object.assign(new SuggestCapabilitiesArgs(), a);
+const args = (a: Partial<SuggestCapabilitiesArgs> & { text: string }): SuggestCapabilitiesArgs =>
+  Object.assign(new SuggestCapabilitiesArgs(), a);
 /** class-validator errors of these raw arguments, as `property: constraint` strings. */
 async function errorsOf(raw: Record<string, unknown>): Promise<string[]> {
   const errors = await validate(plainToInstance(SuggestCapabilitiesArgs, raw));
@@ -55,7 +56,12 @@ describe('CapabilityExtractionResolver', () => {
   });
 
   it('answers empty lists when nothing matches', () => {
-    expect(resolver.suggestCapabilities(args({ text: 'we need 5000 pcs per month' }))).toEqual({ processes: [], materials: [], certifications: [], productGroups: [] });
+    expect(resolver.suggestCapabilities(args({ text: 'we need 5000 pcs per month' }))).toEqual({
+      processes: [],
+      materials: [],
+      certifications: [],
+      productGroups: [],
+    });
   });
 
   it('validates the text: at most 5000 characters, line breaks allowed, no other control characters', async () => {
@@ -81,21 +87,34 @@ describe('suggestCapabilities schema', () => {
   it('is provided by TaxonomyModule', async () => {
     const moduleRef = await Test.createTestingModule({ imports: [TaxonomyModule] }).compile();
     expect(moduleRef.get(CapabilityExtractionResolver)).toBeInstanceOf(CapabilityExtractionResolver);
-    expect(moduleRef.get(CapabilityExtractionResolver).suggestCapabilities(args({ text: 'hàn TIG' })).processes.map((s) => s.code)).toEqual(['TIG_WELDING']);
+    expect(
+      moduleRef
+        .get(CapabilityExtractionResolver)
+        .suggestCapabilities(args({ text: 'hàn TIG' }))
+        .processes.map((s) => s.code),
+    ).toEqual(['TIG_WELDING']);
   });
 
   it('declares the query and describes every field', async () => {
     const moduleRef = await Test.createTestingModule({ imports: [GraphQLSchemaBuilderModule] }).compile();
     const schema = await moduleRef.get(GraphQLSchemaFactory).create([CapabilityExtractionResolver]);
     const sdl = printSchema(schema);
-    expect(sdl).toMatch(/suggestCapabilities\(\s*"""[^"]+"""\s*text: String!\s*"""[^"]+"""\s*lang: Language = vi\s*\): CapabilitySuggestions!/);
+    expect(sdl).toMatch(
+      /suggestCapabilities\(\s*"""[^"]+"""\s*text: String!\s*"""[^"]+"""\s*lang: Language = vi\s*\): CapabilitySuggestions!/,
+    );
     expect(schema.getQueryType()?.getFields().suggestCapabilities?.description).toBeTruthy();
     for (const name of ['CapabilitySuggestions', 'CapabilitySuggestion']) {
       const type = schema.getType(name) as GraphQLObjectType;
       expect(type.description).toBeTruthy();
-      for (const field of Object.values(type.getFields())) expect([name, field.name, Boolean(field.description)]).toEqual([name, field.name, true]);
+      for (const field of Object.values(type.getFields()))
+        expect([name, field.name, Boolean(field.description)]).toEqual([name, field.name, true]);
     }
-    expect(Object.keys((schema.getType('CapabilitySuggestions') as GraphQLObjectType).getFields())).toEqual(['processes', 'materials', 'certifications', 'productGroups']);
+    expect(Object.keys((schema.getType('CapabilitySuggestions') as GraphQLObjectType).getFields())).toEqual([
+      'processes',
+      'materials',
+      'certifications',
+      'productGroups',
+    ]);
     expect(sdl).toMatch(/processes: \[CapabilitySuggestion!\]!/);
     expect(sdl).toMatch(/code: String!\s+"""[^"]+"""\s+label: String!\s+"""[^"]+"""\s+matched: \[String!\]!/);
   });

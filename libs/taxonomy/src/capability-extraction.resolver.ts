@@ -43,7 +43,10 @@ export class CapabilityExtractionResolver {
   suggestNeedSpec(@Args() { text, lang }: SuggestNeedSpecArgs): NeedSpecSuggestionModel {
     const language = lang ?? Language.vi;
     const s = suggestNeedSpec(this.taxonomy, text, language);
-    const labelled = (kind: TaxonomyKind) => (terms: SuggestedTerm[]): SuggestedTermModel[] => terms.map((t) => ({ ...t, label: this.taxonomy.label(kind, t.code, language) }));
+    const labelled =
+      (kind: TaxonomyKind) =>
+      (terms: SuggestedTerm[]): SuggestedTermModel[] =>
+        terms.map((t) => ({ ...t, label: this.taxonomy.label(kind, t.code, language) }));
     return {
       ...s,
       processes: labelled(TaxonomyKind.PROCESS)(s.processes),

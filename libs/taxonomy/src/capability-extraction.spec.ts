@@ -28,7 +28,10 @@ describe('extractCapabilities: languages', () => {
       { kind: CERTIFICATION, code: 'IATF_16949', matched: ['iatf 16949'] },
     ]);
     expect(codes('CẦN GIA CÔNG CNC CHI TIẾT NHÔM 6061, ANOT HÓA, YÊU CẦU IATF 16949')).toEqual([
-      'PROCESS:CNC_MACHINING', 'MATERIAL:AL6061', 'PROCESS:ANODISING', 'CERTIFICATION:IATF_16949',
+      'PROCESS:CNC_MACHINING',
+      'MATERIAL:AL6061',
+      'PROCESS:ANODISING',
+      'CERTIFICATION:IATF_16949',
     ]);
   });
 
@@ -126,7 +129,9 @@ describe('extractCapabilities: precision', () => {
 
   it('does not join words across sentence or list punctuation unless the form has it too', () => {
     expect(codes('gia công, CNC')).toEqual([]);
-    expect(extract('Khoan, taro và khoan taro')).toEqual([{ kind: PROCESS, code: 'DRILLING_TAPPING', matched: ['Khoan, taro', 'khoan taro'] }]);
+    expect(extract('Khoan, taro và khoan taro')).toEqual([
+      { kind: PROCESS, code: 'DRILLING_TAPPING', matched: ['Khoan, taro', 'khoan taro'] },
+    ]);
   });
 
   it('never glues two numbers together', () => {
@@ -164,7 +169,14 @@ describe('extractCapabilities: normalisation and output', () => {
   it('reads participles and hyphenated forms of processes', () => {
     const codes = extract('MIG welded frames, plasma cut brackets, die-cast housings, e-coated').map((m) => m.code);
     // the parts (frames, brackets) are product groups since taxonomy 2026.12.1
-    expect(codes).toEqual(['MIG_MAG_WELDING', 'MECH_ENCLOSURES_STRUCTURES', 'PLASMA_CUTTING', 'MECH_BRACKETS_CLIPS', 'DIE_CASTING', 'E_COATING']);
+    expect(codes).toEqual([
+      'MIG_MAG_WELDING',
+      'MECH_ENCLOSURES_STRUCTURES',
+      'PLASMA_CUTTING',
+      'MECH_BRACKETS_CLIPS',
+      'DIE_CASTING',
+      'E_COATING',
+    ]);
   });
 
   it('lets a product group contain a process without hiding it', () => {
@@ -223,7 +235,8 @@ describe('extractCapabilities: normalisation and output', () => {
   });
 
   it('handles a 5000-character text quickly', () => {
-    const sample = 'Cần gia công CNC chi tiết nhôm 6061, anot hóa, IATF 16949. 射出成形 PC/ABS 筐体。프레스 가공 및 용접. we need 5000 pcs per month. ';
+    const sample =
+      'Cần gia công CNC chi tiết nhôm 6061, anot hóa, IATF 16949. 射出成形 PC/ABS 筐体。프레스 가공 및 용접. we need 5000 pcs per month. ';
     const text = sample.repeat(Math.ceil(5000 / sample.length)).slice(0, 5000);
     extractCapabilities(taxonomy, text); // builds the index once and warms up
     // A guard against a super-linear rule (typically 1–4 ms a call), not a speed measurement: the
@@ -236,7 +249,16 @@ describe('extractCapabilities: normalisation and output', () => {
       perCall = Math.min(perCall, performance.now() - started);
     }
     expect(mentions.map((m) => m.code)).toEqual(
-      expect.arrayContaining(['CNC_MACHINING', 'AL6061', 'ANODISING', 'IATF_16949', 'INJECTION_MOULDING', 'PC_ABS', 'STAMPING', 'WELDING_JOINING']),
+      expect.arrayContaining([
+        'CNC_MACHINING',
+        'AL6061',
+        'ANODISING',
+        'IATF_16949',
+        'INJECTION_MOULDING',
+        'PC_ABS',
+        'STAMPING',
+        'WELDING_JOINING',
+      ]),
     );
     expect(mentions.map((m) => m.code)).not.toContain('PC');
     expect(perCall).toBeLessThan(50);
@@ -244,16 +266,25 @@ describe('extractCapabilities: normalisation and output', () => {
 });
 
 describe('extractCapabilities: index per taxonomy', () => {
-  const term = (code: string, labels: TaxonomyTermData['labels'], aliases: TaxonomyTermData['aliases'] = {}): TaxonomyTermData => ({ code, parent: null, labels, aliases });
+  const term = (code: string, labels: TaxonomyTermData['labels'], aliases: TaxonomyTermData['aliases'] = {}): TaxonomyTermData => ({
+    code,
+    parent: null,
+    labels,
+    aliases,
+  });
   const file = (kind: TaxonomyKind, terms: TaxonomyTermData[]): TaxonomyDataFile => ({ version: '2026.11.1', kind, terms });
 
   it('builds a separate index for each Taxonomy instance', () => {
     const custom = Taxonomy.fromData([
-      file(PROCESS, [term('HYDROFORMING', { vi: 'Tạo hình thủy lực', en: 'Hydroforming', ja: 'ハイドロフォーミング', ko: '하이드로포밍' })]),
+      file(PROCESS, [
+        term('HYDROFORMING', { vi: 'Tạo hình thủy lực', en: 'Hydroforming', ja: 'ハイドロフォーミング', ko: '하이드로포밍' }),
+      ]),
       file(TaxonomyKind.SECTOR, [term('SHIPBUILDING', { vi: 'Đóng tàu', en: 'Shipbuilding' })]),
     ]);
     const text = 'Hydroforming, gia công CNC, đóng tàu, ハイドロフォーミング';
-    expect(extractCapabilities(custom, text)).toEqual([{ kind: PROCESS, code: 'HYDROFORMING', matched: ['Hydroforming', 'ハイドロフォーミング'] }]);
+    expect(extractCapabilities(custom, text)).toEqual([
+      { kind: PROCESS, code: 'HYDROFORMING', matched: ['Hydroforming', 'ハイドロフォーミング'] },
+    ]);
     expect(codes(text)).toEqual(['PROCESS:CNC_MACHINING']);
   });
 });

@@ -13,7 +13,11 @@ export interface CapabilityMention {
 
 /** The kinds capability extraction looks for (zones and sectors are not capabilities), in output order for ties. */
 export const CAPABILITY_KINDS: readonly TaxonomyKind[] = TAXONOMY_KINDS.filter(
-  (kind) => kind === TaxonomyKind.PROCESS || kind === TaxonomyKind.MATERIAL || kind === TaxonomyKind.PRODUCT_GROUP || kind === TaxonomyKind.CERTIFICATION,
+  (kind) =>
+    kind === TaxonomyKind.PROCESS ||
+    kind === TaxonomyKind.MATERIAL ||
+    kind === TaxonomyKind.PRODUCT_GROUP ||
+    kind === TaxonomyKind.CERTIFICATION,
 );
 
 /**
@@ -346,7 +350,14 @@ function buildIndex(taxonomy: Taxonomy, kinds: readonly TaxonomyKind[]): Capabil
           seen.add(dedupe);
           const first = a.compact.indexOf(compact);
           const last = first + compact.length - 1;
-          const form: CjkForm = { kind, code: term.code, compact, wordStart: a.cWordStart[first] === 1, wordEnd: a.cWordEnd[last] === 1, derived };
+          const form: CjkForm = {
+            kind,
+            code: term.code,
+            compact,
+            wordStart: a.cWordStart[first] === 1,
+            wordEnd: a.cWordEnd[last] === 1,
+            derived,
+          };
           push(cjk, compact[0], form);
         } else {
           const form = latinForm(kind, term.code, a, derived);
@@ -360,8 +371,16 @@ function buildIndex(taxonomy: Taxonomy, kinds: readonly TaxonomyKind[]): Capabil
       }
     }
   }
-  for (const [key, forms] of latin) latin.set(key, resolveConflicts(forms, () => key));
-  for (const [key, forms] of cjk) cjk.set(key, resolveConflicts(forms, (f) => f.compact).sort((a, b) => b.compact.length - a.compact.length));
+  for (const [key, forms] of latin)
+    latin.set(
+      key,
+      resolveConflicts(forms, () => key),
+    );
+  for (const [key, forms] of cjk)
+    cjk.set(
+      key,
+      resolveConflicts(forms, (f) => f.compact).sort((a, b) => b.compact.length - a.compact.length),
+    );
   const latinPrefixes = new Set<string>();
   for (const key of latin.keys()) for (let n = 1; n <= key.length; n++) latinPrefixes.add(key.slice(0, n));
   return { latin, latinPrefixes, cjk };
@@ -457,7 +476,8 @@ function collectLatin(index: CapabilityIndex, { text, tokens }: Analysis, out: C
       const forms = index.latin.get(key);
       if (!forms) continue;
       for (const form of forms) {
-        if (latinMatches(tokens, i, j, form)) out.push({ kind: form.kind, code: form.code, start: tokens[i].start, end: closeBracket(text, tokens[i].start, tokens[j].end) });
+        if (latinMatches(tokens, i, j, form))
+          out.push({ kind: form.kind, code: form.code, start: tokens[i].start, end: closeBracket(text, tokens[i].start, tokens[j].end) });
       }
     }
   }
@@ -537,9 +557,20 @@ function closeBracket(text: string, start: number, end: number): number {
  */
 function select(length: number, candidates: Candidate[]): Candidate[] {
   const isGroup = (c: Candidate) => c.kind === TaxonomyKind.PRODUCT_GROUP;
-  const terms = selectInto(new Uint8Array(length), new Set<string>(), candidates.filter((c) => !isGroup(c)));
+  const terms = selectInto(
+    new Uint8Array(length),
+    new Set<string>(),
+    candidates.filter((c) => !isGroup(c)),
+  );
   const inside = (c: Candidate) => terms.some((t) => t.start <= c.start && c.end <= t.end && (t.start !== c.start || t.end !== c.end));
-  return [...terms, ...selectInto(new Uint8Array(length), new Set<string>(), candidates.filter((c) => isGroup(c) && !inside(c)))];
+  return [
+    ...terms,
+    ...selectInto(
+      new Uint8Array(length),
+      new Set<string>(),
+      candidates.filter((c) => isGroup(c) && !inside(c)),
+    ),
+  ];
 }
 
 function selectInto(taken: Uint8Array, spans: Set<string>, candidates: Candidate[]): Candidate[] {

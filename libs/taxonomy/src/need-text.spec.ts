@@ -9,7 +9,8 @@ const codes = (terms: SuggestedTerm[]) => terms.map((t) => (t.weak ? `${t.code}?
 
 describe('suggestNeedSpec: one need in each language', () => {
   it('Vietnamese: quantity with "." thousands, tolerance with "," decimals, lead time in weeks, distance from a named zone', () => {
-    const text = 'Cần dập bằng khuôn liên hoàn giá đỡ SPCC 300.000 chiếc/tháng, dung sai ±0,05 mm, giao trong 3 tuần, cách KCN Đình Vũ dưới 25 km, có IATF 16949';
+    const text =
+      'Cần dập bằng khuôn liên hoàn giá đỡ SPCC 300.000 chiếc/tháng, dung sai ±0,05 mm, giao trong 3 tuần, cách KCN Đình Vũ dưới 25 km, có IATF 16949';
     const s = read(text);
     expect(codes(s.processes)).toEqual(['PROGRESSIVE_DIE_STAMPING?']);
     expect(s.processes[0].sources[0].text).toBe('dập bằng khuôn liên hoàn');
@@ -21,11 +22,15 @@ describe('suggestNeedSpec: one need in each language', () => {
     expect(s.maxLeadTimeDays).toMatchObject({ value: 21, source: { text: 'giao trong 3 tuần' } });
     expect(s.maxDistanceKm).toMatchObject({ value: 25, source: { text: 'dưới 25 km' } });
     // every span points at the words it names
-    for (const value of [s.quantityPerMonth!, s.toleranceMm!, s.maxLeadTimeDays!, s.maxDistanceKm!]) expect(text.slice(value.source.start, value.source.end)).toBe(value.source.text);
+    for (const value of [s.quantityPerMonth!, s.toleranceMm!, s.maxLeadTimeDays!, s.maxDistanceKm!])
+      expect(text.slice(value.source.start, value.source.end)).toBe(value.source.text);
   });
 
   it('English: "30k", "," thousands, "." decimals, days, distance from the buyer\'s own plant', () => {
-    const s = read('We need 30k pcs/month of machined SUS304 housings (about 1,200 pcs per week in the ramp-up), tolerance +/-0.02mm, within 18 days, no more than 35 km from our Bắc Sơn plant. ISO 9001 required.', 'en');
+    const s = read(
+      'We need 30k pcs/month of machined SUS304 housings (about 1,200 pcs per week in the ramp-up), tolerance +/-0.02mm, within 18 days, no more than 35 km from our Bắc Sơn plant. ISO 9001 required.',
+      'en',
+    );
     expect(s.quantityPerMonth).toMatchObject({ value: 30000, unit: 'PCS', period: 'MONTH' });
     expect(s.toleranceMm?.value).toBe(0.02);
     expect(s.maxLeadTimeDays?.value).toBe(18);
@@ -69,7 +74,7 @@ describe('suggestNeedSpec: numbers, units and periods', () => {
     expect(parseNumber('1.250', true)).toBe(1.25);
   });
 
-  it('tonnes: the writer\'s language decides a lone separator before three digits', () => {
+  it("tonnes: the writer's language decides a lone separator before three digits", () => {
     expect(read('khoảng 1.500 tấn/năm', 'vi').quantityPerMonth).toMatchObject({ value: 125, unit: 'TONNES', period: 'YEAR' });
     expect(read('about 1.500 tons per month', 'en').quantityPerMonth).toMatchObject({ value: 1.5, unit: 'TONNES' });
     expect(read('2 tấn/tháng kết cấu thép').quantityPerMonth).toMatchObject({ value: 2, unit: 'TONNES', period: 'MONTH' });
@@ -123,7 +128,8 @@ describe('processes named in other words', () => {
 
 describe('suggestNeedSpec: speed', () => {
   it('reads 5 000 characters in linear time (the 10 ms p95 target is measured by npm run bench:text)', () => {
-    const paragraph = 'Cần dập liên hoàn giá đỡ SPCC 300.000 chiếc/tháng, dung sai ±0,05 mm, giao trong 3 tuần, cách KCN Đình Vũ dưới 25 km, có IATF 16949. We need 30k pcs/month of machined SUS304 housings. 月産5万個、射出成形部品。월 10만 개 다이캐스팅. ';
+    const paragraph =
+      'Cần dập liên hoàn giá đỡ SPCC 300.000 chiếc/tháng, dung sai ±0,05 mm, giao trong 3 tuần, cách KCN Đình Vũ dưới 25 km, có IATF 16949. We need 30k pcs/month of machined SUS304 housings. 月産5万個、射出成形部品。월 10만 개 다이캐스팅. ';
     const text = paragraph.repeat(Math.ceil(5000 / paragraph.length)).slice(0, 5000);
     const fastest = (input: string) => {
       let best = Number.POSITIVE_INFINITY;
@@ -144,7 +150,11 @@ describe('suggestNeedSpec: speed', () => {
 describe('the vocabulary buyers use: parts and material families (taxonomy 2026.12.1)', () => {
   const vocabulary = (text: string, lang: string) => {
     const s = read(text, lang);
-    return { materials: s.materials.map((t) => t.code), parts: s.productGroups.map((t) => t.code), made: s.partProcesses.map((p) => p.processes) };
+    return {
+      materials: s.materials.map((t) => t.code),
+      parts: s.productGroups.map((t) => t.code),
+      made: s.partProcesses.map((p) => p.processes),
+    };
   };
 
   it('Vietnamese: heat sinks and clips, spring steel; a part word inside a material name is the material', () => {
@@ -155,7 +165,11 @@ describe('the vocabulary buyers use: parts and material families (taxonomy 2026.
     });
     // without diacritics, and a part sharing a word with its material grade
     expect(vocabulary('truc thep S45C cho hop so', 'vi')).toMatchObject({ materials: ['S45C'], made: [['CNC_TURNING']] });
-    expect(vocabulary('Vỏ hộp nhựa ABS cho bộ điều khiển', 'vi')).toEqual({ materials: ['ABS'], parts: ['ELECTRONICS_PLASTIC_PARTS'], made: [['INJECTION_MOULDING']] });
+    expect(vocabulary('Vỏ hộp nhựa ABS cho bộ điều khiển', 'vi')).toEqual({
+      materials: ['ABS'],
+      parts: ['ELECTRONICS_PLASTIC_PARTS'],
+      made: [['INJECTION_MOULDING']],
+    });
   });
 
   it('English: laminations in electrical steel by grade and by name, copper wire, wire leads', () => {
@@ -175,7 +189,11 @@ describe('the vocabulary buyers use: parts and material families (taxonomy 2026.
   });
 
   it('Korean: spring steel is not springs; clips and brackets are pressed parts', () => {
-    expect(vocabulary('스프링강(SK5) 클립 및 고정 브래킷', 'ko')).toEqual({ materials: ['SPRING_STEEL'], parts: ['MECH_BRACKETS_CLIPS'], made: [['STAMPING']] });
+    expect(vocabulary('스프링강(SK5) 클립 및 고정 브래킷', 'ko')).toEqual({
+      materials: ['SPRING_STEEL'],
+      parts: ['MECH_BRACKETS_CLIPS'],
+      made: [['STAMPING']],
+    });
     expect(vocabulary('방열판, 고무 가스켓, 전기강판', 'ko')).toEqual({
       materials: ['RUBBER', 'ELECTRICAL_STEEL'],
       parts: ['ELECTRONICS_HEAT_SINKS', 'MECH_SEALS_GASKETS'],

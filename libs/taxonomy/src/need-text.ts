@@ -90,7 +90,11 @@ export function suggestNeedSpec(taxonomy: Taxonomy, input: string, lang: string 
   const text = input.normalize('NFC');
   const folded = foldSameLength(text);
   const spans = findTermSpans(taxonomy, text, NEED_KINDS);
-  const terms = (kind: TaxonomyKind) => termsOf(text, spans.filter((s) => s.kind === kind));
+  const terms = (kind: TaxonomyKind) =>
+    termsOf(
+      text,
+      spans.filter((s) => s.kind === kind),
+    );
   const processes = terms(TaxonomyKind.PROCESS);
   for (const weak of weakProcessMatches(taxonomy, text)) {
     if (processes.some((p) => p.code === weak.code)) continue;
@@ -200,7 +204,10 @@ const UNITS: [RegExp, string][] = [
 ];
 
 const PERIOD_AFTER: [RegExp, QuantityPeriod][] = [
-  [/^\s*(?:\/|per|a|an|each|every|mỗi|moi|hang|hàng|một|mot|1)?\s*(?:thang|month|mo|tháng)(?![a-z])|^\s*monthly|^\s*\/\s*(?:月|월)|^\s*(?:毎月|월간|매월|한 ?달)/, 'MONTH'],
+  [
+    /^\s*(?:\/|per|a|an|each|every|mỗi|moi|hang|hàng|một|mot|1)?\s*(?:thang|month|mo|tháng)(?![a-z])|^\s*monthly|^\s*\/\s*(?:月|월)|^\s*(?:毎月|월간|매월|한 ?달)/,
+    'MONTH',
+  ],
   [/^\s*(?:\/|per|a|an|each|every|moi|hang|mot|1)?\s*(?:nam|year|yr)(?![a-z])|^\s*(?:annually|yearly)|^\s*\/\s*(?:年|년)/, 'YEAR'],
   [/^\s*(?:\/|per|a|an|each|every|moi|hang|mot|1)?\s*(?:tuan|week|wk)(?![a-z])|^\s*weekly|^\s*\/\s*(?:週|주)/, 'WEEK'],
   [/^\s*(?:\/|per|a|an|each|every|moi|hang|mot|1)?\s*(?:ngay|day)(?![a-z])|^\s*daily|^\s*\/\s*(?:日|일)/, 'DAY'],
@@ -280,7 +287,13 @@ function quantityIn(text: string, folded: string, lang: string): SuggestedQuanti
     if (!multiplied) value = quantityNumber(m[1], unit[1], lang);
     const perMonth = Math.round(value * PER_MONTH[period] * 1000) / 1000;
     if (!(perMonth > 0) || !Number.isFinite(perMonth)) continue;
-    const found: SuggestedQuantity = { value: perMonth, unit: unit[1], period, confidence: period === 'MONTH' ? 0.9 : 0.75, source: span(text, spanStart, periodEnd) };
+    const found: SuggestedQuantity = {
+      value: perMonth,
+      unit: unit[1],
+      period,
+      confidence: period === 'MONTH' ? 0.9 : 0.75,
+      source: span(text, spanStart, periodEnd),
+    };
     if (!best || found.confidence > best.confidence) best = found;
   }
   return best;
@@ -288,7 +301,8 @@ function quantityIn(text: string, folded: string, lang: string): SuggestedQuanti
 
 // ── tolerance ─────────────────────────────────────────────────────────────────────────────────────
 
-const TOLERANCE_KEYWORD = /(?:±|\+\/-|\+-|dung sai|sai so|tolerance|tol\.?|公差|공차|精度|정밀도)\s*(?:[:=]|la|of|là|la:|khoang|within|trong)?\s*(?:±|\+\/-|\+-)?\s*$/;
+const TOLERANCE_KEYWORD =
+  /(?:±|\+\/-|\+-|dung sai|sai so|tolerance|tol\.?|公差|공차|精度|정밀도)\s*(?:[:=]|la|of|là|la:|khoang|within|trong)?\s*(?:±|\+\/-|\+-)?\s*$/;
 
 function toleranceIn(text: string, folded: string): SuggestedNumber | null {
   const pattern = new RegExp(`(${NUMBER})\\s*(mm|µm|μm|um|micron|microns|micromet|ミクロン|마이크론|ミリ)?`, 'gu');
@@ -316,7 +330,8 @@ const TIME_UNITS: [RegExp, number][] = [
   [/^(?:tuan|weeks?|wks?|週間|週|주)(?![a-z])/, 7],
   [/^(?:thang|months?|ヶ月|か月|カ月|ヵ月|개월|달)(?![a-z])/, 30],
 ];
-const LEAD_STRONG = /(?:thoi gian giao hang|thoi gian giao|giao hang|giao|lead ?time|delivery|deliver|delivered|納期|納入|납기|리드 ?타임|tien do)/g;
+const LEAD_STRONG =
+  /(?:thoi gian giao hang|thoi gian giao|giao hang|giao|lead ?time|delivery|deliver|delivered|納期|納入|납기|리드 ?타임|tien do)/g;
 const LEAD_WEAK = /(?:trong vong|trong|within|khong qua|toi da|no more than|no later than|max\.?|maximum|at most|under|duoi)\s*$/;
 
 /**
@@ -364,7 +379,8 @@ function leadTimeIn(text: string, folded: string): SuggestedNumber | null {
 
 // ── distance ──────────────────────────────────────────────────────────────────────────────────────
 
-const DISTANCE_BEFORE = /(?:ban kinh|cach|within|radius|no more than|not more than|less than|under|max\.?|at most|khong qua|duoi|toi da|trong vong|trong|距離|半径|거리|반경)/g;
+const DISTANCE_BEFORE =
+  /(?:ban kinh|cach|within|radius|no more than|not more than|less than|under|max\.?|at most|khong qua|duoi|toi da|trong vong|trong|距離|半径|거리|반경)/g;
 const DISTANCE_AFTER = /^\s*(?:以内|圏内|以下|이내|이하|radius|ban kinh|from|tu|tới|toi)/;
 
 function distanceIn(text: string, folded: string): SuggestedNumber | null {
@@ -377,7 +393,11 @@ function distanceIn(text: string, folded: string): SuggestedNumber | null {
     const after = DISTANCE_AFTER.exec(folded.slice(end, end + 10));
     const km = parseNumber(m[1], true);
     if (!(km > 0) || km > 500) continue;
-    const found = { value: km, confidence: keyword || after ? 0.9 : 0.6, source: span(text, keyword ? m.index - before.length + keyword.index : m.index, after ? end + after[0].length : end) };
+    const found = {
+      value: km,
+      confidence: keyword || after ? 0.9 : 0.6,
+      source: span(text, keyword ? m.index - before.length + keyword.index : m.index, after ? end + after[0].length : end),
+    };
     if (!best || found.confidence > best.confidence) best = found;
   }
   return best;

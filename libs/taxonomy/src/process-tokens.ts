@@ -78,11 +78,14 @@ function buildIndex(taxonomy: Taxonomy): ProcessIndex {
     return { code: term.code, forms: texts.map((t) => tokens(t.replace(/[(（][^)）]*[)）]/g, ' '))).filter((w) => w.length > 0) };
   });
   const termsOfStem = new Map<string, Set<string>>();
-  for (const { code, forms } of formsByTerm) for (const form of forms) for (const w of form) (termsOfStem.get(w.stem) ?? termsOfStem.set(w.stem, new Set()).get(w.stem)!).add(code);
+  for (const { code, forms } of formsByTerm)
+    for (const form of forms) for (const w of form) (termsOfStem.get(w.stem) ?? termsOfStem.set(w.stem, new Set()).get(w.stem)!).add(code);
   const byStem = new Map<string, Form[]>();
   for (const { code, forms } of formsByTerm) {
     for (const words of forms) {
-      const stems = [...new Set(words.map((w) => w.stem).filter((s) => s.length >= 2 && (termsOfStem.get(s)?.size ?? 0) <= MAX_TERMS_PER_STEM))];
+      const stems = [
+        ...new Set(words.map((w) => w.stem).filter((s) => s.length >= 2 && (termsOfStem.get(s)?.size ?? 0) <= MAX_TERMS_PER_STEM)),
+      ];
       if (!stems.length) continue;
       const form: Form = { code, stems, length: words.length, all: new Set(words.map((w) => w.stem)), raw: words.map((w) => w.raw) };
       for (const stem of stems) (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(form);
@@ -105,8 +108,10 @@ function matchClause(index: ProcessIndex, clause: Word[], found: Map<string, Wea
       if (!best || best.to - best.from + 1 > form.length + EXTRA_SPREAD) continue;
       // the form's other words (not informative alone) around the match belong to the span: "dập … khuôn liên hoàn"
       let { from, to } = best;
-      for (let k = best.from - 1; k >= 0 && best.from - k <= EXTRA_SPREAD; k--) if (form.all.has(clause[k].stem) && to - k + 1 <= form.length + EXTRA_SPREAD) from = k;
-      for (let k = best.to + 1; k < clause.length && k - best.to <= EXTRA_SPREAD; k++) if (form.all.has(clause[k].stem) && k - from + 1 <= form.length + EXTRA_SPREAD) to = k;
+      for (let k = best.from - 1; k >= 0 && best.from - k <= EXTRA_SPREAD; k--)
+        if (form.all.has(clause[k].stem) && to - k + 1 <= form.length + EXTRA_SPREAD) from = k;
+      for (let k = best.to + 1; k < clause.length && k - best.to <= EXTRA_SPREAD; k++)
+        if (form.all.has(clause[k].stem) && k - from + 1 <= form.length + EXTRA_SPREAD) to = k;
       const spanWords = clause.slice(from, to + 1);
       const verbatim = form.raw.length === spanWords.length && form.raw.every((r, k) => r === spanWords[k].raw);
       if (verbatim) continue; // written as listed: the exact extraction has it
@@ -118,7 +123,12 @@ function matchClause(index: ProcessIndex, clause: Word[], found: Map<string, Wea
       const match = { code: form.code, start: spanWords[0].start, end: spanWords.at(-1)!.end, confidence };
       // the form that accounts for the most words of the text names the span
       const previous = found.get(form.code);
-      if (!previous || previous.confidence < confidence || (previous.confidence === confidence && previous.end - previous.start < match.end - match.start)) found.set(form.code, match);
+      if (
+        !previous ||
+        previous.confidence < confidence ||
+        (previous.confidence === confidence && previous.end - previous.start < match.end - match.start)
+      )
+        found.set(form.code, match);
     }
   }
 }
@@ -157,13 +167,26 @@ function tokens(text: string): Word[] {
       if (wordCache.size > 20000) wordCache.clear();
       wordCache.set(m[0], known);
     }
-    out.push({ start: m.index, end: m.index + m[0].length, raw: known.raw, stem: known.stem, clauseStart: out.length === 0 || CLAUSE_BREAK.test(text.slice(last, m.index)) });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      raw: known.raw,
+      stem: known.stem,
+      clauseStart: out.length === 0 || CLAUSE_BREAK.test(text.slice(last, m.index)),
+    });
     last = m.index + m[0].length;
   }
   return out;
 }
 
-const SPELLINGS: Record<string, string> = { mold: 'mould', molder: 'mould', aluminum: 'aluminium', anodiz: 'anodis', galvaniz: 'galvanis', color: 'colour' };
+const SPELLINGS: Record<string, string> = {
+  mold: 'mould',
+  molder: 'mould',
+  aluminum: 'aluminium',
+  anodiz: 'anodis',
+  galvaniz: 'galvanis',
+  color: 'colour',
+};
 
 /** A light English stemmer: enough for process names (stamped/stamping/stamps, machined/machining, moulder). */
 export function stem(word: string): string {

@@ -7,7 +7,10 @@ import { matchKey } from './text-forms.js';
 /** Quality of the shipped data: it is the backbone of search synonyms and capability extraction. */
 const taxonomy = Taxonomy.load();
 const list = (kind: TaxonomyKind): TaxonomyTerm[] => taxonomy.list(kind);
-const roots = (kind: TaxonomyKind): string[] => list(kind).filter((t) => t.parent === null).map((t) => t.code);
+const roots = (kind: TaxonomyKind): string[] =>
+  list(kind)
+    .filter((t) => t.parent === null)
+    .map((t) => t.code);
 const textsOf = (t: TaxonomyTerm): string[] => [
   ...TERM_LANGUAGES.flatMap((l) => t.labels[l] ?? []),
   ...TERM_LANGUAGES.flatMap((l) => t.aliases[l] ?? []),
@@ -25,7 +28,8 @@ describe('taxonomy data', () => {
 
   it('labels every process in vi, en, ja and ko, and every term in vi and en', () => {
     for (const term of list(TaxonomyKind.PROCESS)) {
-      for (const lang of TERM_LANGUAGES) expect([term.code, lang, term.labels[lang]?.trim()]).toEqual([term.code, lang, expect.any(String)]);
+      for (const lang of TERM_LANGUAGES)
+        expect([term.code, lang, term.labels[lang]?.trim()]).toEqual([term.code, lang, expect.any(String)]);
     }
     for (const kind of Object.values(TaxonomyKind)) {
       for (const term of list(kind)) expect(term.labels.vi.trim() && term.labels.en.trim()).toBeTruthy();
@@ -49,7 +53,9 @@ describe('taxonomy data', () => {
           owners.set(compact, (owners.get(compact) ?? new Set()).add(term.code));
         }
       }
-      const shared = [...owners].filter(([, codes]) => codes.size > 1).map(([form, codes]) => `${kind} "${form}": ${[...codes].join(', ')}`);
+      const shared = [...owners]
+        .filter(([, codes]) => codes.size > 1)
+        .map(([form, codes]) => `${kind} "${form}": ${[...codes].join(', ')}`);
       expect(shared).toEqual([]);
     }
   });
@@ -71,15 +77,32 @@ describe('taxonomy data', () => {
   it('organises processes in groups with children, two or three levels deep', () => {
     expect(roots(TaxonomyKind.PROCESS)).toEqual(
       expect.arrayContaining([
-        'MACHINING', 'SHEET_METAL_FABRICATION', 'METAL_FORMING', 'CASTING', 'PLASTIC_MOULDING', 'RUBBER_PROCESSING', 'TOOLING',
-        'WELDING_JOINING', 'ELECTRONICS_ASSEMBLY', 'WIRE_CABLE', 'SURFACE_TREATMENT', 'HEAT_TREATMENT',
+        'MACHINING',
+        'SHEET_METAL_FABRICATION',
+        'METAL_FORMING',
+        'CASTING',
+        'PLASTIC_MOULDING',
+        'RUBBER_PROCESSING',
+        'TOOLING',
+        'WELDING_JOINING',
+        'ELECTRONICS_ASSEMBLY',
+        'WIRE_CABLE',
+        'SURFACE_TREATMENT',
+        'HEAT_TREATMENT',
       ]),
     );
     const parentOf = (code: string): string | null | undefined => taxonomy.find(TaxonomyKind.PROCESS, code)?.parent;
-    expect([parentOf('CNC_MILLING'), parentOf('CNC_TURNING'), parentOf('CNC_MACHINING')]).toEqual(['CNC_MACHINING', 'CNC_MACHINING', 'MACHINING']);
+    expect([parentOf('CNC_MILLING'), parentOf('CNC_TURNING'), parentOf('CNC_MACHINING')]).toEqual([
+      'CNC_MACHINING',
+      'CNC_MACHINING',
+      'MACHINING',
+    ]);
     expect([parentOf('PROGRESSIVE_DIE_STAMPING'), parentOf('STAMPING')]).toEqual(['STAMPING', 'METAL_FORMING']);
     expect([parentOf('DIE_CASTING'), parentOf('INJECTION_MOULDING'), parentOf('SMT_ASSEMBLY'), parentOf('WIRE_HARNESS')]).toEqual([
-      'CASTING', 'PLASTIC_MOULDING', 'ELECTRONICS_ASSEMBLY', 'WIRE_CABLE',
+      'CASTING',
+      'PLASTIC_MOULDING',
+      'ELECTRONICS_ASSEMBLY',
+      'WIRE_CABLE',
     ]);
     expect(parentOf('ELECTROPLATING')).toBe('SURFACE_TREATMENT');
     expect(Math.max(...list(TaxonomyKind.PROCESS).map((t) => taxonomy.depth(TaxonomyKind.PROCESS, t.code)))).toBeGreaterThanOrEqual(2);
@@ -87,10 +110,46 @@ describe('taxonomy data', () => {
 
   it('groups materials under families', () => {
     expect(roots(TaxonomyKind.MATERIAL)).toEqual(
-      expect.arrayContaining(['STEEL', 'STAINLESS_STEEL', 'ALUMINIUM', 'COPPER_ALLOY', 'ENGINEERING_PLASTIC', 'COMMODITY_PLASTIC', 'RUBBER', 'PCB_LAMINATE']),
+      expect.arrayContaining([
+        'STEEL',
+        'STAINLESS_STEEL',
+        'ALUMINIUM',
+        'COPPER_ALLOY',
+        'ENGINEERING_PLASTIC',
+        'COMMODITY_PLASTIC',
+        'RUBBER',
+        'PCB_LAMINATE',
+      ]),
     );
-    for (const code of ['SPCC', 'SECC', 'SGCC', 'SUS304', 'SUS316', 'ADC12', 'AL6061', 'AL5052', 'C2680', 'C1100', 'S45C', 'SKD11', 'SKD61',
-      'ABS', 'PC', 'PA66', 'POM', 'PP', 'PE', 'PBT', 'PMMA', 'TPU', 'TPE', 'EPDM', 'NBR', 'SILICONE_RUBBER', 'FR4']) {
+    for (const code of [
+      'SPCC',
+      'SECC',
+      'SGCC',
+      'SUS304',
+      'SUS316',
+      'ADC12',
+      'AL6061',
+      'AL5052',
+      'C2680',
+      'C1100',
+      'S45C',
+      'SKD11',
+      'SKD61',
+      'ABS',
+      'PC',
+      'PA66',
+      'POM',
+      'PP',
+      'PE',
+      'PBT',
+      'PMMA',
+      'TPU',
+      'TPE',
+      'EPDM',
+      'NBR',
+      'SILICONE_RUBBER',
+      'FR4',
+    ]) {
       expect([code, taxonomy.ancestors(TaxonomyKind.MATERIAL, code).length > 0]).toEqual([code, true]);
     }
     for (const code of roots(TaxonomyKind.MATERIAL)) expect(taxonomy.find(TaxonomyKind.MATERIAL, code)?.labels.ja).toBeTruthy();
@@ -106,16 +165,49 @@ describe('taxonomy data', () => {
     for (const term of list(TaxonomyKind.CERTIFICATION)) {
       expect([term.code, Boolean(term.description?.vi && term.description.en)]).toEqual([term.code, true]);
     }
-    for (const code of ['ISO_9001', 'IATF_16949', 'ISO_14001', 'ISO_45001', 'ISO_13485', 'ISO_50001', 'ISO_IEC_17025', 'IPC_A_610', 'IPC_J_STD_001',
-      'IPC_WHMA_A_620', 'ANSI_ESD_S20_20', 'ROHS', 'REACH', 'IECQ_QC_080000', 'UL', 'UL_94', 'SONY_GREEN_PARTNER', 'ISO_27001', 'AS9100']) {
+    for (const code of [
+      'ISO_9001',
+      'IATF_16949',
+      'ISO_14001',
+      'ISO_45001',
+      'ISO_13485',
+      'ISO_50001',
+      'ISO_IEC_17025',
+      'IPC_A_610',
+      'IPC_J_STD_001',
+      'IPC_WHMA_A_620',
+      'ANSI_ESD_S20_20',
+      'ROHS',
+      'REACH',
+      'IECQ_QC_080000',
+      'UL',
+      'UL_94',
+      'SONY_GREEN_PARTNER',
+      'ISO_27001',
+      'AS9100',
+    ]) {
       expect([code, taxonomy.has(TaxonomyKind.CERTIFICATION, code)]).toEqual([code, true]);
     }
     expect(taxonomy.parentOf(TaxonomyKind.CERTIFICATION, 'UL_94')?.code).toBe('UL');
   });
 
   it('has buyer sectors, some nested', () => {
-    for (const code of ['ELECTRONICS', 'CONSUMER_ELECTRONICS', 'AUTOMOTIVE', 'MOTORCYCLE', 'OFFICE_EQUIPMENT', 'TELECOM', 'HOME_APPLIANCES',
-      'MEDICAL_DEVICES', 'MACHINERY', 'TEXTILE_GARMENT', 'FOOTWEAR', 'PACKAGING', 'ENERGY_BATTERIES', 'SEMICONDUCTOR']) {
+    for (const code of [
+      'ELECTRONICS',
+      'CONSUMER_ELECTRONICS',
+      'AUTOMOTIVE',
+      'MOTORCYCLE',
+      'OFFICE_EQUIPMENT',
+      'TELECOM',
+      'HOME_APPLIANCES',
+      'MEDICAL_DEVICES',
+      'MACHINERY',
+      'TEXTILE_GARMENT',
+      'FOOTWEAR',
+      'PACKAGING',
+      'ENERGY_BATTERIES',
+      'SEMICONDUCTOR',
+    ]) {
       expect([code, taxonomy.has(TaxonomyKind.SECTOR, code)]).toEqual([code, true]);
     }
     expect(taxonomy.parentOf(TaxonomyKind.SECTOR, 'OFFICE_EQUIPMENT')?.code).toBe('ELECTRONICS');
@@ -126,7 +218,11 @@ describe('taxonomy data', () => {
     expect(roots(TaxonomyKind.ZONE).sort()).toEqual(['HAI_DUONG_FORMER', 'HP_CORE']);
     for (const zone of zones) {
       expect(zone.geo).toEqual({ lat: expect.any(Number), lng: expect.any(Number) });
-      expect([zone.code, zone.geo!.lat >= 20.5 && zone.geo!.lat <= 21.3, zone.geo!.lng >= 105.9 && zone.geo!.lng <= 107.1]).toEqual([zone.code, true, true]);
+      expect([zone.code, zone.geo!.lat >= 20.5 && zone.geo!.lat <= 21.3, zone.geo!.lng >= 105.9 && zone.geo!.lng <= 107.1]).toEqual([
+        zone.code,
+        true,
+        true,
+      ]);
       expect(['geocoded', 'district-centre', 'rough']).toContain(zone.coordQuality);
       expect(zone.oldDistrict).toBeTruthy();
     }
@@ -134,7 +230,19 @@ describe('taxonomy data', () => {
       expect(taxonomy.parentOf(TaxonomyKind.ZONE, code)?.code).toBe('HP_CORE');
     }
     const formerHaiDuong = taxonomy.children(TaxonomyKind.ZONE, 'HAI_DUONG_FORMER').map((t) => t.code);
-    expect(formerHaiDuong).toEqual(expect.arrayContaining(['DAI_AN', 'TAN_TRUONG', 'PHUC_DIEN', 'LAI_VU', 'VIET_HOA_KENMARK', 'LAI_CACH', 'CONG_HOA', 'PHU_THAI', 'VSIP_HD']));
+    expect(formerHaiDuong).toEqual(
+      expect.arrayContaining([
+        'DAI_AN',
+        'TAN_TRUONG',
+        'PHUC_DIEN',
+        'LAI_VU',
+        'VIET_HOA_KENMARK',
+        'LAI_CACH',
+        'CONG_HOA',
+        'PHU_THAI',
+        'VSIP_HD',
+      ]),
+    );
     expect(taxonomy.find(TaxonomyKind.ZONE, 'VSIP_HP')?.ward).toBe('P. Thủy Nguyên');
   });
 });

@@ -26,14 +26,19 @@ function problemsOf(files: unknown[]): string[] {
 
 describe('Taxonomy.fromData validation', () => {
   it('accepts a small valid dataset', () => {
-    const taxonomy = Taxonomy.fromData([file(TaxonomyKind.PROCESS, [term('B', null), term('A', 'B')]), file(TaxonomyKind.SECTOR, [term('X', null)])]);
+    const taxonomy = Taxonomy.fromData([
+      file(TaxonomyKind.PROCESS, [term('B', null), term('A', 'B')]),
+      file(TaxonomyKind.SECTOR, [term('X', null)]),
+    ]);
     expect(taxonomy.list(TaxonomyKind.PROCESS).map((t) => t.code)).toEqual(['B', 'A']);
     expect(taxonomy.list(TaxonomyKind.ZONE)).toEqual([]);
     expect(taxonomy.version).toBe('2026.11.1');
   });
 
   it('rejects a duplicate code and a missing parent, naming both', () => {
-    const problems = problemsOf([file(TaxonomyKind.PROCESS, [term('MACHINING', null), term('MACHINING', null), term('CNC_MILLING', 'CNC_MACHINING')])]);
+    const problems = problemsOf([
+      file(TaxonomyKind.PROCESS, [term('MACHINING', null), term('MACHINING', null), term('CNC_MILLING', 'CNC_MACHINING')]),
+    ]);
     expect(problems).toEqual(['PROCESS MACHINING: duplicate code', 'PROCESS CNC_MILLING: parent CNC_MACHINING does not exist']);
   });
 
@@ -45,12 +50,19 @@ describe('Taxonomy.fromData validation', () => {
 
   it('accepts madeBy on product groups naming existing processes, and rejects it elsewhere or naming unknown ones', () => {
     const processes = file(TaxonomyKind.PROCESS, [term('CASTING', null), term('EXTRUSION', null)]);
-    const ok = Taxonomy.fromData([processes, file(TaxonomyKind.PRODUCT_GROUP, [term('HEAT_SINKS', null, { madeBy: ['CASTING', 'EXTRUSION'] })])]);
+    const ok = Taxonomy.fromData([
+      processes,
+      file(TaxonomyKind.PRODUCT_GROUP, [term('HEAT_SINKS', null, { madeBy: ['CASTING', 'EXTRUSION'] })]),
+    ]);
     expect(ok.find(TaxonomyKind.PRODUCT_GROUP, 'HEAT_SINKS')?.madeBy).toEqual(['CASTING', 'EXTRUSION']);
     expect(
       problemsOf([
         file(TaxonomyKind.PROCESS, [term('CASTING', null), term('X', null, { madeBy: ['CASTING'] })]),
-        file(TaxonomyKind.PRODUCT_GROUP, [term('A', null, { madeBy: ['FORGING'] }), term('B', null, { madeBy: [] }), term('C', null, { madeBy: 'CASTING' as unknown as string[] })]),
+        file(TaxonomyKind.PRODUCT_GROUP, [
+          term('A', null, { madeBy: ['FORGING'] }),
+          term('B', null, { madeBy: [] }),
+          term('C', null, { madeBy: 'CASTING' as unknown as string[] }),
+        ]),
       ]),
     ).toEqual([
       'PROCESS X: madeBy is for product groups only',
@@ -68,9 +80,17 @@ describe('Taxonomy.fromData validation', () => {
   it('requires labels: vi and en everywhere, all four languages for processes', () => {
     const problems = problemsOf([
       file(TaxonomyKind.PROCESS, [term('P', null, { labels: { vi: 'Phay', en: 'Milling' } })]),
-      file(TaxonomyKind.MATERIAL, [term('M', null, { labels: { vi: ' ', en: 'Steel' } }), term('OK', null, { labels: { vi: 'Thép', en: 'Steel' } })]),
+      file(TaxonomyKind.MATERIAL, [
+        term('M', null, { labels: { vi: ' ', en: 'Steel' } }),
+        term('OK', null, { labels: { vi: 'Thép', en: 'Steel' } }),
+      ]),
     ]);
-    expect(problems).toEqual(['PROCESS P: missing ja label', 'PROCESS P: missing ko label', 'MATERIAL M: missing vi label', 'MATERIAL M: vi label must be a non-empty string']);
+    expect(problems).toEqual([
+      'PROCESS P: missing ja label',
+      'PROCESS P: missing ko label',
+      'MATERIAL M: missing vi label',
+      'MATERIAL M: vi label must be a non-empty string',
+    ]);
   });
 
   it('rejects malformed codes, aliases, coordinates, unknown properties, kinds and versions', () => {

@@ -59,7 +59,12 @@ export function validateTaxonomyData(files: readonly TaxonomyDataFile[]): { vers
   });
   if (versions.size > 1) problems.push(`data files disagree on the version: ${[...versions].join(', ')}`);
 
-  for (const kind of seenKinds) checkTree(kind, terms.filter((t) => t.kind === kind), problems);
+  for (const kind of seenKinds)
+    checkTree(
+      kind,
+      terms.filter((t) => t.kind === kind),
+      problems,
+    );
   checkMadeBy(terms, problems);
   if (problems.length > 0) throw new TaxonomyDataError(problems);
   return { version: [...versions][0] ?? '', terms };
@@ -110,11 +115,16 @@ function checkTerm(kind: TaxonomyKind, raw: unknown, where: string, problems: st
   }
   if (raw.madeBy !== undefined) {
     if (kind !== TaxonomyKind.PRODUCT_GROUP) problems.push(`${at}: madeBy is for product groups only`);
-    else if (!Array.isArray(raw.madeBy) || raw.madeBy.length === 0 || !raw.madeBy.every((c) => typeof c === 'string' && CODE_PATTERN.test(c))) {
+    else if (
+      !Array.isArray(raw.madeBy) ||
+      raw.madeBy.length === 0 ||
+      !raw.madeBy.every((c) => typeof c === 'string' && CODE_PATTERN.test(c))
+    ) {
       problems.push(`${at}: madeBy must be a non-empty list of process codes`);
     }
   }
-  for (const key of ZONE_TEXT_KEYS) if (raw[key] !== undefined && !isText(raw[key])) problems.push(`${at}: ${key} must be a non-empty string`);
+  for (const key of ZONE_TEXT_KEYS)
+    if (raw[key] !== undefined && !isText(raw[key])) problems.push(`${at}: ${key} must be a non-empty string`);
 
   if (problems.length > before) return undefined;
   return deepFreeze({ ...structuredClone(raw), kind } as unknown as TaxonomyTerm);
@@ -125,7 +135,8 @@ function checkMadeBy(terms: TaxonomyTerm[], problems: string[]): void {
   const processes = new Set(terms.filter((t) => t.kind === TaxonomyKind.PROCESS).map((t) => t.code));
   if (!processes.size) return;
   for (const term of terms) {
-    for (const code of term.madeBy ?? []) if (!processes.has(code)) problems.push(`${term.kind} ${term.code}: madeBy process ${code} does not exist`);
+    for (const code of term.madeBy ?? [])
+      if (!processes.has(code)) problems.push(`${term.kind} ${term.code}: madeBy process ${code} does not exist`);
   }
 }
 

@@ -5,7 +5,8 @@ import type { TaxonomyTerm } from './taxonomy-term.js';
 
 /** The GraphQL view of a term in one language. */
 export function toTermModel(term: TaxonomyTerm, lang: Language, taxonomy: Taxonomy): TaxonomyTermModel {
-  const description = lang === Language.vi ? term.description?.vi ?? term.description?.en : term.description?.en ?? term.description?.vi;
+  const description =
+    lang === Language.vi ? (term.description?.vi ?? term.description?.en) : (term.description?.en ?? term.description?.vi);
   return {
     kind: term.kind,
     code: term.code,

@@ -20,7 +20,9 @@ export class TaxonomyLabelsModel {
   ko: string | null;
 }
 
-@ObjectType('TaxonomyTerm', { description: 'A term of the capability taxonomy (a process, material, product group, certification, sector or zone).' })
+@ObjectType('TaxonomyTerm', {
+  description: 'A term of the capability taxonomy (a process, material, product group, certification, sector or zone).',
+})
 export class TaxonomyTermModel {
   @Field(() => TaxonomyKind, { description: 'The vocabulary the term belongs to.' })
   kind: TaxonomyKind;
@@ -40,7 +42,10 @@ export class TaxonomyTermModel {
   @Field(() => [String], { description: 'Other names of the term in the requested language (synonyms, spellings, grades).' })
   aliases: string[];
 
-  @Field(() => String, { nullable: true, description: 'Short explanation in the requested language (Vietnamese for vi, otherwise English), when there is one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short explanation in the requested language (Vietnamese for vi, otherwise English), when there is one.',
+  })
   description: string | null;
 
   @Field(() => Int, { description: 'Number of ancestors: 0 for a top-level term.' })
@@ -52,7 +57,10 @@ export class TaxonomyTermModel {
   @Field(() => Float, { nullable: true, description: 'Zones: approximate longitude in degrees (see coordQuality).' })
   longitude: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Zones: how the coordinates were obtained: geocoded (about ±1–2 km), district-centre or rough.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Zones: how the coordinates were obtained: geocoded (about ±1–2 km), district-centre or rough.',
+  })
   coordQuality: string | null;
 
   @Field(() => String, { nullable: true, description: 'Zones: ward or commune after the 2025 reform.' })

@@ -40,7 +40,9 @@ describe('TaxonomyResolver', () => {
     expect(resolver.terms(args({ kind: TaxonomyKind.PROCESS, search: 'hàn', parent: 'ELECTRONICS_ASSEMBLY' })).map((t) => t.code)).toEqual(
       expect.arrayContaining(['SOLDERING', 'REFLOW_SOLDERING', 'WAVE_SOLDERING']),
     );
-    expect(resolver.terms(args({ kind: TaxonomyKind.PROCESS, search: 'hàn', parent: 'ELECTRONICS_ASSEMBLY' })).map((t) => t.code)).not.toContain('TIG_WELDING');
+    expect(
+      resolver.terms(args({ kind: TaxonomyKind.PROCESS, search: 'hàn', parent: 'ELECTRONICS_ASSEMBLY' })).map((t) => t.code),
+    ).not.toContain('TIG_WELDING');
     expect(resolver.terms(args({ kind: TaxonomyKind.PROCESS, search: 'a' })).length).toBeLessThanOrEqual(50);
     expect(() => resolver.terms(args({ kind: TaxonomyKind.PROCESS, parent: 'NOPE' }))).toThrow(ValidationFailed);
   });

@@ -14,7 +14,8 @@ export class TaxonomyResolver {
   @Public()
   @Query(() => [TaxonomyTermModel], {
     name: 'taxonomy',
-    description: 'Terms of one vocabulary: all of them in tree order (parents before children, siblings by code), or those matching `search`.',
+    description:
+      'Terms of one vocabulary: all of them in tree order (parents before children, siblings by code), or those matching `search`.',
   })
   terms(@Args() { kind, search, lang, parent }: TaxonomyArgs): TaxonomyTermModel[] {
     if (parent != null && !this.taxonomy.has(kind, parent)) {

@@ -66,10 +66,14 @@ describe('Taxonomy (shipped data)', () => {
   it('lists surface forms: labels and aliases, lowercased, with and without diacritics', () => {
     const forms = taxonomy.surfaceForms(TaxonomyKind.PROCESS, 'STAMPING');
     expect(forms[0]).toBe('dập kim loại');
-    expect(forms).toEqual(expect.arrayContaining(['dập kim loại', 'dap kim loai', 'đột dập', 'dot dap', 'metal stamping', 'プレス加工', '프레스 가공']));
+    expect(forms).toEqual(
+      expect.arrayContaining(['dập kim loại', 'dap kim loai', 'đột dập', 'dot dap', 'metal stamping', 'プレス加工', '프레스 가공']),
+    );
     expect(new Set(forms).size).toBe(forms.length);
     expect(forms.every((f) => f === f.toLowerCase() && f === f.trim())).toBe(true);
-    expect(taxonomy.surfaceForms(TaxonomyKind.MATERIAL, 'SUS304')).toEqual(expect.arrayContaining(['inox 304', 'sus304', 'thép không gỉ 304', 'thep khong gi 304']));
+    expect(taxonomy.surfaceForms(TaxonomyKind.MATERIAL, 'SUS304')).toEqual(
+      expect.arrayContaining(['inox 304', 'sus304', 'thép không gỉ 304', 'thep khong gi 304']),
+    );
     expect(taxonomy.surfaceForms(TaxonomyKind.PROCESS, 'NOPE')).toEqual([]);
   });
 

@@ -11,14 +11,24 @@ async function main(): Promise<void> {
   const { runtime, infra } = await prepareRuntime(config);
   const dataSource = new DataSource(
     buildDataSourceOptions(
-      { url: runtime.databaseUrl, poolSize: 1, connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: 600000, applicationName: 'hp-migrate' },
+      {
+        url: runtime.databaseUrl,
+        poolSize: 1,
+        connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS,
+        statementTimeoutMs: 600000,
+        applicationName: 'hp-migrate',
+      },
       ENTITIES,
     ),
   );
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    process.stdout.write(applied.length ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}\n` : 'The database is up to date.\n');
+    process.stdout.write(
+      applied.length
+        ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}\n`
+        : 'The database is up to date.\n',
+    );
   } finally {
     await dataSource.destroy().catch(() => undefined);
     await infra.stop();

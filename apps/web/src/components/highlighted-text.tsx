@@ -25,5 +25,7 @@ function decodeEntities(text: string): string {
 }
 
 export function HighlightedText({ snippet }: { snippet: string }): ReactNode {
-  return parseMarks(snippet).map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>));
+  return parseMarks(snippet).map((part, index) =>
+    part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+  );
 }

@@ -60,8 +60,19 @@ function InviteForm({ buyerId, supplierId, supplierName }: { buyerId: string; su
           <Text size="sm">{t('buyer.inviteHere.noOpenNeeds')}</Text>
         ) : (
           <>
-            <NativeSelect label={t('buyer.inviteHere.need')} value={chosen} onChange={(e) => setNeedId(e.currentTarget.value)} data={open.map((n) => ({ value: n.id, label: n.title }))} />
-            <Textarea label={t('buyer.match.message')} value={message} onChange={(e) => setMessage(e.currentTarget.value)} autosize minRows={2} />
+            <NativeSelect
+              label={t('buyer.inviteHere.need')}
+              value={chosen}
+              onChange={(e) => setNeedId(e.currentTarget.value)}
+              data={open.map((n) => ({ value: n.id, label: n.title }))}
+            />
+            <Textarea
+              label={t('buyer.match.message')}
+              value={message}
+              onChange={(e) => setMessage(e.currentTarget.value)}
+              autosize
+              minRows={2}
+            />
             <Button
               style={{ alignSelf: 'flex-start' }}
               loading={loading}

@@ -28,7 +28,19 @@ function tileUrl(): string | undefined {
  * A Leaflet map of suppliers (clustered) and industrial zones. Without reachable tiles it still
  * shows every marker on a plain background, and says so.
  */
-export function MapView({ points, label, noTilesText, onOpen, onPick }: { points: MapPoint[]; label: string; noTilesText: string; onOpen?: (href: string) => void; onPick?: (latitude: number, longitude: number) => void }) {
+export function MapView({
+  points,
+  label,
+  noTilesText,
+  onOpen,
+  onPick,
+}: {
+  points: MapPoint[];
+  label: string;
+  noTilesText: string;
+  onOpen?: (href: string) => void;
+  onPick?: (latitude: number, longitude: number) => void;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const [tilesFailed, setTilesFailed] = useState(!tileUrl());
   useEffect(() => {
@@ -36,7 +48,8 @@ export function MapView({ points, label, noTilesText, onOpen, onPick }: { points
     let cancelled = false;
     const map = L.map(container.current, { center: CENTRE, zoom: 9, minZoom: 5, maxZoom: 18, attributionControl: true });
     // A click on the map picks a point (e.g. a need's delivery point).
-    if (onPick) map.on('click', (event: L.LeafletMouseEvent) => onPick(Number(event.latlng.lat.toFixed(5)), Number(event.latlng.lng.toFixed(5))));
+    if (onPick)
+      map.on('click', (event: L.LeafletMouseEvent) => onPick(Number(event.latlng.lat.toFixed(5)), Number(event.latlng.lng.toFixed(5))));
     const url = tileUrl();
     if (url) {
       const tiles = L.tileLayer(url, { maxZoom: 18, attribution: '© OpenStreetMap' });
@@ -57,7 +70,10 @@ export function MapView({ points, label, noTilesText, onOpen, onPick }: { points
           title: point.label,
           alt: point.label,
           keyboard: true,
-          icon: L.divIcon({ className: point.kind === 'zone' ? classes.zone : classes.supplier, iconSize: point.kind === 'zone' ? [18, 18] : [14, 14] }),
+          icon: L.divIcon({
+            className: point.kind === 'zone' ? classes.zone : classes.supplier,
+            iconSize: point.kind === 'zone' ? [18, 18] : [14, 14],
+          }),
         });
         marker.bindTooltip(point.label);
         if (point.href && onOpen) marker.on('click keypress', () => onOpen(point.href!));

@@ -21,7 +21,8 @@ export function RequireRole({ allow, children }: { allow: (me: Me) => boolean; c
   const location = useLocation();
   const me = useMe();
   if (me.status === 'loading') return <Loader aria-label={t('app.loading')} my="lg" />;
-  if (me.status === 'anonymous') return <Navigate to={`/${lang}/sign-in`} replace state={{ from: `${location.pathname}${location.search}` }} />;
+  if (me.status === 'anonymous')
+    return <Navigate to={`/${lang}/sign-in`} replace state={{ from: `${location.pathname}${location.search}` }} />;
   if (me.status === 'error') return <Alert color="red">{problemMessage(t, problemFrom(me.error))}</Alert>;
   if (!allow(me)) return <NotAllowed />;
   return <>{children}</>;

@@ -30,12 +30,15 @@ function useTaxonomyOptions({ kind, search, selected }: PickerOptions) {
     const terms = debounced && found.data ? found.data.taxonomy : (all.data?.taxonomy ?? []);
     const items = terms.map((term) => ({ value: term.code, label: term.label }));
     // What is picked stays in the data, so its label shows even when the search does not list it.
-    for (const code of selected) if (!items.some((item) => item.value === code)) items.push({ value: code, label: labels.get(code) ?? code });
+    for (const code of selected)
+      if (!items.some((item) => item.value === code)) items.push({ value: code, label: labels.get(code) ?? code });
     return items;
   }, [debounced, found.data, all.data, selected, labels]);
   // While searching, the API already chose and ordered the options; otherwise match labels here.
   const searching = debounced !== '' && found.data !== undefined;
-  const filter: OptionsFilter | undefined = searching ? ({ options }) => options.filter((item) => 'value' in item && found.data.taxonomy.some((term) => term.code === item.value)) : undefined;
+  const filter: OptionsFilter | undefined = searching
+    ? ({ options }) => options.filter((item) => 'value' in item && found.data.taxonomy.some((term) => term.code === item.value))
+    : undefined;
   return { data, filter, loading: all.loading || found.loading };
 }
 

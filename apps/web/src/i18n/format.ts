@@ -8,7 +8,12 @@ export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFor
 /** A calendar day (`YYYY-MM-DD` or an ISO timestamp) as the reader writes dates: dd/MM/yyyy in vi. */
 export function formatDate(lang: Lang, value: string | Date): string {
   const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value);
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: typeof value === 'string' && value.length === 10 ? 'UTC' : 'Asia/Ho_Chi_Minh' }).format(date);
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: typeof value === 'string' && value.length === 10 ? 'UTC' : 'Asia/Ho_Chi_Minh',
+  }).format(date);
 }
 
 export function formatDistanceKm(lang: Lang, km: number): string {
@@ -17,5 +22,7 @@ export function formatDistanceKm(lang: Lang, km: number): string {
 
 /** A moment (ISO timestamp) as date and time in Hải Phòng's time zone. */
 export function formatDateTime(lang: Lang, value: string | Date): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(value));
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(
+    new Date(value),
+  );
 }

@@ -7,7 +7,9 @@ import { LANGUAGES } from './languages.js';
 import { MESSAGES } from './index.js';
 
 function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`]));
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
 }
 
 function sources(dir: string): string[] {
@@ -23,7 +25,9 @@ describe('translations', () => {
 
   it.each(LANGUAGES.filter((lang) => lang !== 'vi'))('%s has exactly the keys of vi, none empty', (lang) => {
     expect(keys(MESSAGES[lang]).sort()).toEqual(reference);
-    const empty = keys(MESSAGES[lang]).filter((key) => !String(key.split('.').reduce<any>((node, part) => node[part], MESSAGES[lang])).trim());
+    const empty = keys(MESSAGES[lang]).filter(
+      (key) => !String(key.split('.').reduce<any>((node, part) => node[part], MESSAGES[lang])).trim(),
+    );
     expect(empty).toEqual([]);
   });
 
@@ -33,7 +37,9 @@ describe('translations', () => {
 
   it('has every key the source code asks for by name', () => {
     const root = new URL('..', import.meta.url).pathname;
-    const used = sources(root).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z]+\.[a-zA-Z.]+)'/g)].map((m) => m[1]!));
+    const used = sources(root).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z]+\.[a-zA-Z.]+)'/g)].map((m) => m[1]!),
+    );
     const known = new Set(reference.map((key) => key.replace(/_(one|other)$/, '')));
     expect([...new Set(used)].filter((key) => !known.has(key))).toEqual([]);
   });

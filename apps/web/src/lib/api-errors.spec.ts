@@ -48,8 +48,12 @@ describe('API errors → messages next to their field, in the reader language', 
 
   it('says search is unavailable, network down or something unknown, never a raw message', () => {
     const en = createI18n('en').t;
-    expect(problemMessage(en, problemFromErrors([{ message: 'x', extensions: { code: 'SEARCH_UNAVAILABLE' } }]))).toMatch(/Search is unavailable/);
+    expect(problemMessage(en, problemFromErrors([{ message: 'x', extensions: { code: 'SEARCH_UNAVAILABLE' } }]))).toMatch(
+      /Search is unavailable/,
+    );
     expect(problemMessage(en, problemFrom(new TypeError('Failed to fetch')))).toMatch(/No connection/);
-    expect(problemMessage(en, problemFromErrors([{ message: 'db host x', extensions: { code: 'WHATEVER' } }]))).toBe('Something went wrong. Please try again.');
+    expect(problemMessage(en, problemFromErrors([{ message: 'db host x', extensions: { code: 'WHATEVER' } }]))).toBe(
+      'Something went wrong. Please try again.',
+    );
   });
 });

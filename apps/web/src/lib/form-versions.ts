@@ -21,10 +21,20 @@ export function sameValue(a: unknown, b: unknown): boolean {
  * Every field where the member's values and the saved version now differ. `base` is what the member
  * started from (null when unknown), so a field only the other side changed can be taken without asking.
  */
-export function conflictRows<V extends object>(fields: ReadonlyArray<keyof V & string>, base: V | null, mine: V, theirs: V): ConflictRow<V>[] {
+export function conflictRows<V extends object>(
+  fields: ReadonlyArray<keyof V & string>,
+  base: V | null,
+  mine: V,
+  theirs: V,
+): ConflictRow<V>[] {
   return fields
     .filter((field) => !sameValue(mine[field], theirs[field]))
-    .map((field) => ({ field, mine: mine[field], theirs: theirs[field], changedByMe: base === null || !sameValue(base[field], mine[field]) }));
+    .map((field) => ({
+      field,
+      mine: mine[field],
+      theirs: theirs[field],
+      changedByMe: base === null || !sameValue(base[field], mine[field]),
+    }));
 }
 
 /** The first choice for each row: keep what the member changed, take what only the other side changed. */
@@ -33,7 +43,12 @@ export function defaultChoices<V extends object>(rows: ConflictRow<V>[]): Record
 }
 
 /** The values to continue editing with: the saved version, with the member's choice for each differing field. */
-export function mergeConflict<V extends object>(fields: ReadonlyArray<keyof V & string>, mine: V, theirs: V, choices: Record<string, Choice>): V {
+export function mergeConflict<V extends object>(
+  fields: ReadonlyArray<keyof V & string>,
+  mine: V,
+  theirs: V,
+  choices: Record<string, Choice>,
+): V {
   const merged = { ...theirs };
   for (const field of fields) if (choices[field] === 'mine') merged[field] = mine[field];
   return merged;

@@ -88,7 +88,12 @@ export function refreshAccessToken(): Promise<AccessToken | undefined> {
   }
   inflight ??= withRefreshLock(async () => {
     try {
-      const response = await fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { ...REQUESTED_WITH }, signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS) });
+      const response = await fetch('/auth/refresh', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { ...REQUESTED_WITH },
+        signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
+      });
       if (!response.ok) {
         set({ status: 'anonymous' });
         return undefined;

@@ -26,7 +26,14 @@ export function useMe() {
   const signedIn = session.status === 'signed-in';
   const query = useQuery(ViewerQuery, { skip: !signedIn });
   const me = query.data?.me ?? null;
-  const status = session.status === 'unknown' || (signedIn && query.loading && !query.data) ? 'loading' : !signedIn ? 'anonymous' : query.error ? 'error' : 'ready';
+  const status =
+    session.status === 'unknown' || (signedIn && query.loading && !query.data)
+      ? 'loading'
+      : !signedIn
+        ? 'anonymous'
+        : query.error
+          ? 'error'
+          : 'ready';
   return {
     status,
     me,

@@ -9,7 +9,9 @@ runCommand(async () => {
       process.stdout.write('Another process is refreshing the supply snapshot right now; its result will be there shortly.\n');
       return 0;
     }
-    process.stdout.write(`Supply snapshot for ${report.day}: ${report.openNeeds} open needs against ${report.verifiedSuppliers} verified suppliers in ${report.durationMs} ms.\n`);
+    process.stdout.write(
+      `Supply snapshot for ${report.day}: ${report.openNeeds} open needs against ${report.verifiedSuppliers} verified suppliers in ${report.durationMs} ms.\n`,
+    );
     return 0;
   } finally {
     await context.close();

@@ -18,7 +18,10 @@ runCommand(async () => {
   }
   const context = await createWorkerContext('hp-export');
   try {
-    const written = await exportRegistry(context.dataSource, file, { headers, onProgress: progressPrinter('exporting suppliers', process.stderr) });
+    const written = await exportRegistry(context.dataSource, file, {
+      headers,
+      onProgress: progressPrinter('exporting suppliers', process.stderr),
+    });
     process.stdout.write(`Exported ${written} suppliers to ${file}.\n`);
   } finally {
     await context.close();

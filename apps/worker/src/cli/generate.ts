@@ -10,7 +10,11 @@ import { generateInto } from '#libs/demo-data';
  */
 runCommand(async () => {
   const { values } = parseArgs({
-    options: { suppliers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, batch: { type: 'string', default: '2000' } },
+    options: {
+      suppliers: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      batch: { type: 'string', default: '2000' },
+    },
   });
   const count = Number(values.suppliers);
   const seed = Number(values.seed);
@@ -19,9 +23,10 @@ runCommand(async () => {
   const context = await createWorkerContext('hp-generate');
   try {
     const inserted = await generateInto(context.dataSource, context.taxonomy, count, seed, batch, progressPrinter('generating suppliers'));
-    process.stdout.write(`Inserted ${inserted} of ${count} synthetic suppliers (seed ${seed}); the search worker indexes them from the outbox.\n`);
+    process.stdout.write(
+      `Inserted ${inserted} of ${count} synthetic suppliers (seed ${seed}); the search worker indexes them from the outbox.\n`,
+    );
   } finally {
     await context.close();
   }
 });
-

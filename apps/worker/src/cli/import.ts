@@ -19,7 +19,10 @@ const EXIT = { ok: 0, rejected: 1, unusable: 2, failed: 3 } as const;
 runCommand(async () => {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean', default: false }, report: { type: 'string' }, batch: { type: 'string', default: '1000' } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { 'dry-run': { type: 'boolean', default: false }, report: { type: 'string' }, batch: { type: 'string', default: '1000' } },
+    });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return EXIT.unusable;
@@ -40,17 +43,24 @@ runCommand(async () => {
     process.stderr.write(`Cannot import ${file}: ${(error as Error).message}\n`);
     return EXIT.unusable;
   }
-  if (source.unknownHeaders.length) process.stderr.write(`Ignoring columns the registry does not know: ${source.unknownHeaders.join(', ')}\n`);
+  if (source.unknownHeaders.length)
+    process.stderr.write(`Ignoring columns the registry does not know: ${source.unknownHeaders.join(', ')}\n`);
 
   const context = await createWorkerContext('hp-import');
   let result: ImportResult;
   try {
     const suppliers = context.app.get(SuppliersService);
     const importer = new RegistryImporter(context.dataSource, context.taxonomy, (input) => suppliers.problemsOf(input));
-    result = await importer.run(source, { dryRun: values['dry-run'], batchSize, onProgress: progressPrinter(values['dry-run'] ? 'checking rows' : 'importing rows', process.stderr) });
+    result = await importer.run(source, {
+      dryRun: values['dry-run'],
+      batchSize,
+      onProgress: progressPrinter(values['dry-run'] ? 'checking rows' : 'importing rows', process.stderr),
+    });
   } catch (error) {
     logger.emit('error', 'import failed', { error }, 'Import');
-    process.stderr.write(`The import stopped: ${(error as Error).message}. Rows of completed batches are imported; run the same command again to finish (imported rows come out unchanged).\n`);
+    process.stderr.write(
+      `The import stopped: ${(error as Error).message}. Rows of completed batches are imported; run the same command again to finish (imported rows come out unchanged).\n`,
+    );
     return EXIT.failed;
   } finally {
     await context.close();

@@ -24,7 +24,9 @@ runCommand(async () => {
     const queued = await context.maintenance.repair(report);
     const applied = await context.worker.drainAll();
     const after = await context.maintenance.check();
-    process.stdout.write(`Repaired: queued ${queued}, applied ${applied.applied} outbox entries; ${after.ok ? 'no drift left.' : 'drift remains (see above).'}\n`);
+    process.stdout.write(
+      `Repaired: queued ${queued}, applied ${applied.applied} outbox entries; ${after.ok ? 'no drift left.' : 'drift remains (see above).'}\n`,
+    );
     return after.ok ? 0 : 1;
   } finally {
     await context.close();

@@ -168,8 +168,12 @@ export class InitialSchema1764100000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CHECK ((supplier_id IS NULL) <> (buyer_id IS NULL))
       )`);
-    await q.query(`CREATE UNIQUE INDEX company_memberships_supplier_key ON company_memberships (user_id, supplier_id) WHERE supplier_id IS NOT NULL`);
-    await q.query(`CREATE UNIQUE INDEX company_memberships_buyer_key ON company_memberships (user_id, buyer_id) WHERE buyer_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX company_memberships_supplier_key ON company_memberships (user_id, supplier_id) WHERE supplier_id IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX company_memberships_buyer_key ON company_memberships (user_id, buyer_id) WHERE buyer_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX company_memberships_supplier_idx ON company_memberships (supplier_id)`);
     await q.query(`CREATE INDEX company_memberships_buyer_idx ON company_memberships (buyer_id)`);
 

@@ -11,7 +11,9 @@ export class OutboxNotify1764200000000 implements MigrationInterface {
         PERFORM pg_notify('search_outbox', '');
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER search_outbox_notify AFTER INSERT OR UPDATE ON search_outbox FOR EACH STATEMENT EXECUTE FUNCTION search_outbox_notify()`);
+    await q.query(
+      `CREATE TRIGGER search_outbox_notify AFTER INSERT OR UPDATE ON search_outbox FOR EACH STATEMENT EXECUTE FUNCTION search_outbox_notify()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

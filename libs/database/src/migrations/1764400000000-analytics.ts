@@ -21,12 +21,16 @@ export class Analytics1764400000000 implements MigrationInterface {
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER suppliers_first_verified BEFORE INSERT OR UPDATE OF verification_status ON suppliers FOR EACH ROW EXECUTE FUNCTION suppliers_first_verified()`);
+    await q.query(
+      `CREATE TRIGGER suppliers_first_verified BEFORE INSERT OR UPDATE OF verification_status ON suppliers FOR EACH ROW EXECUTE FUNCTION suppliers_first_verified()`,
+    );
     // growth per month and zone reads these two without touching the (wide) supplier rows
     await q.query(`CREATE INDEX suppliers_created_zone_idx ON suppliers (created_at) INCLUDE (zone_code)`);
     await q.query(`CREATE INDEX suppliers_verified_zone_idx ON suppliers (verified_at) INCLUDE (zone_code) WHERE verified_at IS NOT NULL`);
     // certificate expiry: the window by date, and "is there a renewal?" per supplier and code
-    await q.query(`CREATE INDEX supplier_certifications_valid_until_idx ON supplier_certifications (valid_until) WHERE valid_until IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX supplier_certifications_valid_until_idx ON supplier_certifications (valid_until) WHERE valid_until IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX supplier_certifications_renewal_idx ON supplier_certifications (supplier_id, code, valid_until)`);
     await q.query(`CREATE INDEX sourcing_needs_published_idx ON sourcing_needs (published_at) WHERE published_at IS NOT NULL`);
     await q.query(`CREATE INDEX sourcing_needs_closed_idx ON sourcing_needs (closed_at) WHERE closed_at IS NOT NULL`);

@@ -14,7 +14,9 @@ export class BuyerVerification1764500000000 implements MigrationInterface {
   name = 'BuyerVerification1764500000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE buyers ADD COLUMN verification_status text NOT NULL DEFAULT 'VERIFIED' CHECK (verification_status IN ('UNVERIFIED', 'VERIFIED', 'SUSPENDED'))`);
+    await q.query(
+      `ALTER TABLE buyers ADD COLUMN verification_status text NOT NULL DEFAULT 'VERIFIED' CHECK (verification_status IN ('UNVERIFIED', 'VERIFIED', 'SUSPENDED'))`,
+    );
     // the default above filled the existing rows; new rows start unverified
     await q.query(`ALTER TABLE buyers ALTER COLUMN verification_status SET DEFAULT 'UNVERIFIED'`);
   }

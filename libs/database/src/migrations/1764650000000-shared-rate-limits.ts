@@ -12,7 +12,9 @@ export class SharedRateLimits1764650000000 implements MigrationInterface {
   name = 'SharedRateLimits1764650000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE UNLOGGED TABLE rate_limit_counters (key text PRIMARY KEY, count integer NOT NULL, reset_at timestamptz NOT NULL)`);
+    await q.query(
+      `CREATE UNLOGGED TABLE rate_limit_counters (key text PRIMARY KEY, count integer NOT NULL, reset_at timestamptz NOT NULL)`,
+    );
     await q.query(`CREATE INDEX rate_limit_counters_reset_at ON rate_limit_counters (reset_at)`);
     await q.query(
       `CREATE TABLE login_known_addresses (

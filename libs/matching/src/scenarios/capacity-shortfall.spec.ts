@@ -35,7 +35,11 @@ describe('capacity shortfall: 20 000 pcs/month against 50 000 needed', () => {
   });
 
   it('does not compare across units, nor with an unknown capacity', () => {
-    expect(capacity(capacityInKilograms)).toEqual({ score: 0.5, explanation: 'cannot compare: capacity is stated in kg, the need in pcs', missing: [] });
+    expect(capacity(capacityInKilograms)).toEqual({
+      score: 0.5,
+      explanation: 'cannot compare: capacity is stated in kg, the need in pcs',
+      missing: [],
+    });
     expect(capacity(capacityUnknown)).toEqual({ score: 0.5, explanation: 'cannot compare: capacity unknown', missing: [] });
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { rankCandidates, scoreCandidate, type CandidateSpec } from '../index.js';
-import { certifiedTwinB, certifiedTwinD, iso9001Need, matchContext, tiedPool, tieWeights, uncertifiedRelevantA, unverifiedTwinC } from './fixtures.js';
+import {
+  certifiedTwinB,
+  certifiedTwinD,
+  iso9001Need,
+  matchContext,
+  tiedPool,
+  tieWeights,
+  uncertifiedRelevantA,
+  unverifiedTwinC,
+} from './fixtures.js';
 
 function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];
@@ -37,7 +46,10 @@ describe('deterministic ties', () => {
 
   it('cuts the ranking after the first n without changing it', () => {
     const top = rankCandidates(iso9001Need, [...tiedPool].reverse(), ctx, 2);
-    expect(top.map((match) => [match.rank, match.candidateId])).toEqual([[1, 'sup-b'], [2, 'sup-d']]);
+    expect(top.map((match) => [match.rank, match.candidateId])).toEqual([
+      [1, 'sup-b'],
+      [2, 'sup-d'],
+    ]);
     expect(rankCandidates(iso9001Need, tiedPool, ctx, 0)).toEqual([]);
   });
 

@@ -24,21 +24,37 @@ describe('expired certificate: expiry day boundaries', () => {
   };
 
   it('does not count a certificate that expired yesterday', () => {
-    expect(certifications(iatfExpiredYesterday)).toEqual({ score: 0, explanation: 'IATF 16949 expired on 2026-11-25', missing: ['IATF 16949 expired on 2026-11-25'] });
+    expect(certifications(iatfExpiredYesterday)).toEqual({
+      score: 0,
+      explanation: 'IATF 16949 expired on 2026-11-25',
+      missing: ['IATF 16949 expired on 2026-11-25'],
+    });
   });
 
   it('does not count a certificate on its expiry day', () => {
-    expect(certifications(iatfExpiringToday)).toEqual({ score: 0, explanation: 'IATF 16949 expired on 2026-11-26', missing: ['IATF 16949 expired on 2026-11-26'] });
+    expect(certifications(iatfExpiringToday)).toEqual({
+      score: 0,
+      explanation: 'IATF 16949 expired on 2026-11-26',
+      missing: ['IATF 16949 expired on 2026-11-26'],
+    });
   });
 
   it('counts a certificate valid until tomorrow, and stops counting it tomorrow', () => {
     expect(certifications(iatfValidUntilTomorrow)).toEqual({ score: 1, explanation: 'IATF 16949 valid until 2026-11-27', missing: [] });
-    expect(certifications(iatfValidUntilTomorrow, { today: TOMORROW })).toEqual({ score: 0, explanation: 'IATF 16949 expired on 2026-11-27', missing: ['IATF 16949 expired on 2026-11-27'] });
+    expect(certifications(iatfValidUntilTomorrow, { today: TOMORROW })).toEqual({
+      score: 0,
+      explanation: 'IATF 16949 expired on 2026-11-27',
+      missing: ['IATF 16949 expired on 2026-11-27'],
+    });
   });
 
   it('counts a certificate from its first valid day, not before', () => {
     expect(certifications(iatfValidFromToday)).toEqual({ score: 1, explanation: 'IATF 16949 valid, no expiry date', missing: [] });
-    expect(certifications(iatfValidFromTomorrow)).toEqual({ score: 0, explanation: 'IATF 16949 valid only from 2026-11-27', missing: ['IATF 16949 valid only from 2026-11-27'] });
+    expect(certifications(iatfValidFromTomorrow)).toEqual({
+      score: 0,
+      explanation: 'IATF 16949 valid only from 2026-11-27',
+      missing: ['IATF 16949 valid only from 2026-11-27'],
+    });
     expect(certifications(iatfValidFromTomorrow, { today: TOMORROW }).score).toBe(1);
   });
 

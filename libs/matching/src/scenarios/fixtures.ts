@@ -51,7 +51,12 @@ export const YESTERDAY = '2026-11-25';
 export const TOMORROW = '2026-11-27';
 
 export function matchContext(overrides: { weights?: Partial<Weights>; lang?: ExplanationLang; today?: string } = {}): MatchContext {
-  return { taxonomy: fakeTaxonomy, weights: { ...DEFAULT_WEIGHTS, ...overrides.weights }, today: overrides.today ?? TODAY, lang: overrides.lang ?? 'en' };
+  return {
+    taxonomy: fakeTaxonomy,
+    weights: { ...DEFAULT_WEIGHTS, ...overrides.weights },
+    today: overrides.today ?? TODAY,
+    lang: overrides.lang ?? 'en',
+  };
 }
 
 /** A buyer's plant in Hải Phòng (VSIP area). */
@@ -146,7 +151,10 @@ export const iatfValidUntilTomorrow = supplierWith({ id: 'sup-iatf-valid-until-t
 export const iatfValidFromToday = supplierWith({ id: 'sup-iatf-valid-from-today', certifications: [iatf(TODAY, null)] });
 export const iatfValidFromTomorrow = supplierWith({ id: 'sup-iatf-valid-from-tomorrow', certifications: [iatf(TOMORROW, '2029-11-27')] });
 /** The expired certificate is still on file next to its renewal. */
-export const iatfRenewed = supplierWith({ id: 'sup-iatf-renewed', certifications: [iatf('2023-11-25', YESTERDAY), iatf(YESTERDAY, '2029-11-25')] });
+export const iatfRenewed = supplierWith({
+  id: 'sup-iatf-renewed',
+  certifications: [iatf('2023-11-25', YESTERDAY), iatf(YESTERDAY, '2029-11-25')],
+});
 
 // ── partial process coverage ─────────────────────────────────────────────────────────────────────
 

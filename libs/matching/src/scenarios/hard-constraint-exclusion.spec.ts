@@ -19,7 +19,10 @@ describe('hard-constraint exclusion: missing IATF 16949, beyond the distance lim
   });
 
   it('lists what each of the others misses, in English and in Vietnamese', () => {
-    const missingOf = (lang: 'en' | 'vi') => Object.fromEntries(rankCandidates(bracketNeed, candidates, matchContext({ lang })).map((match) => [match.candidateId, match.missing]));
+    const missingOf = (lang: 'en' | 'vi') =>
+      Object.fromEntries(
+        rankCandidates(bracketNeed, candidates, matchContext({ lang })).map((match) => [match.candidateId, match.missing]),
+      );
     expect(missingOf('en')).toEqual({
       'sup-capable': [],
       'sup-uncertified-neighbour': ['IATF 16949 not held'],

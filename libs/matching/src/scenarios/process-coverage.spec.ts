@@ -31,11 +31,19 @@ describe('partial process coverage through the taxonomy', () => {
   });
 
   it('gives 0.9 for a more specific process (CNC milling for a CNC machining need)', () => {
-    expect(processes(cncMachiningNeed, millingShop)).toEqual({ score: 0.9, explanation: 'CNC machining: offered as CNC milling, a more specific process', missing: [] });
+    expect(processes(cncMachiningNeed, millingShop)).toEqual({
+      score: 0.9,
+      explanation: 'CNC machining: offered as CNC milling, a more specific process',
+      missing: [],
+    });
   });
 
   it('gives 0.6 for a more general process (EDM or machining for a wire EDM need), still not missing', () => {
-    expect(processes(wireEdmNeed, edmGeneralist)).toEqual({ score: 0.6, explanation: 'wire EDM: partly covered (offers EDM, a more general process)', missing: [] });
+    expect(processes(wireEdmNeed, edmGeneralist)).toEqual({
+      score: 0.6,
+      explanation: 'wire EDM: partly covered (offers EDM, a more general process)',
+      missing: [],
+    });
     expect(processes(wireEdmNeed, supplierWith({ processes: ['MACHINING'] })).score).toBe(0.6);
   });
 
@@ -48,7 +56,11 @@ describe('partial process coverage through the taxonomy', () => {
   });
 
   it('gives nothing for an unrelated process', () => {
-    expect(processes(wireEdmNeed, stampingShop)).toEqual({ score: 0, explanation: 'wire EDM: not offered', missing: ['wire EDM is not offered'] });
+    expect(processes(wireEdmNeed, stampingShop)).toEqual({
+      score: 0,
+      explanation: 'wire EDM: not offered',
+      missing: ['wire EDM is not offered'],
+    });
   });
 
   it('keeps the best coverage when several offered processes relate', () => {

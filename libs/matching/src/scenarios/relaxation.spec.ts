@@ -1,18 +1,30 @@
 import { describe, expect, it } from '@jest/globals';
-import { explainRelaxation, rankCandidates, RELAXATION_ORDER, retrievalPlan, type CandidateSpec, type RetrievalConstraints } from '../index.js';
+import {
+  explainRelaxation,
+  rankCandidates,
+  RELAXATION_ORDER,
+  retrievalPlan,
+  type CandidateSpec,
+  type RetrievalConstraints,
+} from '../index.js';
 import { ancestorsOf } from '../criteria.js';
 import { haversineKm } from '../geo.js';
 import { deliveryPlant, fakeTaxonomy, matchContext, mouldInsertNeed, mouldShopPool, needWith, openNeed, TODAY } from './fixtures.js';
 
 /** Stands in for the Meilisearch retrieval the service runs with each step's constraints. */
 function retrieve(pool: CandidateSpec[], constraints: RetrievalConstraints): CandidateSpec[] {
-  const offers = (candidate: CandidateSpec, code: string) => candidate.processes.some((offered) => offered === code || ancestorsOf(fakeTaxonomy, 'PROCESS', offered).includes(code));
+  const offers = (candidate: CandidateSpec, code: string) =>
+    candidate.processes.some((offered) => offered === code || ancestorsOf(fakeTaxonomy, 'PROCESS', offered).includes(code));
   return pool.filter(
     (candidate) =>
       (constraints.processes.length === 0 || constraints.processes.some((code) => offers(candidate, code))) &&
-      constraints.certifications.every((code) => candidate.certifications.some((c) => c.code === code && (c.validUntil === null || TODAY < c.validUntil))) &&
-      (constraints.maxDistanceKm === null || (candidate.location !== null && haversineKm(deliveryPlant, candidate.location) <= constraints.maxDistanceKm)) &&
-      (constraints.maxLeadTimeDays === null || (candidate.leadTimeDays !== null && candidate.leadTimeDays <= constraints.maxLeadTimeDays)) &&
+      constraints.certifications.every((code) =>
+        candidate.certifications.some((c) => c.code === code && (c.validUntil === null || TODAY < c.validUntil)),
+      ) &&
+      (constraints.maxDistanceKm === null ||
+        (candidate.location !== null && haversineKm(deliveryPlant, candidate.location) <= constraints.maxDistanceKm)) &&
+      (constraints.maxLeadTimeDays === null ||
+        (candidate.leadTimeDays !== null && candidate.leadTimeDays <= constraints.maxLeadTimeDays)) &&
       (constraints.toleranceMm === null || (candidate.bestToleranceMm !== null && candidate.bestToleranceMm <= constraints.toleranceMm)),
   );
 }
@@ -29,9 +41,18 @@ describe('relaxation when nothing fits fully', () => {
       { relaxed: [], constraints: hard },
       { relaxed: ['maxDistance'], constraints: { ...hard, maxDistanceKm: null } },
       { relaxed: ['maxDistance', 'tolerance'], constraints: { ...hard, maxDistanceKm: null, toleranceMm: null } },
-      { relaxed: ['maxDistance', 'tolerance', 'leadTime'], constraints: { ...hard, maxDistanceKm: null, toleranceMm: null, maxLeadTimeDays: null } },
-      { relaxed: ['maxDistance', 'tolerance', 'leadTime', 'certifications'], constraints: { processes: ['WIRE_EDM'], certifications: [], maxDistanceKm: null, maxLeadTimeDays: null, toleranceMm: null } },
-      { relaxed: ['maxDistance', 'tolerance', 'leadTime', 'certifications', 'processes'], constraints: { processes: ['EDM'], certifications: [], maxDistanceKm: null, maxLeadTimeDays: null, toleranceMm: null } },
+      {
+        relaxed: ['maxDistance', 'tolerance', 'leadTime'],
+        constraints: { ...hard, maxDistanceKm: null, toleranceMm: null, maxLeadTimeDays: null },
+      },
+      {
+        relaxed: ['maxDistance', 'tolerance', 'leadTime', 'certifications'],
+        constraints: { processes: ['WIRE_EDM'], certifications: [], maxDistanceKm: null, maxLeadTimeDays: null, toleranceMm: null },
+      },
+      {
+        relaxed: ['maxDistance', 'tolerance', 'leadTime', 'certifications', 'processes'],
+        constraints: { processes: ['EDM'], certifications: [], maxDistanceKm: null, maxLeadTimeDays: null, toleranceMm: null },
+      },
     ]);
   });
 
@@ -50,14 +71,28 @@ describe('relaxation when nothing fits fully', () => {
     expect(explainRelaxation(step.relaxed, 'en')).toEqual(['the distance limit was dropped']);
     expect(explainRelaxation(step.relaxed, 'vi')).toEqual(['đã bỏ giới hạn khoảng cách']);
     // the relaxed constraint still shows in the ranking as a missing requirement
-    expect(rankCandidates(mouldInsertNeed, retrieve(mouldShopPool, step.constraints), matchContext())[0].missing).toEqual(['35.0 km from the delivery plant, beyond the 20 km limit']);
+    expect(rankCandidates(mouldInsertNeed, retrieve(mouldShopPool, step.constraints), matchContext())[0].missing).toEqual([
+      '35.0 km from the delivery plant, beyond the 20 km limit',
+    ]);
   });
 
   it('skips steps that change nothing and never drops processes', () => {
     const rootProcessNeed = needWith({ processes: ['MACHINING'], certifications: ['ISO_9001'] }, openNeed);
     expect(retrievalPlan(rootProcessNeed, fakeTaxonomy)).toEqual([
-      { relaxed: [], constraints: { processes: ['MACHINING'], certifications: ['ISO_9001'], maxDistanceKm: null, maxLeadTimeDays: null, toleranceMm: null } },
-      { relaxed: ['certifications'], constraints: { processes: ['MACHINING'], certifications: [], maxDistanceKm: null, maxLeadTimeDays: null, toleranceMm: null } },
+      {
+        relaxed: [],
+        constraints: {
+          processes: ['MACHINING'],
+          certifications: ['ISO_9001'],
+          maxDistanceKm: null,
+          maxLeadTimeDays: null,
+          toleranceMm: null,
+        },
+      },
+      {
+        relaxed: ['certifications'],
+        constraints: { processes: ['MACHINING'], certifications: [], maxDistanceKm: null, maxLeadTimeDays: null, toleranceMm: null },
+      },
     ]);
     // a distance limit without a delivery point cannot be applied, so there is nothing to relax
     expect(retrievalPlan(needWith({ maxDistanceKm: 20, delivery: null }, openNeed), fakeTaxonomy)).toHaveLength(1);
@@ -65,7 +100,10 @@ describe('relaxation when nothing fits fully', () => {
 
   it('widens each process to its parent once, merging shared parents', () => {
     const plan = retrievalPlan(needWith({ processes: ['WIRE_EDM', 'SINKER_EDM', 'CNC_MILLING', 'MACHINING'] }, openNeed), fakeTaxonomy);
-    expect(plan.at(-1)).toEqual({ relaxed: ['processes'], constraints: expect.objectContaining({ processes: ['EDM', 'CNC_MACHINING', 'MACHINING'] }) });
+    expect(plan.at(-1)).toEqual({
+      relaxed: ['processes'],
+      constraints: expect.objectContaining({ processes: ['EDM', 'CNC_MACHINING', 'MACHINING'] }),
+    });
   });
 
   it('explains every relaxation in both languages', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CriterionKey, DEFAULT_WEIGHTS, OPT_IN_CRITERIA, rankCandidates, type Weights } from '../index.js';
-import { certificationsHeavyWeights, distanceHeavyWeights, farWithIso14001, iso14001Need, matchContext, nearbyWithoutIso14001 } from './fixtures.js';
+import {
+  certificationsHeavyWeights,
+  distanceHeavyWeights,
+  farWithIso14001,
+  iso14001Need,
+  matchContext,
+  nearbyWithoutIso14001,
+} from './fixtures.js';
 
 /**
  * Scenario: a buyer wants ISO 14001. One supplier is 5 km away without it; the other holds it but is
@@ -26,7 +33,9 @@ describe('weight overrides change the order', () => {
   it('reports the weight each criterion was scored with', () => {
     const [first] = rank(distanceHeavyWeights);
     // opt-in criteria (history) with weight 0 are not listed
-    const listed = Object.entries({ ...DEFAULT_WEIGHTS, ...distanceHeavyWeights }).filter(([key, w]) => w > 0 || !OPT_IN_CRITERIA.includes(key as CriterionKey));
+    const listed = Object.entries({ ...DEFAULT_WEIGHTS, ...distanceHeavyWeights }).filter(
+      ([key, w]) => w > 0 || !OPT_IN_CRITERIA.includes(key as CriterionKey),
+    );
     expect(Object.fromEntries(first.criteria.map((c) => [c.key, c.weight]))).toEqual(Object.fromEntries(listed));
   });
 

@@ -74,7 +74,14 @@ function Header({ lang }: { lang: Lang }) {
           </Group>
           <Group gap="xs" hiddenFrom="md" wrap="nowrap">
             {language}
-            <Burger opened={opened} onClick={toggle} size="sm" aria-label={t('app.menu')} aria-expanded={opened} aria-controls="phone-menu" />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              size="sm"
+              aria-label={t('app.menu')}
+              aria-expanded={opened}
+              aria-controls="phone-menu"
+            />
           </Group>
         </Group>
         {opened ? (

@@ -6,7 +6,14 @@ import { Link } from 'react-router';
 import type { CoverageDimension, FunnelDimension } from '../../gql/graphql.js';
 import { formatNumber } from '../../i18n/format.js';
 import { useLang } from '../../i18n/use-lang.js';
-import { CertificationExpiryQuery, LocalisationQuery, MatchingFunnelQuery, SupplierGrowthQuery, SupplyCoverageQuery, SupplyGapsQuery } from './api/analytics.js';
+import {
+  CertificationExpiryQuery,
+  LocalisationQuery,
+  MatchingFunnelQuery,
+  SupplierGrowthQuery,
+  SupplyCoverageQuery,
+  SupplyGapsQuery,
+} from './api/analytics.js';
 import { Chart } from './components/chart.js';
 import { DashboardFrame } from './components/dashboard-frame.js';
 import { FigureTable } from './components/figure-table.js';
@@ -50,10 +57,14 @@ function CoverageDashboard() {
               { key: 'verified', label: t('analytics.col.verifiedSuppliers'), numeric: true },
               { key: 'certified', label: t('analytics.col.withValidCertification'), numeric: true },
             ],
-            rows: shown.map((r) => ({ code: r.term.code, label: r.term.label, verified: r.verifiedSuppliers, certified: r.withValidCertification })),
+            rows: shown.map((r) => ({
+              code: r.term.code,
+              label: r.term.label,
+              verified: r.verifiedSuppliers,
+              certified: r.withValidCertification,
+            })),
           }
         : null,
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [data, parent, t, by],
   );
   const spec = useMemo<ChartSpec | null>(
@@ -100,7 +111,14 @@ function CoverageDashboard() {
             {t('analytics.coverage.all')}
           </Anchor>
           {path.map((step, i) => (
-            <Anchor component="button" type="button" size="sm" key={step.code} onClick={() => setPath(path.slice(0, i + 1))} aria-current={i === path.length - 1 ? 'location' : undefined}>
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              key={step.code}
+              onClick={() => setPath(path.slice(0, i + 1))}
+              aria-current={i === path.length - 1 ? 'location' : undefined}
+            >
               {step.label}
             </Anchor>
           ))}
@@ -155,7 +173,12 @@ function GapsDashboard() {
               { key: 'capable', label: t('analytics.gaps.capable'), numeric: true },
               { key: 'bottleneck', label: t('analytics.gaps.bottleneck') },
             ],
-            rows: gaps.needs.map((n) => ({ title: n.title ?? t('analytics.gaps.untitled'), qualified: n.qualifiedSuppliers, capable: n.capableSuppliers, bottleneck: n.bottleneck?.term.label ?? null })),
+            rows: gaps.needs.map((n) => ({
+              title: n.title ?? t('analytics.gaps.untitled'),
+              qualified: n.qualifiedSuppliers,
+              capable: n.capableSuppliers,
+              bottleneck: n.bottleneck?.term.label ?? null,
+            })),
           }
         : null,
     [gaps, t],
@@ -169,12 +192,26 @@ function GapsDashboard() {
       error={error}
       figure={figure}
       csvName={`supply-gaps-${threshold}`}
-      filters={<Choice label={t('analytics.gaps.threshold')} value={threshold} options={[1, 2, 3, 5, 10].map((n) => ({ value: n, label: String(n) }))} onChange={setThreshold} />}
+      filters={
+        <Choice
+          label={t('analytics.gaps.threshold')}
+          value={threshold}
+          options={[1, 2, 3, 5, 10].map((n) => ({ value: n, label: String(n) }))}
+          onChange={setThreshold}
+        />
+      }
     >
-      {gaps ? <Text>{t('analytics.gaps.summary', { gaps: formatNumber(lang, gaps.gapNeeds), open: formatNumber(lang, gaps.openNeeds) })}</Text> : null}
+      {gaps ? (
+        <Text>{t('analytics.gaps.summary', { gaps: formatNumber(lang, gaps.gapNeeds), open: formatNumber(lang, gaps.openNeeds) })}</Text>
+      ) : null}
       {figure && figure.rows.length > 0 ? (
         <Chart
-          spec={{ kind: 'bar', horizontal: true, categories: figure.rows.map((r) => String(r.capability)), series: [{ name: t('analytics.gaps.blockedNeeds'), data: figure.rows.map((r) => r.needs as number) }] }}
+          spec={{
+            kind: 'bar',
+            horizontal: true,
+            categories: figure.rows.map((r) => String(r.capability)),
+            series: [{ name: t('analytics.gaps.blockedNeeds'), data: figure.rows.map((r) => r.needs as number) }],
+          }}
           label={t('analytics.chartLabel', { title: t('analytics.gaps.title') })}
         />
       ) : null}
@@ -208,7 +245,14 @@ function CertificatesDashboard() {
               { key: 'validUntil', label: t('analytics.certificates.validUntil') },
               { key: 'daysLeft', label: t('analytics.certificates.daysLeft'), numeric: true },
             ],
-            rows: expiry.certificates.map((c) => ({ supplier: c.supplierName, certification: c.certification.label, zone: c.zone?.label ?? null, validUntil: c.validUntil, daysLeft: c.daysLeft, id: c.supplierId })),
+            rows: expiry.certificates.map((c) => ({
+              supplier: c.supplierName,
+              certification: c.certification.label,
+              zone: c.zone?.label ?? null,
+              validUntil: c.validUntil,
+              daysLeft: c.daysLeft,
+              id: c.supplierId,
+            })),
           }
         : null,
     [expiry, t],
@@ -220,7 +264,14 @@ function CertificatesDashboard() {
     return {
       kind: 'bar',
       categories: windows.map((i) => t('analytics.certificates.window', { from: i * 30, to: Math.min(withinDays, (i + 1) * 30) })),
-      series: [{ name: t('analytics.certificates.expiring'), data: windows.map((i) => figure.rows.filter((r) => Math.min(Math.floor(Math.max(0, r.daysLeft as number) / 30), windows.length - 1) === i).length) }],
+      series: [
+        {
+          name: t('analytics.certificates.expiring'),
+          data: windows.map(
+            (i) => figure.rows.filter((r) => Math.min(Math.floor(Math.max(0, r.daysLeft as number) / 30), windows.length - 1) === i).length,
+          ),
+        },
+      ],
     };
   }, [figure, withinDays, t]);
   return (
@@ -232,7 +283,14 @@ function CertificatesDashboard() {
       error={error}
       figure={figure}
       csvName={`certificate-expiry-${withinDays}d`}
-      filters={<Choice label={t('analytics.certificates.within')} value={withinDays} options={[30, 60, 90].map((n) => ({ value: n, label: t('analytics.certificates.days', { count: n }) }))} onChange={setWithinDays} />}
+      filters={
+        <Choice
+          label={t('analytics.certificates.within')}
+          value={withinDays}
+          options={[30, 60, 90].map((n) => ({ value: n, label: t('analytics.certificates.days', { count: n }) }))}
+          onChange={setWithinDays}
+        />
+      }
     >
       {spec ? <Chart spec={spec} label={t('analytics.chartLabel', { title: t('analytics.certificates.title') })} /> : null}
       {figure ? (
@@ -270,7 +328,15 @@ function FunnelDashboard() {
               ...(bySector ? [{ key: 'sector', label: t('analytics.funnel.sector') }] : []),
               ...STAGES.map((s) => ({ key: s, label: t(`analytics.funnel.stage.${s}`), numeric: true })),
             ],
-            rows: rows.map((r) => ({ period: r.period, sector: r.sector?.label ?? null, needs: r.needs, matched: r.matched, invited: r.invited, accepted: r.accepted, awarded: r.awarded })),
+            rows: rows.map((r) => ({
+              period: r.period,
+              sector: r.sector?.label ?? null,
+              needs: r.needs,
+              matched: r.matched,
+              invited: r.invited,
+              accepted: r.accepted,
+              awarded: r.awarded,
+            })),
           }
         : null,
     [rows, bySector, t],
@@ -282,7 +348,10 @@ function FunnelDashboard() {
     return {
       kind: 'bar',
       categories: periods,
-      series: STAGES.map((s) => ({ name: t(`analytics.funnel.stage.${s}`), data: periods.map((p) => figure.rows.filter((r) => String(r.period) === p).reduce((sum, r) => sum + (r[s] as number), 0)) })),
+      series: STAGES.map((s) => ({
+        name: t(`analytics.funnel.stage.${s}`),
+        data: periods.map((p) => figure.rows.filter((r) => String(r.period) === p).reduce((sum, r) => sum + (r[s] as number), 0)),
+      })),
     };
   }, [figure, t]);
   const reasons = useMemo<Figure | null>(() => {
@@ -294,7 +363,9 @@ function FunnelDashboard() {
         { key: 'reason', label: t('analytics.funnel.reason') },
         { key: 'count', label: t('analytics.funnel.count'), numeric: true },
       ],
-      rows: [...totals].sort((a, b) => b[1] - a[1]).map(([reason, count]) => ({ reason: t(`inbox.reasons.${reason}`, { defaultValue: reason }), count })),
+      rows: [...totals]
+        .sort((a, b) => b[1] - a[1])
+        .map(([reason, count]) => ({ reason: t(`inbox.reasons.${reason}`, { defaultValue: reason }), count })),
     };
   }, [rows, t]);
   return (
@@ -310,7 +381,12 @@ function FunnelDashboard() {
       filters={
         <>
           <DateRange value={range} onChange={setRange} />
-          <Choice label={t('analytics.funnel.groupBy')} value={period} options={(['MONTH', 'QUARTER'] as const).map((p) => ({ value: p, label: t(`analytics.funnel.by.${p}`) }))} onChange={setPeriod} />
+          <Choice
+            label={t('analytics.funnel.groupBy')}
+            value={period}
+            options={(['MONTH', 'QUARTER'] as const).map((p) => ({ value: p, label: t(`analytics.funnel.by.${p}`) }))}
+            onChange={setPeriod}
+          />
           <Choice
             label={t('analytics.funnel.sectors')}
             value={bySector ? 'yes' : 'no'}
@@ -330,7 +406,11 @@ function FunnelDashboard() {
           <Title order={2} size="h3">
             {t('analytics.funnel.reasonsTitle')}
           </Title>
-          {reasons.rows.length ? <FigureTable figure={reasons} caption={t('analytics.funnel.reasonsCaption')} /> : <Text>{t('analytics.funnel.noDeclines')}</Text>}
+          {reasons.rows.length ? (
+            <FigureTable figure={reasons} caption={t('analytics.funnel.reasonsCaption')} />
+          ) : (
+            <Text>{t('analytics.funnel.noDeclines')}</Text>
+          )}
         </Stack>
       ) : null}
     </DashboardFrame>
@@ -374,7 +454,10 @@ function LocalisationDashboard() {
         : null,
     [rows, t],
   );
-  const spec = useMemo<ChartSpec | null>(() => figure && { kind: 'line', percent: true, ...pivot(figure.rows, 'month', 'sector', 'wellSuppliedPct') }, [figure]);
+  const spec = useMemo<ChartSpec | null>(
+    () => figure && { kind: 'line', percent: true, ...pivot(figure.rows, 'month', 'sector', 'wellSuppliedPct') },
+    [figure],
+  );
   return (
     <DashboardFrame
       title={t('analytics.localisation.title')}
@@ -388,7 +471,12 @@ function LocalisationDashboard() {
       filters={
         <>
           <DateRange value={range} onChange={setRange} />
-          <Choice label={t('analytics.localisation.enough')} value={enough} options={[1, 2, 3, 5, 10].map((n) => ({ value: n, label: String(n) }))} onChange={setEnough} />
+          <Choice
+            label={t('analytics.localisation.enough')}
+            value={enough}
+            options={[1, 2, 3, 5, 10].map((n) => ({ value: n, label: String(n) }))}
+            onChange={setEnough}
+          />
         </>
       }
     >
@@ -416,12 +504,22 @@ function GrowthDashboard() {
               { key: 'registeredTotal', label: t('analytics.growth.registeredTotal'), numeric: true },
               { key: 'verifiedTotal', label: t('analytics.growth.verifiedTotal'), numeric: true },
             ],
-            rows: rows.map((r) => ({ month: r.month, zone: r.zone.label, registered: r.registered, verified: r.verified, registeredTotal: r.registeredTotal, verifiedTotal: r.verifiedTotal })),
+            rows: rows.map((r) => ({
+              month: r.month,
+              zone: r.zone.label,
+              registered: r.registered,
+              verified: r.verified,
+              registeredTotal: r.registeredTotal,
+              verifiedTotal: r.verifiedTotal,
+            })),
           }
         : null,
     [rows, t],
   );
-  const spec = useMemo<ChartSpec | null>(() => figure && { kind: 'bar', stacked: true, ...pivot(figure.rows, 'month', 'zone', 'registered') }, [figure]);
+  const spec = useMemo<ChartSpec | null>(
+    () => figure && { kind: 'bar', stacked: true, ...pivot(figure.rows, 'month', 'zone', 'registered') },
+    [figure],
+  );
   return (
     <DashboardFrame
       title={t('analytics.growth.title')}

@@ -32,12 +32,20 @@ export function figureCsv(figure: Figure): string {
     const text = value === null ? '' : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const lines = [figure.columns.map((c) => quote(c.label)), ...figure.rows.map((row) => figure.columns.map((c) => quote(row[c.key] ?? null)))];
+  const lines = [
+    figure.columns.map((c) => quote(c.label)),
+    ...figure.rows.map((row) => figure.columns.map((c) => quote(row[c.key] ?? null))),
+  ];
   return lines.map((line) => line.join(',')).join('\r\n') + '\r\n';
 }
 
 /** One series per value of `group` (a sector, a zone) over the `category` values (months), 0 where a pair has no row. */
-export function pivot(rows: Record<string, Cell>[], category: string, group: string, value: string): Pick<ChartSpec, 'categories' | 'series'> {
+export function pivot(
+  rows: Record<string, Cell>[],
+  category: string,
+  group: string,
+  value: string,
+): Pick<ChartSpec, 'categories' | 'series'> {
   const categories = [...new Set(rows.map((r) => String(r[category])))].sort();
   const groups = [...new Set(rows.map((r) => String(r[group])))];
   const series = groups.map((name) => ({

@@ -3,9 +3,13 @@ import type { ApiProblem, FieldProblem } from '../../lib/api-errors.js';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Checks done before asking the API, with the same message keys it would cause. */
-export function checkCredentials(values: { email: string; password: string; displayName?: string }, mode: 'sign-in' | 'register'): ApiProblem | undefined {
+export function checkCredentials(
+  values: { email: string; password: string; displayName?: string },
+  mode: 'sign-in' | 'register',
+): ApiProblem | undefined {
   const fields: FieldProblem[] = [];
-  if (mode === 'register' && values.displayName !== undefined && !values.displayName.trim()) fields.push({ field: 'displayName', key: 'required' });
+  if (mode === 'register' && values.displayName !== undefined && !values.displayName.trim())
+    fields.push({ field: 'displayName', key: 'required' });
   if (!values.email.trim()) fields.push({ field: 'email', key: 'required' });
   else if (!EMAIL.test(values.email.trim())) fields.push({ field: 'email', key: 'email' });
   if (!values.password) fields.push({ field: 'password', key: 'required' });

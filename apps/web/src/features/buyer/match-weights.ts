@@ -1,7 +1,19 @@
 import type { MatchWeightsInput } from '../../gql/graphql.js';
 
 /** The criteria the API scores, most important first (its default weights, in percent). */
-export const CRITERIA = ['processes', 'certifications', 'capacity', 'materials', 'distance', 'text', 'leadTime', 'tolerance', 'verification', 'languages', 'freshness'] as const;
+export const CRITERIA = [
+  'processes',
+  'certifications',
+  'capacity',
+  'materials',
+  'distance',
+  'text',
+  'leadTime',
+  'tolerance',
+  'verification',
+  'languages',
+  'freshness',
+] as const;
 export type CriterionKey = (typeof CRITERIA)[number];
 
 /** The API's default weights (libs/matching DEFAULT_WEIGHTS) in percent; weights are relative to each other. */

@@ -73,14 +73,17 @@ export function validateNeed(v: NeedValues): NeedProblem[] {
   for (const field of ['quantity', 'toleranceMm', 'maxDistanceKm', 'priceMin', 'priceMax'] as const) {
     if (v[field].trim() !== '' && !DECIMAL.test(v[field].trim())) problems.push({ field, key: 'number' });
   }
-  if (v.maxLeadTimeDays.trim() !== '' && !INTEGER.test(v.maxLeadTimeDays.trim())) problems.push({ field: 'maxLeadTimeDays', key: 'integer' });
+  if (v.maxLeadTimeDays.trim() !== '' && !INTEGER.test(v.maxLeadTimeDays.trim()))
+    problems.push({ field: 'maxLeadTimeDays', key: 'integer' });
   if (v.neededBy !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(v.neededBy)) problems.push({ field: 'neededBy', key: 'date' });
   const min = decimal(v.priceMin);
   const max = decimal(v.priceMax);
-  if (min !== null && max !== null && !Number.isNaN(min) && !Number.isNaN(max) && min > max) problems.push({ field: 'priceMax', key: 'priceOrder' });
+  if (min !== null && max !== null && !Number.isNaN(min) && !Number.isNaN(max) && min > max)
+    problems.push({ field: 'priceMax', key: 'priceOrder' });
   const hasLat = v.latitude.trim() !== '';
   const hasLon = v.longitude.trim() !== '';
-  if (!v.plant && (hasLat || hasLon) && !(SIGNED.test(v.latitude.trim()) && SIGNED.test(v.longitude.trim()))) problems.push({ field: 'latitude', key: 'location' });
+  if (!v.plant && (hasLat || hasLon) && !(SIGNED.test(v.latitude.trim()) && SIGNED.test(v.longitude.trim())))
+    problems.push({ field: 'latitude', key: 'location' });
   return problems;
 }
 

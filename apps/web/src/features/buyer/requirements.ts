@@ -23,7 +23,13 @@ export function requirementSuggestions(spec: Spec): RequirementSuggestion[] {
   }
   if (spec.quantityPerMonth) {
     const unit = UNITS.find((u) => u === spec.quantityPerMonth!.unit);
-    out.push({ id: 'quantity', kind: 'quantity', value: spec.quantityPerMonth.value, ...(unit ? { unit } : {}), spans: [spec.quantityPerMonth.source] });
+    out.push({
+      id: 'quantity',
+      kind: 'quantity',
+      value: spec.quantityPerMonth.value,
+      ...(unit ? { unit } : {}),
+      spans: [spec.quantityPerMonth.source],
+    });
   }
   for (const kind of ['toleranceMm', 'maxLeadTimeDays', 'maxDistanceKm'] as const) {
     const found = spec[kind];

@@ -6,8 +6,24 @@ import { getFragmentData } from '../../gql/index.js';
 import { problemFrom, type ApiProblem } from '../../lib/api-errors.js';
 import { conflictRows, defaultChoices, mergeConflict, type Choice, type ConflictState } from '../../lib/form-versions.js';
 import { fieldMessage } from '../../lib/problem-messages.js';
-import { CloseNeedMutation, CreateNeedMutation, NeedForEditFragmentDoc, NeedForEditQuery, PublishNeedMutation, UpdateNeedMutation } from './api/needs.js';
-import { EMPTY_NEED, NEED_FIELDS, needFieldOf, toNeedInput, validateNeed, valuesFromNeed, type NeedProblem, type NeedValues } from './need-form.js';
+import {
+  CloseNeedMutation,
+  CreateNeedMutation,
+  NeedForEditFragmentDoc,
+  NeedForEditQuery,
+  PublishNeedMutation,
+  UpdateNeedMutation,
+} from './api/needs.js';
+import {
+  EMPTY_NEED,
+  NEED_FIELDS,
+  needFieldOf,
+  toNeedInput,
+  validateNeed,
+  valuesFromNeed,
+  type NeedProblem,
+  type NeedValues,
+} from './need-form.js';
 
 /**
  * The need form's state: values as typed (kept when a save fails), saving at the version the buyer
@@ -69,11 +85,18 @@ export function useNeedEditor(buyerId: string, saved: NeedForEditFragment | null
       if (problems.length) return null;
       try {
         if (need) {
-          const result = getFragmentData(NeedForEditFragmentDoc, (await update({ variables: { input: { ...toNeedInput(current), id: need.id, version: override?.version ?? need.version } } })).data?.updateSourcingNeed);
+          const result = getFragmentData(
+            NeedForEditFragmentDoc,
+            (await update({ variables: { input: { ...toNeedInput(current), id: need.id, version: override?.version ?? need.version } } }))
+              .data?.updateSourcingNeed,
+          );
           if (result) accept(result);
           return result ?? null;
         }
-        const result = getFragmentData(NeedForEditFragmentDoc, (await create({ variables: { input: { ...toNeedInput(current), buyerId } } })).data?.createSourcingNeed);
+        const result = getFragmentData(
+          NeedForEditFragmentDoc,
+          (await create({ variables: { input: { ...toNeedInput(current), buyerId } } })).data?.createSourcingNeed,
+        );
         if (result) {
           accept(result);
           onCreated(result.id);
@@ -96,7 +119,10 @@ export function useNeedEditor(buyerId: string, saved: NeedForEditFragment | null
       try {
         const run = to === 'publish' ? publish : close;
         const data = (await run({ variables: { id: current.id, version: current.version } })).data;
-        const result = getFragmentData(NeedForEditFragmentDoc, data && ('publishSourcingNeed' in data ? data.publishSourcingNeed : data.closeSourcingNeed));
+        const result = getFragmentData(
+          NeedForEditFragmentDoc,
+          data && ('publishSourcingNeed' in data ? data.publishSourcingNeed : data.closeSourcingNeed),
+        );
         if (result) accept(result);
       } catch (error) {
         await fail(error, values);
@@ -105,8 +131,14 @@ export function useNeedEditor(buyerId: string, saved: NeedForEditFragment | null
     [need, base, values, save, publish, close, accept, fail],
   );
 
-  const choose = useCallback((field: string, choice: Choice) => setConflict((c) => (c ? { ...c, choices: { ...c.choices, [field]: choice } } : c)), []);
-  const chooseAll = useCallback((choice: Choice) => setConflict((c) => (c ? { ...c, choices: Object.fromEntries(c.rows.map((row) => [row.field, choice])) } : c)), []);
+  const choose = useCallback(
+    (field: string, choice: Choice) => setConflict((c) => (c ? { ...c, choices: { ...c.choices, [field]: choice } } : c)),
+    [],
+  );
+  const chooseAll = useCallback(
+    (choice: Choice) => setConflict((c) => (c ? { ...c, choices: Object.fromEntries(c.rows.map((row) => [row.field, choice])) } : c)),
+    [],
+  );
   const resolveConflict = useCallback(async () => {
     if (!conflict) return;
     const merged = mergeConflict(NEED_FIELDS, values, conflict.theirs, conflict.choices);
@@ -129,7 +161,21 @@ export function useNeedEditor(buyerId: string, saved: NeedForEditFragment | null
 
   const saving = created.loading || updated.loading || published.loading || closed.loading;
   return useMemo(
-    () => ({ values, setField, need, save, transition, saving, savedAt, apiProblem, conflict, choose, chooseAll, resolveConflict, errorFor }),
+    () => ({
+      values,
+      setField,
+      need,
+      save,
+      transition,
+      saving,
+      savedAt,
+      apiProblem,
+      conflict,
+      choose,
+      chooseAll,
+      resolveConflict,
+      errorFor,
+    }),
     [values, setField, need, save, transition, saving, savedAt, apiProblem, conflict, choose, chooseAll, resolveConflict, errorFor],
   );
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { EMPTY_SEARCH, searchInput, searchStateFromParams, searchStateToParams, toggleCode, updateSearch, type SearchState } from './search-state.js';
+import {
+  EMPTY_SEARCH,
+  searchInput,
+  searchStateFromParams,
+  searchStateToParams,
+  toggleCode,
+  updateSearch,
+  type SearchState,
+} from './search-state.js';
 
 const roundTrip = (state: SearchState) => searchStateFromParams(new URLSearchParams(searchStateToParams(state).toString()));
 
@@ -32,7 +40,9 @@ describe('search state ↔ URL', () => {
   });
 
   it('drops malformed or hostile parameters instead of passing them to the API', () => {
-    const state = searchStateFromParams(new URLSearchParams('process=cnc") OR 1&process=CNC_MILLING&page=-2&employees=abc&sort=CHEAPEST&view=grid&km=99999&near=x y'));
+    const state = searchStateFromParams(
+      new URLSearchParams('process=cnc") OR 1&process=CNC_MILLING&page=-2&employees=abc&sort=CHEAPEST&view=grid&km=99999&near=x y'),
+    );
     expect(state).toEqual({ ...EMPTY_SEARCH, processes: ['CNC_MILLING'] });
   });
 
@@ -57,6 +67,13 @@ describe('search state ↔ URL', () => {
 
   it('builds the API input: empty filters omitted, the zone centre with its radius', () => {
     const input = searchInput({ ...EMPTY_SEARCH, q: '  ', nearZone: 'DAI_AN', radiusKm: 5, processes: ['SMT_ASSEMBLY'] }, 'ja');
-    expect(input).toMatchObject({ query: undefined, processesAnyOf: ['SMT_ASSEMBLY'], certifications: undefined, nearZone: { zone: 'DAI_AN', radiusKm: 5 }, lang: 'ja', page: 1 });
+    expect(input).toMatchObject({
+      query: undefined,
+      processesAnyOf: ['SMT_ASSEMBLY'],
+      certifications: undefined,
+      nearZone: { zone: 'DAI_AN', radiusKm: 5 },
+      lang: 'ja',
+      page: 1,
+    });
   });
 });

@@ -2,7 +2,10 @@
 export type CertificateState = 'valid' | 'lapsing' | 'expired' | 'notYet';
 export const LAPSING_DAYS = 60;
 
-export function certificateState(cert: { isValid: boolean; validFrom?: string | null; validUntil?: string | null }, today: string): CertificateState {
+export function certificateState(
+  cert: { isValid: boolean; validFrom?: string | null; validUntil?: string | null },
+  today: string,
+): CertificateState {
   if (cert.validFrom && cert.validFrom > today) return 'notYet';
   if (!cert.isValid || (cert.validUntil && cert.validUntil <= today)) return 'expired';
   if (cert.validUntil) {

@@ -34,11 +34,25 @@ describe('supplier form: API field errors on their field, in the reader’s lang
       ['foundedYear', 'inFuture'],
       ['employees', 'outOfRange'],
     ]);
-    expect(problem.fields.map((f) => stepOfField(f.field))).toEqual(['company', 'capabilities', 'location', 'certificates', 'company', 'company']);
+    expect(problem.fields.map((f) => stepOfField(f.field))).toEqual([
+      'company',
+      'capabilities',
+      'location',
+      'certificates',
+      'company',
+      'company',
+    ]);
   });
 
   it('says a taken tax code as such, not as a taken email', () => {
-    const problem = problemFromErrors([{ extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.taxCode', reason: 'is already registered to another supplier' }] } }]);
+    const problem = problemFromErrors([
+      {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fieldErrors: [{ field: 'input.taxCode', reason: 'is already registered to another supplier' }],
+        },
+      },
+    ]);
     expect(problem.fields).toEqual([{ field: 'taxCode', key: 'taxCodeTaken' }]);
     expect(fieldMessage(createI18n('vi').t, problem, 'taxCode')).toBe('Mã số thuế này đã được đăng ký cho doanh nghiệp khác.');
   });

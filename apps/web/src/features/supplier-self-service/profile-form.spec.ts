@@ -64,10 +64,7 @@ describe('supplier form steps', () => {
 
   it('asks for at least one process and a code and ordered dates on each certificate', () => {
     expect(validateStep('capabilities', { ...filled, processes: [] })).toEqual([{ field: 'processes', key: 'required' }]);
-    const certs = [
-      { ...EMPTY_CERTIFICATE },
-      { ...EMPTY_CERTIFICATE, code: 'ISO_9001', validFrom: '2025-05-01', validUntil: '2024-05-01' },
-    ];
+    const certs = [{ ...EMPTY_CERTIFICATE }, { ...EMPTY_CERTIFICATE, code: 'ISO_9001', validFrom: '2025-05-01', validUntil: '2024-05-01' }];
     expect(validateStep('certificates', { ...filled, certifications: certs })).toEqual([
       { field: 'certifications.0.code', key: 'required' },
       { field: 'certifications.1.validUntil', key: 'dateOrder' },
@@ -114,7 +111,13 @@ describe('supplier form drafts', () => {
   it('keeps what was typed across a reload, per supplier, and forgets it once saved', () => {
     const store = new MemoryStorage();
     drafts.save('s1', { values: filled, baseVersion: 3, base: EMPTY_PROFILE, step: 'terms' }, store, new Date('2026-12-02T10:00:00Z'));
-    expect(drafts.load('s1', store)).toEqual({ values: filled, baseVersion: 3, base: EMPTY_PROFILE, step: 'terms', savedAt: '2026-12-02T10:00:00.000Z' });
+    expect(drafts.load('s1', store)).toEqual({
+      values: filled,
+      baseVersion: 3,
+      base: EMPTY_PROFILE,
+      step: 'terms',
+      savedAt: '2026-12-02T10:00:00.000Z',
+    });
     expect(drafts.load(null, store)).toBeNull();
     drafts.clear('s1', store);
     expect(drafts.load('s1', store)).toBeNull();
@@ -134,7 +137,13 @@ describe('supplier form drafts', () => {
     const store = new MemoryStorage();
     drafts.save(null, { values: filled, baseVersion: null, base: null, step: 'company' }, store);
     expect([...store.items.keys()]).toEqual(['hp.supplier-draft.new']);
-    expect(Object.keys(JSON.parse(store.items.get('hp.supplier-draft.new')!) as object).sort()).toEqual(['base', 'baseVersion', 'savedAt', 'step', 'values']);
+    expect(Object.keys(JSON.parse(store.items.get('hp.supplier-draft.new')!) as object).sort()).toEqual([
+      'base',
+      'baseVersion',
+      'savedAt',
+      'step',
+      'values',
+    ]);
   });
 });
 

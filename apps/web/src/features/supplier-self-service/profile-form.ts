@@ -1,4 +1,11 @@
-import { conflictRows as genericConflictRows, defaultChoices, mergeConflict as genericMergeConflict, sameValue, type Choice, type ConflictRow as GenericConflictRow } from '../../lib/form-versions.js';
+import {
+  conflictRows as genericConflictRows,
+  defaultChoices,
+  mergeConflict as genericMergeConflict,
+  sameValue,
+  type Choice,
+  type ConflictRow as GenericConflictRow,
+} from '../../lib/form-versions.js';
 import { taxCodeFeedback } from './tax-code.js';
 
 /**
@@ -95,7 +102,8 @@ export function stepOfField(field: string): Step {
   if (['processes', 'materials', 'productGroups', 'sectors'].includes(head)) return 'capabilities';
   if (head === 'certifications') return 'certificates';
   if (head === 'equipment') return 'equipment';
-  if (['monthlyCapacity', 'minimumOrderQuantity', 'leadTimeDays', 'bestToleranceMm', 'exportMarkets', 'languages'].includes(head)) return 'terms';
+  if (['monthlyCapacity', 'minimumOrderQuantity', 'leadTimeDays', 'bestToleranceMm', 'exportMarkets', 'languages'].includes(head))
+    return 'terms';
   if (head === 'contact') return 'contacts';
   return 'company';
 }
@@ -131,7 +139,8 @@ export function validateStep(step: Step, v: ProfileValues, now = new Date()): Fo
       if (tax.state === 'empty') problems.push({ field: 'taxCode', key: 'required' });
       else if (tax.state !== 'valid') problems.push({ field: 'taxCode', key: 'taxCode' });
       const year = v.foundedYear.trim();
-      if (year && (!INTEGER.test(year) || Number(year) < 1900 || Number(year) > now.getFullYear())) problems.push({ field: 'foundedYear', key: 'year' });
+      if (year && (!INTEGER.test(year) || Number(year) < 1900 || Number(year) > now.getFullYear()))
+        problems.push({ field: 'foundedYear', key: 'year' });
       needNumber('employees', v.employees);
       if (v.website.trim() && !/^https?:\/\/\S+\.\S+/.test(v.website.trim())) problems.push({ field: 'website', key: 'url' });
       break;
@@ -146,7 +155,8 @@ export function validateStep(step: Step, v: ProfileValues, now = new Date()): Fo
         if (!c.code) problems.push({ field: `certifications.${i}.code`, key: 'required' });
         if (c.validFrom && !DATE.test(c.validFrom)) problems.push({ field: `certifications.${i}.validFrom`, key: 'date' });
         if (c.validUntil && !DATE.test(c.validUntil)) problems.push({ field: `certifications.${i}.validUntil`, key: 'date' });
-        else if (c.validFrom && c.validUntil && c.validUntil < c.validFrom) problems.push({ field: `certifications.${i}.validUntil`, key: 'dateOrder' });
+        else if (c.validFrom && c.validUntil && c.validUntil < c.validFrom)
+          problems.push({ field: `certifications.${i}.validUntil`, key: 'dateOrder' });
       });
       break;
     case 'equipment':
@@ -161,7 +171,8 @@ export function validateStep(step: Step, v: ProfileValues, now = new Date()): Fo
       needNumber('bestToleranceMm', v.bestToleranceMm, DECIMAL);
       const lead = v.leadTimeDays.trim();
       if (lead && (!INTEGER.test(lead) || Number(lead) > 730)) problems.push({ field: 'leadTimeDays', key: 'leadTime' });
-      if (codes(v.exportMarkets).some((code) => !/^[A-Za-z]{2}$/.test(code))) problems.push({ field: 'exportMarkets', key: 'countryCodes' });
+      if (codes(v.exportMarkets).some((code) => !/^[A-Za-z]{2}$/.test(code)))
+        problems.push({ field: 'exportMarkets', key: 'countryCodes' });
       if (codes(v.languages).some((code) => !/^[A-Za-z]{2}$/.test(code))) problems.push({ field: 'languages', key: 'languageCodes' });
       break;
     }
@@ -230,7 +241,13 @@ export interface SupplierLike {
   processes: Array<{ code: string }>;
   materials: Array<{ code: string }>;
   productGroups: Array<{ code: string }>;
-  certifications: Array<{ code: string; certificateNumber?: string | null; issuingBody?: string | null; validFrom?: string | null; validUntil?: string | null }>;
+  certifications: Array<{
+    code: string;
+    certificateNumber?: string | null;
+    issuingBody?: string | null;
+    validFrom?: string | null;
+    validUntil?: string | null;
+  }>;
   equipment: Array<{ kind: string; count: number; maker?: string | null; model?: string | null }>;
   monthlyCapacity?: { value: number; unit: string } | null;
   minimumOrderQuantity?: number | null;
@@ -338,7 +355,13 @@ export const drafts = {
       // Fields added after the draft was written start empty.
       const values = { ...EMPTY_PROFILE, ...parsed.values };
       const step = (STEPS as readonly string[]).includes(parsed.step ?? '') ? (parsed.step as Step) : 'company';
-      return { values, baseVersion: parsed.baseVersion ?? null, base: parsed.base ? { ...EMPTY_PROFILE, ...parsed.base } : null, step, savedAt: parsed.savedAt ?? '' };
+      return {
+        values,
+        baseVersion: parsed.baseVersion ?? null,
+        base: parsed.base ? { ...EMPTY_PROFILE, ...parsed.base } : null,
+        step,
+        savedAt: parsed.savedAt ?? '',
+      };
     } catch {
       return null;
     }

@@ -28,7 +28,10 @@ describe('tax code feedback in the supplier form', () => {
 
   it('agrees with the API on any ten digits with or without a branch', () => {
     const code = fc.tuple(fc.stringMatching(/^\d{10}$/), fc.option(fc.stringMatching(/^\d{3}$/))).map(([d, b]) => (b ? `${d}-${b}` : d));
-    fc.assert(fc.property(fc.oneof(code, fc.string()), (value) => taxCodeProblem(value) === apiTaxCodeProblem(value)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.oneof(code, fc.string()), (value) => taxCodeProblem(value) === apiTaxCodeProblem(value)),
+      { numRuns: 2000 },
+    );
   });
 
   it('treats a code being typed as incomplete, not wrong', () => {

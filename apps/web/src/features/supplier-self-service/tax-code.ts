@@ -11,7 +11,11 @@ const PARTIAL = /^\d{0,10}$|^\d{10}-\d{0,2}$/;
 
 export type TaxCodeProblem = 'format' | 'sequence' | 'branch' | 'check-digit';
 /** What the field says as the member types: `incomplete` is not an error yet, only a hint. */
-export type TaxCodeFeedback = { state: 'empty' } | { state: 'incomplete'; digits: number } | { state: 'valid' } | { state: 'invalid'; problem: TaxCodeProblem; expectedDigit?: number };
+export type TaxCodeFeedback =
+  | { state: 'empty' }
+  | { state: 'incomplete'; digits: number }
+  | { state: 'valid' }
+  | { state: 'invalid'; problem: TaxCodeProblem; expectedDigit?: number };
 
 function checkDigit(firstNine: string): number | null {
   const remainder = WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(firstNine[i]), 0) % 11;

@@ -8,6 +8,13 @@ export function useMySupplier() {
   const signedIn = session.status === 'signed-in';
   const me = useQuery(MyCompaniesQuery, { skip: !signedIn });
   const supplierId = me.data?.me.memberships.find((m) => m.companyKind === 'SUPPLIER')?.companyId ?? null;
-  const status = session.status === 'unknown' || (signedIn && me.loading && !me.data) ? 'loading' : !signedIn ? 'anonymous' : me.error ? 'error' : 'ready';
+  const status =
+    session.status === 'unknown' || (signedIn && me.loading && !me.data)
+      ? 'loading'
+      : !signedIn
+        ? 'anonymous'
+        : me.error
+          ? 'error'
+          : 'ready';
   return { status, supplierId, error: me.error } as const;
 }

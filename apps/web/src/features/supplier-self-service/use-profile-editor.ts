@@ -6,7 +6,13 @@ import { getFragmentData } from '../../gql/index.js';
 import { problemFrom, type ApiProblem } from '../../lib/api-errors.js';
 import type { ConflictState as GenericConflictState } from '../../lib/form-versions.js';
 import { fieldMessage } from '../../lib/problem-messages.js';
-import { CreateSupplierMutation, MyCompaniesQuery, SupplierForEditFragmentDoc, SupplierForEditQuery, UpdateSupplierMutation } from './api/supplier-profile.js';
+import {
+  CreateSupplierMutation,
+  MyCompaniesQuery,
+  SupplierForEditFragmentDoc,
+  SupplierForEditQuery,
+  UpdateSupplierMutation,
+} from './api/supplier-profile.js';
 import {
   conflictRows,
   defaultChoices,
@@ -40,16 +46,32 @@ function start(supplierId: string | null, saved: SupplierForEditFragment | null)
   const savedValues = saved ? valuesFromSupplier(saved) : null;
   const draft = drafts.load(supplierId);
   if (draft && !isUnchanged(draft.values, draft.base ?? savedValues ?? EMPTY_PROFILE)) {
-    return { values: draft.values, base: draft.base ?? savedValues, baseVersion: draft.baseVersion ?? saved?.version ?? null, step: draft.step, restoredAt: draft.savedAt };
+    return {
+      values: draft.values,
+      base: draft.base ?? savedValues,
+      baseVersion: draft.baseVersion ?? saved?.version ?? null,
+      step: draft.step,
+      restoredAt: draft.savedAt,
+    };
   }
-  return { values: savedValues ?? EMPTY_PROFILE, base: savedValues, baseVersion: saved?.version ?? null, step: 'company', restoredAt: null };
+  return {
+    values: savedValues ?? EMPTY_PROFILE,
+    base: savedValues,
+    baseVersion: saved?.version ?? null,
+    step: 'company',
+    restoredAt: null,
+  };
 }
 
 /**
  * The supplier form's state: values as typed, the step, the draft kept in localStorage on every
  * change, saving at the version the member started from, and the CONFLICT and error handling.
  */
-export function useProfileEditor(supplierId: string | null, saved: SupplierForEditFragment | null, options: { justSavedVersion?: number | null; onSaved?: (version: number) => void } = {}) {
+export function useProfileEditor(
+  supplierId: string | null,
+  saved: SupplierForEditFragment | null,
+  options: { justSavedVersion?: number | null; onSaved?: (version: number) => void } = {},
+) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [initial] = useState(() => start(supplierId, saved));
@@ -117,9 +139,22 @@ export function useProfileEditor(supplierId: string | null, saved: SupplierForEd
         let result: SupplierForEditFragment | undefined;
         if (supplierId && version !== null) {
           const { taxCode: _fixed, ...changes } = input;
-          result = getFragmentData(SupplierForEditFragmentDoc, (await updateSupplier({ variables: { input: { ...changes, id: supplierId, version } as UpdateSupplierInput } })).data?.updateSupplier);
+          result = getFragmentData(
+            SupplierForEditFragmentDoc,
+            (await updateSupplier({ variables: { input: { ...changes, id: supplierId, version } as UpdateSupplierInput } })).data
+              ?.updateSupplier,
+          );
         } else {
-          result = getFragmentData(SupplierForEditFragmentDoc, (await createSupplier({ variables: { input: input as CreateSupplierInput }, refetchQueries: [MyCompaniesQuery], awaitRefetchQueries: true })).data?.createSupplier);
+          result = getFragmentData(
+            SupplierForEditFragmentDoc,
+            (
+              await createSupplier({
+                variables: { input: input as CreateSupplierInput },
+                refetchQueries: [MyCompaniesQuery],
+                awaitRefetchQueries: true,
+              })
+            ).data?.createSupplier,
+          );
         }
         if (!result) return;
         const savedValues = valuesFromSupplier(result);
@@ -152,7 +187,9 @@ export function useProfileEditor(supplierId: string | null, saved: SupplierForEd
     setConflict((current) => (current ? { ...current, choices: { ...current.choices, [field]: choice } } : current));
   }, []);
   const chooseAll = useCallback((choice: Choice) => {
-    setConflict((current) => (current ? { ...current, choices: Object.fromEntries(current.rows.map((row) => [row.field, choice])) } : current));
+    setConflict((current) =>
+      current ? { ...current, choices: Object.fromEntries(current.rows.map((row) => [row.field, choice])) } : current,
+    );
   }, []);
 
   /** Continues from the saved version with the member's choices, and saves at that version. */
@@ -172,7 +209,9 @@ export function useProfileEditor(supplierId: string | null, saved: SupplierForEd
     (field: string, options: { list?: boolean } = {}): string | undefined => {
       const own = checked.find((problem) => problem.field === field);
       if (own) return t(`sme.check.${own.key}`);
-      const fromApi = apiProblem?.fields.find((problem) => problem.field === field || (options.list && problem.field.startsWith(`${field}.`)));
+      const fromApi = apiProblem?.fields.find(
+        (problem) => problem.field === field || (options.list && problem.field.startsWith(`${field}.`)),
+      );
       return fromApi ? fieldMessage(t, apiProblem, fromApi.field) : undefined;
     },
     [checked, apiProblem, t],
@@ -180,8 +219,45 @@ export function useProfileEditor(supplierId: string | null, saved: SupplierForEd
 
   const saving = created.loading || updated.loading;
   return useMemo(
-    () => ({ values, setField, setValues, step, goTo, save, saving, savedVersion, baseVersion, apiProblem, checked, conflict, choose, chooseAll, resolveConflict, errorFor, restoredAt, discardDraft }),
-    [values, setField, step, goTo, save, saving, savedVersion, baseVersion, apiProblem, checked, conflict, choose, chooseAll, resolveConflict, errorFor, restoredAt, discardDraft],
+    () => ({
+      values,
+      setField,
+      setValues,
+      step,
+      goTo,
+      save,
+      saving,
+      savedVersion,
+      baseVersion,
+      apiProblem,
+      checked,
+      conflict,
+      choose,
+      chooseAll,
+      resolveConflict,
+      errorFor,
+      restoredAt,
+      discardDraft,
+    }),
+    [
+      values,
+      setField,
+      step,
+      goTo,
+      save,
+      saving,
+      savedVersion,
+      baseVersion,
+      apiProblem,
+      checked,
+      conflict,
+      choose,
+      chooseAll,
+      resolveConflict,
+      errorFor,
+      restoredAt,
+      discardDraft,
+    ],
   );
 }
 

@@ -22,7 +22,7 @@ export function Chart({ spec, label, onSelect }: { spec: ChartSpec; label: strin
   const select = useRef(onSelect);
   select.current = onSelect;
   useEffect(() => {
-    const instance = echarts.init(element.current!, undefined, { renderer: 'canvas' });
+    const instance = echarts.init(element.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (params) => select.current?.(params.dataIndex));
     const observer = new ResizeObserver(() => instance.resize());
@@ -59,5 +59,7 @@ export function Chart({ spec, label, onSelect }: { spec: ChartSpec; label: strin
       { notMerge: true },
     );
   }, [spec, onSelect]);
-  return <div ref={element} className={classes.chart} role="img" aria-label={label} data-testid="chart" data-series={JSON.stringify(spec)} />;
+  return (
+    <div ref={element} className={classes.chart} role="img" aria-label={label} data-testid="chart" data-series={JSON.stringify(spec)} />
+  );
 }

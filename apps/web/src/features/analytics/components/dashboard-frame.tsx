@@ -44,12 +44,29 @@ export function DashboardFrame(props: {
       </Anchor>
       <Title order={1}>{props.title}</Title>
       <Text>{props.intro}</Text>
-      <Group gap="sm" align="flex-end" wrap="wrap" component="form" role="search" aria-label={t('analytics.filters')} onSubmit={(e) => e.preventDefault()}>
+      <Group
+        gap="sm"
+        align="flex-end"
+        wrap="wrap"
+        component="form"
+        role="search"
+        aria-label={t('analytics.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         {props.filters}
       </Group>
       <Group justify="space-between" gap="xs" wrap="wrap">
         <Text size="sm" c="gray.7" data-testid="as-of">
-          {props.live ? t('analytics.live') : props.asOf ? t('analytics.asOf', { date: props.asOf.length > 10 ? `${formatDate(lang, props.asOf)} ${new Date(props.asOf).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })}` : formatDate(lang, props.asOf) }) : t('analytics.noSnapshot')}
+          {props.live
+            ? t('analytics.live')
+            : props.asOf
+              ? t('analytics.asOf', {
+                  date:
+                    props.asOf.length > 10
+                      ? `${formatDate(lang, props.asOf)} ${new Date(props.asOf).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })}`
+                      : formatDate(lang, props.asOf),
+                })
+              : t('analytics.noSnapshot')}
         </Text>
         <Button variant="light" size="xs" disabled={!props.figure} onClick={() => props.figure && downloadCsv(props.figure, props.csvName)}>
           {t('analytics.downloadCsv')}

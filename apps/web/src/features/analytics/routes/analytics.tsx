@@ -2,7 +2,7 @@ import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isAnalyst, RequireRole } from '../../../components/require-role.js';
-import { NotFoundRoute } from '../../../app/routes/not-found.js';
+import { NotFoundRoute } from '../../../components/not-found.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import { DASHBOARDS, type DashboardName } from '../dashboards.js';
 

@@ -3,7 +3,17 @@ import type { FormEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 
 /** The frame of the sign-in and register forms. */
-export function AuthForm({ title, onSubmit, submitLabel, busy, formError, footer, footerLink, footerTo, children }: {
+export function AuthForm({
+  title,
+  onSubmit,
+  submitLabel,
+  busy,
+  formError,
+  footer,
+  footerLink,
+  footerTo,
+  children,
+}: {
   title: string;
   onSubmit: () => void;
   submitLabel: string;

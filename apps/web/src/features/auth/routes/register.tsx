@@ -25,7 +25,9 @@ export function RegisterRoute() {
     setProblem(invalid);
     if (invalid) return;
     try {
-      const { data } = await register({ variables: { input: { email: email.trim(), password, displayName: displayName.trim(), preferredLanguage: lang } } });
+      const { data } = await register({
+        variables: { input: { email: email.trim(), password, displayName: displayName.trim(), preferredLanguage: lang } },
+      });
       if (!data) return;
       session.signedIn(data.register.accessToken, data.register.expiresIn);
       void navigate(`/${lang}/account`, { replace: true });
@@ -45,8 +47,23 @@ export function RegisterRoute() {
       footerLink={t('auth.register.toSignIn')}
       footerTo={`/${lang}/sign-in`}
     >
-      <TextInput label={t('auth.displayName')} autoComplete="name" required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} error={fieldMessage(t, problem, 'displayName')} />
-      <TextInput label={t('auth.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fieldMessage(t, problem, 'email')} />
+      <TextInput
+        label={t('auth.displayName')}
+        autoComplete="name"
+        required
+        value={displayName}
+        onChange={(e) => setDisplayName(e.currentTarget.value)}
+        error={fieldMessage(t, problem, 'displayName')}
+      />
+      <TextInput
+        label={t('auth.email')}
+        type="email"
+        autoComplete="email"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.currentTarget.value)}
+        error={fieldMessage(t, problem, 'email')}
+      />
       <PasswordInput
         label={t('auth.password')}
         description={t('auth.passwordHint')}

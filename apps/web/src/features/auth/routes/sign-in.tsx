@@ -46,8 +46,23 @@ export function SignInRoute() {
       footerLink={t('auth.signIn.toRegister')}
       footerTo={`/${lang}/register`}
     >
-      <TextInput label={t('auth.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fieldMessage(t, problem, 'email')} />
-      <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={fieldMessage(t, problem, 'password')} />
+      <TextInput
+        label={t('auth.email')}
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.currentTarget.value)}
+        error={fieldMessage(t, problem, 'email')}
+      />
+      <PasswordInput
+        label={t('auth.password')}
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(e) => setPassword(e.currentTarget.value)}
+        error={fieldMessage(t, problem, 'password')}
+      />
     </AuthForm>
   );
 }

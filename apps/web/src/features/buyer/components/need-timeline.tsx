@@ -1,11 +1,22 @@
 import { useQuery } from '@apollo/client/react';
-import { Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Paper, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import { NeedHistoryQuery, NeedIntroductionsQuery } from '../api/needs.js';
 
-const ACTIONS = ['CREATED', 'UPDATED', 'PUBLISHED', 'SHORTLISTED', 'INVITED', 'ACCEPTED', 'DECLINED', 'BUYER_REVEALED', 'AWARDED', 'CLOSED'] as const;
+const ACTIONS = [
+  'CREATED',
+  'UPDATED',
+  'PUBLISHED',
+  'SHORTLISTED',
+  'INVITED',
+  'ACCEPTED',
+  'DECLINED',
+  'BUYER_REVEALED',
+  'AWARDED',
+  'CLOSED',
+] as const;
 
 /** The need's history (who did what, when), newest last (remounted after each change to fetch it again). */
 export function NeedTimeline({ needId }: { needId: string }) {
@@ -28,7 +39,10 @@ export function NeedTimeline({ needId }: { needId: string }) {
             const known = (ACTIONS as readonly string[]).includes(event.action);
             const supplier = event.introductionId ? supplierOf.get(event.introductionId) : undefined;
             return (
-              <Timeline.Item key={`${event.at}-${index}`} title={known ? t(`buyer.timeline.actions.${event.action as (typeof ACTIONS)[number]}`) : event.action}>
+              <Timeline.Item
+                key={`${event.at}-${index}`}
+                title={known ? t(`buyer.timeline.actions.${event.action as (typeof ACTIONS)[number]}`) : event.action}
+              >
                 <Text size="sm" c="gray.7">
                   <time dateTime={event.at}>{formatDateTime(lang, event.at)}</time>
                   {supplier ? ` · ${supplier}` : ''}

@@ -33,7 +33,10 @@ export function ReadRequirements({ editor }: { editor: NeedEditor }) {
   };
   const describe = (s: RequirementSuggestion) => {
     if (s.label) return `${t(`buyer.form.${s.kind}`)}: ${s.label}`;
-    const unit = s.kind === 'quantity' ? t(`enums.unit.${s.unit ?? 'PCS'}`) : t(`buyer.suffix.${s.kind as 'toleranceMm' | 'maxLeadTimeDays' | 'maxDistanceKm'}`);
+    const unit =
+      s.kind === 'quantity'
+        ? t(`enums.unit.${s.unit ?? 'PCS'}`)
+        : t(`buyer.suffix.${s.kind as 'toleranceMm' | 'maxLeadTimeDays' | 'maxDistanceKm'}`);
     return `${t(`buyer.form.${s.kind}`)}: ${formatNumber(lang, s.value!)} ${unit}`;
   };
   return (
@@ -84,7 +87,12 @@ export function ReadRequirements({ editor }: { editor: NeedEditor }) {
                     <Button size="compact-sm" onClick={() => confirm(s)} aria-label={t('buyer.read.confirmLabel', { what: describe(s) })}>
                       {t('buyer.read.confirm')}
                     </Button>
-                    <Button size="compact-sm" variant="default" onClick={() => setDecided((d) => ({ ...d, [s.id]: 'dismissed' }))} aria-label={t('buyer.read.dismissLabel', { what: describe(s) })}>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      onClick={() => setDecided((d) => ({ ...d, [s.id]: 'dismissed' }))}
+                      aria-label={t('buyer.read.dismissLabel', { what: describe(s) })}
+                    >
                       {t('buyer.read.dismiss')}
                     </Button>
                   </Group>

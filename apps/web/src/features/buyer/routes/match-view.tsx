@@ -1,5 +1,23 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Loader, Paper, Progress, SimpleGrid, Slider, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  Paper,
+  Progress,
+  SimpleGrid,
+  Slider,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +29,14 @@ import { formatDistanceKm, formatNumber } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
-import { AwardNeedMutation, InviteSuppliersMutation, MatchSuppliersQuery, RevealBuyerMutation, ShortlistSuppliersMutation, SupplierContactQuery } from '../api/matches.js';
+import {
+  AwardNeedMutation,
+  InviteSuppliersMutation,
+  MatchSuppliersQuery,
+  RevealBuyerMutation,
+  ShortlistSuppliersMutation,
+  SupplierContactQuery,
+} from '../api/matches.js';
 import { NeedForEditFragmentDoc, NeedForEditQuery, NeedHistoryQuery, NeedIntroductionsQuery } from '../api/needs.js';
 import { BuyerGate } from '../components/buyer-gate.js';
 import { NeedTimeline } from '../components/need-timeline.js';
@@ -57,7 +82,10 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
   const intros = useQuery(NeedIntroductionsQuery, { variables: { needId: need.id }, fetchPolicy: 'cache-and-network' });
   const result = (matches.data ?? matches.previousData)?.matchSuppliers;
   const introOf = useMemo(() => new Map((intros.data?.needIntroductions ?? []).map((i) => [i.supplierId, i])), [intros.data]);
-  const toggle = useCallback((id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id])), []);
+  const toggle = useCallback(
+    (id: string) => setSelected((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id])),
+    [],
+  );
   const compared = (result?.matches ?? []).filter((m) => selected.includes(m.supplier.id)).slice(0, MAX_COMPARED);
   const reranking = matches.loading && result !== undefined;
   return (
@@ -79,7 +107,12 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
         </Anchor>
       </Group>
       {result && result.relaxedConstraints.length > 0 ? (
-        <Alert color="yellow" title={t('buyer.match.relaxedTitle')} styles={{ title: { color: 'var(--mantine-color-black)' } }} data-testid="relaxed-banner">
+        <Alert
+          color="yellow"
+          title={t('buyer.match.relaxedTitle')}
+          styles={{ title: { color: 'var(--mantine-color-black)' } }}
+          data-testid="relaxed-banner"
+        >
           {t('buyer.match.relaxed', { what: result.relaxedConstraints.map((c) => t(`buyer.relaxed.${c}`)).join(', ') })}
         </Alert>
       ) : null}
@@ -89,15 +122,37 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
         <WeightsPanel weights={weights} onChange={setWeights} />
         <Stack gap="sm" style={{ gridColumn: 'span 2', minWidth: 0 }}>
           <Text role="status" size="sm" aria-live="polite" data-testid="match-status" data-loading={matches.loading ? 'true' : 'false'}>
-            {!result ? t('app.loading') : reranking ? t('buyer.match.reranking') : t('buyer.match.count', { count: result.matches.length, candidates: result.candidates })}
+            {!result
+              ? t('app.loading')
+              : reranking
+                ? t('buyer.match.reranking')
+                : t('buyer.match.count', { count: result.matches.length, candidates: result.candidates })}
           </Text>
-          <SelectionBar need={need} selected={selected} onClear={() => setSelected([])} comparing={comparing} onCompare={() => setComparing((c) => !c)} />
+          <SelectionBar
+            need={need}
+            selected={selected}
+            onClear={() => setSelected([])}
+            comparing={comparing}
+            onCompare={() => setComparing((c) => !c)}
+          />
           {comparing && compared.length >= 2 ? <Compare matches={compared} need={need} /> : null}
           {!result ? <Loader aria-label={t('app.loading')} /> : null}
-          <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('buyer.match.listLabel')} data-testid="match-list">
+          <Stack
+            gap="sm"
+            component="ol"
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            aria-label={t('buyer.match.listLabel')}
+            data-testid="match-list"
+          >
             {(result?.matches ?? []).map((m) => (
               <li key={m.supplier.id}>
-                <MatchCard match={m} need={need} intro={introOf.get(m.supplier.id)} selected={selected.includes(m.supplier.id)} onToggle={toggle} />
+                <MatchCard
+                  match={m}
+                  need={need}
+                  intro={introOf.get(m.supplier.id)}
+                  selected={selected.includes(m.supplier.id)}
+                  onToggle={toggle}
+                />
               </li>
             ))}
           </Stack>
@@ -109,7 +164,13 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
 }
 
 /** One slider per criterion; the list re-ranks a moment after the last change. */
-function WeightsPanel({ weights, onChange }: { weights: Record<CriterionKey, number>; onChange: (w: Record<CriterionKey, number>) => void }) {
+function WeightsPanel({
+  weights,
+  onChange,
+}: {
+  weights: Record<CriterionKey, number>;
+  onChange: (w: Record<CriterionKey, number>) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="weights-title" style={{ alignSelf: 'start' }}>
@@ -157,7 +218,19 @@ function supplierName(m: Match, lang: string) {
 }
 
 // Memoised: moving a slider re-renders the sliders, not twenty cards, until the re-ranked list arrives.
-const MatchCard = memo(function MatchCard({ match, need, intro, selected, onToggle }: { match: Match; need: NeedForEditFragment; intro: Introduction | undefined; selected: boolean; onToggle: (supplierId: string) => void }) {
+const MatchCard = memo(function MatchCard({
+  match,
+  need,
+  intro,
+  selected,
+  onToggle,
+}: {
+  match: Match;
+  need: NeedForEditFragment;
+  intro: Introduction | undefined;
+  selected: boolean;
+  onToggle: (supplierId: string) => void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const name = supplierName(match, lang);
@@ -168,7 +241,12 @@ const MatchCard = memo(function MatchCard({ match, need, intro, selected, onTogg
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
           <Group gap="xs" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
-            <Checkbox checked={selected} onChange={() => onToggle(match.supplier.id)} aria-label={t('buyer.match.select', { name })} mt={4} />
+            <Checkbox
+              checked={selected}
+              onChange={() => onToggle(match.supplier.id)}
+              aria-label={t('buyer.match.select', { name })}
+              mt={4}
+            />
             <Stack gap={0} style={{ minWidth: 0 }}>
               <Title order={3} size="h5" id={titleId} style={{ overflowWrap: 'anywhere' }}>
                 <Text span c="gray.7" size="sm" mr={6}>
@@ -205,7 +283,14 @@ const MatchCard = memo(function MatchCard({ match, need, intro, selected, onTogg
             {t('buyer.match.missing', { what: match.missing.join('; ') })}
           </Text>
         ) : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('buyer.match.criteriaLabel', { name })}>
+        <SimpleGrid
+          cols={{ base: 1, sm: 2 }}
+          spacing="sm"
+          verticalSpacing={6}
+          component="ul"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          aria-label={t('buyer.match.criteriaLabel', { name })}
+        >
           {match.criteria
             .filter((c) => c.weight > 0)
             .map((c) => (
@@ -219,7 +304,12 @@ const MatchCard = memo(function MatchCard({ match, need, intro, selected, onTogg
                   </Text>
                 </Group>
                 <div style={{ width: `${Math.max(8, (c.weight / maxWeight) * 100)}%` }}>
-                  <Progress value={c.score * 100} color={c.score < 0.5 ? 'red.8' : 'blue.8'} size="sm" aria-label={t(`buyer.criteria.${c.key as CriterionKey}`)} />
+                  <Progress
+                    value={c.score * 100}
+                    color={c.score < 0.5 ? 'red.8' : 'blue.8'}
+                    size="sm"
+                    aria-label={t(`buyer.criteria.${c.key as CriterionKey}`)}
+                  />
                 </div>
                 <Text size="xs" c={c.score === 0 ? 'red.9' : 'gray.8'} style={{ overflowWrap: 'anywhere' }}>
                   {c.explanation}
@@ -241,13 +331,26 @@ function refetchAfterChange(needId: string) {
 }
 
 /** What the buyer can do with one supplier, following the introduction's state. */
-function MatchActions({ match, need, intro, name }: { match: Match; need: NeedForEditFragment; intro: Introduction | undefined; name: string }) {
+function MatchActions({
+  match,
+  need,
+  intro,
+  name,
+}: {
+  match: Match;
+  need: NeedForEditFragment;
+  intro: Introduction | undefined;
+  name: string;
+}) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<ApiProblem>();
   const refetchQueries = refetchAfterChange(need.id);
   const [shortlist, shortlisting] = useMutation(ShortlistSuppliersMutation, { refetchQueries });
   const [reveal, revealing] = useMutation(RevealBuyerMutation, { refetchQueries });
-  const [award, awarding] = useMutation(AwardNeedMutation, { refetchQueries: [...refetchQueries, { query: NeedForEditQuery, variables: { id: need.id } }], awaitRefetchQueries: true });
+  const [award, awarding] = useMutation(AwardNeedMutation, {
+    refetchQueries: [...refetchQueries, { query: NeedForEditQuery, variables: { id: need.id } }],
+    awaitRefetchQueries: true,
+  });
   const run = async (work: () => Promise<unknown>) => {
     setProblem(undefined);
     try {
@@ -263,17 +366,35 @@ function MatchActions({ match, need, intro, name }: { match: Match; need: NeedFo
       {problem ? <Alert color="red">{problemMessage(t, problem)}</Alert> : null}
       <Group gap="xs" wrap="wrap">
         {open && !intro ? (
-          <Button size="compact-sm" variant="default" loading={shortlisting.loading} onClick={() => void run(() => shortlist({ variables: { input: { needId: need.id, supplierIds: [match.supplier.id] } } }))} aria-label={t('buyer.match.shortlistOne', { name })}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            loading={shortlisting.loading}
+            onClick={() => void run(() => shortlist({ variables: { input: { needId: need.id, supplierIds: [match.supplier.id] } } }))}
+            aria-label={t('buyer.match.shortlistOne', { name })}
+          >
             {t('buyer.match.shortlist')}
           </Button>
         ) : null}
         {open && need.visibility === 'ANONYMOUS' && intro && intro.status !== 'SHORTLISTED' && !intro.buyerRevealed ? (
-          <Button size="compact-sm" variant="default" loading={revealing.loading} onClick={() => void run(() => reveal({ variables: { introductionId: intro.id } }))} aria-label={t('buyer.match.revealTo', { name })}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            loading={revealing.loading}
+            onClick={() => void run(() => reveal({ variables: { introductionId: intro.id } }))}
+            aria-label={t('buyer.match.revealTo', { name })}
+          >
             {t('buyer.match.reveal')}
           </Button>
         ) : null}
         {open && intro?.status === 'ACCEPTED' ? (
-          <Button size="compact-sm" color="teal.9" loading={awarding.loading} onClick={() => void run(() => award({ variables: { needId: need.id, supplierId: match.supplier.id, version: need.version } }))} aria-label={t('buyer.match.awardTo', { name })}>
+          <Button
+            size="compact-sm"
+            color="teal.9"
+            loading={awarding.loading}
+            onClick={() => void run(() => award({ variables: { needId: need.id, supplierId: match.supplier.id, version: need.version } }))}
+            aria-label={t('buyer.match.awardTo', { name })}
+          >
             {t('buyer.match.award')}
           </Button>
         ) : null}
@@ -294,14 +415,28 @@ function SupplierContact({ supplierId, name }: { supplierId: string; name: strin
         {t('buyer.match.contact')}
       </Text>
       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-        {contact && (contact.name || contact.email || contact.phone) ? [contact.name, contact.email, contact.phone].filter(Boolean).join(' · ') : t('buyer.match.noContact')}
+        {contact && (contact.name || contact.email || contact.phone)
+          ? [contact.name, contact.email, contact.phone].filter(Boolean).join(' · ')
+          : t('buyer.match.noContact')}
       </Text>
     </Paper>
   );
 }
 
 /** Compare, shortlist or invite the suppliers ticked in the list (one or several, with a message). */
-function SelectionBar({ need, selected, onClear, comparing, onCompare }: { need: NeedForEditFragment; selected: string[]; onClear: () => void; comparing: boolean; onCompare: () => void }) {
+function SelectionBar({
+  need,
+  selected,
+  onClear,
+  comparing,
+  onCompare,
+}: {
+  need: NeedForEditFragment;
+  selected: string[];
+  onClear: () => void;
+  comparing: boolean;
+  onCompare: () => void;
+}) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const [inviting, setInviting] = useState(false);
@@ -310,7 +445,12 @@ function SelectionBar({ need, selected, onClear, comparing, onCompare }: { need:
   const refetchQueries = refetchAfterChange(need.id);
   const [invite, invitation] = useMutation(InviteSuppliersMutation, { refetchQueries, awaitRefetchQueries: true });
   const [shortlist, shortlisting] = useMutation(ShortlistSuppliersMutation, { refetchQueries });
-  if (selected.length === 0 && done === null) return <Text size="sm" c="gray.7">{t('buyer.match.selectHint')}</Text>;
+  if (selected.length === 0 && done === null)
+    return (
+      <Text size="sm" c="gray.7">
+        {t('buyer.match.selectHint')}
+      </Text>
+    );
   const send = async () => {
     setProblem(undefined);
     try {
@@ -336,7 +476,13 @@ function SelectionBar({ need, selected, onClear, comparing, onCompare }: { need:
             <Text size="sm" fw={600}>
               {t('buyer.match.selection', { count: selected.length })}
             </Text>
-            <Button size="compact-sm" variant={comparing ? 'filled' : 'light'} disabled={selected.length < 2 || selected.length > MAX_COMPARED} onClick={onCompare} aria-pressed={comparing}>
+            <Button
+              size="compact-sm"
+              variant={comparing ? 'filled' : 'light'}
+              disabled={selected.length < 2 || selected.length > MAX_COMPARED}
+              onClick={onCompare}
+              aria-pressed={comparing}
+            >
               {t('buyer.match.compare')}
             </Button>
             {need.status === 'OPEN' ? (
@@ -344,7 +490,16 @@ function SelectionBar({ need, selected, onClear, comparing, onCompare }: { need:
                 <Button size="compact-sm" variant="light" onClick={() => setInviting(true)}>
                   {t('buyer.match.invite')}
                 </Button>
-                <Button size="compact-sm" variant="default" loading={shortlisting.loading} onClick={() => void shortlist({ variables: { input: { needId: need.id, supplierIds: selected } } }).catch((error: unknown) => setProblem(problemFrom(error)))}>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  loading={shortlisting.loading}
+                  onClick={() =>
+                    void shortlist({ variables: { input: { needId: need.id, supplierIds: selected } } }).catch((error: unknown) =>
+                      setProblem(problemFrom(error)),
+                    )
+                  }
+                >
                   {t('buyer.match.shortlist')}
                 </Button>
               </>
@@ -354,10 +509,20 @@ function SelectionBar({ need, selected, onClear, comparing, onCompare }: { need:
             </Button>
           </Group>
         ) : null}
-        {selected.length > MAX_COMPARED ? <Text size="xs" c="gray.7">{t('buyer.match.compareMax', { max: MAX_COMPARED })}</Text> : null}
+        {selected.length > MAX_COMPARED ? (
+          <Text size="xs" c="gray.7">
+            {t('buyer.match.compareMax', { max: MAX_COMPARED })}
+          </Text>
+        ) : null}
         {inviting && selected.length > 0 ? (
           <Stack gap="xs">
-            <Textarea label={t('buyer.match.message')} value={message} onChange={(e) => setMessage(e.currentTarget.value)} autosize minRows={2} />
+            <Textarea
+              label={t('buyer.match.message')}
+              value={message}
+              onChange={(e) => setMessage(e.currentTarget.value)}
+              autosize
+              minRows={2}
+            />
             <Group gap="xs">
               <Button onClick={() => void send()} loading={invitation.loading}>
                 {t('buyer.match.sendInvite', { count: selected.length })}
@@ -424,20 +589,29 @@ function Compare({ matches, need }: { matches: Match[]; need: NeedForEditFragmen
               <Table.Th scope="row">{t('buyer.match.certificates')}</Table.Th>
               {matches.map((m) => (
                 <Table.Td key={m.supplier.id} style={{ overflowWrap: 'anywhere' }}>
-                  {m.supplier.certifications.filter((c) => c.isValid).map((c) => c.code).join(', ') || '—'}
+                  {m.supplier.certifications
+                    .filter((c) => c.isValid)
+                    .map((c) => c.code)
+                    .join(', ') || '—'}
                 </Table.Td>
               ))}
             </Table.Tr>
             <Table.Tr>
               <Table.Th scope="row">{t('buyer.match.capacity')}</Table.Th>
               {matches.map((m) => (
-                <Table.Td key={m.supplier.id}>{m.supplier.monthlyCapacity ? `${formatNumber(lang, m.supplier.monthlyCapacity.value)} ${t(`enums.unit.${m.supplier.monthlyCapacity.unit}`)}` : '—'}</Table.Td>
+                <Table.Td key={m.supplier.id}>
+                  {m.supplier.monthlyCapacity
+                    ? `${formatNumber(lang, m.supplier.monthlyCapacity.value)} ${t(`enums.unit.${m.supplier.monthlyCapacity.unit}`)}`
+                    : '—'}
+                </Table.Td>
               ))}
             </Table.Tr>
             <Table.Tr>
               <Table.Th scope="row">{t('buyer.match.distance')}</Table.Th>
               {matches.map((m) => (
-                <Table.Td key={m.supplier.id}>{delivery && m.supplier.location ? formatDistanceKm(lang, distanceKm(delivery, m.supplier.location)) : '—'}</Table.Td>
+                <Table.Td key={m.supplier.id}>
+                  {delivery && m.supplier.location ? formatDistanceKm(lang, distanceKm(delivery, m.supplier.location)) : '—'}
+                </Table.Td>
               ))}
             </Table.Tr>
           </Table.Tbody>

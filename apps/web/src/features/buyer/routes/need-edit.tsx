@@ -1,5 +1,21 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Loader, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  NativeSelect,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -26,7 +42,15 @@ export function NeedEditRoute() {
   const { id } = useParams();
   return (
     <Stack gap="md" py="md">
-      <BuyerGate>{(buyerIds) => (id ? <ExistingNeed id={id} buyerIds={buyerIds} /> : <NeedForm buyerId={buyerIds[0]!} saved={null} title={t('buyer.form.newTitle')} />)}</BuyerGate>
+      <BuyerGate>
+        {(buyerIds) =>
+          id ? (
+            <ExistingNeed id={id} buyerIds={buyerIds} />
+          ) : (
+            <NeedForm buyerId={buyerIds[0]!} saved={null} title={t('buyer.form.newTitle')} />
+          )
+        }
+      </BuyerGate>
     </Stack>
   );
 }
@@ -88,31 +112,103 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
         }}
       >
         <Stack gap="md">
-          <TextInput label={t('buyer.form.title')} description={t('buyer.form.titleHint')} value={values.title} onChange={(e) => setField('title', e.currentTarget.value)} error={errorFor('title')} required disabled={!editable} />
-          <Textarea label={t('buyer.form.description')} description={t('buyer.form.descriptionHint')} value={values.description} onChange={(e) => setField('description', e.currentTarget.value)} error={errorFor('description')} autosize minRows={3} disabled={!editable} />
+          <TextInput
+            label={t('buyer.form.title')}
+            description={t('buyer.form.titleHint')}
+            value={values.title}
+            onChange={(e) => setField('title', e.currentTarget.value)}
+            error={errorFor('title')}
+            required
+            disabled={!editable}
+          />
+          <Textarea
+            label={t('buyer.form.description')}
+            description={t('buyer.form.descriptionHint')}
+            value={values.description}
+            onChange={(e) => setField('description', e.currentTarget.value)}
+            error={errorFor('description')}
+            autosize
+            minRows={3}
+            disabled={!editable}
+          />
           {editable ? <ReadRequirements editor={editor} /> : null}
-          <TaxonomyMultiPicker kind="PROCESS" label={t('buyer.form.processes')} value={values.processes} onChange={(v) => setField('processes', v)} error={errorFor('processes')} />
-          <TaxonomyMultiPicker kind="MATERIAL" label={t('buyer.form.materials')} value={values.materials} onChange={(v) => setField('materials', v)} error={errorFor('materials')} />
-          <TaxonomyMultiPicker kind="CERTIFICATION" label={t('buyer.form.certifications')} value={values.certifications} onChange={(v) => setField('certifications', v)} error={errorFor('certifications')} />
+          <TaxonomyMultiPicker
+            kind="PROCESS"
+            label={t('buyer.form.processes')}
+            value={values.processes}
+            onChange={(v) => setField('processes', v)}
+            error={errorFor('processes')}
+          />
+          <TaxonomyMultiPicker
+            kind="MATERIAL"
+            label={t('buyer.form.materials')}
+            value={values.materials}
+            onChange={(v) => setField('materials', v)}
+            error={errorFor('materials')}
+          />
+          <TaxonomyMultiPicker
+            kind="CERTIFICATION"
+            label={t('buyer.form.certifications')}
+            value={values.certifications}
+            onChange={(v) => setField('certifications', v)}
+            error={errorFor('certifications')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Group gap="xs" align="flex-start" wrap="nowrap">
-              <TextInput style={{ flex: 1 }} inputMode="decimal" label={t('buyer.form.quantity')} value={values.quantity} onChange={(e) => setField('quantity', e.currentTarget.value)} error={errorFor('quantity')} />
-              <NativeSelect label={t('buyer.form.quantityUnit')} value={values.quantityUnit} onChange={(e) => setField('quantityUnit', e.currentTarget.value as NeedValues['quantityUnit'])} data={QUANTITY_UNITS.map((u) => ({ value: u, label: t(`enums.unit.${u}`) }))} />
+              <TextInput
+                style={{ flex: 1 }}
+                inputMode="decimal"
+                label={t('buyer.form.quantity')}
+                value={values.quantity}
+                onChange={(e) => setField('quantity', e.currentTarget.value)}
+                error={errorFor('quantity')}
+              />
+              <NativeSelect
+                label={t('buyer.form.quantityUnit')}
+                value={values.quantityUnit}
+                onChange={(e) => setField('quantityUnit', e.currentTarget.value as NeedValues['quantityUnit'])}
+                data={QUANTITY_UNITS.map((u) => ({ value: u, label: t(`enums.unit.${u}`) }))}
+              />
             </Group>
-            <TextInput inputMode="decimal" label={t('buyer.form.toleranceMm')} value={values.toleranceMm} onChange={(e) => setField('toleranceMm', e.currentTarget.value)} error={errorFor('toleranceMm')} />
-            <TextInput inputMode="numeric" label={t('buyer.form.maxLeadTimeDays')} value={values.maxLeadTimeDays} onChange={(e) => setField('maxLeadTimeDays', e.currentTarget.value)} error={errorFor('maxLeadTimeDays')} />
-            <TextInput type="date" label={t('buyer.form.neededBy')} value={values.neededBy} onChange={(e) => setField('neededBy', e.currentTarget.value)} error={errorFor('neededBy')} />
+            <TextInput
+              inputMode="decimal"
+              label={t('buyer.form.toleranceMm')}
+              value={values.toleranceMm}
+              onChange={(e) => setField('toleranceMm', e.currentTarget.value)}
+              error={errorFor('toleranceMm')}
+            />
+            <TextInput
+              inputMode="numeric"
+              label={t('buyer.form.maxLeadTimeDays')}
+              value={values.maxLeadTimeDays}
+              onChange={(e) => setField('maxLeadTimeDays', e.currentTarget.value)}
+              error={errorFor('maxLeadTimeDays')}
+            />
+            <TextInput
+              type="date"
+              label={t('buyer.form.neededBy')}
+              value={values.neededBy}
+              onChange={(e) => setField('neededBy', e.currentTarget.value)}
+              error={errorFor('neededBy')}
+            />
           </SimpleGrid>
           <DeliveryFields editor={editor} buyerId={buyerId} />
           <TargetPriceFields editor={editor} />
-          <Radio.Group label={t('buyer.form.visibility')} value={values.visibility} onChange={(v) => setField('visibility', v as NeedValues['visibility'])} error={errorFor('visibility')}>
+          <Radio.Group
+            label={t('buyer.form.visibility')}
+            value={values.visibility}
+            onChange={(v) => setField('visibility', v)}
+            error={errorFor('visibility')}
+          >
             <Stack gap="xs" mt="xs">
               {VISIBILITIES.map((v) => (
                 <Radio key={v} value={v} label={t(`buyer.visibility.${v}.label`)} description={t(`buyer.visibility.${v}.explain`)} />
               ))}
             </Stack>
           </Radio.Group>
-          {editor.apiProblem && editor.apiProblem.code !== 'CONFLICT' ? <Alert color="red">{problemMessage(t, editor.apiProblem)}</Alert> : null}
+          {editor.apiProblem && editor.apiProblem.code !== 'CONFLICT' ? (
+            <Alert color="red">{problemMessage(t, editor.apiProblem)}</Alert>
+          ) : null}
           {editor.savedAt !== null ? (
             <Alert color="teal" role="status">
               {t('buyer.form.saved', { version: editor.savedAt })}
@@ -142,7 +238,6 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
   );
 }
 
-
 /** The delivery point: one of the buyer's plants, or a point picked on the map. */
 function DeliveryFields({ editor, buyerId }: { editor: NeedEditor; buyerId: string }) {
   const { t } = useTranslation();
@@ -159,7 +254,13 @@ function DeliveryFields({ editor, buyerId }: { editor: NeedEditor; buyerId: stri
   );
   const lat = Number(values.latitude);
   const lon = Number(values.longitude);
-  const points = useMemo(() => (values.latitude !== '' && values.longitude !== '' && Number.isFinite(lat) && Number.isFinite(lon) ? [{ id: 'delivery', latitude: lat, longitude: lon, label: t('buyer.form.deliveryPoint'), kind: 'zone' as const }] : []), [lat, lon, values.latitude, values.longitude, t]);
+  const points = useMemo(
+    () =>
+      values.latitude !== '' && values.longitude !== '' && Number.isFinite(lat) && Number.isFinite(lon)
+        ? [{ id: 'delivery', latitude: lat, longitude: lon, label: t('buyer.form.deliveryPoint'), kind: 'zone' as const }]
+        : [],
+    [lat, lon, values.latitude, values.longitude, t],
+  );
   const plantOptions = (plants.data?.buyer.plants ?? []).map((p) => ({ value: p.name, label: p.name }));
   return (
     <Paper withBorder p="sm" component="fieldset" style={{ minWidth: 0 }}>
@@ -183,13 +284,30 @@ function DeliveryFields({ editor, buyerId }: { editor: NeedEditor; buyerId: stri
               {t('buyer.form.mapHint')}
             </Text>
             <SimpleGrid cols={2}>
-              <TextInput inputMode="decimal" label={t('buyer.form.latitude')} value={values.latitude} onChange={(e) => setField('latitude', e.currentTarget.value)} error={errorFor('latitude')} />
-              <TextInput inputMode="decimal" label={t('buyer.form.longitude')} value={values.longitude} onChange={(e) => setField('longitude', e.currentTarget.value)} />
+              <TextInput
+                inputMode="decimal"
+                label={t('buyer.form.latitude')}
+                value={values.latitude}
+                onChange={(e) => setField('latitude', e.currentTarget.value)}
+                error={errorFor('latitude')}
+              />
+              <TextInput
+                inputMode="decimal"
+                label={t('buyer.form.longitude')}
+                value={values.longitude}
+                onChange={(e) => setField('longitude', e.currentTarget.value)}
+              />
             </SimpleGrid>
             <LazyMap points={points} label={t('buyer.form.mapLabel')} noTilesText={t('directory.map.noTiles')} onPick={pick} />
           </>
         ) : null}
-        <TextInput inputMode="decimal" label={t('buyer.form.maxDistanceKm')} value={values.maxDistanceKm} onChange={(e) => setField('maxDistanceKm', e.currentTarget.value)} error={errorFor('maxDistanceKm')} />
+        <TextInput
+          inputMode="decimal"
+          label={t('buyer.form.maxDistanceKm')}
+          value={values.maxDistanceKm}
+          onChange={(e) => setField('maxDistanceKm', e.currentTarget.value)}
+          error={errorFor('maxDistanceKm')}
+        />
       </Stack>
     </Paper>
   );
@@ -213,9 +331,26 @@ function TargetPriceFields({ editor }: { editor: NeedEditor }) {
         {t('buyer.form.confidentialHint')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput inputMode="decimal" label={t('buyer.form.priceMin')} value={values.priceMin} onChange={(e) => setField('priceMin', e.currentTarget.value)} error={errorFor('priceMin')} />
-        <TextInput inputMode="decimal" label={t('buyer.form.priceMax')} value={values.priceMax} onChange={(e) => setField('priceMax', e.currentTarget.value)} error={errorFor('priceMax')} />
-        <NativeSelect label={t('buyer.form.currency')} value={values.currency} onChange={(e) => setField('currency', e.currentTarget.value as NeedValues['currency'])} data={CURRENCIES} />
+        <TextInput
+          inputMode="decimal"
+          label={t('buyer.form.priceMin')}
+          value={values.priceMin}
+          onChange={(e) => setField('priceMin', e.currentTarget.value)}
+          error={errorFor('priceMin')}
+        />
+        <TextInput
+          inputMode="decimal"
+          label={t('buyer.form.priceMax')}
+          value={values.priceMax}
+          onChange={(e) => setField('priceMax', e.currentTarget.value)}
+          error={errorFor('priceMax')}
+        />
+        <NativeSelect
+          label={t('buyer.form.currency')}
+          value={values.currency}
+          onChange={(e) => setField('currency', e.currentTarget.value as NeedValues['currency'])}
+          data={CURRENCIES}
+        />
       </SimpleGrid>
     </Paper>
   );

@@ -19,7 +19,10 @@ export function ImportPage() {
     if (!file) return;
     setBusy(true);
     setProblem(undefined);
-    const result = await importRegistry(file, dry).catch(() => ({ problem: { code: 'NETWORK', fields: [] } as unknown as ApiProblem, summary: undefined }));
+    const result = await importRegistry(file, dry).catch(() => ({
+      problem: { code: 'NETWORK', fields: [] } as unknown as ApiProblem,
+      summary: undefined,
+    }));
     setBusy(false);
     if (result.problem) return setProblem(result.problem);
     if (dry) setDryRun(result.summary);
@@ -45,7 +48,12 @@ export function ImportPage() {
         <Button disabled={!file || busy} loading={busy && !dryRun} onClick={() => void run(true)}>
           {t('console.import.dryRun')}
         </Button>
-        <Button color="teal.9" disabled={!file || !dryRun || busy || Boolean(imported)} loading={busy && Boolean(dryRun)} onClick={() => void run(false)}>
+        <Button
+          color="teal.9"
+          disabled={!file || !dryRun || busy || Boolean(imported)}
+          loading={busy && Boolean(dryRun)}
+          onClick={() => void run(false)}
+        >
           {t('console.import.run')}
         </Button>
       </Group>
@@ -73,11 +81,15 @@ function Summary({ summary }: { summary: ImportSummary }) {
         <List.Item>{t('console.import.unchanged', { count: n(summary.unchanged) })}</List.Item>
         <List.Item>{t('console.import.rejected', { count: n(summary.rejected) })}</List.Item>
       </List>
-      {summary.unknownColumns.length ? <Text size="sm">{t('console.import.unknownColumns', { list: summary.unknownColumns.join(', ') })}</Text> : null}
+      {summary.unknownColumns.length ? (
+        <Text size="sm">{t('console.import.unknownColumns', { list: summary.unknownColumns.join(', ') })}</Text>
+      ) : null}
       {summary.problems.length ? (
         <Table.ScrollContainer minWidth={480} type="native">
           <Table striped withTableBorder captionSide="top" data-testid="import-problems">
-            <Table.Caption>{summary.problemsTruncated ? t('console.import.problemsTruncated') : t('console.import.problems')}</Table.Caption>
+            <Table.Caption>
+              {summary.problemsTruncated ? t('console.import.problemsTruncated') : t('console.import.problems')}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('console.import.line')}</Table.Th>

@@ -20,13 +20,17 @@ function age(lang: string, since: string, now: number): string {
 export function StatusPage() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { data, loading, error, refetch } = useQuery(ConsoleStatusQuery, { fetchPolicy: 'network-only', notifyOnNetworkStatusChange: true });
+  const { data, loading, error, refetch } = useQuery(ConsoleStatusQuery, {
+    fetchPolicy: 'network-only',
+    notifyOnNetworkStatusChange: true,
+  });
   if (error && !data) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
   if (!data) return <Loader aria-label={t('app.loading')} />;
   const h = data.searchIndexHealth;
   const now = new Date(h.checkedAt).getTime();
   const n = (v: number) => formatNumber(lang, v);
-  const ids = (list: string[]) => (list.length ? `${n(list.length)} (${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''})` : n(0));
+  const ids = (list: string[]) =>
+    list.length ? `${n(list.length)} (${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''})` : n(0);
   const rows: [string, string][] = [
     [t('console.status.postgres'), n(h.postgresCount)],
     [t('console.status.indexed'), n(h.indexCount)],
@@ -36,7 +40,10 @@ export function StatusPage() {
     [t('console.status.pending'), n(h.pending)],
     [t('console.status.retrying'), n(h.retrying)],
     [t('console.status.oldestPending'), h.oldestPendingAt ? age(lang, h.oldestPendingAt, now) : t('console.status.none')],
-    [t('console.status.snapshot'), data.supplyGaps.computedAt ? age(lang, data.supplyGaps.computedAt, now) : t('console.status.noSnapshot')],
+    [
+      t('console.status.snapshot'),
+      data.supplyGaps.computedAt ? age(lang, data.supplyGaps.computedAt, now) : t('console.status.noSnapshot'),
+    ],
   ];
   return (
     <Stack gap="sm">

@@ -83,7 +83,11 @@ function UserRow({ user }: { user: User }) {
           ) : null}
         </Group>
       </Group>
-      {problem ? <Alert color="red" mt="xs">{problemMessage(t, problem)}</Alert> : null}
+      {problem ? (
+        <Alert color="red" mt="xs">
+          {problemMessage(t, problem)}
+        </Alert>
+      ) : null}
     </Card>
   );
 }

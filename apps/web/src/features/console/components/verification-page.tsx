@@ -62,21 +62,44 @@ function QueueItem({ item, onDone }: { item: Item; onDone: () => void }) {
           </Badge>
         </Group>
         <Text size="sm">
-          {t('console.verification.taxCode', { code: supplier.taxCode })} · {supplier.zone?.label ?? t('console.verification.noZone')} · {t('console.verification.version', { version: supplier.version })}
+          {t('console.verification.taxCode', { code: supplier.taxCode })} · {supplier.zone?.label ?? t('console.verification.noZone')} ·{' '}
+          {t('console.verification.version', { version: supplier.version })}
         </Text>
         <Text size="sm">
           {item.previouslyVerifiedAt
-            ? t('console.verification.changedSince', { verified: formatDate(lang, item.previouslyVerifiedAt), changed: formatDate(lang, item.waitingSince) })
-            : t('console.verification.registered', { date: formatDate(lang, supplier.createdAt), changed: formatDate(lang, item.waitingSince) })}
+            ? t('console.verification.changedSince', {
+                verified: formatDate(lang, item.previouslyVerifiedAt),
+                changed: formatDate(lang, item.waitingSince),
+              })
+            : t('console.verification.registered', {
+                date: formatDate(lang, supplier.createdAt),
+                changed: formatDate(lang, item.waitingSince),
+              })}
         </Text>
-        {supplier.processes.length ? <Text size="sm">{t('console.verification.processes', { list: supplier.processes.map((p) => p.label).join(', ') })}</Text> : null}
-        {supplier.certifications.length ? <Text size="sm">{t('console.verification.certifications', { list: supplier.certifications.map((c) => c.code).join(', ') })}</Text> : null}
+        {supplier.processes.length ? (
+          <Text size="sm">{t('console.verification.processes', { list: supplier.processes.map((p) => p.label).join(', ') })}</Text>
+        ) : null}
+        {supplier.certifications.length ? (
+          <Text size="sm">{t('console.verification.certifications', { list: supplier.certifications.map((c) => c.code).join(', ') })}</Text>
+        ) : null}
         {problem ? <Alert color="red">{problemMessage(t, problem)}</Alert> : null}
         <Group gap="xs">
-          <Button size="xs" loading={loading} onClick={() => void decide('VERIFIED')} aria-label={t('console.verification.verifyName', { name: supplier.nameVi })}>
+          <Button
+            size="xs"
+            loading={loading}
+            onClick={() => void decide('VERIFIED')}
+            aria-label={t('console.verification.verifyName', { name: supplier.nameVi })}
+          >
             {t('console.verification.verify')}
           </Button>
-          <Button size="xs" variant="outline" color="red.9" loading={loading} onClick={() => void decide('SUSPENDED')} aria-label={t('console.verification.suspendName', { name: supplier.nameVi })}>
+          <Button
+            size="xs"
+            variant="outline"
+            color="red.9"
+            loading={loading}
+            onClick={() => void decide('SUSPENDED')}
+            aria-label={t('console.verification.suspendName', { name: supplier.nameVi })}
+          >
             {t('console.verification.suspend')}
           </Button>
         </Group>

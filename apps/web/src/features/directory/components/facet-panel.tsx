@@ -27,30 +27,51 @@ const FACET_ORDER = ['processes', 'certifications', 'zone', 'sectors', 'productG
 const EMPLOYEE_STEPS = [10, 50, 100, 250, 500];
 const MAX_VALUES = 12;
 
-export function FacetPanel({ state, onChange, facets, processTree }: { state: SearchState; onChange: (next: SearchState) => void; facets: FacetData[]; processTree: TreeTerm[] }) {
+export function FacetPanel({
+  state,
+  onChange,
+  facets,
+  processTree,
+}: {
+  state: SearchState;
+  onChange: (next: SearchState) => void;
+  facets: FacetData[];
+  processTree: TreeTerm[];
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const byField = new Map(facets.map((facet) => [facet.field, facet.values]));
   const renderValues = (field: string, values: FacetValue[]) => {
     const filter = FACET_FILTERS[field]!;
-    return values.slice(0, MAX_VALUES).map((value) => (
-      <Checkbox
-        key={value.code}
-        size="sm"
-        checked={state[filter].includes(value.code)}
-        onChange={() => onChange(toggleCode(state, filter, value.code))}
-        label={`${value.label} (${formatNumber(lang, value.count)})`}
-      />
-    ));
+    return values
+      .slice(0, MAX_VALUES)
+      .map((value) => (
+        <Checkbox
+          key={value.code}
+          size="sm"
+          checked={state[filter].includes(value.code)}
+          onChange={() => onChange(toggleCode(state, filter, value.code))}
+          label={`${value.label} (${formatNumber(lang, value.count)})`}
+        />
+      ));
   };
   return (
     <Stack gap="sm" component="section" aria-label={t('directory.filters')}>
-      <Switch checked={state.verifiedOnly} onChange={(event) => onChange(updateSearch(state, { verifiedOnly: event.currentTarget.checked }))} label={t('directory.verifiedOnly')} />
+      <Switch
+        checked={state.verifiedOnly}
+        onChange={(event) => onChange(updateSearch(state, { verifiedOnly: event.currentTarget.checked }))}
+        label={t('directory.verifiedOnly')}
+      />
       <NativeSelect
         label={t('directory.facet.minEmployees')}
         value={state.minEmployees ? String(state.minEmployees) : ''}
-        onChange={(event) => onChange(updateSearch(state, { minEmployees: event.currentTarget.value ? Number(event.currentTarget.value) : undefined }))}
-        data={[{ value: '', label: t('directory.facet.any') }, ...EMPLOYEE_STEPS.map((n) => ({ value: String(n), label: `≥ ${formatNumber(lang, n)}` }))]}
+        onChange={(event) =>
+          onChange(updateSearch(state, { minEmployees: event.currentTarget.value ? Number(event.currentTarget.value) : undefined }))
+        }
+        data={[
+          { value: '', label: t('directory.facet.any') },
+          ...EMPLOYEE_STEPS.map((n) => ({ value: String(n), label: `≥ ${formatNumber(lang, n)}` })),
+        ]}
       />
       <Accordion multiple defaultValue={['processes', 'certifications']} variant="contained">
         {FACET_ORDER.filter((field) => (byField.get(field)?.length ?? 0) > 0).map((field) => (

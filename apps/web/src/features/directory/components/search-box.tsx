@@ -20,7 +20,11 @@ export function SearchBox({ state, onChange }: { state: SearchState; onChange: (
   const [text, setText] = useState(state.q);
   useEffect(() => setText(state.q), [state.q]);
   const [debounced] = useDebouncedValue(text.trim(), 200);
-  const suggestions = useQuery(TaxonomySuggestionsQuery, { variables: { search: debounced, lang }, skip: debounced.length < 2, context: { public: true } });
+  const suggestions = useQuery(TaxonomySuggestionsQuery, {
+    variables: { search: debounced, lang },
+    skip: debounced.length < 2,
+    context: { public: true },
+  });
   const found = suggestions.data ?? suggestions.previousData;
   const groups = found
     ? (
@@ -31,7 +35,10 @@ export function SearchBox({ state, onChange }: { state: SearchState; onChange: (
         ] as const
       )
         .filter(([, , terms]) => terms.length > 0)
-        .map(([filter, group, terms]) => ({ group, items: terms.slice(0, 5).map((term) => ({ value: `${filter}:${term.code}`, label: term.label })) }))
+        .map(([filter, group, terms]) => ({
+          group,
+          items: terms.slice(0, 5).map((term) => ({ value: `${filter}:${term.code}`, label: term.label })),
+        }))
     : [];
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -13,7 +13,17 @@ import { updateSearch, type SearchState } from '../search-state.js';
 
 type Search = SearchSuppliersResult['searchSuppliers'];
 
-export function SearchResults({ state, onChange, search, error }: { state: SearchState; onChange: (next: SearchState) => void; search: Search | undefined; error: unknown }) {
+export function SearchResults({
+  state,
+  onChange,
+  search,
+  error,
+}: {
+  state: SearchState;
+  onChange: (next: SearchState) => void;
+  search: Search | undefined;
+  error: unknown;
+}) {
   const { t } = useTranslation();
   if (error && !search) {
     const problem = problemFrom(error);
@@ -40,7 +50,14 @@ export function SearchResults({ state, onChange, search, error }: { state: Searc
       <Text role="status" fw={500}>
         {t('directory.results', { count: search.totalHits })}
       </Text>
-      <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('directory.results', { count: search.totalHits })}>
+      <Stack
+        component="ol"
+        gap="sm"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('directory.results', { count: search.totalHits })}
+      >
         {search.hits.map((hit) => (
           <HitCard key={hit.supplier.id} hit={hit} />
         ))}
@@ -72,16 +89,24 @@ function HitCard({ hit: masked }: { hit: Search['hits'][number] }) {
         </Anchor>
         {supplier.verificationStatus === 'VERIFIED' && <Badge color="teal.9">{t('directory.verified')}</Badge>}
       </Group>
-      {supplier.zone && <Text size="sm" c="dimmed">{supplier.zone.label}</Text>}
+      {supplier.zone && (
+        <Text size="sm" c="dimmed">
+          {supplier.zone.label}
+        </Text>
+      )}
       {hit.highlights
         // the name is the card's title already; descriptions in the reader's language (English for ja/ko)
-        .filter((h) => !h.field.startsWith('name') && !(h.field.startsWith('description') && h.field !== (lang === 'vi' ? 'descriptionVi' : 'descriptionEn')))
+        .filter(
+          (h) =>
+            !h.field.startsWith('name') &&
+            !(h.field.startsWith('description') && h.field !== (lang === 'vi' ? 'descriptionVi' : 'descriptionEn')),
+        )
         .slice(0, 2)
         .map((h) => (
-        <Text key={h.field} size="sm" mt={4}>
-          <HighlightedText snippet={h.snippet} />
-        </Text>
-      ))}
+          <Text key={h.field} size="sm" mt={4}>
+            <HighlightedText snippet={h.snippet} />
+          </Text>
+        ))}
       <Group gap={6} mt="xs" aria-label={t('directory.capabilities')}>
         {supplier.processes.slice(0, 6).map((p) => (
           <Badge key={p.code} variant="light" color="gray" tt="none">
@@ -97,7 +122,11 @@ function HitCard({ hit: masked }: { hit: Search['hits'][number] }) {
         )}
         {supplier.monthlyCapacity && (
           <Text size="sm">
-            {t('directory.capacity')}: {t('directory.perMonth', { value: formatNumber(lang, supplier.monthlyCapacity.value), unit: t(`enums.unit.${supplier.monthlyCapacity.unit}`) })}
+            {t('directory.capacity')}:{' '}
+            {t('directory.perMonth', {
+              value: formatNumber(lang, supplier.monthlyCapacity.value),
+              unit: t(`enums.unit.${supplier.monthlyCapacity.unit}`),
+            })}
           </Text>
         )}
         {hit.distanceKm != null && <Text size="sm">{t('directory.distance', { distance: formatDistanceKm(lang, hit.distanceKm) })}</Text>}

@@ -4,7 +4,15 @@ import { EMPTY_SEARCH, LIST_PARAMS, SORTS, updateSearch, type ListFilter, type S
 
 const RADII = [5, 10, 20, 50];
 
-export function SearchToolbar({ state, onChange, zones }: { state: SearchState; onChange: (next: SearchState) => void; zones: Array<{ code: string; label: string }> }) {
+export function SearchToolbar({
+  state,
+  onChange,
+  zones,
+}: {
+  state: SearchState;
+  onChange: (next: SearchState) => void;
+  zones: Array<{ code: string; label: string }>;
+}) {
   const { t } = useTranslation();
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
@@ -27,7 +35,10 @@ export function SearchToolbar({ state, onChange, zones }: { state: SearchState; 
         label={t('directory.sort.label')}
         value={state.sort}
         onChange={(event) => onChange(updateSearch(state, { sort: event.currentTarget.value as Sort }))}
-        data={SORTS.filter((sort) => sort !== 'DISTANCE' || state.nearZone).map((sort) => ({ value: sort, label: t(`directory.sort.${sort}`) }))}
+        data={SORTS.filter((sort) => sort !== 'DISTANCE' || state.nearZone).map((sort) => ({
+          value: sort,
+          label: t(`directory.sort.${sort}`),
+        }))}
       />
       <div>
         <VisuallyHidden id="view-label">{t('directory.view.label')}</VisuallyHidden>
@@ -46,14 +57,27 @@ export function SearchToolbar({ state, onChange, zones }: { state: SearchState; 
 }
 
 /** The filters in force, each removable, with their labels when the facets know them. */
-export function ActiveFilters({ state, onChange, labels }: { state: SearchState; onChange: (next: SearchState) => void; labels: Map<string, string> }) {
+export function ActiveFilters({
+  state,
+  onChange,
+  labels,
+}: {
+  state: SearchState;
+  onChange: (next: SearchState) => void;
+  labels: Map<string, string>;
+}) {
   const { t } = useTranslation();
   const active = (Object.keys(LIST_PARAMS) as ListFilter[]).flatMap((filter) => state[filter].map((code) => ({ filter, code })));
   if (active.length === 0 && !state.verifiedOnly && !state.minEmployees && !state.q) return null;
   return (
     <Group gap={6} wrap="wrap">
       {active.map(({ filter, code }) => (
-        <Pill key={`${filter}:${code}`} withRemoveButton onRemove={() => onChange(updateSearch(state, { [filter]: state[filter].filter((c) => c !== code) }))} removeButtonProps={{ 'aria-label': `${t('directory.clearFilters')}: ${labels.get(code) ?? code}` }}>
+        <Pill
+          key={`${filter}:${code}`}
+          withRemoveButton
+          onRemove={() => onChange(updateSearch(state, { [filter]: state[filter].filter((c) => c !== code) }))}
+          removeButtonProps={{ 'aria-label': `${t('directory.clearFilters')}: ${labels.get(code) ?? code}` }}
+        >
           {labels.get(code) ?? code}
         </Pill>
       ))}

@@ -30,17 +30,47 @@ export function DirectoryRoute() {
   const vocabulary = useQuery(DirectoryVocabularyQuery, { variables: { lang }, context: { public: true } });
   const search = result.data?.searchSuppliers ?? result.previousData?.searchSuppliers;
   const zones = vocabulary.data?.zones ?? [];
-  const labels = useMemo(() => new Map((search?.facets ?? []).flatMap((facet) => facet.values.map((value) => [value.code, value.label] as const))), [search]);
+  const labels = useMemo(
+    () => new Map((search?.facets ?? []).flatMap((facet) => facet.values.map((value) => [value.code, value.label] as const))),
+    [search],
+  );
   const points = useMemo<MapPoint[]>(() => {
     if (!search || state.view !== 'map') return [];
     const hits = search.hits.map((hit) => getFragmentData(SupplierHitFragment, hit).supplier);
-    const suppliers = hits.flatMap((s) => (s.location ? [{ id: s.id, latitude: s.location.latitude, longitude: s.location.longitude, label: s.nameVi, kind: 'supplier' as const, href: `/${lang}/suppliers/${s.id}` }] : []));
+    const suppliers = hits.flatMap((s) =>
+      s.location
+        ? [
+            {
+              id: s.id,
+              latitude: s.location.latitude,
+              longitude: s.location.longitude,
+              label: s.nameVi,
+              kind: 'supplier' as const,
+              href: `/${lang}/suppliers/${s.id}`,
+            },
+          ]
+        : [],
+    );
     const zoneCodes = new Set(hits.map((s) => s.zone?.code));
-    const zonePoints = zones.flatMap((z) => (zoneCodes.has(z.code) && z.latitude != null && z.longitude != null ? [{ id: z.code, latitude: z.latitude, longitude: z.longitude, label: `${t('directory.map.zone')}: ${z.label}`, kind: 'zone' as const }] : []));
+    const zonePoints = zones.flatMap((z) =>
+      zoneCodes.has(z.code) && z.latitude != null && z.longitude != null
+        ? [
+            {
+              id: z.code,
+              latitude: z.latitude,
+              longitude: z.longitude,
+              label: `${t('directory.map.zone')}: ${z.label}`,
+              kind: 'zone' as const,
+            },
+          ]
+        : [],
+    );
     return [...zonePoints, ...suppliers];
   }, [search, state.view, zones, lang, t]);
   const open = useCallback((href: string) => void navigate(href), [navigate]);
-  const facetPanel = <FacetPanel state={state} onChange={setState} facets={search?.facets ?? []} processTree={vocabulary.data?.processTree ?? []} />;
+  const facetPanel = (
+    <FacetPanel state={state} onChange={setState} facets={search?.facets ?? []} processTree={vocabulary.data?.processTree ?? []} />
+  );
   return (
     <Stack gap="md" py="md">
       <Title order={1}>{t('directory.title')}</Title>
@@ -64,7 +94,9 @@ export function DirectoryRoute() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="md">
             <SearchToolbar state={state} onChange={setState} zones={zones} />
-            {state.view === 'map' && search && search.totalHits > 0 && <LazyMap points={points} label={t('directory.map.title')} noTilesText={t('directory.map.noTiles')} onOpen={open} />}
+            {state.view === 'map' && search && search.totalHits > 0 && (
+              <LazyMap points={points} label={t('directory.map.title')} noTilesText={t('directory.map.noTiles')} onOpen={open} />
+            )}
             <SearchResults state={state} onChange={setState} search={search} error={result.error} />
           </Stack>
         </Grid.Col>

@@ -30,7 +30,12 @@ export function SupplierProfileRoute() {
   if (error && !supplier) {
     const problem = problemFrom(error);
     return (
-      <Alert color={problem.code === 'NOT_FOUND' ? 'gray' : 'red'} title={problem.code === 'NOT_FOUND' ? t('profile.notFound') : t(`errors.${problem.code}`)} role="alert" my="lg">
+      <Alert
+        color={problem.code === 'NOT_FOUND' ? 'gray' : 'red'}
+        title={problem.code === 'NOT_FOUND' ? t('profile.notFound') : t(`errors.${problem.code}`)}
+        role="alert"
+        my="lg"
+      >
         <Anchor component={Link} to={`/${lang}`}>
           {t('app.notFound.action')}
         </Anchor>
@@ -55,7 +60,10 @@ export function SupplierProfileRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
-            <InviteToNeed supplierId={supplier.id} supplierName={lang === 'vi' ? supplier.nameVi : (supplier.tradeNameEn ?? supplier.nameVi)} />
+            <InviteToNeed
+              supplierId={supplier.id}
+              supplierName={lang === 'vi' ? supplier.nameVi : (supplier.tradeNameEn ?? supplier.nameVi)}
+            />
             <Terms supplier={supplier} />
             <Location supplier={supplier} />
             <ContactCard supplier={supplier} />
@@ -102,7 +110,10 @@ function ProfileHeader({ supplier }: { supplier: Supplier }) {
         <Title order={1} style={{ overflowWrap: 'anywhere' }}>
           {supplier.nameVi}
         </Title>
-        <Badge color={supplier.verificationStatus === 'VERIFIED' ? 'teal.9' : 'gray'} variant={supplier.verificationStatus === 'VERIFIED' ? 'filled' : 'light'}>
+        <Badge
+          color={supplier.verificationStatus === 'VERIFIED' ? 'teal.9' : 'gray'}
+          variant={supplier.verificationStatus === 'VERIFIED' ? 'filled' : 'light'}
+        >
           {t(`profile.verification.${supplier.verificationStatus}`)}
         </Badge>
       </Group>
@@ -115,7 +126,8 @@ function ProfileHeader({ supplier }: { supplier: Supplier }) {
 function About({ supplier }: { supplier: Supplier }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const description = lang === 'vi' ? (supplier.descriptionVi ?? supplier.descriptionEn) : (supplier.descriptionEn ?? supplier.descriptionVi);
+  const description =
+    lang === 'vi' ? (supplier.descriptionVi ?? supplier.descriptionEn) : (supplier.descriptionEn ?? supplier.descriptionVi);
   const ownership = `${t(`enums.ownership.${supplier.ownership.type}`)}${supplier.ownership.country ? ` (${supplier.ownership.country})` : ''}`;
   return (
     <Section title={t('profile.about')}>
@@ -127,7 +139,14 @@ function About({ supplier }: { supplier: Supplier }) {
           ...(supplier.foundedYear ? ([[t('profile.founded'), String(supplier.foundedYear)]] as Array<[string, ReactNode]>) : []),
           ...(supplier.employees ? ([[t('profile.employees'), formatNumber(lang, supplier.employees)]] as Array<[string, ReactNode]>) : []),
           ...(supplier.website
-            ? ([[t('profile.website'), <Anchor key="w" href={supplier.website} target="_blank" rel="noopener noreferrer">{supplier.website.replace(/^https?:\/\//, '')}</Anchor>]] as Array<[string, ReactNode]>)
+            ? ([
+                [
+                  t('profile.website'),
+                  <Anchor key="w" href={supplier.website} target="_blank" rel="noopener noreferrer">
+                    {supplier.website.replace(/^https?:\/\//, '')}
+                  </Anchor>,
+                ],
+              ] as Array<[string, ReactNode]>)
             : []),
         ]}
       />
@@ -207,7 +226,14 @@ function Certificates({ supplier, labels }: { supplier: Supplier; labels: Map<st
                     ? t('profile.certificateLapsing', { date })
                     : t('profile.certificateValid', { date });
           return (
-            <Group component="li" key={`${cert.code}:${cert.certificateNumber ?? ''}`} justify="space-between" wrap="wrap" gap="xs" data-certificate-state={state}>
+            <Group
+              component="li"
+              key={`${cert.code}:${cert.certificateNumber ?? ''}`}
+              justify="space-between"
+              wrap="wrap"
+              gap="xs"
+              data-certificate-state={state}
+            >
               <Stack gap={0}>
                 <Text fw={600}>{labels.get(cert.code) ?? cert.code}</Text>
                 <Text size="sm" c="dimmed">
@@ -216,7 +242,9 @@ function Certificates({ supplier, labels }: { supplier: Supplier; labels: Map<st
                 <Text size="sm">{when}</Text>
               </Stack>
               <Badge color={STATE_COLOR[state]} variant="light">
-                {t(`profile.${state === 'valid' ? 'validBadge' : state === 'lapsing' ? 'lapsingBadge' : state === 'expired' ? 'expiredBadge' : 'notYetBadge'}`)}
+                {t(
+                  `profile.${state === 'valid' ? 'validBadge' : state === 'lapsing' ? 'lapsingBadge' : state === 'expired' ? 'expiredBadge' : 'notYetBadge'}`,
+                )}
               </Badge>
             </Group>
           );
@@ -277,11 +305,25 @@ function Terms({ supplier }: { supplier: Supplier }) {
     <Section title={t('profile.terms')}>
       <Facts
         rows={[
-          [t('profile.monthlyCapacity'), supplier.monthlyCapacity ? t('directory.perMonth', { value: formatNumber(lang, supplier.monthlyCapacity.value), unit: unit(supplier.monthlyCapacity.unit) }) : none],
+          [
+            t('profile.monthlyCapacity'),
+            supplier.monthlyCapacity
+              ? t('directory.perMonth', {
+                  value: formatNumber(lang, supplier.monthlyCapacity.value),
+                  unit: unit(supplier.monthlyCapacity.unit),
+                })
+              : none,
+          ],
           [t('profile.moq'), supplier.minimumOrderQuantity ? formatNumber(lang, supplier.minimumOrderQuantity) : none],
           [t('profile.leadTime'), supplier.leadTimeDays ? t('profile.leadTimeDays', { count: supplier.leadTimeDays }) : none],
-          [t('profile.tolerance'), supplier.bestToleranceMm != null ? `± ${formatNumber(lang, supplier.bestToleranceMm, { maximumFractionDigits: 3 })} mm` : none],
-          [t('profile.exportMarkets'), supplier.exportMarkets.length ? supplier.exportMarkets.join(', ') : supplier.exportExperience ? t('profile.exportYes') : none],
+          [
+            t('profile.tolerance'),
+            supplier.bestToleranceMm != null ? `± ${formatNumber(lang, supplier.bestToleranceMm, { maximumFractionDigits: 3 })} mm` : none,
+          ],
+          [
+            t('profile.exportMarkets'),
+            supplier.exportMarkets.length ? supplier.exportMarkets.join(', ') : supplier.exportExperience ? t('profile.exportYes') : none,
+          ],
           [t('profile.languages'), supplier.languages.length ? supplier.languages.map((code) => code.toUpperCase()).join(', ') : none],
         ]}
       />
@@ -295,10 +337,23 @@ function Location({ supplier }: { supplier: Supplier }) {
   return (
     <Section title={t('profile.location')}>
       <Stack gap="sm">
-        <Facts rows={[[t('profile.address'), address], ...(supplier.zone ? ([[t('profile.zone'), supplier.zone.label]] as Array<[string, ReactNode]>) : [])]} />
+        <Facts
+          rows={[
+            [t('profile.address'), address],
+            ...(supplier.zone ? ([[t('profile.zone'), supplier.zone.label]] as Array<[string, ReactNode]>) : []),
+          ]}
+        />
         {supplier.location && (
           <LazyMap
-            points={[{ id: supplier.id, latitude: supplier.location.latitude, longitude: supplier.location.longitude, label: supplier.nameVi, kind: 'supplier' }]}
+            points={[
+              {
+                id: supplier.id,
+                latitude: supplier.location.latitude,
+                longitude: supplier.location.longitude,
+                label: supplier.nameVi,
+                kind: 'supplier',
+              },
+            ]}
             label={t('profile.mapTitle')}
             noTilesText={t('directory.map.noTiles')}
           />
@@ -317,8 +372,26 @@ function ContactCard({ supplier }: { supplier: Supplier }) {
         <Facts
           rows={[
             ...(contact.name ? ([[t('auth.displayName'), contact.name]] as Array<[string, ReactNode]>) : []),
-            ...(contact.email ? ([[t('auth.email'), <Anchor key="e" href={`mailto:${contact.email}`}>{contact.email}</Anchor>]] as Array<[string, ReactNode]>) : []),
-            ...(contact.phone ? ([['☎', <Anchor key="p" href={`tel:${contact.phone.replace(/\s/g, '')}`}>{contact.phone}</Anchor>]] as Array<[string, ReactNode]>) : []),
+            ...(contact.email
+              ? ([
+                  [
+                    t('auth.email'),
+                    <Anchor key="e" href={`mailto:${contact.email}`}>
+                      {contact.email}
+                    </Anchor>,
+                  ],
+                ] as Array<[string, ReactNode]>)
+              : []),
+            ...(contact.phone
+              ? ([
+                  [
+                    '☎',
+                    <Anchor key="p" href={`tel:${contact.phone.replace(/\s/g, '')}`}>
+                      {contact.phone}
+                    </Anchor>,
+                  ],
+                ] as Array<[string, ReactNode]>)
+              : []),
           ]}
         />
       ) : (

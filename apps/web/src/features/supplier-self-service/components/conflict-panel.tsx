@@ -7,7 +7,15 @@ import type { ProfileEditor } from '../use-profile-editor.js';
 function show(value: ProfileValues[keyof ProfileValues], empty: string): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return empty;
-    return value.map((item) => (typeof item === 'string' ? item : 'kind' in item ? `${item.kind} × ${item.count}` : [item.code, item.validUntil].filter(Boolean).join(' → '))).join(', ');
+    return value
+      .map((item) =>
+        typeof item === 'string'
+          ? item
+          : 'kind' in item
+            ? `${item.kind} × ${item.count}`
+            : [item.code, item.validUntil].filter(Boolean).join(' → '),
+      )
+      .join(', ');
   }
   return value === '' ? empty : value;
 }

@@ -15,7 +15,8 @@ export function MemberGate({ children }: { children: (supplierId: string | null)
   const mine = useMySupplier();
   if (mine.status === 'loading') return <Loader aria-label={t('app.loading')} />;
   // Anonymous visitors sign in first and come back here.
-  if (mine.status === 'anonymous') return <Navigate to={`/${lang}/sign-in`} replace state={{ from: `${location.pathname}${location.search}` }} />;
+  if (mine.status === 'anonymous')
+    return <Navigate to={`/${lang}/sign-in`} replace state={{ from: `${location.pathname}${location.search}` }} />;
   if (mine.status === 'error') return <Alert color="red">{problemMessage(t, problemFrom(mine.error))}</Alert>;
   return <>{children(mine.supplierId)}</>;
 }

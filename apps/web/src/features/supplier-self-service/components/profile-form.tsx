@@ -55,7 +55,11 @@ export function ProfileForm({ editor, supplierId }: Props) {
     shownStep.current = step;
   }, [step]);
   const last = index === STEPS.length - 1;
-  const text = (field: keyof typeof values, apiField: string = field, props: { type?: string; inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'url'; autoComplete?: string; required?: boolean } = {}) => (
+  const text = (
+    field: keyof typeof values,
+    apiField: string = field,
+    props: { type?: string; inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'url'; autoComplete?: string; required?: boolean } = {},
+  ) => (
     <TextInput
       label={t(`sme.field.${field}`)}
       value={values[field] as string}
@@ -70,19 +74,44 @@ export function ProfileForm({ editor, supplierId }: Props) {
       <Stack gap="sm">
         {text('nameVi', 'nameVi', { required: true, autoComplete: 'organization' })}
         {text('tradeNameEn')}
-        <TaxCodeInput value={values.taxCode} onChange={(value) => setField('taxCode', value)} error={errorFor('taxCode')} readOnly={supplierId !== null} />
+        <TaxCodeInput
+          value={values.taxCode}
+          onChange={(value) => setField('taxCode', value)}
+          error={errorFor('taxCode')}
+          readOnly={supplierId !== null}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {text('foundedYear', 'foundedYear', { inputMode: 'numeric' })}
           {text('employees', 'employees', { inputMode: 'numeric' })}
         </SimpleGrid>
         {text('website', 'website', { type: 'url', inputMode: 'url' })}
-        <Textarea label={t('sme.field.descriptionVi')} value={values.descriptionVi} onChange={(event) => setField('descriptionVi', event.currentTarget.value)} error={errorFor('descriptionVi')} autosize minRows={3} />
-        <Textarea label={t('sme.field.descriptionEn')} value={values.descriptionEn} onChange={(event) => setField('descriptionEn', event.currentTarget.value)} error={errorFor('descriptionEn')} autosize minRows={3} />
+        <Textarea
+          label={t('sme.field.descriptionVi')}
+          value={values.descriptionVi}
+          onChange={(event) => setField('descriptionVi', event.currentTarget.value)}
+          error={errorFor('descriptionVi')}
+          autosize
+          minRows={3}
+        />
+        <Textarea
+          label={t('sme.field.descriptionEn')}
+          value={values.descriptionEn}
+          onChange={(event) => setField('descriptionEn', event.currentTarget.value)}
+          error={errorFor('descriptionEn')}
+          autosize
+          minRows={3}
+        />
       </Stack>
     ),
     location: (
       <Stack gap="sm">
-        <TaxonomyPicker kind="ZONE" label={t('sme.field.zoneCode')} value={values.zoneCode} onChange={(value) => setField('zoneCode', value)} error={errorFor('zoneCode')} />
+        <TaxonomyPicker
+          kind="ZONE"
+          label={t('sme.field.zoneCode')}
+          value={values.zoneCode}
+          onChange={(value) => setField('zoneCode', value)}
+          error={errorFor('zoneCode')}
+        />
         {text('street', 'address.street', { autoComplete: 'street-address' })}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {text('ward', 'address.ward')}
@@ -93,9 +122,28 @@ export function ProfileForm({ editor, supplierId }: Props) {
     capabilities: (
       <Stack gap="sm">
         <SuggestCapabilities editor={editor} />
-        <TaxonomyMultiPicker kind="PROCESS" label={t('sme.field.processes')} value={values.processes} onChange={(value) => setField('processes', value)} error={errorFor('processes', { list: true })} required />
-        <TaxonomyMultiPicker kind="MATERIAL" label={t('sme.field.materials')} value={values.materials} onChange={(value) => setField('materials', value)} error={errorFor('materials', { list: true })} />
-        <TaxonomyMultiPicker kind="PRODUCT_GROUP" label={t('sme.field.productGroups')} value={values.productGroups} onChange={(value) => setField('productGroups', value)} error={errorFor('productGroups', { list: true })} />
+        <TaxonomyMultiPicker
+          kind="PROCESS"
+          label={t('sme.field.processes')}
+          value={values.processes}
+          onChange={(value) => setField('processes', value)}
+          error={errorFor('processes', { list: true })}
+          required
+        />
+        <TaxonomyMultiPicker
+          kind="MATERIAL"
+          label={t('sme.field.materials')}
+          value={values.materials}
+          onChange={(value) => setField('materials', value)}
+          error={errorFor('materials', { list: true })}
+        />
+        <TaxonomyMultiPicker
+          kind="PRODUCT_GROUP"
+          label={t('sme.field.productGroups')}
+          value={values.productGroups}
+          onChange={(value) => setField('productGroups', value)}
+          error={errorFor('productGroups', { list: true })}
+        />
       </Stack>
     ),
     certificates: (
@@ -103,15 +151,49 @@ export function ProfileForm({ editor, supplierId }: Props) {
         items={values.certifications}
         onChange={(items) => setField('certifications', items)}
         blank={EMPTY_CERTIFICATE}
-        labels={{ add: t('sme.certificates.add'), none: t('sme.certificates.none'), item: (n) => t('sme.certificates.item', { n }), remove: (n) => t('sme.certificates.remove', { n }) }}
+        labels={{
+          add: t('sme.certificates.add'),
+          none: t('sme.certificates.none'),
+          item: (n) => t('sme.certificates.item', { n }),
+          remove: (n) => t('sme.certificates.remove', { n }),
+        }}
         render={(item, i, update) => (
           <>
-            <TaxonomyPicker kind="CERTIFICATION" label={t('sme.field.certificateCode')} value={item.code} onChange={(code) => update({ code })} error={errorFor(`certifications.${i}.code`)} required />
+            <TaxonomyPicker
+              kind="CERTIFICATION"
+              label={t('sme.field.certificateCode')}
+              value={item.code}
+              onChange={(code) => update({ code })}
+              error={errorFor(`certifications.${i}.code`)}
+              required
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('sme.field.certificateNumber')} value={item.certificateNumber} onChange={(e) => update({ certificateNumber: e.currentTarget.value })} error={errorFor(`certifications.${i}.certificateNumber`)} />
-              <TextInput label={t('sme.field.issuingBody')} value={item.issuingBody} onChange={(e) => update({ issuingBody: e.currentTarget.value })} error={errorFor(`certifications.${i}.issuingBody`)} />
-              <TextInput type="date" label={t('sme.field.validFrom')} value={item.validFrom} onChange={(e) => update({ validFrom: e.currentTarget.value })} error={errorFor(`certifications.${i}.validFrom`)} />
-              <TextInput type="date" label={t('sme.field.validUntil')} value={item.validUntil} onChange={(e) => update({ validUntil: e.currentTarget.value })} error={errorFor(`certifications.${i}.validUntil`)} />
+              <TextInput
+                label={t('sme.field.certificateNumber')}
+                value={item.certificateNumber}
+                onChange={(e) => update({ certificateNumber: e.currentTarget.value })}
+                error={errorFor(`certifications.${i}.certificateNumber`)}
+              />
+              <TextInput
+                label={t('sme.field.issuingBody')}
+                value={item.issuingBody}
+                onChange={(e) => update({ issuingBody: e.currentTarget.value })}
+                error={errorFor(`certifications.${i}.issuingBody`)}
+              />
+              <TextInput
+                type="date"
+                label={t('sme.field.validFrom')}
+                value={item.validFrom}
+                onChange={(e) => update({ validFrom: e.currentTarget.value })}
+                error={errorFor(`certifications.${i}.validFrom`)}
+              />
+              <TextInput
+                type="date"
+                label={t('sme.field.validUntil')}
+                value={item.validUntil}
+                onChange={(e) => update({ validUntil: e.currentTarget.value })}
+                error={errorFor(`certifications.${i}.validUntil`)}
+              />
             </SimpleGrid>
           </>
         )}
@@ -122,20 +204,44 @@ export function ProfileForm({ editor, supplierId }: Props) {
         items={values.equipment}
         onChange={(items) => setField('equipment', items)}
         blank={EMPTY_EQUIPMENT}
-        labels={{ add: t('sme.equipment.add'), none: t('sme.equipment.none'), item: (n) => t('sme.equipment.item', { n }), remove: (n) => t('sme.equipment.remove', { n }) }}
+        labels={{
+          add: t('sme.equipment.add'),
+          none: t('sme.equipment.none'),
+          item: (n) => t('sme.equipment.item', { n }),
+          remove: (n) => t('sme.equipment.remove', { n }),
+        }}
         render={(item: EquipmentValues, i, update) => (
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect
               label={t('sme.field.equipmentKind')}
               value={item.kind}
               onChange={(e) => update({ kind: e.currentTarget.value })}
-              data={[{ value: '', label: '—' }, ...EQUIPMENT_KINDS.map((kind) => ({ value: kind, label: t(`sme.equipment.kind.${kind}`) }))]}
+              data={[
+                { value: '', label: '—' },
+                ...EQUIPMENT_KINDS.map((kind) => ({ value: kind, label: t(`sme.equipment.kind.${kind}`) })),
+              ]}
               error={errorFor(`equipment.${i}.kind`)}
               required
             />
-            <TextInput label={t('sme.field.equipmentCount')} inputMode="numeric" value={item.count} onChange={(e) => update({ count: e.currentTarget.value })} error={errorFor(`equipment.${i}.count`)} />
-            <TextInput label={t('sme.field.maker')} value={item.maker} onChange={(e) => update({ maker: e.currentTarget.value })} error={errorFor(`equipment.${i}.maker`)} />
-            <TextInput label={t('sme.field.model')} value={item.model} onChange={(e) => update({ model: e.currentTarget.value })} error={errorFor(`equipment.${i}.model`)} />
+            <TextInput
+              label={t('sme.field.equipmentCount')}
+              inputMode="numeric"
+              value={item.count}
+              onChange={(e) => update({ count: e.currentTarget.value })}
+              error={errorFor(`equipment.${i}.count`)}
+            />
+            <TextInput
+              label={t('sme.field.maker')}
+              value={item.maker}
+              onChange={(e) => update({ maker: e.currentTarget.value })}
+              error={errorFor(`equipment.${i}.maker`)}
+            />
+            <TextInput
+              label={t('sme.field.model')}
+              value={item.model}
+              onChange={(e) => update({ model: e.currentTarget.value })}
+              error={errorFor(`equipment.${i}.model`)}
+            />
           </SimpleGrid>
         )}
       />
@@ -207,7 +313,9 @@ export function ProfileForm({ editor, supplierId }: Props) {
           {sections[step]}
           <div aria-live="polite">
             {editor.checked.length > 0 ? <Alert color="red">{t('sme.fixBeforeNext')}</Alert> : null}
-            {problem && problem.code !== 'CONFLICT' ? <Alert color="red">{problem.code === 'NETWORK' ? t('sme.networkKept') : problemMessage(t, problem)}</Alert> : null}
+            {problem && problem.code !== 'CONFLICT' ? (
+              <Alert color="red">{problem.code === 'NETWORK' ? t('sme.networkKept') : problemMessage(t, problem)}</Alert>
+            ) : null}
             {editor.savedVersion !== null && supplierId ? (
               <Alert color="green">
                 <Group gap="xs" wrap="wrap">

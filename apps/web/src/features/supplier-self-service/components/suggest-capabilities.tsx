@@ -33,7 +33,12 @@ export function SuggestCapabilities({ editor }: { editor: ProfileEditor }) {
           {text ? t('sme.suggest.hint') : t('sme.suggest.empty')}
         </Text>
         <Group>
-          <Button variant="light" disabled={!text} loading={loading} onClick={() => void suggest({ variables: { text: text.slice(0, 5000), lang } })}>
+          <Button
+            variant="light"
+            disabled={!text}
+            loading={loading}
+            onClick={() => void suggest({ variables: { text: text.slice(0, 5000), lang } })}
+          >
             {t('sme.suggest.run')}
           </Button>
         </Group>

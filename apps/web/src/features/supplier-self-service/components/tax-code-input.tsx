@@ -16,9 +16,19 @@ export function TaxCodeInput({ value, onChange, error, readOnly }: Props) {
   const feedback = taxCodeFeedback(value);
   let live: string | undefined;
   if (feedback.state === 'invalid') {
-    live = feedback.problem === 'check-digit' ? (feedback.expectedDigit === undefined ? t('sme.taxCode.noDigit') : t('sme.taxCode.check-digit', { digit: feedback.expectedDigit })) : t(`sme.taxCode.${feedback.problem}`);
+    live =
+      feedback.problem === 'check-digit'
+        ? feedback.expectedDigit === undefined
+          ? t('sme.taxCode.noDigit')
+          : t('sme.taxCode.check-digit', { digit: feedback.expectedDigit })
+        : t(`sme.taxCode.${feedback.problem}`);
   }
-  const description = feedback.state === 'valid' ? t('sme.taxCode.valid') : feedback.state === 'incomplete' ? t('sme.taxCode.incomplete', { digits: feedback.digits }) : t('sme.taxCode.hint');
+  const description =
+    feedback.state === 'valid'
+      ? t('sme.taxCode.valid')
+      : feedback.state === 'incomplete'
+        ? t('sme.taxCode.incomplete', { digits: feedback.digits })
+        : t('sme.taxCode.hint');
   return (
     <TextInput
       label={t('sme.field.taxCode')}

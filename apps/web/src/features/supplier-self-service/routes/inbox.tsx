@@ -56,7 +56,11 @@ function Invitation({ item }: { item: Introduction }) {
   const answer = async (accept: boolean) => {
     setProblem(undefined);
     try {
-      await respond({ variables: { input: accept ? { introductionId: item.id, accept } : { introductionId: item.id, accept, reason, text: note.trim() || null } } });
+      await respond({
+        variables: {
+          input: accept ? { introductionId: item.id, accept } : { introductionId: item.id, accept, reason, text: note.trim() || null },
+        },
+      });
       setDeclining(false);
     } catch (error) {
       setProblem(problemFrom(error));
@@ -79,7 +83,9 @@ function Invitation({ item }: { item: Introduction }) {
           {item.invitedAt ? ` · ${t('inbox.invitedAt', { date: formatDate(lang, item.invitedAt) })}` : ''}
         </Text>
         <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{item.message ?? t('inbox.noMessage')}</Text>
-        {item.status === 'DECLINED' && item.declineReason ? <Text size="sm">{t('inbox.declinedBecause', { reason: t(`inbox.reasons.${item.declineReason}`) })}</Text> : null}
+        {item.status === 'DECLINED' && item.declineReason ? (
+          <Text size="sm">{t('inbox.declinedBecause', { reason: t(`inbox.reasons.${item.declineReason}`) })}</Text>
+        ) : null}
         {item.status === 'ACCEPTED' && item.buyerId ? <BuyerContact buyerId={item.buyerId} /> : null}
         {problem ? <Alert color="red">{problemMessage(t, problem)}</Alert> : null}
         {item.status === 'INVITED' && !declining ? (
@@ -101,7 +107,14 @@ function Invitation({ item }: { item: Introduction }) {
               data={REASONS.map((value) => ({ value, label: t(`inbox.reasons.${value}`) }))}
               error={fieldMessage(t, problem, 'reason')}
             />
-            <Textarea label={t('inbox.reasonText')} value={note} onChange={(event) => setNote(event.currentTarget.value)} error={fieldMessage(t, problem, 'text')} autosize minRows={2} />
+            <Textarea
+              label={t('inbox.reasonText')}
+              value={note}
+              onChange={(event) => setNote(event.currentTarget.value)}
+              error={fieldMessage(t, problem, 'text')}
+              autosize
+              minRows={2}
+            />
             <Group gap="xs">
               <Button color="red" onClick={() => void answer(false)} loading={loading}>
                 {t('inbox.confirmDecline')}

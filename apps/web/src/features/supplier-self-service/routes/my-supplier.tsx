@@ -23,7 +23,13 @@ export function MySupplierRoute() {
         {t('sme.intro')}
       </Text>
       <MemberGate>
-        {(supplierId) => (supplierId ? <ExistingSupplier key={supplierId} supplierId={supplierId} justSavedVersion={created} /> : <Editor key="new" supplierId={null} saved={null} onSaved={setCreated} />)}
+        {(supplierId) =>
+          supplierId ? (
+            <ExistingSupplier key={supplierId} supplierId={supplierId} justSavedVersion={created} />
+          ) : (
+            <Editor key="new" supplierId={null} saved={null} onSaved={setCreated} />
+          )
+        }
       </MemberGate>
     </Stack>
   );

@@ -63,7 +63,9 @@ function Match({ match }: { match: NeedMatch }) {
             {need.title}
           </Title>
           <Group gap={4}>
-            <Badge color="blue.9" variant="outline">{t('needs.rank', { rank: match.rank })}</Badge>
+            <Badge color="blue.9" variant="outline">
+              {t('needs.rank', { rank: match.rank })}
+            </Badge>
             <Badge color="teal.9" variant="outline">
               {t('needs.score', { score: percent(match.score) })}
             </Badge>
@@ -73,7 +75,12 @@ function Match({ match }: { match: NeedMatch }) {
           {[
             need.buyer?.name,
             need.processes.map((p) => p.label).join(', '),
-            need.quantityPerMonth ? t('needs.perMonth', { value: formatNumber(lang, need.quantityPerMonth.value), unit: t(`sme.unit.${need.quantityPerMonth.unit}`) }) : null,
+            need.quantityPerMonth
+              ? t('needs.perMonth', {
+                  value: formatNumber(lang, need.quantityPerMonth.value),
+                  unit: t(`sme.unit.${need.quantityPerMonth.unit}`),
+                })
+              : null,
             need.neededBy ? t('needs.neededBy', { date: formatDate(lang, need.neededBy) }) : null,
           ]
             .filter(Boolean)

@@ -1,7 +1,7 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useLang } from '../../i18n/use-lang.js';
+import { useLang } from '../i18n/use-lang.js';
 
 export function NotFoundRoute() {
   const { t } = useTranslation();
