@@ -1,7 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Page, Response } from 'playwright-core';
 import { adminToken, PASSWORD, registerUser, verifiedBuyer, verifiedSupplier } from '../support/buyer-fixture.js';
-import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+import {
+  ADMIN_EMAIL,
+  downloadCsv,
+  expectCsvMatchesChart,
+  openDashboard,
+  openFunnel,
+  readChart,
+  signIn as signInAs,
+} from '../support/web-analytics.js';
+import {
+  ADMIN_PASSWORD,
+  docScreenshot,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  startWebStack,
+  step,
+  type WebStack,
+} from '../support/web.js';
 
 /**
  * The buyer's workspace in a real Chromium against the real API, PostgreSQL, Meilisearch and the demo
@@ -28,6 +45,18 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Mật khẩu').fill(PASSWORD);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.waitForURL(/\/vi\/account/);
+}
+
+const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit' }).format(new Date());
+
+/** The awards the matching funnel counts for this month, as the API gives them to an analyst (the ADMIN here). */
+async function awardedThisMonth(): Promise<number> {
+  const answer = await web.gql<{ matchingFunnel: { rows: { period: string; awarded: number }[] } }>(
+    'query($f: String!, $t: String!) { matchingFunnel(from: $f, to: $t, groupBy: [MONTH]) { rows { period awarded } } }',
+    { f: `${thisMonth}-01`, t: `${thisMonth}-28` },
+    await adminToken(web),
+  );
+  return answer.data!.matchingFunnel.rows.find((r) => r.period === thisMonth)?.awarded ?? 0;
 }
 
 async function settle(page: Page) {
@@ -84,6 +113,7 @@ describe('the buyer workspace in a real browser', () => {
   jest.setTimeout(400_000); // generous: each axe pass over four pages took up to 150 s on a loaded 2-core machine
 
   it('posts an anonymous need from text, re-weights, compares, invites two; the supplier accepts; the buyer sees the contact and awards', async () => {
+    const awardedBefore = await awardedThisMonth();
     const { context, page, problems } = await web.newPage('desktop');
     await signIn(page, who.buyerEmail);
 
@@ -243,6 +273,24 @@ describe('the buyer workspace in a real browser', () => {
       expect(problems).toEqual([]);
     });
     await context.close();
+
+    // The analyst's side of the same flow: the award counts in the funnel (whose CSV holds exactly
+    // the chart's figures) and in the localisation page.
+    const analyst = await web.newPage('desktop');
+    await step(analyst.page, 'analyst-sees-the-award', async () => {
+      await signInAs(analyst.page, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+      await openFunnel(analyst.page, 'vi');
+      const chart = await readChart(analyst.page);
+      const awarded = chart.series.find((series) => series.name === 'Đã trao hợp đồng')!;
+      expect(awarded.data[chart.categories.indexOf(thisMonth)]).toBe(awardedBefore + 1);
+      expectCsvMatchesChart((await downloadCsv(analyst.page, 'Tải CSV')).rows, chart);
+      await openDashboard(analyst.page, 'vi', 'localisation');
+      const [header, ...rows] = (await downloadCsv(analyst.page, 'Tải CSV')).rows as [string[], ...string[][]];
+      const column = header.indexOf('Trao cho DN Hải Phòng');
+      expect(rows.filter((r) => r[0] === thisMonth).reduce((sum, r) => sum + Number(r[column]), 0)).toBeGreaterThanOrEqual(1);
+      expect(analyst.problems).toEqual([]);
+    });
+    await analyst.context.close();
   });
 
   it("shows another company's buyer the 'not allowed' page, and none of the need's data crosses the network", async () => {
@@ -275,9 +323,12 @@ describe('the buyer workspace in a real browser', () => {
     await context.close();
   });
 
-  const layouts = (['desktop', 'phone'] as const).flatMap((viewport) =>
-    (['vi', 'en', 'ja', 'ko'] as const).map((lang) => [viewport, lang] as const),
-  );
+  // axe in every language at 1280 px; at 390 px (axe and the layout) in Vietnamese and Japanese, the
+  // longest and the widest-glyph scripts, as the other browser suites do
+  const layouts = [
+    ...(['vi', 'en', 'ja', 'ko'] as const).map((lang) => ['desktop', lang] as const),
+    ...(['vi', 'ja'] as const).map((lang) => ['phone', lang] as const),
+  ];
   it.each(layouts)('passes axe on every buyer page (%s, %s), fits a phone, and takes the screenshots', async (viewport, lang) => {
     const { context, page, problems } = await web.newPage(viewport);
     await signIn(page, who.buyerEmail);

@@ -88,8 +88,7 @@ export class RefreshArgs {
 @ArgsType()
 export class UsersByEmailArgs {
   @Field({ description: 'Part of the email address (1–254 characters).' })
-  @IsString()
-  @MaxLength(254)
+  @Text(254, { min: 1 })
   email: string;
 }
 
