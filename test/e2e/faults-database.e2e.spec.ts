@@ -135,15 +135,23 @@ describe('database faults (own PostgreSQL process, API process)', () => {
     expect(rows[0].n).toBe(created.length);
   };
 
-  /** The in-process search worker indexes again: nothing due is left in the outbox. */
+  /**
+   * The in-process search worker indexes again: nothing due is left in the outbox. A batch may wait
+   * up to the index's task timeout (20 s) on a Meilisearch that other suites keep busy, then back off
+   * (at most OUTBOX_MAX_BACKOFF_MS, 1 s here): a worker that recovered drains within that, so the
+   * wait is that long; a failure shows what the entries were left with.
+   */
   const expectOutboxDrained = async () => {
-    const deadline = Date.now() + 15000;
+    const deadline = Date.now() + 20000 + 1000 + 4000;
     for (;;) {
       const { rows } = await sql.query(
-        `SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() + interval '5 minutes'`,
+        `SELECT count(*)::int AS n, max(attempts)::int AS attempts, max(last_error) AS error FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() + interval '5 minutes'`,
       );
       if (rows[0].n === 0) return;
-      if (Date.now() > deadline) throw new Error(`${rows[0].n} outbox entries still pending: the worker did not recover`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `${rows[0].n} outbox entries still pending (attempts up to ${rows[0].attempts}, last error: ${rows[0].error}): the worker did not recover`,
+        );
       await new Promise((r) => setTimeout(r, 100));
     }
   };
