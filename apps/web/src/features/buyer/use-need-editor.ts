@@ -77,7 +77,10 @@ export function useNeedEditor(buyerId: string, saved: NeedForEditFragment | null
 
   /** Saves the values (creating the DRAFT the first time); false when something stopped it. */
   const save = useCallback(
-    async (override?: { values: NeedValues; version: number }): Promise<NeedForEditFragment | null> => {
+    async (
+      override?: { values: NeedValues; version: number },
+      options: { deferCreated?: boolean } = {},
+    ): Promise<NeedForEditFragment | null> => {
       const current = override?.values ?? values;
       const problems = validateNeed(current);
       setChecked(problems);
@@ -99,7 +102,9 @@ export function useNeedEditor(buyerId: string, saved: NeedForEditFragment | null
         );
         if (result) {
           accept(result);
-          onCreated(result.id);
+          // Opening the new need's own address remounts the page; a publish or close that follows the
+          // first save announces it only once done, or its answer would land in the page just left.
+          if (!options.deferCreated) onCreated(result.id);
         }
         return result ?? null;
       } catch (error) {
@@ -114,7 +119,9 @@ export function useNeedEditor(buyerId: string, saved: NeedForEditFragment | null
   const transition = useCallback(
     async (to: 'publish' | 'close') => {
       let current = need;
-      if (!current || base === null || JSON.stringify(base) !== JSON.stringify(values)) current = await save();
+      const creating = !need;
+      if (!current || base === null || JSON.stringify(base) !== JSON.stringify(values))
+        current = await save(undefined, { deferCreated: true });
       if (!current) return;
       try {
         const run = to === 'publish' ? publish : close;
@@ -126,9 +133,11 @@ export function useNeedEditor(buyerId: string, saved: NeedForEditFragment | null
         if (result) accept(result);
       } catch (error) {
         await fail(error, values);
+      } finally {
+        if (creating) onCreated(current.id);
       }
     },
-    [need, base, values, save, publish, close, accept, fail],
+    [need, base, values, save, publish, close, accept, fail, onCreated],
   );
 
   const choose = useCallback(
