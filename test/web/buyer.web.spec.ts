@@ -293,6 +293,28 @@ describe('the buyer workspace in a real browser', () => {
     await analyst.context.close();
   });
 
+  it('brings a signed-out buyer back to the page they opened, and shows an awarded need read-only', async () => {
+    const { context, page, problems } = await web.newPage('desktop');
+    await step(page, 'buyer-deep-link', async () => {
+      await page.goto(`/vi/buyer/needs/${state.needId}/matches`);
+      await page.waitForURL(/\/vi\/sign-in/);
+      await page.getByLabel('Email').fill(who.buyerEmail);
+      await page.getByLabel('Mật khẩu').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.waitForURL(new RegExp(`/vi/buyer/needs/${state.needId}/matches$`));
+      await page.locator('[data-testid="match-list"] > li').first().waitFor();
+    });
+    await step(page, 'buyer-awarded-read-only', async () => {
+      await page.goto(`/vi/buyer/needs/${state.needId}`);
+      await page.getByText('Đã trao', { exact: true }).first().waitFor();
+      await page.getByLabel('Tiêu đề').waitFor();
+      // every field of the awarded need is disabled, the pickers and the price as much as the title
+      expect(await page.locator('main input:enabled, main textarea:enabled, main select:enabled').count()).toBe(0);
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("shows another company's buyer the 'not allowed' page, and none of the need's data crosses the network", async () => {
     const { context, page, problems } = await web.newPage('desktop');
     await signIn(page, who.otherEmail);

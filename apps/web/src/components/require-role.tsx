@@ -8,14 +8,14 @@ import { problemMessage } from '../lib/problem-messages.js';
 import { useMe } from '../lib/use-me.js';
 import { NotAllowed } from './not-allowed.js';
 
-type Me = ReturnType<typeof useMe>;
+export type Me = ReturnType<typeof useMe>;
 
 /**
  * A page for some users only: anonymous visitors go to the sign-in page, which brings them back here
  * (`from`); a signed-in user who may not see it gets <NotAllowed/> and the page's queries never run.
  * The API refuses the data anyway: this only avoids a broken render.
  */
-export function RequireRole({ allow, children }: { allow: (me: Me) => boolean; children: ReactNode }) {
+export function RequireRole({ allow, children }: { allow: (me: Me) => boolean; children: ReactNode | ((me: Me) => ReactNode) }) {
   const { t } = useTranslation();
   const lang = useLang();
   const location = useLocation();
@@ -25,8 +25,11 @@ export function RequireRole({ allow, children }: { allow: (me: Me) => boolean; c
     return <Navigate to={`/${lang}/sign-in`} replace state={{ from: `${location.pathname}${location.search}` }} />;
   if (me.status === 'error') return <Alert color="red">{problemMessage(t, problemFrom(me.error))}</Alert>;
   if (!allow(me)) return <NotAllowed />;
-  return <>{children}</>;
+  return <>{typeof children === 'function' ? children(me) : children}</>;
 }
 
 export const isAnalyst = (me: Me) => me.isAnalyst;
 export const isAdmin = (me: Me) => me.isAdmin;
+export const isBuyerMember = (me: Me) => me.buyerIds.length > 0;
+/** Any signed-in user: the supplier pages also serve a user who has yet to create their supplier. */
+export const isSignedIn = () => true;

@@ -6,9 +6,9 @@ import { getFragmentData } from '../../gql/index.js';
 import { problemFrom, type ApiProblem } from '../../lib/api-errors.js';
 import type { ConflictState as GenericConflictState } from '../../lib/form-versions.js';
 import { fieldMessage } from '../../lib/problem-messages.js';
+import { ViewerQuery } from '../../lib/use-me.js';
 import {
   CreateSupplierMutation,
-  MyCompaniesQuery,
   SupplierForEditFragmentDoc,
   SupplierForEditQuery,
   UpdateSupplierMutation,
@@ -150,7 +150,7 @@ export function useProfileEditor(
             (
               await createSupplier({
                 variables: { input: input as CreateSupplierInput },
-                refetchQueries: [MyCompaniesQuery],
+                refetchQueries: [ViewerQuery],
                 awaitRefetchQueries: true,
               })
             ).data?.createSupplier,

@@ -4,6 +4,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Fieldset,
   Group,
   Loader,
   NativeSelect,
@@ -112,100 +113,103 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
         }}
       >
         <Stack gap="md">
-          <TextInput
-            label={t('buyer.form.title')}
-            description={t('buyer.form.titleHint')}
-            value={values.title}
-            onChange={(e) => setField('title', e.currentTarget.value)}
-            error={errorFor('title')}
-            required
-            disabled={!editable}
-          />
-          <Textarea
-            label={t('buyer.form.description')}
-            description={t('buyer.form.descriptionHint')}
-            value={values.description}
-            onChange={(e) => setField('description', e.currentTarget.value)}
-            error={errorFor('description')}
-            autosize
-            minRows={3}
-            disabled={!editable}
-          />
-          {editable ? <ReadRequirements editor={editor} /> : null}
-          <TaxonomyMultiPicker
-            kind="PROCESS"
-            label={t('buyer.form.processes')}
-            value={values.processes}
-            onChange={(v) => setField('processes', v)}
-            error={errorFor('processes')}
-          />
-          <TaxonomyMultiPicker
-            kind="MATERIAL"
-            label={t('buyer.form.materials')}
-            value={values.materials}
-            onChange={(v) => setField('materials', v)}
-            error={errorFor('materials')}
-          />
-          <TaxonomyMultiPicker
-            kind="CERTIFICATION"
-            label={t('buyer.form.certifications')}
-            value={values.certifications}
-            onChange={(v) => setField('certifications', v)}
-            error={errorFor('certifications')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Group gap="xs" align="flex-start" wrap="nowrap">
+          {/* A closed or awarded need is read-only: the fieldset disables every field in it at once. */}
+          <Fieldset variant="unstyled" disabled={!editable}>
+            <Stack gap="md">
               <TextInput
-                style={{ flex: 1 }}
-                inputMode="decimal"
-                label={t('buyer.form.quantity')}
-                value={values.quantity}
-                onChange={(e) => setField('quantity', e.currentTarget.value)}
-                error={errorFor('quantity')}
+                label={t('buyer.form.title')}
+                description={t('buyer.form.titleHint')}
+                value={values.title}
+                onChange={(e) => setField('title', e.currentTarget.value)}
+                error={errorFor('title')}
+                required
               />
-              <NativeSelect
-                label={t('buyer.form.quantityUnit')}
-                value={values.quantityUnit}
-                onChange={(e) => setField('quantityUnit', e.currentTarget.value as NeedValues['quantityUnit'])}
-                data={QUANTITY_UNITS.map((u) => ({ value: u, label: t(`enums.unit.${u}`) }))}
+              <Textarea
+                label={t('buyer.form.description')}
+                description={t('buyer.form.descriptionHint')}
+                value={values.description}
+                onChange={(e) => setField('description', e.currentTarget.value)}
+                error={errorFor('description')}
+                autosize
+                minRows={3}
               />
-            </Group>
-            <TextInput
-              inputMode="decimal"
-              label={t('buyer.form.toleranceMm')}
-              value={values.toleranceMm}
-              onChange={(e) => setField('toleranceMm', e.currentTarget.value)}
-              error={errorFor('toleranceMm')}
-            />
-            <TextInput
-              inputMode="numeric"
-              label={t('buyer.form.maxLeadTimeDays')}
-              value={values.maxLeadTimeDays}
-              onChange={(e) => setField('maxLeadTimeDays', e.currentTarget.value)}
-              error={errorFor('maxLeadTimeDays')}
-            />
-            <TextInput
-              type="date"
-              label={t('buyer.form.neededBy')}
-              value={values.neededBy}
-              onChange={(e) => setField('neededBy', e.currentTarget.value)}
-              error={errorFor('neededBy')}
-            />
-          </SimpleGrid>
-          <DeliveryFields editor={editor} buyerId={buyerId} />
-          <TargetPriceFields editor={editor} />
-          <Radio.Group
-            label={t('buyer.form.visibility')}
-            value={values.visibility}
-            onChange={(v) => setField('visibility', v)}
-            error={errorFor('visibility')}
-          >
-            <Stack gap="xs" mt="xs">
-              {VISIBILITIES.map((v) => (
-                <Radio key={v} value={v} label={t(`buyer.visibility.${v}.label`)} description={t(`buyer.visibility.${v}.explain`)} />
-              ))}
+              {editable ? <ReadRequirements editor={editor} /> : null}
+              <TaxonomyMultiPicker
+                kind="PROCESS"
+                label={t('buyer.form.processes')}
+                value={values.processes}
+                onChange={(v) => setField('processes', v)}
+                error={errorFor('processes')}
+              />
+              <TaxonomyMultiPicker
+                kind="MATERIAL"
+                label={t('buyer.form.materials')}
+                value={values.materials}
+                onChange={(v) => setField('materials', v)}
+                error={errorFor('materials')}
+              />
+              <TaxonomyMultiPicker
+                kind="CERTIFICATION"
+                label={t('buyer.form.certifications')}
+                value={values.certifications}
+                onChange={(v) => setField('certifications', v)}
+                error={errorFor('certifications')}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <Group gap="xs" align="flex-start" wrap="nowrap">
+                  <TextInput
+                    style={{ flex: 1 }}
+                    inputMode="decimal"
+                    label={t('buyer.form.quantity')}
+                    value={values.quantity}
+                    onChange={(e) => setField('quantity', e.currentTarget.value)}
+                    error={errorFor('quantity')}
+                  />
+                  <NativeSelect
+                    label={t('buyer.form.quantityUnit')}
+                    value={values.quantityUnit}
+                    onChange={(e) => setField('quantityUnit', e.currentTarget.value as NeedValues['quantityUnit'])}
+                    data={QUANTITY_UNITS.map((u) => ({ value: u, label: t(`enums.unit.${u}`) }))}
+                  />
+                </Group>
+                <TextInput
+                  inputMode="decimal"
+                  label={t('buyer.form.toleranceMm')}
+                  value={values.toleranceMm}
+                  onChange={(e) => setField('toleranceMm', e.currentTarget.value)}
+                  error={errorFor('toleranceMm')}
+                />
+                <TextInput
+                  inputMode="numeric"
+                  label={t('buyer.form.maxLeadTimeDays')}
+                  value={values.maxLeadTimeDays}
+                  onChange={(e) => setField('maxLeadTimeDays', e.currentTarget.value)}
+                  error={errorFor('maxLeadTimeDays')}
+                />
+                <TextInput
+                  type="date"
+                  label={t('buyer.form.neededBy')}
+                  value={values.neededBy}
+                  onChange={(e) => setField('neededBy', e.currentTarget.value)}
+                  error={errorFor('neededBy')}
+                />
+              </SimpleGrid>
+              <DeliveryFields editor={editor} buyerId={buyerId} />
+              <TargetPriceFields editor={editor} />
+              <Radio.Group
+                label={t('buyer.form.visibility')}
+                value={values.visibility}
+                onChange={(v) => setField('visibility', v)}
+                error={errorFor('visibility')}
+              >
+                <Stack gap="xs" mt="xs">
+                  {VISIBILITIES.map((v) => (
+                    <Radio key={v} value={v} label={t(`buyer.visibility.${v}.label`)} description={t(`buyer.visibility.${v}.explain`)} />
+                  ))}
+                </Stack>
+              </Radio.Group>
             </Stack>
-          </Radio.Group>
+          </Fieldset>
           {editor.apiProblem && editor.apiProblem.code !== 'CONFLICT' ? (
             <Alert color="red">{problemMessage(t, editor.apiProblem)}</Alert>
           ) : null}

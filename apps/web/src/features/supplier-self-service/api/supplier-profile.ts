@@ -1,19 +1,5 @@
 import { graphql } from '../../../gql/index.js';
 
-/** Which companies the signed-in user belongs to: the form edits its supplier, or creates one. */
-export const MyCompaniesQuery = graphql(`
-  query MyCompanies {
-    me {
-      id
-      displayName
-      memberships {
-        companyId
-        companyKind
-      }
-    }
-  }
-`);
-
 /** Everything the form edits, with the version to save against. */
 export const SupplierForEditFragmentDoc = graphql(`
   fragment SupplierForEdit on Supplier {
