@@ -1,12 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 
-/** One attempt to count: under `key`, in a fixed window of `windowMs` that starts with the first attempt. */
-export interface CounterHit {
-  key: string;
-  windowMs: number;
-}
-
 /** A key's state after counting: attempts in its current window, and the seconds until it ends (at least 1). */
 export interface CounterState {
   count: number;
@@ -19,8 +13,8 @@ export interface CounterState {
  * benchmark compares against, and what a unit test uses.
  */
 export interface RateLimitCounters {
-  /** Counts one attempt under each key (keys distinct), in one round trip; answers in the same order. */
-  increment(hits: readonly CounterHit[]): Promise<CounterState[]>;
+  /** Counts one attempt under `key`, in a fixed window of `windowMs` that starts with the key's first attempt. */
+  increment(key: string, windowMs: number): Promise<CounterState>;
   /** Forgets a key, as if its window had ended. */
   reset(key: string): Promise<void>;
 }
@@ -48,27 +42,21 @@ export class PostgresRateLimitCounters implements RateLimitCounters {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async increment(hits: readonly CounterHit[]): Promise<CounterState[]> {
-    if (hits.length === 0) return [];
-    // Rows are locked in key order, so two requests counting the same keys cannot deadlock.
-    const sorted = [...hits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const rows: { key: string; count: number; reset_in: number }[] = await this.dataSource.query(
-      `INSERT INTO rate_limit_counters AS c (key, count, reset_at)
-         SELECT h.key, 1, now() + h.window_ms * interval '1 millisecond'
-           FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS h(key, window_ms, n) ORDER BY h.n
+  async increment(key: string, windowMs: number): Promise<CounterState> {
+    const [row] = await this.dataSource.query<{ count: number; reset_in: number }[]>(
+      `INSERT INTO rate_limit_counters AS c (key, count, reset_at) VALUES ($1, 1, now() + $2 * interval '1 millisecond')
        ON CONFLICT (key) DO UPDATE SET
          count = CASE WHEN c.reset_at <= now() THEN 1 ELSE c.count + 1 END,
          reset_at = CASE WHEN c.reset_at <= now() THEN EXCLUDED.reset_at ELSE c.reset_at END
-       RETURNING c.key, c.count, greatest(1, ceil(extract(epoch FROM c.reset_at - now())))::int AS reset_in`,
-      [sorted.map((h) => h.key), sorted.map((h) => Math.ceil(h.windowMs))],
+       RETURNING c.count, greatest(1, ceil(extract(epoch FROM c.reset_at - now())))::int AS reset_in`,
+      [key, Math.ceil(windowMs)],
     );
     this.sincePrune += 1;
     if (this.sincePrune >= PRUNE_EVERY) {
       this.sincePrune = 0;
       this.dataSource.query(`DELETE FROM rate_limit_counters WHERE reset_at < now()`).catch(() => undefined); // the next sweep tries again
     }
-    const byKey = new Map(rows.map((row) => [row.key, { count: row.count, resetInSeconds: row.reset_in }]));
-    return hits.map((hit) => byKey.get(hit.key)!);
+    return { count: row.count, resetInSeconds: row.reset_in };
   }
 
   async reset(key: string): Promise<void> {
@@ -82,19 +70,17 @@ export class MemoryRateLimitCounters implements RateLimitCounters {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  increment(hits: readonly CounterHit[]): Promise<CounterState[]> {
+  increment(key: string, windowMs: number): Promise<CounterState> {
     const now = this.now();
-    const states = hits.map((hit) => {
-      let window = this.windows.get(hit.key);
-      if (!window || window.resetAt <= now) {
-        window = { count: 0, resetAt: now + hit.windowMs };
-        this.windows.set(hit.key, window);
-      }
-      window.count += 1;
-      return { count: window.count, resetInSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) };
-    });
-    if (this.windows.size > 50000) for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
-    return Promise.resolve(states);
+    let window = this.windows.get(key);
+    if (!window || window.resetAt <= now) {
+      window = { count: 0, resetAt: now + windowMs };
+      this.windows.set(key, window);
+    }
+    window.count += 1;
+    const state = { count: window.count, resetInSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) };
+    if (this.windows.size > 50000) for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k);
+    return Promise.resolve(state);
   }
 
   reset(key: string): Promise<void> {

@@ -18,34 +18,19 @@ export class RateLimit {
 
   /** Counts one attempt; throws RATE_LIMITED (with the seconds to wait) past the limit. */
   async hit(subject: string): Promise<void> {
-    await throwIfLimited(this.counters, [[this, subject]]);
+    const retryAfterSeconds = await this.count(subject);
+    if (retryAfterSeconds > 0) throw new RateLimited(retryAfterSeconds);
   }
 
   /** Counts one attempt; answers the seconds to wait when it is over the limit, else 0. */
   async count(subject: string): Promise<number> {
-    return (await countAttempts(this.counters, [[this, subject]]))[0];
+    const state = await this.counters.increment(counterKey(this.name, subject), this.windowMs);
+    return state.count > this.maxAttempts ? state.resetInSeconds : 0;
   }
 
   async reset(subject: string): Promise<void> {
     await this.counters.reset(counterKey(this.name, subject));
   }
-}
-
-/**
- * Counts one attempt under each limit (all on `counters`) in one round trip; answers, in order, the
- * seconds each caller must wait (0 when within that limit).
- */
-export async function countAttempts(counters: RateLimitCounters, attempts: readonly (readonly [RateLimit, string])[]): Promise<number[]> {
-  const states = await counters.increment(
-    attempts.map(([limit, subject]) => ({ key: counterKey(limit.name, subject), windowMs: limit.windowMs })),
-  );
-  return states.map((state, i) => (state.count > attempts[i][0].maxAttempts ? state.resetInSeconds : 0));
-}
-
-/** `countAttempts`, throwing RATE_LIMITED with the longest wait when any limit is exceeded. */
-export async function throwIfLimited(counters: RateLimitCounters, attempts: readonly (readonly [RateLimit, string])[]): Promise<void> {
-  const retryAfterSeconds = Math.max(0, ...(await countAttempts(counters, attempts)));
-  if (retryAfterSeconds > 0) throw new RateLimited(retryAfterSeconds);
 }
 
 /** How many calls a signed-in user, or an anonymous client address, may make per window. */
