@@ -186,11 +186,23 @@ export interface ChartFigures {
   series: { name: string; data: (number | null)[] }[];
 }
 
-/** Opens a dashboard and waits for its chart (canvas drawn). */
+/**
+ * Opens a dashboard and waits for its chart, drawn in the page's font with every glyph its labels
+ * need loaded (a canvas falls back to a system font otherwise: empty boxes for Japanese and Korean
+ * where the system has no CJK font, as on this test machine).
+ */
 export async function openDashboard(page: Page, lang: string, name: string): Promise<void> {
   await page.goto(`/${lang}/analytics/${name}`);
-  await page.getByTestId('chart').first().waitFor();
+  const chart = page.locator('[data-testid="chart"][data-font]').first();
+  await chart.waitFor();
   await page.locator('[data-testid="chart"] canvas').first().waitFor();
+  const drawn = await chart.evaluate((element) => {
+    const font = element.getAttribute('data-font')!;
+    const spec = JSON.parse(element.getAttribute('data-series')) as { categories: string[]; series: { name: string }[] };
+    const text = [...spec.categories, ...spec.series.map((s) => s.name)].join('');
+    return { font, loaded: (globalThis as any).document.fonts.check(`12px ${font}`, text) as boolean };
+  });
+  expect({ dashboard: name, lang, ...drawn }).toEqual({ dashboard: name, lang, font: expect.stringContaining('Noto Sans'), loaded: true });
 }
 
 export const openFunnel = (page: Page, lang = 'vi') => openDashboard(page, lang, 'funnel');

@@ -34,32 +34,46 @@ export function Chart({ spec, label, onSelect }: { spec: ChartSpec; label: strin
     };
   }, []);
   useEffect(() => {
-    const category = { type: 'category' as const, data: spec.categories, axisLabel: { hideOverlap: true } };
-    const value = { type: 'value' as const, minInterval: spec.percent ? undefined : 1, max: spec.percent ? 100 : undefined };
-    chart.current?.setOption(
-      {
-        color: PALETTE,
-        animation: false,
-        tooltip: { trigger: 'axis', renderMode: 'richText' },
-        legend: spec.series.length > 1 ? { type: 'scroll', top: 0 } : undefined,
-        grid: { left: 8, right: 16, top: spec.series.length > 1 ? 36 : 12, bottom: 8, containLabel: true },
-        xAxis: spec.horizontal ? value : category,
-        yAxis: spec.horizontal ? { ...category, inverse: true } : value,
-        series: spec.series.map((s) => ({
-          type: spec.kind,
-          name: s.name,
-          data: s.data,
-          stack: spec.stacked ? 'total' : undefined,
-          connectNulls: false,
-          // horizontal bars carry their value, so a zero is seen as a zero, not as a missing bar
-          label: spec.horizontal ? { show: true, position: 'right' as const } : undefined,
-          cursor: onSelect ? 'pointer' : 'default',
-        })),
-      },
-      { notMerge: true },
-    );
+    // The canvas draws text in the page's font, once the font has what the labels need: without it a
+    // browser with no system CJK font draws Japanese and Korean labels as empty boxes.
+    const fontFamily = getComputedStyle(element.current!).fontFamily;
+    const text = [...spec.categories, ...spec.series.map((s) => s.name)].join('');
+    let current = true;
+    const draw = () => {
+      if (current) chart.current?.setOption(option(spec, fontFamily, Boolean(onSelect)), { notMerge: true });
+      if (current) element.current?.setAttribute('data-font', fontFamily);
+    };
+    document.fonts.load(`12px ${fontFamily}`, text).then(draw, draw);
+    return () => {
+      current = false;
+    };
   }, [spec, onSelect]);
   return (
     <div ref={element} className={classes.chart} role="img" aria-label={label} data-testid="chart" data-series={JSON.stringify(spec)} />
   );
+}
+
+function option(spec: ChartSpec, fontFamily: string, selectable: boolean): echarts.EChartsCoreOption {
+  const category = { type: 'category' as const, data: spec.categories, axisLabel: { hideOverlap: true } };
+  const value = { type: 'value' as const, minInterval: spec.percent ? undefined : 1, max: spec.percent ? 100 : undefined };
+  return {
+    color: PALETTE,
+    textStyle: { fontFamily },
+    animation: false,
+    tooltip: { trigger: 'axis', renderMode: 'richText' },
+    legend: spec.series.length > 1 ? { type: 'scroll', top: 0 } : undefined,
+    grid: { left: 8, right: 16, top: spec.series.length > 1 ? 36 : 12, bottom: 8, containLabel: true },
+    xAxis: spec.horizontal ? value : category,
+    yAxis: spec.horizontal ? { ...category, inverse: true } : value,
+    series: spec.series.map((s) => ({
+      type: spec.kind,
+      name: s.name,
+      data: s.data,
+      stack: spec.stacked ? 'total' : undefined,
+      connectNulls: false,
+      // horizontal bars carry their value, so a zero is seen as a zero, not as a missing bar
+      label: spec.horizontal ? { show: true, position: 'right' as const } : undefined,
+      cursor: selectable ? 'pointer' : 'default',
+    })),
+  };
 }
