@@ -1,32 +1,18 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import analyticsEn from '../features/analytics/messages/en.json' with { type: 'json' };
-import analyticsJa from '../features/analytics/messages/ja.json' with { type: 'json' };
-import analyticsKo from '../features/analytics/messages/ko.json' with { type: 'json' };
-import analyticsVi from '../features/analytics/messages/vi.json' with { type: 'json' };
-import buyerEn from '../features/buyer/messages/en.json' with { type: 'json' };
-import buyerJa from '../features/buyer/messages/ja.json' with { type: 'json' };
-import buyerKo from '../features/buyer/messages/ko.json' with { type: 'json' };
-import buyerVi from '../features/buyer/messages/vi.json' with { type: 'json' };
-import consoleEn from '../features/console/messages/en.json' with { type: 'json' };
-import consoleJa from '../features/console/messages/ja.json' with { type: 'json' };
-import consoleKo from '../features/console/messages/ko.json' with { type: 'json' };
-import consoleVi from '../features/console/messages/vi.json' with { type: 'json' };
-import coreEn from './locales/en.json' with { type: 'json' };
-import coreJa from './locales/ja.json' with { type: 'json' };
-import coreKo from './locales/ko.json' with { type: 'json' };
-import coreVi from './locales/vi.json' with { type: 'json' };
-import { DEFAULT_LANG, type Lang } from './languages.js';
+import type { Lang } from './languages.js';
+import en from './messages/en.js';
+import ja from './messages/ja.js';
+import ko from './messages/ko.js';
+import vi from './messages/vi.js';
+import { I18N_OPTIONS } from './options.js';
 
 /**
  * The shared messages live in `locales/`; a feature with many messages of its own keeps them beside
- * its code (`features/<name>/messages/`), under its own top-level key.
+ * its code (`features/<name>/messages/`), under its own top-level key; `messages/<lang>.ts` puts one
+ * language's together. The app loads one language at a time (`i18n/instance.ts`); this module,
+ * with all four at once, is for tests and tools.
  */
-const vi = { ...coreVi, buyer: buyerVi, analytics: analyticsVi, console: consoleVi };
-const en = { ...coreEn, buyer: buyerEn, analytics: analyticsEn, console: consoleEn };
-const ja = { ...coreJa, buyer: buyerJa, analytics: analyticsJa, console: consoleJa };
-const ko = { ...coreKo, buyer: buyerKo, analytics: analyticsKo, console: consoleKo };
-
 export * from './languages.js';
 export * from './format.js';
 
@@ -40,16 +26,13 @@ declare module 'i18next' {
   }
 }
 
-/** Starts i18next with all four languages bundled (about 6 kB each gzipped: cheaper than a second request). */
+/** An i18next instance with all four languages, started in `lang` (tests). */
 export function createI18n(lang: Lang) {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
+    ...I18N_OPTIONS,
     lng: lang,
-    fallbackLng: DEFAULT_LANG,
     resources: Object.fromEntries(Object.entries(MESSAGES).map(([code, translation]) => [code, { translation }])),
-    interpolation: { escapeValue: false }, // React escapes
-    returnNull: false,
-    initAsync: false,
   });
   return instance;
 }

@@ -3,13 +3,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { createI18n } from '../../i18n/index.js';
+import { i18n } from '../../i18n/instance.js';
 import { isLang, LANGUAGE_NAMES, LANGUAGES, rememberedLang, rememberLang, type Lang } from '../../i18n/languages.js';
 import { signOut } from '../../lib/session.js';
 import { useMe } from '../../lib/use-me.js';
 import classes from './lang-layout.module.css';
-
-const i18n = createI18n(rememberedLang());
 
 /** Every page's frame: the language from the URL, the header with navigation and the language menu. */
 export function LangLayout() {
@@ -19,6 +17,7 @@ export function LangLayout() {
   return <LangFrame lang={lang} />;
 }
 
+// The `/:lang` route's loader has loaded the language's messages before this renders.
 function LangFrame({ lang }: { lang: Lang }) {
   useMemo(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
