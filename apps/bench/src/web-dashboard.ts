@@ -1,7 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { loginAdmin, ms, percentile, type BenchStack } from './support.js';
 
-const RUNS = 10;
 const CPU_SLOWDOWN = 4;
 const PASSWORD = 'bench-analyst-password';
 /** The first dashboard's query, as the page sends it (coverage by process). */
@@ -26,6 +25,7 @@ const median = (values: number[]) =>
 export async function benchDashboard(
   stack: BenchStack,
   browser: Browser,
+  runs: number,
 ): Promise<{ chartMs: number; queryMs: number; samples: number[] }> {
   const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${stack.url}/graphql`, {
@@ -51,7 +51,7 @@ export async function benchDashboard(
   ).login.accessToken as string;
 
   const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // sign in first (not timed): the dashboard then opens as a returning analyst's would
@@ -71,14 +71,14 @@ export async function benchDashboard(
     await context.close();
   }
   const query: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const started = performance.now();
     await gql(FLOOR_QUERY, { by: 'PROCESS', lang: 'vi' }, token);
     query.push(performance.now() - started);
   }
   const result = { chartMs: median(samples), queryMs: median(query), samples: samples.map(Math.round) };
   process.stdout.write(
-    `\nAnalytics dashboard (supply coverage), headless Chromium, ${CPU_SLOWDOWN}× CPU throttling, median of ${RUNS} cold visits\n`,
+    `\nAnalytics dashboard (supply coverage), headless Chromium, ${CPU_SLOWDOWN}× CPU throttling, median of ${runs} cold visits\n`,
   );
   process.stdout.write(`${'first chart (app)'.padEnd(22)} ${ms(result.chartMs).padStart(12)}   (${result.samples.join(', ')})\n`);
   process.stdout.write(`${'its query (HTTP)'.padEnd(22)} ${ms(result.queryMs).padStart(12)}\n`);

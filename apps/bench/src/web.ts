@@ -1,13 +1,13 @@
 import 'reflect-metadata';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DemoDataService } from '#libs/demo-data';
 import { launchChromium } from './browser.js';
 import { benchMatchView } from './web-match.js';
 import { benchDashboard } from './web-dashboard.js';
-import { indexThroughWorker, ms, percentile, saveResults, startBenchStack } from './support.js';
+import { argNumber, indexThroughWorker, ms, percentile, saveResults, startBenchStack } from './support.js';
 
-const RUNS = 10;
 const CPU_SLOWDOWN = 4;
 const QUERY = `query Floor($input: SearchSuppliersInput!) { searchSuppliers(input: $input) { totalHits hits { supplier { id nameVi verificationStatus processes { code label(lang: vi) } } } } }`;
 
@@ -36,6 +36,8 @@ interface Sample {
   firstResultMs: number;
   jsGzipBytes: number;
   jsFiles: number;
+  /** Each script's name and gzip size. */
+  scripts: string[];
 }
 
 async function measure(page: Page, url: string, floorHtml?: string): Promise<Sample> {
@@ -59,7 +61,12 @@ async function measure(page: Page, url: string, floorHtml?: string): Promise<Sam
   await page.waitForLoadState('networkidle');
   // the floor's script is inline: count the page's own bytes
   const inline = floorHtml ? gzipSync(Buffer.from(floorHtml), { level: 9 }).length : 0;
-  return { firstResultMs, jsGzipBytes: [...scripts.values()].reduce((a, b) => a + b, 0) + inline, jsFiles: scripts.size };
+  return {
+    firstResultMs,
+    jsGzipBytes: [...scripts.values()].reduce((a, b) => a + b, 0) + inline,
+    jsFiles: scripts.size,
+    scripts: [...scripts].map(([script, bytes]) => `${new URL(script).pathname.replace(/^\/assets\//, '')} ${(bytes / 1024).toFixed(1)}`),
+  };
 }
 
 function median(values: number[]): number {
@@ -70,58 +77,74 @@ function median(values: number[]): number {
 }
 
 /**
- * `npm run bench:web`: the supplier directory's first page in headless Chromium with 4× CPU
- * throttling, on the demo data: JavaScript shipped (gzip) and time from navigation to the first
- * result list, median of 10 cold visits, beside a plain HTML page rendering the same list from one
- * fetch (the floor).
+ * `npm run bench:web [-- --runs 10 --only directory,dashboard,match]`, headless Chromium with 4× CPU
+ * throttling on the demo data, each figure beside its floor measured in the same run (alternating,
+ * so both see the same load on a shared machine):
+ * - the supplier directory's first page: JavaScript shipped (gzip) and navigation → first result
+ *   list, median of cold visits, beside a plain HTML page rendering the same list from one fetch;
+ * - the analytics dashboard's first chart beside its query over plain HTTP (web-dashboard.ts);
+ * - the match view: open → ranked list and weight change → re-ranked list beside `matchSuppliers`
+ *   over plain HTTP with the same arguments, and where one visit's time goes (web-match.ts).
  */
 async function main(): Promise<void> {
+  const runs = argNumber('runs', 10);
+  const only = process.argv.includes('--only') ? new Set(process.argv[process.argv.indexOf('--only') + 1]?.split(',')) : undefined;
+  const wanted = (part: 'directory' | 'dashboard' | 'match') => !only || only.has(part);
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ');
+  const loadAtStart = load();
   const stack = await startBenchStack();
   const browser = await launchChromium();
   try {
     await stack.app.get(DemoDataService).load();
     await indexThroughWorker(stack, () => undefined);
-    const run = async (url: string, floor?: string) => {
-      const samples: Sample[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        const page = await context.newPage();
-        samples.push(await measure(page, url, floor));
-        await context.close();
-      }
-      return {
-        firstResultMs: median(samples.map((s) => s.firstResultMs)),
-        jsGzipKb: median(samples.map((s) => s.jsGzipBytes)) / 1024,
-        jsFiles: median(samples.map((s) => s.jsFiles)),
-        samples: samples.map((s) => Math.round(s.firstResultMs)),
-      };
-    };
-    const app = await run(`${stack.url}/vi`);
-    const floor = await run(`${stack.url}/__floor`, FLOOR_HTML);
-    const dashboard = await benchDashboard(stack, browser);
-    const results = {
-      date: new Date().toISOString(),
-      runs: RUNS,
-      cpuSlowdown: CPU_SLOWDOWN,
-      app,
-      floor,
-      dashboard,
-      targets: { jsGzipKb: 200, firstResultMs: 1500 },
-    };
-    const row = (name: string, r: typeof app) =>
-      `${name.padEnd(22)} ${`${r.jsGzipKb.toFixed(1)} kB`.padStart(10)} ${String(r.jsFiles).padStart(6)} ${ms(r.firstResultMs).padStart(12)}   (${r.samples.join(', ')})`;
-    process.stdout.write(`\nDirectory first page, headless Chromium, ${CPU_SLOWDOWN}× CPU throttling, median of ${RUNS} cold visits\n`);
-    process.stdout.write(`${'page'.padEnd(22)} ${'JS gzip'.padStart(10)} ${'files'.padStart(6)} ${'first results'.padStart(12)}\n`);
-    process.stdout.write(`${row('web app (/vi)', app)}\n${row('floor (plain HTML)', floor)}\n`);
-    process.stdout.write(
-      `targets: JS ≤ 200 kB gzip ${app.jsGzipKb <= 200 ? 'met' : 'MISSED'}; first results ≤ 1.5 s ${app.firstResultMs <= 1500 ? 'met' : 'MISSED'}\n`,
-    );
+    process.stdout.write(`machine: ${cpus().length} cores, load average ${loadAtStart} (1, 5, 15 min) at the start\n`);
+    const results: Record<string, unknown> = { date: new Date().toISOString(), runs, cpuSlowdown: CPU_SLOWDOWN, loadAtStart };
+    if (wanted('directory')) results.directory = await benchDirectory(stack.url, browser, runs);
+    if (wanted('dashboard')) results.dashboard = await benchDashboard(stack, browser, runs);
+    if (wanted('match')) results.match = await benchMatchView(stack, browser, runs);
+    results.loadAtEnd = load();
+    process.stdout.write(`\nload average ${results.loadAtEnd as string} (1, 5, 15 min) at the end\n`);
     process.stdout.write(`saved ${saveResults('web', results)}\n`);
-    process.stdout.write(`saved ${saveResults('web-match', await benchMatchView(stack, browser))}\n`);
   } finally {
     await browser.close();
     await stack.close();
   }
+}
+
+async function benchDirectory(url: string, browser: Browser, runs: number) {
+  const visit = async (path: string, floorHtml?: string) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const sample = await measure(await context.newPage(), `${url}${path}`, floorHtml);
+    await context.close();
+    return sample;
+  };
+  const appSamples: Sample[] = [];
+  const floorSamples: Sample[] = [];
+  for (let i = 0; i < runs; i++) {
+    floorSamples.push(await visit('/__floor', FLOOR_HTML));
+    appSamples.push(await visit('/vi'));
+  }
+  const summary = (samples: Sample[]) => ({
+    firstResultMs: median(samples.map((s) => s.firstResultMs)),
+    jsGzipKb: median(samples.map((s) => s.jsGzipBytes)) / 1024,
+    jsFiles: median(samples.map((s) => s.jsFiles)),
+    samples: samples.map((s) => Math.round(s.firstResultMs)),
+  });
+  const app = summary(appSamples);
+  const floor = summary(floorSamples);
+  const row = (name: string, r: typeof app) =>
+    `${name.padEnd(22)} ${`${r.jsGzipKb.toFixed(1)} kB`.padStart(10)} ${String(r.jsFiles).padStart(6)} ${ms(r.firstResultMs).padStart(12)}   (${r.samples.join(', ')})`;
+  process.stdout.write(`\nDirectory first page, headless Chromium, ${CPU_SLOWDOWN}× CPU throttling, median of ${runs} cold visits\n`);
+  process.stdout.write(`${'page'.padEnd(22)} ${'JS gzip'.padStart(10)} ${'files'.padStart(6)} ${'first results'.padStart(12)}\n`);
+  process.stdout.write(`${row('web app (/vi)', app)}\n${row('floor (plain HTML)', floor)}\n`);
+  process.stdout.write(`scripts: ${appSamples[0]?.scripts.join(', ')}\n`);
+  process.stdout.write(
+    `targets: JS ≤ 200 kB gzip ${app.jsGzipKb <= 200 ? 'met' : 'MISSED'}; first results ≤ 1.5 s ${app.firstResultMs <= 1500 ? 'met' : 'MISSED'}\n`,
+  );
+  return { app, floor, targets: { jsGzipKb: 200, firstResultMs: 1500 } };
 }
 
 void main();

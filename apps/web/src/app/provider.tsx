@@ -1,8 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createTheme, MantineProvider } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
-import { createApolloClient } from '../lib/apollo.js';
+import { apolloClient } from '../lib/apollo.js';
 
 const theme = createTheme({
   fontFamily: 'var(--hp-font)',
@@ -21,10 +20,9 @@ function styleNonce(): string {
 }
 
 export function AppProvider({ children }: { children: ReactNode }) {
-  const [client] = useState(createApolloClient);
   return (
     <MantineProvider theme={theme} getStyleNonce={styleNonce}>
-      <ApolloProvider client={client}>{children}</ApolloProvider>
+      <ApolloProvider client={apolloClient()}>{children}</ApolloProvider>
     </MantineProvider>
   );
 }

@@ -1,17 +1,27 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { rememberedLang } from '../i18n/languages.js';
+import { isLang, rememberedLang } from '../i18n/languages.js';
+import { loadLanguage } from '../i18n/instance.js';
 import { LangLayout } from './layouts/lang-layout.js';
 import { NotFoundRoute } from '../components/not-found.js';
 
 /**
  * Every page is under its language (`/vi/…`, `/en/…`) so a shared link opens in the sender's
- * language. Pages are loaded on demand: the directory's first page ships only what it uses.
+ * language. Pages are loaded on demand: the directory's first page ships only what it uses. The
+ * `/:lang` loader fetches that language's messages (in parallel with the page's code); a page whose
+ * data depends on who is signed in has a loader of its own that starts its queries early
+ * (`lib/prefetch.ts`), from a small chunk that arrives before the page's code.
  */
 export const router = createBrowserRouter([
   { path: '/', element: <Navigate to={`/${rememberedLang()}`} replace /> },
   {
     path: '/:lang',
     element: <LangLayout />,
+    loader: async ({ params }) => {
+      if (isLang(params.lang)) await loadLanguage(params.lang);
+      return null;
+    },
+    // Only a change of language has anything to load; search parameters change on every keystroke.
+    shouldRevalidate: ({ currentParams, nextParams }) => currentParams.lang !== nextParams.lang,
     // The first page's code arrives in its own chunk; nothing is server-rendered to hydrate.
     HydrateFallback: () => null,
     children: [
@@ -34,12 +44,18 @@ export const router = createBrowserRouter([
       { path: 'buyer/needs/:id', lazy: async () => ({ Component: (await import('../features/buyer/routes/need-edit.js')).NeedEditRoute }) },
       {
         path: 'buyer/needs/:id/matches',
-        lazy: async () => ({ Component: (await import('../features/buyer/routes/match-view.js')).MatchViewRoute }),
+        lazy: {
+          Component: async () => (await import('../features/buyer/routes/match-view.js')).MatchViewRoute,
+          loader: async () => (await import('../features/buyer/prefetch.js')).prefetchMatchView,
+        },
       },
       { path: 'analytics', lazy: async () => ({ Component: (await import('../features/analytics/routes/analytics.js')).AnalyticsRoute }) },
       {
         path: 'analytics/:dashboard',
-        lazy: async () => ({ Component: (await import('../features/analytics/routes/analytics.js')).DashboardRoute }),
+        lazy: {
+          Component: async () => (await import('../features/analytics/routes/analytics.js')).DashboardRoute,
+          loader: async () => (await import('../features/analytics/prefetch.js')).prefetchDashboard,
+        },
       },
       { path: 'console', lazy: async () => ({ Component: (await import('../features/console/routes/console.js')).ConsoleRoute }) },
       {

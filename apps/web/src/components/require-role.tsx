@@ -5,7 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import { useLang } from '../i18n/use-lang.js';
 import { problemFrom } from '../lib/api-errors.js';
 import { problemMessage } from '../lib/problem-messages.js';
-import { useMe } from '../lib/use-me.js';
+import { useMe, type Roles } from '../lib/use-me.js';
 import { NotAllowed } from './not-allowed.js';
 
 export type Me = ReturnType<typeof useMe>;
@@ -28,8 +28,8 @@ export function RequireRole({ allow, children }: { allow: (me: Me) => boolean; c
   return <>{typeof children === 'function' ? children(me) : children}</>;
 }
 
-export const isAnalyst = (me: Me) => me.isAnalyst;
-export const isAdmin = (me: Me) => me.isAdmin;
-export const isBuyerMember = (me: Me) => me.buyerIds.length > 0;
+export const isAnalyst = (me: Roles) => me.isAnalyst;
+export const isAdmin = (me: Roles) => me.isAdmin;
+export const isBuyerMember = (me: Roles) => me.buyerIds.length > 0;
 /** Any signed-in user: the supplier pages also serve a user who has yet to create their supplier. */
 export const isSignedIn = () => true;

@@ -7,6 +7,17 @@ import { currentAccessToken, session } from './session.js';
  * (`context: { public: true }`) do not wait for the start-up session refresh; the others carry
  * the in-memory access token, refreshed first when it is about to expire.
  */
+let shared: ApolloClient | undefined;
+
+/**
+ * The app's one client, shared by the React tree (AppProvider) and the routes' loaders, which start a
+ * page's queries before its code has rendered (`lib/prefetch.ts`).
+ */
+export function apolloClient(): ApolloClient {
+  shared ??= createApolloClient();
+  return shared;
+}
+
 export function createApolloClient(): ApolloClient {
   const auth = new SetContextLink(async (context) => {
     const isPublic = (context as { public?: boolean }).public === true;

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import type { ViewerQuery as ViewerData } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { useSession } from './use-session.js';
 
@@ -15,6 +16,18 @@ export const ViewerQuery = graphql(`
     }
   }
 `);
+
+export type Roles = ReturnType<typeof rolesOf>;
+
+/** What the user's role and memberships allow (shared by useMe and the routes' prefetch). */
+export function rolesOf(me: ViewerData['me'] | null) {
+  return {
+    supplierIds: me?.memberships.filter((m) => m.companyKind === 'SUPPLIER').map((m) => m.companyId) ?? [],
+    buyerIds: me?.memberships.filter((m) => m.companyKind === 'BUYER').map((m) => m.companyId) ?? [],
+    isAdmin: me?.role === 'ADMIN',
+    isAnalyst: me?.role === 'ANALYST' || me?.role === 'ADMIN',
+  };
+}
 
 /**
  * Who is signed in: their platform role and the companies they are a member of (a user can be a
@@ -34,13 +47,5 @@ export function useMe() {
         : query.error
           ? 'error'
           : 'ready';
-  return {
-    status,
-    me,
-    error: query.error,
-    supplierIds: me?.memberships.filter((m) => m.companyKind === 'SUPPLIER').map((m) => m.companyId) ?? [],
-    buyerIds: me?.memberships.filter((m) => m.companyKind === 'BUYER').map((m) => m.companyId) ?? [],
-    isAdmin: me?.role === 'ADMIN',
-    isAnalyst: me?.role === 'ANALYST' || me?.role === 'ADMIN',
-  } as const;
+  return { status, me, error: query.error, ...rolesOf(me) } as const;
 }

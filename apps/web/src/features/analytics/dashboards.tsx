@@ -8,6 +8,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { useLang } from '../../i18n/use-lang.js';
 import {
   CertificationExpiryQuery,
+  FIRST_COVERAGE_DIMENSION,
   LocalisationQuery,
   MatchingFunnelQuery,
   SupplierGrowthQuery,
@@ -39,7 +40,7 @@ const DIMENSIONS: CoverageDimension[] = ['PROCESS', 'PRODUCT_GROUP', 'CERTIFICAT
 function CoverageDashboard() {
   const { t } = useTranslation();
   const lang = useLang();
-  const [by, setBy] = useState<CoverageDimension>('PROCESS');
+  const [by, setBy] = useState<CoverageDimension>(FIRST_COVERAGE_DIMENSION);
   // The drill path: codes from a root down to the term whose children are shown.
   const [path, setPath] = useState<{ code: string; label: string }[]>([]);
   const { data, loading, error } = useQuery(SupplyCoverageQuery, { variables: { by, lang } });

@@ -1,4 +1,4 @@
-import type { MatchWeightsInput } from '../../gql/graphql.js';
+import type { Language, MatchSuppliersQueryVariables, MatchWeightsInput } from '../../gql/graphql.js';
 
 /** The criteria the API scores, most important first (its default weights, in percent). */
 export const CRITERIA = [
@@ -39,6 +39,14 @@ export function isDefault(weights: Record<CriterionKey, number>): boolean {
 export function weightsInput(weights: Record<CriterionKey, number>): MatchWeightsInput | null {
   if (isDefault(weights) || CRITERIA.every((key) => weights[key] === 0)) return null;
   return { ...weights };
+}
+
+/** How many ranked suppliers the match view shows. */
+const MATCHES_SHOWN = 20;
+
+/** The match view's `matchSuppliers` variables (one place: the route's prefetch must ask exactly what the page asks). */
+export function matchVariables(needId: string, weights: Record<CriterionKey, number>, lang: Language): MatchSuppliersQueryVariables {
+  return { needId, weights: weightsInput(weights), lang, first: MATCHES_SHOWN };
 }
 
 /** Great-circle distance in km between two points. */

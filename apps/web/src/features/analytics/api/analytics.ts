@@ -1,4 +1,8 @@
+import type { CoverageDimension } from '../../../gql/graphql.js';
 import { graphql } from '../../../gql/index.js';
+
+/** The dimension the coverage dashboard opens with (its loader asks for it before the page renders). */
+export const FIRST_COVERAGE_DIMENSION: CoverageDimension = 'PROCESS';
 
 export const SupplyCoverageQuery = graphql(`
   query SupplyCoverage($by: CoverageDimension!, $lang: Language!) {

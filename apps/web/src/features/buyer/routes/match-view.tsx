@@ -40,7 +40,7 @@ import {
 import { NeedForEditFragmentDoc, NeedForEditQuery, NeedHistoryQuery, NeedIntroductionsQuery } from '../api/needs.js';
 import { BuyerGate } from '../components/buyer-gate.js';
 import { NeedTimeline } from '../components/need-timeline.js';
-import { CRITERIA, DEFAULT_WEIGHTS, distanceKm, weightsInput, type CriterionKey } from '../match-weights.js';
+import { CRITERIA, DEFAULT_WEIGHTS, distanceKm, matchVariables, type CriterionKey } from '../match-weights.js';
 import { STATUS_COLOR } from '../need-status.js';
 
 type Match = MatchData['matchSuppliers']['matches'][number];
@@ -78,7 +78,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
   const [debounced] = useDebouncedValue(weights, 350);
   const [selected, setSelected] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
-  const matches = useQuery(MatchSuppliersQuery, { variables: { needId: need.id, weights: weightsInput(debounced), lang, first: 20 } });
+  const matches = useQuery(MatchSuppliersQuery, { variables: matchVariables(need.id, debounced, lang) });
   const intros = useQuery(NeedIntroductionsQuery, { variables: { needId: need.id }, fetchPolicy: 'cache-and-network' });
   const result = (matches.data ?? matches.previousData)?.matchSuppliers;
   const introOf = useMemo(() => new Map((intros.data?.needIntroductions ?? []).map((i) => [i.supplierId, i])), [intros.data]);

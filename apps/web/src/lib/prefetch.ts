@@ -1,0 +1,37 @@
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { apolloClient } from './apollo.js';
+import { currentAccessToken } from './session.js';
+import { rolesOf, ViewerQuery, type Roles } from './use-me.js';
+
+/** One query a page will ask, with the variables it will ask it with. */
+export interface PageQuery<TData = unknown, TVariables extends OperationVariables = OperationVariables> {
+  query: TypedDocumentNode<TData, TVariables>;
+  variables: TVariables;
+}
+
+/** A query for `pageQueries`, typed by its document. */
+export function pageQuery<TData, TVariables extends OperationVariables>(
+  query: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): PageQuery {
+  return { query, variables } as PageQuery;
+}
+
+/**
+ * Starts a page's queries from its route's loader, before the page has rendered: as soon as the
+ * session is known (the start-up refresh), in parallel with the page's code and with each other,
+ * instead of one after another as the components mount (session → `me` → the page's record → what
+ * depends on it). Only for a user the page is for (`allow`: the check its `RequireRole` makes, on
+ * the same `me`), so a visitor it is not for sends nothing more than before. The answers land in the
+ * Apollo cache, where the page's own `useQuery` (same document, same variables) finds them, or joins
+ * the request still in flight. Returns at once and never fails: the page reports what went wrong.
+ */
+export function prefetchFor(allow: (roles: Roles) => boolean, queries: PageQuery[]): void {
+  const client = apolloClient();
+  void (async () => {
+    if (!(await currentAccessToken())) return;
+    const viewer = await client.query({ query: ViewerQuery });
+    if (!allow(rolesOf(viewer.data?.me ?? null))) return;
+    await Promise.all(queries.map(({ query, variables }) => client.query({ query, variables })));
+  })().catch(() => undefined);
+}
