@@ -25,6 +25,8 @@ export default defineConfig({
     // Every asset is a file: the page's CSP allows fonts and images from 'self', not data: URIs.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 600,
+    // dist/web/.vite/manifest.json: which chunks each page loads (test/web/bundle.spec.ts checks the budgets).
+    manifest: true,
   },
   server: {
     proxy: Object.fromEntries(['/graphql', '/auth', '/health', '/analytics'].map((path) => [path, { target: api, changeOrigin: false }])),

@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { graphql } from '../gql/index.js';
 import { problemFrom, type ApiProblem } from '../lib/api-errors.js';
 import { problemMessage } from '../lib/problem-messages.js';
@@ -96,17 +95,5 @@ function InviteForm({ buyerId, supplierId, supplierName }: { buyerId: string; su
         {problem ? <Alert color="red">{problemMessage(t, problem)}</Alert> : null}
       </Stack>
     </Paper>
-  );
-}
-
-/** On a directory result: a link to the supplier's page, where a buyer member invites it (buyer members only). */
-export function InviteLink({ supplierId, lang }: { supplierId: string; lang: string }) {
-  const { t } = useTranslation();
-  const me = useMe();
-  if (me.status !== 'ready' || me.buyerIds.length === 0) return null;
-  return (
-    <Anchor component={Link} to={`/${lang}/suppliers/${supplierId}#invite`} size="sm">
-      {t('buyer.inviteHere.link')}
-    </Anchor>
   );
 }

@@ -9,7 +9,6 @@ import {
   Group,
   Loader,
   Paper,
-  Progress,
   SimpleGrid,
   Slider,
   Stack,
@@ -39,6 +38,7 @@ import {
 } from '../api/matches.js';
 import { NeedForEditFragmentDoc, NeedForEditQuery, NeedHistoryQuery, NeedIntroductionsQuery } from '../api/needs.js';
 import { BuyerGate } from '../components/buyer-gate.js';
+import { CriterionList, CriterionRow } from '../components/criterion-row.js';
 import { NeedTimeline } from '../components/need-timeline.js';
 import { CRITERIA, DEFAULT_WEIGHTS, distanceKm, matchVariables, type CriterionKey } from '../match-weights.js';
 import { STATUS_COLOR } from '../need-status.js';
@@ -283,40 +283,20 @@ const MatchCard = memo(function MatchCard({
             {t('buyer.match.missing', { what: match.missing.join('; ') })}
           </Text>
         ) : null}
-        <SimpleGrid
-          cols={{ base: 1, sm: 2 }}
-          spacing="sm"
-          verticalSpacing={6}
-          component="ul"
-          style={{ listStyle: 'none', padding: 0, margin: 0 }}
-          aria-label={t('buyer.match.criteriaLabel', { name })}
-        >
+        <CriterionList label={t('buyer.match.criteriaLabel', { name })}>
           {match.criteria
             .filter((c) => c.weight > 0)
             .map((c) => (
-              <li key={c.key}>
-                <Group justify="space-between" gap="xs" wrap="nowrap">
-                  <Text size="xs" fw={600}>
-                    {(CRITERIA as readonly string[]).includes(c.key) ? t(`buyer.criteria.${c.key as CriterionKey}`) : c.key}
-                  </Text>
-                  <Text size="xs" c="gray.7">
-                    {t('buyer.match.points', { points: formatNumber(lang, c.weight * c.score * 100, { maximumFractionDigits: 1 }) })}
-                  </Text>
-                </Group>
-                <div style={{ width: `${Math.max(8, (c.weight / maxWeight) * 100)}%` }}>
-                  <Progress
-                    value={c.score * 100}
-                    color={c.score < 0.5 ? 'red.8' : 'blue.8'}
-                    size="sm"
-                    aria-label={t(`buyer.criteria.${c.key as CriterionKey}`)}
-                  />
-                </div>
-                <Text size="xs" c={c.score === 0 ? 'red.9' : 'gray.8'} style={{ overflowWrap: 'anywhere' }}>
-                  {c.explanation}
-                </Text>
-              </li>
+              <CriterionRow
+                key={c.key}
+                name={(CRITERIA as readonly string[]).includes(c.key) ? t(`buyer.criteria.${c.key as CriterionKey}`) : c.key}
+                points={t('buyer.match.points', { points: formatNumber(lang, c.weight * c.score * 100, { maximumFractionDigits: 1 }) })}
+                score={c.score}
+                widthPercent={Math.max(8, (c.weight / maxWeight) * 100)}
+                explanation={c.explanation}
+              />
             ))}
-        </SimpleGrid>
+        </CriterionList>
         <MatchActions match={match} need={need} intro={intro} name={name} />
       </Stack>
     </Card>

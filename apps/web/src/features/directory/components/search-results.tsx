@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { InviteLink } from '../../../components/invite-to-need.js';
+import { InviteLink } from '../../../components/invite-link.js';
 import { HighlightedText } from '../../../components/highlighted-text.js';
 import { getFragmentData } from '../../../gql/index.js';
 import type { SearchSuppliersQuery as SearchSuppliersResult } from '../../../gql/graphql.js';
