@@ -54,6 +54,8 @@ export const MIN_CANDIDATES = 10;
 /** Candidates retrieved per step: nearest to the delivery plant, plus the best text matches (re-ranked by the engine). */
 export const NEAREST = 120;
 export const BY_TEXT = 60;
+/** A retrieval step that filters on nothing but what it is given. */
+const NO_CONSTRAINTS = { processes: [], certifications: [], maxDistanceKm: null, maxLeadTimeDays: null, toleranceMm: null };
 /** Fields retrieved per candidate (the public profile carries everything scoring reads). */
 export const CANDIDATE_FIELDS = ['id', 'profile'];
 /** matchNeeds scores at most this many of the newest open needs sharing a process family. */
@@ -102,6 +104,7 @@ export class MatchmakingService {
     const client = await this.searchClients.get();
     let candidates: CandidateSpec[] = [];
     let relaxed: RelaxableConstraint[] = [];
+    let textScores = new Map<string, number>();
     const steps = retrievalPlan(spec, view);
     for (const [index, step] of steps.entries()) {
       const filter = retrievalFilter(step.constraints, spec.delivery, today);
@@ -125,7 +128,7 @@ export class MatchmakingService {
           },
         ],
       });
-      const textScores = new Map(response.results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
+      textScores = new Map(response.results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
       const byId = new Map<string, CandidateSpec>();
       for (const result of response.results)
         for (const hit of result.hits)
@@ -133,6 +136,28 @@ export class MatchmakingService {
       candidates = [...byId.values()];
       relaxed = step.relaxed;
       if (candidates.length >= MIN_CANDIDATES || index === steps.length - 1) break;
+    }
+    // What the text reads only softly (processes named in other words, the processes that make a part
+    // named) is never a filter, but it retrieves: suppliers offering one of them join, nearest first,
+    // scored with the same criteria (what they miss is listed). Not when the buyer filled the processes.
+    const soft = need.processes.length ? [] : this.softProcesses(need);
+    if (soft.length) {
+      const filter = retrievalFilter({ ...NO_CONSTRAINTS, processes: soft }, null, today);
+      const known = new Set(candidates.map((c) => c.id));
+      const bySoft = (
+        await client.multiSearch<MultiSearchParams, Hit>({
+          queries: [
+            {
+              indexUid: this.index.uid,
+              filter,
+              limit: BY_TEXT,
+              attributesToRetrieve: CANDIDATE_FIELDS,
+              sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'],
+            },
+          ],
+        })
+      ).results[0].hits;
+      for (const hit of bySoft) if (!known.has(hit.id)) candidates.push(candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
     }
     // Never empty when the city can help: fewer than asked after every relaxation, the best text matches
     // over all suppliers join, scored with the same criteria (their `missing` says what they lack).
@@ -269,6 +294,12 @@ export class MatchmakingService {
     const problems = validateWeights(weights);
     if (problems.length) throw new ValidationFailed(problems.map((reason) => ({ field: 'weights', reason })));
     return weights;
+  }
+
+  /** Processes the text names weakly or through the parts it names (any, also those that became hard ones' alternatives). */
+  private softProcesses(need: SourcingNeedEntity): string[] {
+    const read = this.extracted(need);
+    return [...new Set([...read.weakProcesses, ...(read.partProcesses ?? []).flat()])];
   }
 
   /** What the need's text says (cached per need version); needSpecOf uses it for the fields left empty. */
