@@ -211,6 +211,35 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     );
   });
 
+  it('retrieves by what the text reads only softly: a process named in other words brings its suppliers in, never filters', async () => {
+    const created = await t.gql<{ createSourcingNeed: { id: string } }>(
+      `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id } }`,
+      // text only: "metal stamping" is named (a hard requirement), "machined" only in other words (weak)
+      {
+        input: {
+          buyerId,
+          title: 'Metal stamping of brackets, holes machined after',
+          delivery: { plant: 'Tràng Duệ plant' },
+          visibility: 'PRIVATE',
+        },
+      },
+      buyerUser.token,
+    );
+    const id = created.data!.createSourcingNeed.id;
+    await t.gql(`mutation($id: ID!) { publishSourcingNeed(id: $id, version: 1) { id } }`, { id }, buyerUser.token);
+    const result = await t.gql<{ matchSuppliers: { matches: { missing: string[]; supplier: { id: string } }[] } }>(
+      `query($needId: ID!) { matchSuppliers(needId: $needId, first: 50, lang: en) { matches { missing supplier { id } } } }`,
+      { needId: id },
+      buyerUser.token,
+    );
+    expect(result.errors).toBeUndefined();
+    const matches = result.data!.matchSuppliers.matches;
+    // the CNC shop joins (the hard filter on stamping alone would not bring it), ranked below the stampers with what it misses
+    const miller = matches.findIndex((m) => m.supplier.id === ids.machining);
+    expect(miller).toBeGreaterThan(matches.findIndex((m) => m.supplier.id === ids.full));
+    expect(matches[miller].missing).toContain('Metal stamping is not offered');
+  });
+
   it('explains in Vietnamese on request', async () => {
     const result = await t.gql<{ matchSuppliers: { matches: Match[] } }>(MATCH, { needId, lang: 'vi' }, buyerUser.token);
     const small = result.data!.matchSuppliers.matches.find((m) => m.supplier.id === ids.small)!;

@@ -54,6 +54,8 @@ export const MIN_CANDIDATES = 10;
 /** Candidates retrieved per step: nearest to the delivery plant, plus the best text matches (re-ranked by the engine). */
 export const NEAREST = 120;
 export const BY_TEXT = 60;
+/** A retrieval step that filters on nothing but what it is given. */
+const NO_CONSTRAINTS = { processes: [], certifications: [], maxDistanceKm: null, maxLeadTimeDays: null, toleranceMm: null };
 /** Fields retrieved per candidate (the public profile carries everything scoring reads). */
 export const CANDIDATE_FIELDS = ['id', 'profile'];
 /** matchNeeds scores at most this many of the newest open needs sharing a process family. */
@@ -102,18 +104,32 @@ export class MatchmakingService {
     const client = await this.searchClients.get();
     let candidates: CandidateSpec[] = [];
     let relaxed: RelaxableConstraint[] = [];
+    let textScores = new Map<string, number>();
+    const nearest = spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'];
+    // What the text reads only softly (processes named in other words, the processes that make a part
+    // named) is never a filter, but it retrieves: suppliers offering one of them join, nearest first,
+    // scored with the same criteria (what they miss is listed). Not when the buyer filled the processes.
+    // Asked with the first step, in the same multi-search.
+    const soft = need.processes.length ? [] : this.softProcesses(need);
+    let bySoft: Hit[] = [];
     const steps = retrievalPlan(spec, view);
     for (const [index, step] of steps.entries()) {
       const filter = retrievalFilter(step.constraints, spec.delivery, today);
+      const softQuery =
+        index === 0 && soft.length
+          ? [
+              {
+                indexUid: this.index.uid,
+                filter: retrievalFilter({ ...NO_CONSTRAINTS, processes: soft }, null, today),
+                limit: BY_TEXT,
+                attributesToRetrieve: CANDIDATE_FIELDS,
+                sort: nearest,
+              },
+            ]
+          : [];
       const response = await client.multiSearch<MultiSearchParams, Hit>({
         queries: [
-          {
-            indexUid: this.index.uid,
-            filter,
-            limit: NEAREST,
-            attributesToRetrieve: CANDIDATE_FIELDS,
-            sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'],
-          },
+          { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: nearest },
           {
             indexUid: this.index.uid,
             q: needQuery(need),
@@ -123,17 +139,22 @@ export class MatchmakingService {
             showRankingScore: true,
             matchingStrategy: 'frequency',
           },
+          ...softQuery,
         ],
       });
-      const textScores = new Map(response.results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
+      if (softQuery.length) bySoft = response.results[2].hits;
+      textScores = new Map(response.results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
       const byId = new Map<string, CandidateSpec>();
-      for (const result of response.results)
+      for (const result of response.results.slice(0, 2))
         for (const hit of result.hits)
           if (!byId.has(hit.id)) byId.set(hit.id, candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
       candidates = [...byId.values()];
       relaxed = step.relaxed;
       if (candidates.length >= MIN_CANDIDATES || index === steps.length - 1) break;
     }
+    const known = new Set(candidates.map((c) => c.id));
+    for (const hit of bySoft)
+      if (!known.has(hit.id)) candidates.push(candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
     // Never empty when the city can help: fewer than asked after every relaxation, the best text matches
     // over all suppliers join, scored with the same criteria (their `missing` says what they lack).
     if (candidates.length < first) {
@@ -269,6 +290,12 @@ export class MatchmakingService {
     const problems = validateWeights(weights);
     if (problems.length) throw new ValidationFailed(problems.map((reason) => ({ field: 'weights', reason })));
     return weights;
+  }
+
+  /** Processes the text names weakly or through the parts it names (any, also those that became hard ones' alternatives). */
+  private softProcesses(need: SourcingNeedEntity): string[] {
+    const read = this.extracted(need);
+    return [...new Set([...read.weakProcesses, ...(read.partProcesses ?? []).flat()])];
   }
 
   /** What the need's text says (cached per need version); needSpecOf uses it for the fields left empty. */

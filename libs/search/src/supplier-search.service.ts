@@ -101,8 +101,8 @@ export class SupplierSearchService {
       highlightPreTag: MARK_START,
       highlightPostTag: MARK_END,
       showRankingScore: true,
-      // Drop the most common words first when not all match: 'CNC' outweighs 'gia công'.
-      matchingStrategy: 'frequency',
+      // Which words go first when not all match (see QueryUnderstanding.matchingStrategy).
+      matchingStrategy: understood.matchingStrategy,
       locales: queryLocales(input.query),
     };
     return { request, centre };
