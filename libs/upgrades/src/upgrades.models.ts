@@ -58,7 +58,7 @@ export class UpgradeChangeModel {
     description: 'Capacity to reach, tolerance (mm) to hold or lead time (days) to offer; null for codes.',
   })
   value: number | null;
-  @Field({ nullable: true, description: 'Unit of a capacity (PCS, KG, …); null otherwise.' }) unit: string | null;
+  @Field(() => String, { nullable: true, description: 'Unit of a capacity (PCS, KG, …); null otherwise.' }) unit: string | null;
   @Field({ description: 'The change in words.' }) description: string;
 }
 
