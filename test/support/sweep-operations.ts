@@ -193,7 +193,7 @@ export const OPERATIONS: Record<string, Entry> = {
     owner: 'analyst',
     neverShown: [BUYER_NAME],
     call: () => ({
-      query: `{ coachingTargets(by: CERTIFICATION, first: 100, perGap: 500) { computedAt gaps { term { code label } openNeeds suppliers targets { supplierId supplierName needs monthlyVolume { unit total } } } } }`,
+      query: `{ coachingTargets(by: CERTIFICATION, first: 50, perGap: 50) { computedAt gaps { term { code label } openNeeds suppliers targets { supplierId supplierName needs monthlyVolume { unit total } } } } }`,
     }),
   },
   certificationExpiry: {

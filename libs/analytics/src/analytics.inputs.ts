@@ -87,16 +87,16 @@ export class CoachingTargetsArgs extends LanguageArgs {
   @Min(1)
   @Max(100)
   threshold = 3;
-  @Field(() => Int, { defaultValue: 10, description: 'How many capabilities to list (1–100).' })
+  @Field(() => Int, { defaultValue: 10, description: 'How many capabilities to list (1–50).' })
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(50)
   first = 10;
-  @Field(() => Int, { defaultValue: 20, description: 'How many suppliers to list per capability (1–500).' })
+  @Field(() => Int, { defaultValue: 10, description: 'How many suppliers to list per capability (1–50).' })
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(500)
-  perGap = 20;
+  @Max(50)
+  perGap = 10;
 }
