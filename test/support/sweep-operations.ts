@@ -162,6 +162,16 @@ export const OPERATIONS: Record<string, Entry> = {
       variables: { id: f.supplierId },
     }),
   },
+  upgradePaths: {
+    // what A may see, counted: its invitation to the anonymous need counts, the buyer is never named
+    access: 'OWNER_ONLY',
+    owner: 'supplierOwner',
+    neverShown: [BUYER_NAME],
+    call: (f) => ({
+      query: `query($id: ID!) { upgradePaths(supplierId: $id, lang: en) { openNeedsSeen qualifiedNow paths { changes { kind term { code } value unit } needIds monthlyVolume { unit total } buyerSectors { sector { code label } needs } stillMissing { kind needs } explanation } combinations { needIds explanation } } }`,
+      variables: { id: f.supplierId },
+    }),
+  },
   supplyCoverage: {
     access: 'STAFF_ONLY',
     owner: 'analyst',
@@ -176,6 +186,14 @@ export const OPERATIONS: Record<string, Entry> = {
     neverShown: [BUYER_NAME],
     call: () => ({
       query: `{ supplyGaps(first: 500) { openNeeds gapNeeds needs { needId title visibility buyerSectors { label } qualifiedSuppliers bottleneck { term { label } } } capabilities { label suppliers } bottlenecks { term { label } } } }`,
+    }),
+  },
+  coachingTargets: {
+    access: 'STAFF_ONLY',
+    owner: 'analyst',
+    neverShown: [BUYER_NAME],
+    call: () => ({
+      query: `{ coachingTargets(by: CERTIFICATION, first: 50, perGap: 50) { computedAt gaps { term { code label } openNeeds suppliers targets { supplierId supplierName needs monthlyVolume { unit total } } } } }`,
     }),
   },
   certificationExpiry: {

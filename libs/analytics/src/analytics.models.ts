@@ -221,3 +221,45 @@ export class SupplySnapshotReport {
   @Field(() => Int) verifiedSuppliers: number;
   @Field(() => Int) durationMs: number;
 }
+
+export enum CoachingGapKind {
+  CERTIFICATION = 'CERTIFICATION',
+  PROCESS = 'PROCESS',
+}
+registerEnumType(CoachingGapKind, {
+  name: 'CoachingGapKind',
+  description: 'Which kind of blocking capability coaching targets are listed for.',
+  valuesMap: {
+    CERTIFICATION: { description: 'Certifications (e.g. IATF 16949) that block the most gap needs.' },
+    PROCESS: { description: 'Processes that block the most gap needs.' },
+  },
+});
+
+@ObjectType('CoachingTarget', { description: 'A verified supplier one change (the gap capability) away from qualifying for gap needs.' })
+export class CoachingTarget {
+  @Field(() => ID, { description: 'The supplier.' }) supplierId: string;
+  @Field({ description: 'Its registered name.' }) supplierName: string;
+  @Field(() => AnalyticsTerm, { nullable: true, description: 'Its industrial zone (null outside the zones).' }) zone: AnalyticsTerm | null;
+  @Field(() => Int, { description: 'Gap needs whose only unmet hard requirement, for this supplier, is the gap capability.' })
+  needs: number;
+  @Field(() => [CapacityTotal], { description: 'Their total monthly quantity per unit.' }) monthlyVolume: CapacityTotal[];
+}
+
+@ObjectType('CoachingGap', { description: 'A process or certification blocking gap needs, and the suppliers to coach toward it.' })
+export class CoachingGap {
+  @Field(() => CoachingGapKind, { description: 'Process or certification.' }) kind: CoachingGapKind;
+  @Field(() => AnalyticsTerm, { description: 'The capability.' }) term: AnalyticsTerm;
+  @Field(() => Int, { description: 'Gap needs it is the scarcest requirement of.' }) openNeeds: number;
+  @Field(() => Int, { description: 'Verified suppliers that have it.' }) suppliers: number;
+  @Field(() => [CoachingTarget], { description: 'Suppliers one change away, the most needs (then the most volume) first.' })
+  targets: CoachingTarget[];
+}
+
+@ObjectType('CoachingTargets', { description: 'Whom the centre could help toward which gap, from the latest supply snapshot.' })
+export class CoachingTargets {
+  @Field(() => Date, { nullable: true, description: 'When the snapshot was computed (null before the first one).' })
+  computedAt: Date | null;
+  @Field(() => Int, { description: 'A need with fewer qualified suppliers than this is a gap.' }) threshold: number;
+  @Field(() => CoachingGapKind, { description: 'Kind of capability listed.' }) by: CoachingGapKind;
+  @Field(() => [CoachingGap], { description: 'Capabilities blocking the most gap needs first.' }) gaps: CoachingGap[];
+}

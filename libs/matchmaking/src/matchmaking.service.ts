@@ -17,7 +17,7 @@ import {
   type Weights,
 } from '#libs/matching';
 import { type PublicProfile, SearchClientProvider, SupplierIndex } from '#libs/search';
-import { NeedRepository, SourcingNeedEntity, SourcingNeedsService } from '#libs/sourcing';
+import { NeedRepository, SourcingNeedEntity, SourcingNeedsService, supplierViewer as viewerOfSupplier } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import {
   candidateFromAggregate,
@@ -228,12 +228,7 @@ export class MatchmakingService {
     if (aggregate.supplier.verificationStatus === 'SUSPENDED') return [];
     const candidate = candidateFromAggregate(aggregate, todayInVietnam());
     // What this supplier may see, whoever asks (ADMIN included).
-    const supplierViewer = {
-      isAdmin: false,
-      buyerIds: [],
-      supplierIds: [supplierId],
-      verifiedSupplier: aggregate.supplier.verificationStatus === 'VERIFIED',
-    };
+    const supplierViewer = viewerOfSupplier(supplierId, aggregate.supplier.verificationStatus);
     const related = this.relatedProcesses(candidate.processes);
     // GIN-indexed overlap first; needs with no process at all (text only) in a second, small query.
     const base = () =>
