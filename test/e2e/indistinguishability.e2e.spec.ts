@@ -67,6 +67,7 @@ const PROBES: Record<string, (w: World) => Call[]> = {
   // ADMIN-only console queries: no need, buyer or introduction in their answers
   usersByEmail: () => [],
   verificationQueue: () => [],
+  verificationQueuePage: () => [],
   searchIndexHealth: () => [],
   register: () => [],
   login: () => [],
