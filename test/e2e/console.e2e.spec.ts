@@ -72,7 +72,7 @@ describe('console queries', () => {
   it('pages through the whole queue, the longest waiting first, each supplier once, refusing a cursor that is not one', async () => {
     const db = t.app.get(DataSource);
     // Three more waiting, with distinct and equal change times (the id breaks the tie).
-    const more = taxCodes('07', 4455700, 3);
+    const more = taxCodes('07', 4455800, 3);
     for (const [i, taxCode] of more.entries()) {
       const created = await t.gql<{ createSupplier: { id: string } }>(
         `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`,

@@ -115,6 +115,11 @@ const ImportRegistry = graphql(`
         taxCode
         field
         reason
+        code
+        params {
+          name
+          value
+        }
       }
     }
   }
