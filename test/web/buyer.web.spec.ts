@@ -302,6 +302,9 @@ describe('the buyer workspace in a real browser', () => {
     await step(page, 'buyer-publish-fails', async () => {
       await page.goto('/vi/buyer/needs/new');
       await page.getByLabel('Tiêu đề', { exact: false }).first().fill('Vỏ nhựa ép cho bộ sạc');
+      // a date typed as a Vietnamese reader writes it (day first), whatever the browser's locale
+      await page.getByLabel('Cần trước ngày', { exact: true }).fill('31/12/2027');
+      await page.keyboard.press('Tab');
       // the publish that follows the first save gets no answer (the network drops it): the save went through
       await page.route('**/graphql', (route) =>
         route.request().postData()?.includes('publishSourcingNeed') ? route.abort('connectionreset') : route.fallback(),
@@ -317,6 +320,12 @@ describe('the buyer workspace in a real browser', () => {
       await page.reload();
       await page.getByRole('heading', { name: 'Lịch sử' }).waitFor();
       expect(await page.getByText('Không kết nối được máy chủ. Kiểm tra mạng và thử lại.').count()).toBe(0);
+      // the date was saved as that day, and each language shows it its own way
+      expect(await page.getByLabel('Cần trước ngày', { exact: true }).inputValue()).toBe('31/12/2027');
+      await page.goto(page.url().replace('/vi/', '/ja/'));
+      await page.getByLabel('納期', { exact: true }).waitFor();
+      await page.waitForFunction(() => (globalThis as any).document.querySelector('main input[placeholder="2026/12/31"]')?.value);
+      expect(await page.getByLabel('納期', { exact: true }).inputValue()).toBe('2027/12/31');
     });
     // the browser logs the dropped request; nothing else went wrong
     expect(problems.filter((p) => !/ERR_CONNECTION_RESET|Failed to fetch|Failed to load resource/.test(p))).toEqual([]);

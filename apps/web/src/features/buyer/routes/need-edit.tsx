@@ -21,6 +21,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ConflictPanel } from '../../../components/conflict-panel.js';
+import { DateField } from '../../../components/date-field.js';
 import { LazyMap } from '../../../components/lazy-map.js';
 import { NotAllowed } from '../../../components/not-allowed.js';
 import { TaxonomyMultiPicker } from '../../../components/taxonomy-picker.js';
@@ -196,11 +197,10 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
                   onChange={(e) => setField('maxLeadTimeDays', e.currentTarget.value)}
                   error={errorFor('maxLeadTimeDays')}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('buyer.form.neededBy')}
                   value={values.neededBy}
-                  onChange={(e) => setField('neededBy', e.currentTarget.value)}
+                  onChange={(day) => setField('neededBy', day)}
                   error={errorFor('neededBy')}
                 />
               </SimpleGrid>
