@@ -37,3 +37,8 @@ export function formatDateTime(lang: Lang, value: string | Date): string {
     new Date(value),
   );
 }
+
+/** Items as a sentence lists them: `a, b và c` in Vietnamese, `a、b、c` in Japanese. */
+export function formatList(lang: Lang, items: string[]): string {
+  return new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(items);
+}

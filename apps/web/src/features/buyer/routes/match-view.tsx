@@ -26,7 +26,7 @@ import { Link, useParams } from 'react-router';
 import { NotAllowed } from '../../../components/not-allowed.js';
 import type { MatchSuppliersQuery as MatchData, NeedForEditFragment, NeedIntroductionsQuery as IntroData } from '../../../gql/graphql.js';
 import { getFragmentData } from '../../../gql/index.js';
-import { formatDistanceKm, formatNumber } from '../../../i18n/format.js';
+import { formatDistanceKm, formatList, formatNumber } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
@@ -118,7 +118,12 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
           styles={{ title: { color: 'var(--mantine-color-black)' } }}
           data-testid="relaxed-banner"
         >
-          {t('buyer.match.relaxed', { what: result.relaxedConstraints.map((c) => t(`buyer.relaxed.${c}`)).join(', ') })}
+          {t('buyer.match.relaxed', {
+            what: formatList(
+              lang,
+              result.relaxedConstraints.map((c) => t(`buyer.relaxed.${c}`)),
+            ),
+          })}
         </Alert>
       ) : null}
       {result?.emptyReason ? <Alert color="gray">{result.emptyReason}</Alert> : null}
