@@ -68,6 +68,7 @@ const PROBES: Record<string, (w: World) => Call[]> = {
   // ADMIN-only console queries: no need, buyer or introduction in their answers
   usersByEmail: () => [],
   verificationQueue: () => [],
+  verificationQueuePage: () => [],
   searchIndexHealth: () => [],
   register: () => [],
   login: () => [],

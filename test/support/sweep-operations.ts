@@ -242,6 +242,13 @@ export const OPERATIONS: Record<string, Entry> = {
     owner: 'admin',
     call: () => ({ query: `{ verificationQueue(first: 5) { waitingSince previouslyVerifiedAt supplier { ${SUPPLIER} } } }` }),
   },
+  verificationQueuePage: {
+    access: 'ADMIN_ONLY',
+    owner: 'admin',
+    call: () => ({
+      query: `{ verificationQueuePage(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { waitingSince supplier { ${SUPPLIER} } } } } }`,
+    }),
+  },
   searchIndexHealth: {
     access: 'ADMIN_ONLY',
     owner: 'admin',

@@ -137,6 +137,19 @@ export class VerificationQueueItemModel {
   previouslyVerifiedAt: Date | null;
 }
 
+@ObjectType('VerificationQueueEdge', { description: 'A supplier in a page of the verification queue.' })
+export class VerificationQueueEdge {
+  @Field(() => VerificationQueueItemModel, { description: 'The waiting supplier.' }) node: VerificationQueueItemModel;
+  @Field({ description: 'Cursor of this item.' }) cursor: string;
+}
+
+@ObjectType('VerificationQueueConnection', { description: 'A page of the verification queue, the longest waiting first.' })
+export class VerificationQueueConnection {
+  @Field(() => Int, { description: 'Suppliers waiting, over all pages.' }) totalCount: number;
+  @Field(() => [VerificationQueueEdge], { description: 'This page.' }) edges: VerificationQueueEdge[];
+  @Field(() => PageInfo, { description: 'Paging.' }) pageInfo: PageInfo;
+}
+
 @ObjectType('Plant', { description: "A buyer's plant, where parts are delivered." })
 export class PlantModel {
   @Field({ description: 'Plant name.' }) name: string;

@@ -12,6 +12,7 @@ import {
   SupplierConnection,
   SupplierModel,
   TaxonomyRefModel,
+  VerificationQueueConnection,
   VerificationQueueItemModel,
 } from './company.models.js';
 import { CreateSupplierInput, SetVerificationStatusInput, SupplierFilterInput, UpdateSupplierInput } from './supplier.inputs.js';
@@ -84,9 +85,20 @@ export class SupplierResolver {
     return this.suppliers.delete(actor, id, version);
   }
 
-  @Query(() => [VerificationQueueItemModel], { description: 'ADMIN only: unverified suppliers, the longest waiting first, for review.' })
-  verificationQueue(@Args() { first }: QueueArgs, @CurrentActor() actor: MaybeActor): Promise<VerificationQueueItemModel[]> {
-    return this.suppliers.verificationQueue(actor, first);
+  @Query(() => [VerificationQueueItemModel], {
+    description:
+      'ADMIN only: unverified suppliers, the longest waiting first, for review: the first `first` only (verificationQueuePage pages through all).',
+  })
+  async verificationQueue(@Args() { first }: QueueArgs, @CurrentActor() actor: MaybeActor): Promise<VerificationQueueItemModel[]> {
+    return (await this.suppliers.verificationQueue(actor, first)).edges.map((edge) => edge.node);
+  }
+
+  @Query(() => VerificationQueueConnection, {
+    description:
+      'ADMIN only: unverified suppliers, the longest waiting first, a page at a time (a Relay-style connection; `first` at most 100).',
+  })
+  verificationQueuePage(@Args() { first, after }: PageArgs, @CurrentActor() actor: MaybeActor): Promise<VerificationQueueConnection> {
+    return this.suppliers.verificationQueue(actor, first, after);
   }
 
   @Mutation(() => SupplierModel, { description: 'ADMIN only: verifies, un-verifies or suspends a supplier.' })

@@ -197,14 +197,19 @@ export class SupplierRepository {
   }
 
   /** Unverified suppliers, the longest waiting (least recently changed) first. */
-  unverifiedOldestFirst(first: number): Promise<SupplierEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(SupplierEntity, 's')
-      .where(`s.verification_status = 'UNVERIFIED'`)
+  /** A keyset page of the unverified suppliers, the longest waiting (oldest change) first, and how many wait in all. */
+  async unverifiedOldestFirst(first: number, after: KeysetCursor | undefined): Promise<KeysetPage> {
+    const waiting = this.dataSource.manager.createQueryBuilder(SupplierEntity, 's').where(`s.verification_status = 'UNVERIFIED'`);
+    const total = await waiting.clone().getCount();
+    const page = waiting
+      .select('s.id', 'id')
+      .addSelect('s.updated_at::text', 'key')
       .orderBy('s.updated_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
-      .limit(first)
-      .getMany();
+      .limit(first + 1);
+    if (after) page.andWhere('(s.updated_at, s.id) > (:afterAt::timestamptz, :afterId::uuid)', { afterAt: after.k, afterId: after.id });
+    const rows = await page.getRawMany<{ id: string; key: string }>();
+    return { rows: rows.slice(0, first), total, hasNextPage: rows.length > first };
   }
 
   /** A keyset page, newest first, and the total count for the same filter. */

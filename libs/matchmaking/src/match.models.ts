@@ -56,7 +56,10 @@ export class MatchSuppliersArgs {
   @Type(() => MatchWeightsInput)
   weights?: MatchWeightsInput;
   @Field(() => Int, { defaultValue: 20, description: 'How many matches (1–100).' }) @IsInt() @Min(1) @Max(100) first: number = 20;
-  @Field(() => Language, { nullable: true, description: 'Language of explanations (vi or en; default: your preference).' })
+  @Field(() => Language, {
+    nullable: true,
+    description: 'Language of explanations, numbers and dates in them: vi, en, ja or ko (default: your preferred language).',
+  })
   @IsOptional()
   @IsEnum(Language)
   lang?: Language;
@@ -68,7 +71,10 @@ export class MatchNeedsArgs {
   @IsUUID('all', { message: 'must be a UUID' })
   supplierId: string;
   @Field(() => Int, { defaultValue: 20, description: 'How many needs (1–100).' }) @IsInt() @Min(1) @Max(100) first: number = 20;
-  @Field(() => Language, { nullable: true, description: 'Language of explanations (vi or en; default: your preference).' })
+  @Field(() => Language, {
+    nullable: true,
+    description: 'Language of explanations, numbers and dates in them: vi, en, ja or ko (default: your preferred language).',
+  })
   @IsOptional()
   @IsEnum(Language)
   lang?: Language;

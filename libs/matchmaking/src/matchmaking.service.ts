@@ -7,8 +7,10 @@ import { Forbidden, NotFound, todayInVietnam, ValidationFailed } from '#libs/cor
 import {
   type CandidateSpec,
   DEFAULT_WEIGHTS,
+  type ExplanationLang,
   type NeedSpec,
   explainRelaxation,
+  phrasesFor,
   rankCandidates,
   type RelaxableConstraint,
   retrievalPlan,
@@ -38,15 +40,9 @@ import type { MatchWeightsInput, NeedMatchModel, RelaxedConstraint, SupplierMatc
  * text search over every supplier, none offers a process of the families asked for and none shares a
  * word of the need.
  */
-export function emptyReason(spec: Pick<NeedSpec, 'processes'>, lang: 'vi' | 'en'): string {
-  if (lang === 'vi') {
-    return spec.processes.length
-      ? 'Không nhà cung cấp nào có quy trình thuộc nhóm được yêu cầu, và không hồ sơ nào có từ nào của nhu cầu.'
-      : 'Không hồ sơ nhà cung cấp nào có từ nào của nhu cầu.';
-  }
-  return spec.processes.length
-    ? 'No supplier offers a process of the families asked for, and no profile shares a word of the need.'
-    : 'No supplier profile shares a word of the need.';
+export function emptyReason(spec: Pick<NeedSpec, 'processes'>, lang: ExplanationLang): string {
+  const say = phrasesFor(lang);
+  return spec.processes.length ? say.emptyNoProcessFamily : say.emptyNoSharedWord;
 }
 
 /** Fewer candidates than this after the hard filters: relax the next constraint. */
@@ -98,6 +94,7 @@ export class MatchmakingService {
     if (!viewer.isAdmin && !viewer.buyerIds.includes(need.buyerId))
       throw new Forbidden("Only the buyer's members (or ADMIN) may match suppliers to this need");
     const weights = this.weights(overrides);
+    const explainIn = await this.explanationLang(caller, lang);
     const today = todayInVietnam();
     const spec = needSpecOf(need, await this.buyerLanguages(need.buyerId), this.extracted(need));
     const view = taxonomyView(this.taxonomy);
@@ -198,7 +195,7 @@ export class MatchmakingService {
       );
       candidates = candidates.map((c) => ({ ...c, decisions: histories.get(c.id) ?? null }));
     }
-    const ranked = rankCandidates(spec, candidates, { taxonomy: view, weights, today, lang: explanationLang(lang) }, first);
+    const ranked = rankCandidates(spec, candidates, { taxonomy: view, weights, today, lang: explainIn }, first);
     const profiles = new Map(candidates.map((c) => [c.id, c]));
     const suppliers = await this.supplierModels(
       caller,
@@ -211,9 +208,9 @@ export class MatchmakingService {
         .filter((m) => profiles.has(m.candidateId) && suppliers.has(m.candidateId))
         .map((m, i) => ({ ...m, rank: i + 1, supplier: suppliers.get(m.candidateId)! })),
       relaxedConstraints: relaxed as unknown as RelaxedConstraint[],
-      relaxed: explainRelaxation(relaxed, explanationLang(lang)),
+      relaxed: explainRelaxation(relaxed, explainIn),
       candidates: candidates.length,
-      emptyReason: candidates.length ? null : emptyReason(spec, explanationLang(lang)),
+      emptyReason: candidates.length ? null : emptyReason(spec, explainIn),
     };
   }
 
@@ -248,7 +245,7 @@ export class MatchmakingService {
     const buyerShown = await this.needs.buyerVisibleIds(needs, supplierViewer);
     const languages = await this.buyerLanguagesOf([...new Set(needs.filter((n) => buyerShown.has(n.id)).map((n) => n.buyerId))]);
     const today = todayInVietnam();
-    const ctx = { taxonomy: taxonomyView(this.taxonomy), weights: DEFAULT_WEIGHTS, today, lang: explanationLang(lang) };
+    const ctx = { taxonomy: taxonomyView(this.taxonomy), weights: DEFAULT_WEIGHTS, today, lang: await this.explanationLang(caller, lang) };
     const specOf = (need: SourcingNeedEntity) =>
       buyerShown.has(need.id)
         ? needSpecOf(need, languages.get(need.buyerId) ?? [], this.extracted(need))
@@ -318,6 +315,15 @@ export class MatchmakingService {
       for (const child of this.taxonomy.descendants(TaxonomyKind.PROCESS, code)) related.add(child.code);
     }
     return [...related];
+  }
+
+  /** The language asked for, else the caller's preferred language (the account setting), else Vietnamese. */
+  private async explanationLang(caller: Actor, requested: string | undefined): Promise<ExplanationLang> {
+    if (requested !== undefined) return explanationLang(requested);
+    const [user]: { preferred_language: string }[] = await this.dataSource.query('SELECT preferred_language FROM users WHERE id = $1', [
+      caller.userId,
+    ]);
+    return explanationLang(user?.preferred_language);
   }
 
   private async buyerLanguages(buyerId: string): Promise<string[]> {
