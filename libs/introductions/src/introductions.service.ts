@@ -13,6 +13,7 @@ import type {
   RespondToInvitationInput,
   SourcingEventModel,
 } from './introduction.models.js';
+import { NEED_LIST_MAX } from './introduction.models.js';
 
 interface IntroductionRow {
   id: string;
@@ -202,24 +203,27 @@ export class IntroductionsService implements ContactDisclosure {
     return rows.map((row) => this.toModel(row, user));
   }
 
-  /** All introductions of a need, for its buyer. */
-  async forNeed(actor: MaybeActor, needId: string): Promise<IntroductionModel[]> {
+  /** A need's introductions, first created first, at most `first` (NEED_LIST_MAX), for its buyer. */
+  async forNeed(actor: MaybeActor, needId: string, first = NEED_LIST_MAX): Promise<IntroductionModel[]> {
     const buyer = requireActor(actor);
     await this.needForBuyer(this.dataSource.manager, buyer, needId);
     const rows: IntroductionRow[] = await this.dataSource.query(
-      `${SELECT_INTRODUCTIONS} WHERE i.need_id = $1 ORDER BY i.created_at, i.id`,
-      [needId],
+      `${SELECT_INTRODUCTIONS} WHERE i.need_id = $1 ORDER BY i.created_at, i.id LIMIT $2`,
+      [needId, first],
     );
     return rows.map((row) => this.toModel(row, buyer));
   }
 
-  async history(actor: MaybeActor, needId: string): Promise<SourcingEventModel[]> {
+  /** The latest `last` recorded changes of a need, oldest first, for its buyer. */
+  async history(actor: MaybeActor, needId: string, last: number): Promise<SourcingEventModel[]> {
     const buyer = requireActor(actor);
     await this.needForBuyer(this.dataSource.manager, buyer, needId);
     const rows: { action: string; actor_id: string | null; introduction_id: string | null; details: unknown; created_at: Date }[] =
       await this.dataSource.query(
-        'SELECT action, actor_id, introduction_id, details, created_at FROM sourcing_events WHERE need_id = $1 ORDER BY id',
-        [needId],
+        `SELECT action, actor_id, introduction_id, details, created_at FROM (
+           SELECT id, action, actor_id, introduction_id, details, created_at FROM sourcing_events WHERE need_id = $1 ORDER BY id DESC LIMIT $2
+         ) latest ORDER BY id`,
+        [needId, last],
       );
     return rows.map((r) => ({
       action: r.action,

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'Why a row of an imported registry file was rejected.' })
+@ObjectType('RegistryImportProblem', { description: 'Why a row of an imported registry file was rejected.' })
 export class RegistryImportProblemModel {
   @Field(() => Int, { description: 'Line of the file (CSV, JSON Lines) or row of the sheet (XLSX); 1 is the header.' }) line: number;
   @Field(() => String, { nullable: true, description: 'Tax code of the row, when it has one.' }) taxCode: string | null;
@@ -8,7 +8,7 @@ export class RegistryImportProblemModel {
   @Field({ description: 'What is wrong, in words a registry keeper can act on.' }) reason: string;
 }
 
-@ObjectType({ description: 'What importing a registry file did (or, in a dry run, would do).' })
+@ObjectType('RegistryImportSummary', { description: 'What importing a registry file did (or, in a dry run, would do).' })
 export class RegistryImportSummaryModel {
   @Field({ description: 'Nothing was written: the counts say what an import would do.' }) dryRun: boolean;
   @Field(() => Int, { description: 'Data rows in the file.' }) total: number;
