@@ -170,6 +170,19 @@ describe('console queries', () => {
     const drifted = (await t.gql<Health>(HEALTH, {}, admin.token)).data!.searchIndexHealth;
     expect(drifted.ok).toBe(false);
     expect(drifted.missing).toHaveLength(1);
+    // However far the index drifts, the answer lists 100 ids per kind and counts the rest.
+    await db.query(`INSERT INTO suppliers (tax_code, name_vi) SELECT unnest($1::text[]), 'Công ty Ngoài Chỉ Mục'`, [
+      taxCodes('07', 4455800, 120),
+    ]);
+    const far = await t.gql<{ searchIndexHealth: { missingCount: number; missing: string[]; extraCount: number; extra: string[] } }>(
+      `{ searchIndexHealth { missingCount missing extraCount extra } }`,
+      {},
+      admin.token,
+    );
+    expect(far.data!.searchIndexHealth.missingCount).toBe(121);
+    expect(far.data!.searchIndexHealth.missing).toHaveLength(100);
+    expect(far.data!.searchIndexHealth.missing).toEqual([...far.data!.searchIndexHealth.missing].sort());
+    expect(far.data!.searchIndexHealth).toMatchObject({ extraCount: 0, extra: [] });
   });
 
   it('refuses every console query to a company member and to an analyst', async () => {

@@ -209,7 +209,7 @@ export const OPERATIONS: Record<string, Entry> = {
     owner: 'analyst',
     neverShown: [BUYER_NAME],
     call: () => ({
-      query: `query($from: String!, $to: String!) { matchingFunnel(from: $from, to: $to, groupBy: [MONTH, SECTOR]) { rows { period sector { label } needs matched invited accepted awarded declineReasons { reason count } } } }`,
+      query: `query($from: LocalDate!, $to: LocalDate!) { matchingFunnel(from: $from, to: $to, groupBy: [MONTH, SECTOR]) { rows { period sector { label } needs matched invited accepted awarded declineReasons { reason count } } } }`,
       variables: PERIOD,
     }),
   },
@@ -218,7 +218,7 @@ export const OPERATIONS: Record<string, Entry> = {
     owner: 'analyst',
     neverShown: [BUYER_NAME],
     call: () => ({
-      query: `query($from: String!, $to: String!) { localisation(from: $from, to: $to) { rows { month sector { label } openNeeds wellSuppliedShare awardedLocalShare } } }`,
+      query: `query($from: LocalDate!, $to: LocalDate!) { localisation(from: $from, to: $to) { rows { month sector { label } openNeeds wellSuppliedShare awardedLocalShare } } }`,
       variables: PERIOD,
     }),
   },
@@ -227,7 +227,7 @@ export const OPERATIONS: Record<string, Entry> = {
     owner: 'analyst',
     neverShown: [BUYER_NAME],
     call: () => ({
-      query: `query($from: String!, $to: String!) { supplierGrowth(from: $from, to: $to) { rows { month zone { label } registered verified } } }`,
+      query: `query($from: LocalDate!, $to: LocalDate!) { supplierGrowth(from: $from, to: $to) { rows { month zone { label } registered verified } } }`,
       variables: PERIOD,
     }),
   },

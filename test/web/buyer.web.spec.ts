@@ -52,7 +52,7 @@ const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh
 /** The awards the matching funnel counts for this month, as the API gives them to an analyst (the ADMIN here). */
 async function awardedThisMonth(): Promise<number> {
   const answer = await web.gql<{ matchingFunnel: { rows: { period: string; awarded: number }[] } }>(
-    'query($f: String!, $t: String!) { matchingFunnel(from: $f, to: $t, groupBy: [MONTH]) { rows { period awarded } } }',
+    'query($f: LocalDate!, $t: LocalDate!) { matchingFunnel(from: $f, to: $t, groupBy: [MONTH]) { rows { period awarded } } }',
     { f: `${thisMonth}-01`, t: `${thisMonth}-28` },
     await adminToken(web),
   );

@@ -1,10 +1,7 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { Language } from '#libs/core';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsLocalDate, Language, LocalDate } from '#libs/core';
 import { CoachingGapKind, CoverageDimensionEnum, FunnelDimension } from './analytics.models.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
 
 @ArgsType()
 export class LanguageArgs {
@@ -48,8 +45,8 @@ export class CertificationExpiryArgs extends LanguageArgs {
 
 @ArgsType()
 export class PeriodArgs extends LanguageArgs {
-  @Field({ description: 'First day (YYYY-MM-DD, Vietnam calendar).' }) @Matches(DATE, DATE_MESSAGE) from: string;
-  @Field({ description: 'Last day, inclusive (YYYY-MM-DD); at most ten years after `from`.' }) @Matches(DATE, DATE_MESSAGE) to: string;
+  @Field(() => LocalDate, { description: 'First day of the period (Vietnam calendar).' }) @IsLocalDate() from: string;
+  @Field(() => LocalDate, { description: 'Last day of the period, inclusive; at most ten years after `from`.' }) @IsLocalDate() to: string;
 }
 
 @ArgsType()

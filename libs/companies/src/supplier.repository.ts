@@ -209,7 +209,16 @@ export class SupplierRepository {
       .limit(first + 1);
     if (after) page.andWhere('(s.updated_at, s.id) > (:afterAt::timestamptz, :afterId::uuid)', { afterAt: after.k, afterId: after.id });
     const rows = await page.getRawMany<{ id: string; key: string }>();
-    return { rows: rows.slice(0, first), total, hasNextPage: rows.length > first };
+    // as keysetPage does: whether rows of the queue still come at or before the cursor
+    const before = after
+      ? await waiting
+          .clone()
+          .select('1', 'one')
+          .andWhere('(s.updated_at, s.id) <= (:beforeAt::timestamptz, :beforeId::uuid)', { beforeAt: after.k, beforeId: after.id })
+          .limit(1)
+          .getRawMany()
+      : [];
+    return { rows: rows.slice(0, first), total, hasNextPage: rows.length > first, hasPreviousPage: before.length > 0 };
   }
 
   /** A keyset page, newest first, and the total count for the same filter. */

@@ -5,6 +5,7 @@ import {
   type FieldError,
   decodeCursor,
   encodeCursor,
+  pageInfoOf,
   NotFound,
   todayInVietnam,
   ValidationFailed,
@@ -170,7 +171,7 @@ export class SuppliersService {
       node: toSupplierModel(aggregate, this.visibility(actor, aggregate.supplier.id, revealed), today),
       cursor: encodeCursor({ k: page.rows[index].key, id: aggregate.supplier.id }),
     }));
-    return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { totalCount: page.total, edges, pageInfo: pageInfoOf(edges, page) };
   }
 
   /** ADMIN only: the verification queue, longest waiting first, with whether each was verified before; a page at a time. */
@@ -188,7 +189,7 @@ export class SuppliersService {
       },
       cursor: encodeCursor({ k: keys.get(aggregate.supplier.id)!, id: aggregate.supplier.id }),
     }));
-    return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { totalCount: page.total, edges, pageInfo: pageInfoOf(edges, page) };
   }
 
   private canSee(actor: MaybeActor, supplier: SupplierEntity): boolean {

@@ -9,7 +9,7 @@ export class RegistryImportProblemParamModel {
   @Field({ description: 'Value, as read from the file or as the rule states it.' }) value: string;
 }
 
-@ObjectType({ description: 'Why a row of an imported registry file was rejected.' })
+@ObjectType('RegistryImportProblem', { description: 'Why a row of an imported registry file was rejected.' })
 export class RegistryImportProblemModel {
   @Field(() => Int, { description: 'Line of the file (CSV, JSON Lines) or row of the sheet (XLSX); 1 is the header.' }) line: number;
   @Field(() => String, { nullable: true, description: 'Tax code of the row, when it has one.' }) taxCode: string | null;
@@ -20,7 +20,7 @@ export class RegistryImportProblemModel {
   params: RegistryImportProblemParamModel[];
 }
 
-@ObjectType({ description: 'What importing a registry file did (or, in a dry run, would do).' })
+@ObjectType('RegistryImportSummary', { description: 'What importing a registry file did (or, in a dry run, would do).' })
 export class RegistryImportSummaryModel {
   @Field({ description: 'Nothing was written: the counts say what an import would do.' }) dryRun: boolean;
   @Field(() => Int, { description: 'Data rows in the file.' }) total: number;

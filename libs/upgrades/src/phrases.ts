@@ -1,4 +1,4 @@
-import { formatQuantity, type HardRequirement } from '#libs/matching';
+import { type HardRequirement, localeFormat } from '#libs/matching';
 import type { Change, UpgradePath, Volume } from './upgrade-paths.js';
 
 export type UpgradeLang = 'vi' | 'en' | 'ja' | 'ko';
@@ -22,7 +22,8 @@ interface Phrases {
   listSeparator: string;
 }
 
-const mm = (value: number) => `${formatQuantity(value)} mm`;
+/** A number as a reader of `lang` writes it (the matching engine's own locale rules). */
+const quantity = (value: number, lang: UpgradeLang) => localeFormat(lang).number(value);
 
 const PHRASES: Record<UpgradeLang, Phrases> = {
   vi: {
@@ -115,7 +116,7 @@ export function phrasesOf(lang: UpgradeLang): Phrases {
   return PHRASES[lang];
 }
 
-const volumes = (list: Volume[]) => list.map((v) => `${formatQuantity(v.total)} ${v.unit}`);
+const volumes = (list: Volume[], lang: UpgradeLang) => list.map((v) => `${quantity(v.total, lang)} ${v.unit}`);
 
 /** One change in words. */
 export function describeChange(change: Change, lang: UpgradeLang, label: LabelOf): string {
@@ -126,11 +127,11 @@ export function describeChange(change: Change, lang: UpgradeLang, label: LabelOf
     case 'PROCESS':
       return say.process(label('PROCESS', change.code!));
     case 'CAPACITY':
-      return say.capacity(`${formatQuantity(change.value!)} ${change.unit}`);
+      return say.capacity(`${quantity(change.value!, lang)} ${change.unit}`);
     case 'LEAD_TIME':
       return say.leadTime(change.value!);
     case 'TOLERANCE':
-      return say.tolerance(mm(change.value!));
+      return say.tolerance(`${quantity(change.value!, lang)} mm`);
   }
 }
 
@@ -145,7 +146,7 @@ export function describeRequirement(requirement: HardRequirement, lang: UpgradeL
 export function explainPath(path: UpgradePath, lang: UpgradeLang, label: LabelOf): string {
   const say = PHRASES[lang];
   const change = path.changes.map((c) => describeChange(c, lang, label)).join(say.and);
-  const volume = path.volume.length ? say.perMonth(volumes(path.volume).join(say.listSeparator)) : '';
+  const volume = path.volume.length ? say.perMonth(volumes(path.volume, lang).join(say.listSeparator)) : '';
   let text = say.unlocks(change, path.needIds.length, volume);
   if (path.changes.length > 1) text += say.together(path.onlyTogether);
   if (path.nearMisses > 0)

@@ -156,10 +156,10 @@ describe('upgradePaths', () => {
   it('explains a path in Vietnamese and English', () => {
     const label = (_kind: string, code: string) => code.replace('_', ' ');
     expect(explainPath(analysis.paths[0], 'en', label)).toBe(
-      'Get IATF 16949 certified: qualifies for 3 more open needs (200 KG, 1 300 PCS a month in total). 3 other needs would still miss: the process STAMPING (1), the process TURNING (1), tolerance (1).',
+      'Get IATF 16949 certified: qualifies for 3 more open needs (200 KG, 1,300 PCS a month in total). 3 other needs would still miss: the process STAMPING (1), the process TURNING (1), tolerance (1).',
     );
     expect(explainPath(analysis.combinations[0], 'vi', label)).toBe(
-      'Đạt chứng nhận IATF 16949 và Bổ sung quy trình STAMPING: đủ điều kiện cho thêm 5 nhu cầu đang mở (tổng 200 KG, 1 300 PCS mỗi tháng). 1 nhu cầu trong số đó chỉ mở ra khi có cả hai thay đổi. 2 nhu cầu khác vẫn còn thiếu: quy trình TURNING (1), dung sai (1).',
+      'Đạt chứng nhận IATF 16949 và Bổ sung quy trình STAMPING: đủ điều kiện cho thêm 5 nhu cầu đang mở (tổng 200 KG, 1.300 PCS mỗi tháng). 1 nhu cầu trong số đó chỉ mở ra khi có cả hai thay đổi. 2 nhu cầu khác vẫn còn thiếu: quy trình TURNING (1), dung sai (1).',
     );
   });
 

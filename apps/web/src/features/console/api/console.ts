@@ -87,8 +87,11 @@ export const ConsoleStatusQuery = graphql(`
       pending
       retrying
       oldestPendingAt
+      missingCount
       missing
+      extraCount
       extra
+      staleCount
       stale
       ok
       checkedAt
