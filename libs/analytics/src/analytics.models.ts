@@ -264,7 +264,7 @@ registerEnumType(CoachingGapKind, {
 
 @ObjectType('CoachingTarget', { description: 'A verified supplier one change (the gap capability) away from qualifying for gap needs.' })
 export class CoachingTarget {
-  @Field(() => ID, { description: 'The supplier.' }) supplierId: string;
+  @Field(() => ID, { description: 'Id of the supplier one change away from the gap; open it with `supplier(id)`.' }) supplierId: string;
   @Field({ description: 'Its registered name.' }) supplierName: string;
   @Field(() => AnalyticsTerm, { nullable: true, description: 'Its industrial zone (null outside the zones).' }) zone: AnalyticsTerm | null;
   @Field(() => Int, { description: 'Gap needs whose only unmet hard requirement, for this supplier, is the gap capability.' })

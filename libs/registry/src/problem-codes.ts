@@ -36,6 +36,33 @@ export enum RegistryProblemCode {
 registerEnumType(RegistryProblemCode, {
   name: 'RegistryProblemCode',
   description: 'What is wrong with an imported row, as a stable code (the `reason` says it in English; `params` carry its values).',
+  valuesMap: {
+    REQUIRED: { description: 'A required value is missing.' },
+    NOT_A_NUMBER: { description: 'The cell should hold a number and does not (params: value).' },
+    NOT_A_WHOLE_NUMBER: { description: 'The cell should hold a whole number (params: value).' },
+    NOT_ONE_OF: { description: 'The value is not one of those the column allows (params: value, allowed).' },
+    NOT_YES_NO: { description: 'A yes/no column holds something else (params: value).' },
+    UNKNOWN_TERM: { description: 'A process, material or certification the taxonomy does not know (params: value, suggestions).' },
+    AMBIGUOUS_TERM: { description: 'A term that matches several taxonomy entries; write the code instead (params: value, codes).' },
+    UNKNOWN_CODE: { description: 'A taxonomy or zone code that does not exist (params: value).' },
+    LISTED_TWICE: { description: 'The same term appears twice in one cell (params: value).' },
+    BOTH_OR_NEITHER: { description: 'Values that go together (e.g. latitude and longitude) were not given together.' },
+    DUPLICATE_TAX_CODE: { description: 'The tax code appears on an earlier line of the same file (params: line).' },
+    TAX_CODE_FORMAT: { description: 'The tax code is not 10 or 13 digits in the official format.' },
+    TAX_CODE_CHECK_DIGIT: { description: 'The tax code fails its check digit: most likely a typing error.' },
+    TAX_CODE_TAKEN: { description: 'Another supplier already holds this tax code.' },
+    NOT_A_DATE: { description: 'The cell should hold a calendar date YYYY-MM-DD.' },
+    DATE_ORDER: { description: 'A date lies before the date it must follow (e.g. valid until before valid from).' },
+    IN_FUTURE: { description: 'A date that cannot lie in the future does.' },
+    OUT_OF_RANGE: { description: 'A number outside the range the column allows (params: limit, when stated).' },
+    TOO_LONG: { description: 'Text longer than the column allows (params: max, when stated).' },
+    NOT_AN_EMAIL: { description: 'The contact email is not an email address.' },
+    BROKEN_ENCODING: { description: 'The line is not valid UTF-8 text: save the file as UTF-8.' },
+    NOT_A_JSON_OBJECT: { description: 'A JSON Lines line is not one JSON object.' },
+    CONCURRENT_CHANGE: { description: 'The supplier changed while the file was imported: import the file again.' },
+    DATABASE_REFUSED: { description: 'The database refused the row; the reason says why.' },
+    OTHER: { description: 'A problem with no code of its own: read the reason.' },
+  },
 });
 
 export interface ClassifiedProblem {

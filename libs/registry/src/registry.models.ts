@@ -5,7 +5,7 @@ import { RegistryProblemCode } from './problem-codes.js';
   description: 'One value of a problem, by name (value, allowed, line, max, limit, codes, suggestions).',
 })
 export class RegistryImportProblemParamModel {
-  @Field({ description: 'Name.' }) name: string;
+  @Field({ description: 'Which value this is: value, allowed, line, max, limit, codes or suggestions.' }) name: string;
   @Field({ description: 'Value, as read from the file or as the rule states it.' }) value: string;
 }
 

@@ -106,7 +106,7 @@ export class UpgradePathModel {
 
 @ObjectType('UpgradePaths', { description: 'How a supplier could qualify for more of the open needs it may see.' })
 export class UpgradePathsModel {
-  @Field(() => ID, { description: 'The supplier.' }) supplierId: string;
+  @Field(() => ID, { description: 'Id of the supplier whose upgrade paths these are.' }) supplierId: string;
   @Field(() => Int, { description: 'Open needs the supplier may see.' }) openNeedsSeen: number;
   @Field(() => Int, { description: 'Of those, the needs it qualifies for today.' }) qualifiedNow: number;
   @Field(() => [UpgradePathModel], { description: 'Single changes, the most needs unlocked first (then the smaller change).' })
