@@ -172,7 +172,7 @@ describe('console queries', () => {
     expect(drifted.missing).toHaveLength(1);
     // However far the index drifts, the answer lists 100 ids per kind and counts the rest.
     await db.query(`INSERT INTO suppliers (tax_code, name_vi) SELECT unnest($1::text[]), 'Công ty Ngoài Chỉ Mục'`, [
-      taxCodes('07', 4455800, 120),
+      taxCodes('07', 4456000, 120),
     ]);
     const far = await t.gql<{ searchIndexHealth: { missingCount: number; missing: string[]; extraCount: number; extra: string[] } }>(
       `{ searchIndexHealth { missingCount missing extraCount extra } }`,
