@@ -10,6 +10,7 @@ export const LAYERS = [
   ['companies'],
   ['sourcing', 'search', 'registry'],
   ['introductions', 'matchmaking', 'health', 'demo-data'],
+  ['upgrades'],
   ['analytics'],
   ['platform'],
 ];

@@ -448,7 +448,7 @@ describe('analytics', () => {
 
   it("localisation: well-supplied share from the month's last snapshot, local awards from the needs that ended", async () => {
     const { data, errors } = await t.gql<{ localisation: { rows: unknown[] } }>(
-      `query($to: String!) { localisation(from: "2026-09-01", to: $to, enough: 2, lang: en) { enough rows { month sector { code } openNeeds wellSuppliedNeeds wellSuppliedShare endedNeeds awardedLocal awardedLocalShare awardedDomestic } } }`,
+      `query($to: LocalDate!) { localisation(from: "2026-09-01", to: $to, enough: 2, lang: en) { enough rows { month sector { code } openNeeds wellSuppliedNeeds wellSuppliedShare endedNeeds awardedLocal awardedLocalShare awardedDomestic } } }`,
       { to: T },
       analyst.token,
     );

@@ -60,9 +60,11 @@ const BUYER_SIDE: ReadonlySet<CallerName> = new Set(['buyerOwner', 'admin']);
  * code field accepts.
  */
 function spoiled(value: unknown): Record<string, unknown> | undefined {
+  // Enum values and LocalDate days are left as they are: GraphQL itself refuses a bad one, before
+  // any resolver runs (for every caller alike), so they say nothing about the order of checks.
   const spoil = (v: unknown): unknown =>
     typeof v === 'string'
-      ? /^[A-Z][A-Z0-9_]*$/.test(v)
+      ? /^[A-Z][A-Z0-9_]*$/.test(v) || /^\d{4}-\d{2}-\d{2}$/.test(v)
         ? v
         : `${v}\u0001`
       : Array.isArray(v)

@@ -217,6 +217,36 @@ describe('company profiles', () => {
     const semanticFields = (semantic.errors![0].extensions!.fieldErrors as { field: string }[]).map((e) => e.field).sort();
     expect(semanticFields).toEqual(['input.certifications.0.validUntil', 'input.foundedYear', 'input.processes.1', 'input.zoneCode']);
     expect(await counts()).toEqual(before);
+
+    // A LocalDate that is no calendar day is refused by the scalar, reported like any other field.
+    for (const [validUntil, reason] of [
+      ['2027-02-30', 'is not a real calendar date'],
+      ['31/12/2027', 'must be a date YYYY-MM-DD'],
+      [20271231, 'must be a date YYYY-MM-DD (a string)'],
+    ] as const) {
+      const badDay = await t.gql(
+        CREATE,
+        { input: supplierInput('0100112437', { certifications: [{ code: 'ISO_9001' }, { code: 'ISO_14001', validUntil }] }) },
+        owner.token,
+      );
+      expect(badDay.errors).toHaveLength(1);
+      expect(badDay.errors![0].message).toBe(`Invalid value for input.certifications.1.validUntil: ${reason}`);
+      expect(badDay.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [{ field: 'input.certifications.1.validUntil', reason }],
+      });
+    }
+    // Written in the document rather than in a variable: the same error, found by the literal's position.
+    const literal = await t.gql(
+      `mutation { createSupplier(input: { taxCode: "0100112437", nameVi: "Công ty X", certifications: [{ code: "ISO_9001" }, { code: "ISO_14001", validFrom: "2027-13-01" }] }) { id } }`,
+      {},
+      owner.token,
+    );
+    expect(literal.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'input.certifications.1.validFrom', reason: 'is not a real calendar date' }],
+    });
+    expect(await counts()).toEqual(before);
   });
 
   it('refuses invisible and direction-changing characters in names, and direction overrides in descriptions, with a field error', async () => {
@@ -326,24 +356,32 @@ describe('company profiles', () => {
   });
 
   it('lists suppliers as a connection with filters and stable cursors', async () => {
-    const list = `query($first: Int!, $after: String, $filter: SupplierFilterInput) { suppliers(first: $first, after: $after, filter: $filter) { totalCount edges { cursor node { id taxCode } } pageInfo { hasNextPage endCursor } } }`;
+    const list = `query($first: Int!, $after: String, $filter: SupplierFilterInput) { suppliers(first: $first, after: $after, filter: $filter) { totalCount edges { cursor node { id taxCode } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
     type Page = {
       suppliers: {
         totalCount: number;
-        edges: { node: { id: string; taxCode: string } }[];
-        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { cursor: string; node: { id: string; taxCode: string } }[];
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string };
       };
     };
     const seen: string[] = [];
     let after: string | undefined;
+    let lastCursor = '';
     let total = 0;
     for (;;) {
       const page = await t.gql<Page>(list, { first: 2, after }, stranger.token);
       expect(page.errors).toBeUndefined();
       total = page.data!.suppliers.totalCount;
       seen.push(...page.data!.suppliers.edges.map((e) => e.node.id));
+      // Relay's PageInfo: the first page has nothing before it, every later one has the `after` item.
+      expect(page.data!.suppliers.pageInfo).toMatchObject({
+        hasPreviousPage: after !== undefined,
+        startCursor: page.data!.suppliers.edges[0].cursor,
+        endCursor: page.data!.suppliers.edges.at(-1)!.cursor,
+      });
+      lastCursor = page.data!.suppliers.pageInfo.endCursor;
       if (!page.data!.suppliers.pageInfo.hasNextPage) break;
-      after = page.data!.suppliers.pageInfo.endCursor;
+      after = lastCursor;
     }
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toHaveLength(total);
@@ -354,6 +392,15 @@ describe('company profiles', () => {
     expect(byCert.data!.suppliers.totalCount).toBe(0); // every IATF certificate in this file is expired
     const byIso = await t.gql<Page>(list, { first: 50, filter: { certification: 'ISO_9001', zones: ['VSIP_HP'] } });
     expect(byIso.data!.suppliers.totalCount).toBe(total);
+
+    // Past the end: an empty page, with items before it and no cursors.
+    const pastEnd = await t.gql<Page>(list, { first: 2, after: lastCursor }, stranger.token);
+    expect(pastEnd.data!.suppliers.edges).toEqual([]);
+    expect(pastEnd.data!.suppliers.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+    // hasPreviousPage counts items of the same filter: none of the (empty) IATF list comes before the newest supplier.
+    const newest = (await t.gql<Page>(list, { first: 1 }, stranger.token)).data!.suppliers.edges[0].cursor;
+    const filtered = await t.gql<Page>(list, { first: 2, after: newest, filter: { certification: 'IATF_16949' } }, stranger.token);
+    expect(filtered.data!.suppliers.pageInfo.hasPreviousPage).toBe(false);
 
     const tooMany = await t.gql(list, { first: 1000 });
     expect(tooMany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'first' }] });

@@ -69,6 +69,59 @@ describe('console queries', () => {
     expect(after.map((item) => item.supplier.id)).not.toContain(ids[0]);
   });
 
+  it('pages through the whole queue, the longest waiting first, each supplier once, refusing a cursor that is not one', async () => {
+    const db = t.app.get(DataSource);
+    // Three more waiting, with distinct and equal change times (the id breaks the tie).
+    const more = taxCodes('07', 4455800, 3);
+    for (const [i, taxCode] of more.entries()) {
+      const created = await t.gql<{ createSupplier: { id: string } }>(
+        `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`,
+        { input: { taxCode, nameVi: `Công ty Chờ Trang ${i}`, processes: ['STAMPING'] } },
+        member.token,
+      );
+      await db.query(`UPDATE suppliers SET updated_at = now() - interval '2 days' + $2 * interval '1 hour' WHERE id = $1`, [
+        created.data!.createSupplier.id,
+        Math.min(i, 1),
+      ]);
+    }
+    const PAGE = `query($after: String) { verificationQueuePage(first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { waitingSince supplier { id verificationStatus } } } } }`;
+    type Page = {
+      verificationQueuePage: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { cursor: string; node: { waitingSince: string; supplier: { id: string } } }[];
+      };
+    };
+    const seen: string[] = [];
+    const waiting: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    let total = 0;
+    do {
+      const answer: Page = (await t.gql<Page>(PAGE, { after }, admin.token)).data!;
+      const page = answer.verificationQueuePage;
+      total = page.totalCount;
+      expect(page.edges.length).toBeLessThanOrEqual(2);
+      for (const edge of page.edges) {
+        seen.push(edge.node.supplier.id);
+        waiting.push(edge.node.waitingSince);
+      }
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      pages += 1;
+    } while (after && pages < 50);
+    const all = (await t.gql<Queue>(QUEUE, {}, admin.token)).data!.verificationQueue.map((item) => item.supplier.id);
+    expect(seen).toEqual(all); // the same order as the one-shot list, nobody twice, nobody left out
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(total);
+    expect(total).toBeGreaterThanOrEqual(4);
+    expect(pages).toBe(Math.ceil(total / 2));
+    expect(waiting).toEqual([...waiting].sort());
+    const bad = await t.gql(PAGE, { after: 'not-a-cursor' }, admin.token);
+    expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(PAGE, {}, member.token)).errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
   it('finds users by part of their email, ignoring case, and treats % and _ as plain characters', async () => {
     const found = await t.gql<{ usersByEmail: { id: string; role: string }[] }>(
       `query($e: String!) { usersByEmail(email: $e) { id email role } }`,
@@ -117,6 +170,19 @@ describe('console queries', () => {
     const drifted = (await t.gql<Health>(HEALTH, {}, admin.token)).data!.searchIndexHealth;
     expect(drifted.ok).toBe(false);
     expect(drifted.missing).toHaveLength(1);
+    // However far the index drifts, the answer lists 100 ids per kind and counts the rest.
+    await db.query(`INSERT INTO suppliers (tax_code, name_vi) SELECT unnest($1::text[]), 'Công ty Ngoài Chỉ Mục'`, [
+      taxCodes('07', 4456000, 120),
+    ]);
+    const far = await t.gql<{ searchIndexHealth: { missingCount: number; missing: string[]; extraCount: number; extra: string[] } }>(
+      `{ searchIndexHealth { missingCount missing extraCount extra } }`,
+      {},
+      admin.token,
+    );
+    expect(far.data!.searchIndexHealth.missingCount).toBe(121);
+    expect(far.data!.searchIndexHealth.missing).toHaveLength(100);
+    expect(far.data!.searchIndexHealth.missing).toEqual([...far.data!.searchIndexHealth.missing].sort());
+    expect(far.data!.searchIndexHealth).toMatchObject({ extraCount: 0, extra: [] });
   });
 
   it('refuses every console query to a company member and to an analyst', async () => {

@@ -60,6 +60,7 @@ const PROBES: Record<string, (w: World) => Call[]> = {
   searchSuppliers: () => [],
   supplyCoverage: () => [],
   supplyGaps: () => [],
+  coachingTargets: () => [],
   certificationExpiry: () => [],
   matchingFunnel: () => [],
   localisation: () => [],
@@ -67,6 +68,7 @@ const PROBES: Record<string, (w: World) => Call[]> = {
   // ADMIN-only console queries: no need, buyer or introduction in their answers
   usersByEmail: () => [],
   verificationQueue: () => [],
+  verificationQueuePage: () => [],
   searchIndexHealth: () => [],
   register: () => [],
   login: () => [],
@@ -105,6 +107,11 @@ const PROBES: Record<string, (w: World) => Call[]> = {
   matchNeeds: (w) =>
     [w.f.supplierId, w.f.outsiderSupplierId].map((id) => ({
       query: `query($id: ID!) { matchNeeds(supplierId: $id, first: 100, lang: vi) { rank score missing criteria { key score explanation } need { ${NEED} } } }`,
+      variables: { id },
+    })),
+  upgradePaths: (w) =>
+    [w.f.supplierId, w.f.outsiderSupplierId].map((id) => ({
+      query: `query($id: ID!) { upgradePaths(supplierId: $id, lang: vi) { openNeedsSeen qualifiedNow paths { changes { kind term { code label } value unit description } additionalNeeds needIds onlyTogether monthlyVolume { unit total } buyerSectors { sector { code label } needs } nearMisses stillMissing { kind term { code } needs description } explanation } combinations { changes { kind } needIds onlyTogether explanation } } }`,
       variables: { id },
     })),
   createSourcingNeed: (w) =>

@@ -19,7 +19,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const IMPORT_CLI = new URL('../../dist/apps/worker/src/cli/import.js', import.meta.url).pathname;
 const MUTATION = `mutation($file: Upload!, $dryRun: Boolean) { importSupplierRegistry(file: $file, dryRun: $dryRun) {
-  dryRun total created updated unchanged rejected unknownColumns problems { line taxCode field reason } problemsTruncated } }`;
+  dryRun total created updated unchanged rejected unknownColumns problems { line taxCode field reason code params { name value } } problemsTruncated } }`;
 
 /** Valid tax codes no other test file uses (prefix 09). */
 const CODES = taxCodes('09', 3000000, 40);
@@ -293,7 +293,17 @@ describe('supplier registry import and export', () => {
       rejected: 1,
       unknownColumns: ['Ghi chú'],
       problemsTruncated: false,
-      problems: [{ line: 3, taxCode: CODES[31], field: 'processes', reason: expect.stringMatching(/unknown process "không có"/) }],
+      problems: [
+        {
+          line: 3,
+          taxCode: CODES[31],
+          field: 'processes',
+          reason: expect.stringMatching(/unknown process "không có"/),
+          // the same problem as a stable code and its values, for the console to word in the reader's language
+          code: 'UNKNOWN_TERM',
+          params: expect.arrayContaining([{ name: 'value', value: 'không có' }]),
+        },
+      ],
     });
     expect(await db.query('SELECT 1 FROM suppliers WHERE tax_code = $1', [CODES[30]])).toEqual([]);
     const real = await upload(content, admin.token);

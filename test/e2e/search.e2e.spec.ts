@@ -171,6 +171,12 @@ describe('supplier search (real Meilisearch)', () => {
       processes: [{ code: 'STAMPING' }],
     });
     expect(cert.understood.summary).toBe('searching for: Metal stamping · with IATF 16949');
+    expect((await run({ query: 'dập kim loại có IATF 16949', lang: 'ja' })).understood.summary).toBe(
+      '検索条件：プレス加工 · IATF 16949取得',
+    );
+    expect((await run({ query: 'dập kim loại có IATF 16949', lang: 'ko' })).understood.summary).toBe(
+      '검색 조건: 프레스 가공 · IATF 16949 보유',
+    );
     // a zone is a place to be near, not words to match: both moulders, the one in Tràng Duệ first
     const place = await run({ query: 'ép nhựa Tràng Duệ' });
     expect(place.understood).toMatchObject({ query: 'ép nhựa', zone: { code: 'TRANG_DUE' } });

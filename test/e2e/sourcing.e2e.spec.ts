@@ -285,6 +285,19 @@ describe('sourcing needs and introductions', () => {
     );
     expect(history.data!.needHistory.map((e) => e.action)).toEqual(['CREATED', 'PUBLISHED', 'INVITED', 'ACCEPTED', 'AWARDED']);
     expect(history.data!.needHistory[3].actorId).toBe(supplierUser.userId);
+    // A bounded list: the latest changes, still oldest first.
+    const latest = await t.gql<{ needHistory: { action: string }[] }>(
+      `query($id: ID!) { needHistory(needId: $id, last: 2) { action } }`,
+      { id: needs.private.id },
+      buyerUser.token,
+    );
+    expect(latest.data!.needHistory.map((e) => e.action)).toEqual(['ACCEPTED', 'AWARDED']);
+    const tooLong = await t.gql(
+      `query($id: ID!) { needHistory(needId: $id, last: 501) { action } }`,
+      { id: needs.private.id },
+      buyerUser.token,
+    );
+    expect(tooLong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'last' }] });
   });
 
   it('reveals the buyer of an anonymous need to one invited supplier only, and keeps decline reasons', async () => {
@@ -314,5 +327,21 @@ describe('sourcing needs and introductions', () => {
       .get(DataSource)
       .query('SELECT status, decline_reason, decline_text FROM introductions WHERE id = $1', [toOther]);
     expect(row).toEqual({ status: 'DECLINED', decline_reason: 'CAPACITY', decline_text: 'Hết công suất' });
+    // A bounded list: at most `first` introductions, first invited first.
+    const introductions = `query($id: ID!, $first: Int!) { needIntroductions(needId: $id, first: $first) { supplierId } }`;
+    const all = await t.gql<{ needIntroductions: { supplierId: string }[] }>(
+      introductions,
+      { id: needs.anonymous.id, first: 500 },
+      buyerUser.token,
+    );
+    expect(all.data!.needIntroductions.map((i) => i.supplierId).sort()).toEqual([supplierId, otherSupplierId].sort());
+    const one = await t.gql<{ needIntroductions: { supplierId: string }[] }>(
+      introductions,
+      { id: needs.anonymous.id, first: 1 },
+      buyerUser.token,
+    );
+    expect(one.data!.needIntroductions).toEqual(all.data!.needIntroductions.slice(0, 1));
+    const tooMany = await t.gql(introductions, { id: needs.anonymous.id, first: 501 }, buyerUser.token);
+    expect(tooMany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'first' }] });
   });
 });

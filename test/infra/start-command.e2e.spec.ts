@@ -88,6 +88,10 @@ describe('the start command (dist/apps/api/src/main.js, as `npm start` runs it)'
     const demo = await graphql(port, '{ suppliers(first: 1) { totalCount } buyers(first: 1) { totalCount } }');
     expect(demo.data!.suppliers.totalCount).toBeGreaterThanOrEqual(150);
     expect(demo.data!.buyers.totalCount).toBeGreaterThanOrEqual(12);
+    // the line that sends a person to the web app comes once the directory has the demo suppliers
+    await waitFor(first, new RegExp(`web app ready at http://localhost:${port}/ \\(demo data searchable\\)`));
+    const directory = await graphql(port, '{ searchSuppliers(input: { hitsPerPage: 1 }) { totalHits } }');
+    expect(directory.data!.searchSuppliers.totalHits).toBeGreaterThanOrEqual(100);
     const login = await graphql(port, `mutation { login(email: "admin@hp-support.local", password: "${password}") { accessToken } }`);
     expect(login.errors).toBeUndefined();
     const pids = serverPids(dataDir);

@@ -162,6 +162,16 @@ export const OPERATIONS: Record<string, Entry> = {
       variables: { id: f.supplierId },
     }),
   },
+  upgradePaths: {
+    // what A may see, counted: its invitation to the anonymous need counts, the buyer is never named
+    access: 'OWNER_ONLY',
+    owner: 'supplierOwner',
+    neverShown: [BUYER_NAME],
+    call: (f) => ({
+      query: `query($id: ID!) { upgradePaths(supplierId: $id, lang: en) { openNeedsSeen qualifiedNow paths { changes { kind term { code } value unit } needIds monthlyVolume { unit total } buyerSectors { sector { code label } needs } stillMissing { kind needs } explanation } combinations { needIds explanation } } }`,
+      variables: { id: f.supplierId },
+    }),
+  },
   supplyCoverage: {
     access: 'STAFF_ONLY',
     owner: 'analyst',
@@ -178,6 +188,14 @@ export const OPERATIONS: Record<string, Entry> = {
       query: `{ supplyGaps(first: 500) { openNeeds gapNeeds needs { needId title visibility buyerSectors { label } qualifiedSuppliers bottleneck { term { label } } } capabilities { label suppliers } bottlenecks { term { label } } } }`,
     }),
   },
+  coachingTargets: {
+    access: 'STAFF_ONLY',
+    owner: 'analyst',
+    neverShown: [BUYER_NAME],
+    call: () => ({
+      query: `{ coachingTargets(by: CERTIFICATION, first: 50, perGap: 50) { computedAt gaps { term { code label } openNeeds suppliers targets { supplierId supplierName needs monthlyVolume { unit total } } } } }`,
+    }),
+  },
   certificationExpiry: {
     access: 'STAFF_ONLY',
     owner: 'analyst',
@@ -191,7 +209,7 @@ export const OPERATIONS: Record<string, Entry> = {
     owner: 'analyst',
     neverShown: [BUYER_NAME],
     call: () => ({
-      query: `query($from: String!, $to: String!) { matchingFunnel(from: $from, to: $to, groupBy: [MONTH, SECTOR]) { rows { period sector { label } needs matched invited accepted awarded declineReasons { reason count } } } }`,
+      query: `query($from: LocalDate!, $to: LocalDate!) { matchingFunnel(from: $from, to: $to, groupBy: [MONTH, SECTOR]) { rows { period sector { label } needs matched invited accepted awarded declineReasons { reason count } } } }`,
       variables: PERIOD,
     }),
   },
@@ -200,7 +218,7 @@ export const OPERATIONS: Record<string, Entry> = {
     owner: 'analyst',
     neverShown: [BUYER_NAME],
     call: () => ({
-      query: `query($from: String!, $to: String!) { localisation(from: $from, to: $to) { rows { month sector { label } openNeeds wellSuppliedShare awardedLocalShare } } }`,
+      query: `query($from: LocalDate!, $to: LocalDate!) { localisation(from: $from, to: $to) { rows { month sector { label } openNeeds wellSuppliedShare awardedLocalShare } } }`,
       variables: PERIOD,
     }),
   },
@@ -209,7 +227,7 @@ export const OPERATIONS: Record<string, Entry> = {
     owner: 'analyst',
     neverShown: [BUYER_NAME],
     call: () => ({
-      query: `query($from: String!, $to: String!) { supplierGrowth(from: $from, to: $to) { rows { month zone { label } registered verified } } }`,
+      query: `query($from: LocalDate!, $to: LocalDate!) { supplierGrowth(from: $from, to: $to) { rows { month zone { label } registered verified } } }`,
       variables: PERIOD,
     }),
   },
@@ -223,6 +241,13 @@ export const OPERATIONS: Record<string, Entry> = {
     access: 'ADMIN_ONLY',
     owner: 'admin',
     call: () => ({ query: `{ verificationQueue(first: 5) { waitingSince previouslyVerifiedAt supplier { ${SUPPLIER} } } }` }),
+  },
+  verificationQueuePage: {
+    access: 'ADMIN_ONLY',
+    owner: 'admin',
+    call: () => ({
+      query: `{ verificationQueuePage(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { waitingSince supplier { ${SUPPLIER} } } } } }`,
+    }),
   },
   searchIndexHealth: {
     access: 'ADMIN_ONLY',

@@ -65,7 +65,7 @@ describe('analytics dashboards in the browser', () => {
       expect(month).toBeGreaterThanOrEqual(0);
       // the same figure the API gives for the month, and at least the fixture's award
       const api = await web.gql<{ matchingFunnel: { rows: { period: string; awarded: number }[] } }>(
-        'query($f: String!, $t: String!) { matchingFunnel(from: $f, to: $t, groupBy: [MONTH]) { rows { period awarded } } }',
+        'query($f: LocalDate!, $t: LocalDate!) { matchingFunnel(from: $f, to: $t, groupBy: [MONTH]) { rows { period awarded } } }',
         { f: `${thisMonth}-01`, t: `${thisMonth}-28` },
         fixture.analyst.token,
       );

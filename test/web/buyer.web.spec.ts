@@ -52,7 +52,7 @@ const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh
 /** The awards the matching funnel counts for this month, as the API gives them to an analyst (the ADMIN here). */
 async function awardedThisMonth(): Promise<number> {
   const answer = await web.gql<{ matchingFunnel: { rows: { period: string; awarded: number }[] } }>(
-    'query($f: String!, $t: String!) { matchingFunnel(from: $f, to: $t, groupBy: [MONTH]) { rows { period awarded } } }',
+    'query($f: LocalDate!, $t: LocalDate!) { matchingFunnel(from: $f, to: $t, groupBy: [MONTH]) { rows { period awarded } } }',
     { f: `${thisMonth}-01`, t: `${thisMonth}-28` },
     await adminToken(web),
   );
@@ -230,6 +230,9 @@ describe('the buyer workspace in a real browser', () => {
       await compare.getByRole('columnheader', { name: other }).waitFor();
       await compare.getByRole('rowheader', { name: 'Khoảng cách đến điểm giao' }).waitFor();
       await compare.getByRole('rowheader', { name: 'Chứng nhận còn hiệu lực' }).waitFor();
+      // certificates by their labels, not their codes
+      await compare.getByRole('cell', { name: 'ISO 9001', exact: true }).first().waitFor();
+      expect(await compare.innerText()).not.toContain('ISO_9001');
       await settle(page);
       await docScreenshot(page, 'buyer-match-compare-vi-1280');
 
@@ -293,6 +296,42 @@ describe('the buyer workspace in a real browser', () => {
     await analyst.context.close();
   });
 
+  it("keeps a failed first publish's error on the new need's page", async () => {
+    const { context, page, problems } = await web.newPage('desktop');
+    await signIn(page, who.buyerEmail);
+    await step(page, 'buyer-publish-fails', async () => {
+      await page.goto('/vi/buyer/needs/new');
+      await page.getByLabel('Tiêu đề', { exact: false }).first().fill('Vỏ nhựa ép cho bộ sạc');
+      // a date typed as a Vietnamese reader writes it (day first), whatever the browser's locale
+      await page.getByLabel('Cần trước ngày', { exact: true }).fill('31/12/2027');
+      await page.keyboard.press('Tab');
+      // the publish that follows the first save gets no answer (the network drops it): the save went through
+      await page.route('**/graphql', (route) =>
+        route.request().postData()?.includes('publishSourcingNeed') ? route.abort('connectionreset') : route.fallback(),
+      );
+      await page.getByRole('button', { name: 'Đăng', exact: true }).click();
+      await page.waitForURL(/\/vi\/buyer\/needs\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { name: 'Lịch sử' }).waitFor();
+      // on the new need's own address, still a draft, the error is still there
+      await page.getByText('Bản nháp', { exact: true }).waitFor();
+      await page.getByRole('alert').getByText('Không kết nối được máy chủ. Kiểm tra mạng và thử lại.').waitFor();
+      await page.unroute('**/graphql');
+      // a reload does not bring it back: it was the answer to that click only
+      await page.reload();
+      await page.getByRole('heading', { name: 'Lịch sử' }).waitFor();
+      expect(await page.getByText('Không kết nối được máy chủ. Kiểm tra mạng và thử lại.').count()).toBe(0);
+      // the date was saved as that day, and each language shows it its own way
+      expect(await page.getByLabel('Cần trước ngày', { exact: true }).inputValue()).toBe('31/12/2027');
+      await page.goto(page.url().replace('/vi/', '/ja/'));
+      await page.getByLabel('納期', { exact: true }).waitFor();
+      await page.waitForFunction(() => (globalThis as any).document.querySelector('main input[placeholder="2026/12/31"]')?.value);
+      expect(await page.getByLabel('納期', { exact: true }).inputValue()).toBe('2027/12/31');
+    });
+    // the browser logs the dropped request; nothing else went wrong
+    expect(problems.filter((p) => !/ERR_CONNECTION_RESET|Failed to fetch|Failed to load resource/.test(p))).toEqual([]);
+    await context.close();
+  });
+
   it('brings a signed-out buyer back to the page they opened, and shows an awarded need read-only', async () => {
     const { context, page, problems } = await web.newPage('desktop');
     await step(page, 'buyer-deep-link', async () => {
@@ -349,8 +388,15 @@ describe('the buyer workspace in a real browser', () => {
   // longest and the widest-glyph scripts, as the other browser suites do
   const layouts = [
     ...(['vi', 'en', 'ja', 'ko'] as const).map((lang) => ['desktop', lang] as const),
-    ...(['vi', 'ja'] as const).map((lang) => ['phone', lang] as const),
+    ...(['vi', 'ja', 'ko'] as const).map((lang) => ['phone', lang] as const),
   ];
+  // one sentence of every match card, as the API words it in each language (every demo supplier in the list is verified or not)
+  const VERIFICATION_SENTENCE = {
+    vi: /đã được trung tâm hỗ trợ xác minh|chưa được xác minh/,
+    en: /verified by the support centre|not yet verified/,
+    ja: /支援センターによる確認済み|未確認/,
+    ko: /지원센터 확인 완료|미확인/,
+  } as const;
   it.each(layouts)('passes axe on every buyer page (%s, %s), fits a phone, and takes the screenshots', async (viewport, lang) => {
     const { context, page, problems } = await web.newPage(viewport);
     await signIn(page, who.buyerEmail);
@@ -363,12 +409,32 @@ describe('the buyer workspace in a real browser', () => {
       await step(page, `buyer-${name}-${lang}-${viewport}`, async () => {
         await page.goto(path);
         await page.locator('main h1').first().waitFor();
-        if (name === 'match') await page.locator('[data-testid="match-list"] > li').first().waitFor();
+        if (name === 'match') {
+          const list = page.locator('[data-testid="match-list"]');
+          await list.locator('> li').first().waitFor();
+          // the explanations in the page's language, no English left in Japanese or Korean
+          await list.getByText(VERIFICATION_SENTENCE[lang]).first().waitFor();
+          if (lang === 'ja' || lang === 'ko')
+            expect(await list.innerText()).not.toMatch(/verified by|from the delivery|lead time|not offered/);
+        }
         await settle(page);
         await expectAccessible(page, `${path} (${viewport})`);
         if (viewport === 'phone') await expectNoHorizontalScroll(page, path);
-        if ((lang === 'vi' || lang === 'ja') && (name === 'match' || name === 'need'))
+        if (((lang === 'vi' || lang === 'ja') && (name === 'match' || name === 'need')) || (lang === 'ko' && name === 'match'))
           await docScreenshot(page, `buyer-${name}-${lang}-${viewport === 'phone' ? 390 : 1280}`);
+        if (name === 'match' && viewport === 'phone') {
+          // on a phone the ranked list comes before the sliders, which open from a button above it
+          const list = page.locator('[data-testid="match-list"]');
+          const toggle = page.getByTestId('weights-toggle');
+          expect(await page.getByRole('slider').first().isVisible()).toBe(false);
+          const listTop = (await list.boundingBox())!.y;
+          expect((await toggle.boundingBox())!.y).toBeLessThan(listTop);
+          expect(listTop).toBeLessThan(844);
+          await toggle.focus();
+          await page.keyboard.press('Enter');
+          expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+          await page.getByRole('slider').first().waitFor({ state: 'visible' });
+        }
       });
     }
     expect(problems).toEqual([]);

@@ -70,6 +70,24 @@ describe('staff console in the browser', () => {
     });
     await step(page, 'console-verify', async () => {
       const card = page.getByRole('article', { name });
+      // the queue comes a page (25) at a time, the longest waiting first: the new profile is on a later page
+      const cards = page.locator('main article');
+      await page.getByTestId('queue-count').waitFor();
+      expect(await cards.count()).toBe(25);
+      let pages = 1;
+      while ((await card.count()) === 0 && pages < 20) {
+        const shown = await cards.count();
+        const more = page.getByRole('button', { name: /^Xem thêm \d+ hồ sơ$/ });
+        await more.focus();
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((n) => (globalThis as any).document.querySelectorAll('main article').length > n, shown);
+        pages += 1;
+      }
+      expect(pages).toBeGreaterThan(1);
+      await page
+        .getByTestId('queue-count')
+        .getByText(new RegExp(`^Đang hiện ${await cards.count()} trong \\d+ hồ sơ`))
+        .waitFor();
       await card.waitFor();
       await card.getByText('Hồ sơ mới').waitFor();
       await docScreenshot(page, 'console-verification-vi-1280');
@@ -104,6 +122,10 @@ describe('staff console in the browser', () => {
       expect(text).toContain(file.unknownProcessTaxCode);
       expect(text).toMatch(/\b11\b/);
       expect(text).toMatch(/\b31\b/);
+      // the reasons in the page's language (from the API's problem codes), not the API's English
+      expect(text).toContain('Chữ số kiểm tra của mã số thuế không khớp');
+      expect(text).toContain('“đan len thủ công” không có trong danh mục.');
+      expect(text).not.toMatch(/unknown process|check digit/);
       await page.getByTestId('dry-run-counts').getByText('48 nhà cung cấp mới').waitFor();
       await page.getByTestId('dry-run-counts').getByText('2 dòng bị từ chối').waitFor();
       await docScreenshot(page, 'console-import-vi-1280');

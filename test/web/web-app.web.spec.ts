@@ -132,6 +132,28 @@ describe('web app in a real browser', () => {
     await context.close();
   });
 
+  it('the accessibility check itself fails on a page with a serious violation', async () => {
+    const { context, page } = await stack.newPage('desktop');
+    await page.goto('/vi/sign-in');
+    await page.locator('main h1').first().waitFor();
+    await expectAccessible(page, 'sign-in as served');
+    // an icon button with no name and grey-on-white text, as a careless change would add them
+    // (the colour set through the DOM: the page's CSP rightly refuses an inline style attribute)
+    await page.evaluate(() => {
+      const document = (globalThis as any).document;
+      const main = document.querySelector('main');
+      main.insertAdjacentHTML('beforeend', '<button type="button"><svg width="16" height="16"></svg></button><p id="faint">mờ nhạt</p>');
+      document.getElementById('faint').style.color = '#d0d0d0';
+    });
+    const failure = await expectAccessible(page, 'sign-in, broken').then(
+      () => 'passed',
+      (error: Error) => error.message,
+    );
+    expect(failure).toContain('button-name (critical)');
+    expect(failure).toContain('color-contrast (serious)');
+    await context.close();
+  });
+
   // 40 pages through axe: minutes on a loaded 2-core machine
   it('has no serious accessibility violation and no sideways scrolling, in every language, at 390 and 1280 px', async () => {
     for (const viewport of ['phone', 'desktop'] as const) {

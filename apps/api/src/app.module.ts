@@ -14,6 +14,7 @@ import { RegistryModule } from '#libs/registry';
 import { SourcingModule } from '#libs/sourcing';
 import { IntroductionsModule } from '#libs/introductions';
 import { MatchmakingModule } from '#libs/matchmaking';
+import { UpgradesModule } from '#libs/upgrades';
 import { databaseModule, type Runtime, searchModule } from '#libs/platform';
 import { TaxonomyModule } from '#libs/taxonomy';
 import { GraphqlExceptionFilter } from './graphql-exception.filter.js';
@@ -71,6 +72,7 @@ export class AppModule {
         SourcingModule,
         IntroductionsModule,
         MatchmakingModule.forRoot({ rateLimit: { perUser: config.MATCH_MAX_PER_USER, windowSeconds: config.SEARCH_WINDOW_SECONDS } }),
+        UpgradesModule,
         AnalyticsModule.forRoot({ refreshMinutes: config.SEARCH_WORKER_IN_PROCESS ? config.ANALYTICS_REFRESH_MINUTES : 0 }),
         HealthModule,
         DemoDataModule,

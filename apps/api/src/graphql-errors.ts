@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode, logger, requestContext } from '#libs/core';
+import { GraphQLError, type GraphQLFormattedError, Kind, parse, visit } from 'graphql';
+import { DomainError, ErrorCode, InvalidLocalDate, logger, requestContext, ValidationFailed } from '#libs/core';
 import { isDatabaseUnavailable } from '#libs/database';
 
 /** Codes Apollo, graphql-js and the operation limits produce for malformed requests; their messages are safe to show. */
@@ -55,8 +55,8 @@ export function formatGraphqlError(
   error: unknown,
   options: ErrorFormatOptions = { hideSuggestions: false },
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
   const requestId = requestContext.getStore()?.requestId;
+  const original = scalarInputError(error) ?? unwrapResolverError(error);
   if (original instanceof DomainError) {
     return {
       message: original.message,
@@ -105,6 +105,58 @@ export function formatGraphqlError(
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
   };
+}
+
+/** An error and the errors it wraps (Apollo wraps graphql-js's, which wraps the scalar's). */
+function causes(error: unknown): Error[] {
+  const chain: Error[] = [];
+  for (let cause = error; cause instanceof Error && chain.length < 5; cause = (cause as GraphQLError).originalError ?? undefined)
+    chain.push(cause);
+  return chain;
+}
+
+/**
+ * A scalar's refusal of an argument (a LocalDate that is not a day) as the same BAD_USER_INPUT with
+ * `fieldErrors` the validation pipe gives: graphql-js says where the value was only in its message
+ * (a variable: `… at "input.certifications[0].validUntil"`) or by the literal's position.
+ */
+function scalarInputError(error: unknown): ValidationFailed | undefined {
+  const chain = causes(error);
+  const cause = chain.find((e): e is InvalidLocalDate => e instanceof InvalidLocalDate);
+  if (!cause) return undefined;
+  const wrappers = chain.filter((e): e is GraphQLError => e instanceof GraphQLError);
+  const variable = wrappers.map((e) => /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; /s.exec(e.message)).find(Boolean);
+  const field = variable
+    ? (variable[2] ?? variable[1]).replace(/\[(\d+)\]/g, '.$1')
+    : (wrappers.map(literalPath).find(Boolean) ?? 'argument');
+  return ValidationFailed.of(field, cause.reason);
+}
+
+/** The argument path (`input.certifications.0.validUntil`) of the literal a validation error points at. */
+function literalPath(error: GraphQLError): string | undefined {
+  const position = error.positions?.[0];
+  if (!error.source || position === undefined) return undefined;
+  const names: string[] = [];
+  let found: string | undefined;
+  visit(parse(error.source), {
+    enter(node, key, _parent, _path, ancestors) {
+      if (found) return false;
+      const holder = ancestors.at(-1);
+      const name =
+        node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD
+          ? node.name.value
+          : typeof key === 'number' && holder && !Array.isArray(holder) && (holder as { kind?: string }).kind === Kind.LIST
+            ? String(key)
+            : undefined;
+      names.push(name ?? '');
+      if (node.loc?.start === position && names.some(Boolean)) found = names.filter(Boolean).join('.');
+      return undefined;
+    },
+    leave() {
+      names.pop();
+    },
+  });
+  return found;
 }
 
 /**

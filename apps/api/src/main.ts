@@ -4,6 +4,7 @@ import { logger } from '#libs/core';
 import { ReadinessState } from '#libs/health';
 import { LocalInfraError, type Infrastructure } from '#libs/local-infra';
 import { prepareRuntime } from '#libs/platform';
+import { announceWebApp } from './announce-ready.js';
 import { createApiApp } from './bootstrap.js';
 import { HttpDrain } from './http-drain.js';
 
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     drain = new HttpDrain(app.getHttpServer());
     await app.listen(config.PORT, config.HOST);
     logger.emit('info', `GraphQL API ready at http://localhost:${config.PORT}/graphql`, { port: config.PORT }, 'Main');
+    await announceWebApp(app, config, () => closing);
   } catch (error) {
     if (error instanceof LocalInfraError) process.stderr.write(`${error.message}\n`);
     else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {

@@ -10,6 +10,11 @@ export enum PlatformRoleEnum {
 registerEnumType(PlatformRoleEnum, {
   name: 'PlatformRole',
   description: "ADMIN: the support centre's staff. ANALYST: read-only aggregate access. MEMBER: staff of a supplier or buyer.",
+  valuesMap: {
+    ADMIN: { description: "The support centre's staff: verifies companies, imports the registry, sees everything." },
+    ANALYST: { description: 'Reads the analytics (aggregates, no contacts); otherwise as MEMBER.' },
+    MEMBER: { description: 'Every other account: acts for the suppliers and buyers it is a member of.' },
+  },
 });
 
 @ObjectType('CompanyMembership', { description: 'A company the user belongs to.' })
@@ -71,7 +76,7 @@ export class LoginArgs {
   @Text(254)
   email: string;
 
-  @Field({ description: 'Password.' })
+  @Field({ description: 'The account password (as set at register).' })
   @IsString()
   @MaxLength(200)
   password: string;

@@ -20,7 +20,7 @@ export class AuthResolver {
       'Creates an account and signs it in. With the header `X-Refresh-Transport: cookie` the refresh token is set as an HttpOnly cookie for `/auth/refresh` instead of being returned.',
   })
   async register(
-    @Args('input') input: RegisterInput,
+    @Args('input', { description: 'The new account.' }) input: RegisterInput,
     @ClientIp() ip: string,
     @Context('req') req?: Request,
     @Context('res') res?: Response,

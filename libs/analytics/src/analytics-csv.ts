@@ -1,6 +1,7 @@
 import type {
   AnalyticsTerm,
   CertificationExpiry,
+  CoachingTargets,
   Localisation,
   MatchingFunnel,
   SupplierGrowth,
@@ -14,6 +15,24 @@ const codes = (terms: AnalyticsTerm[]) => joined(terms.map((t) => t.code));
 
 /** Each analytics report as a CSV table: the same figures as the GraphQL answer, one row per row. */
 export const ANALYTICS_CSV = {
+  /** One row per capability and supplier to coach toward it. */
+  coachingTargets: (report: CoachingTargets) =>
+    toCsv(
+      [
+        { header: 'kind', value: (r) => r.gap.kind },
+        { header: 'code', value: (r) => r.gap.term.code },
+        { header: 'label', value: (r) => r.gap.term.label },
+        { header: 'gap_needs', value: (r) => r.gap.openNeeds },
+        { header: 'suppliers_with_it', value: (r) => r.gap.suppliers },
+        { header: 'supplier_id', value: (r) => r.target.supplierId },
+        { header: 'supplier_name', value: (r) => r.target.supplierName },
+        { header: 'zone', value: (r) => r.target.zone?.code ?? null },
+        { header: 'needs_unlocked', value: (r) => r.target.needs },
+        { header: 'monthly_volume', value: (r) => joined(r.target.monthlyVolume.map((c) => `${c.total} ${c.unit}`)) },
+      ],
+      report.gaps.flatMap((gap) => gap.targets.map((target) => ({ gap, target }))),
+    ),
+
   supplyCoverage: (report: SupplyCoverage) =>
     toCsv(
       [

@@ -7,6 +7,7 @@ import { NotFound, ValidationFailed } from '#libs/core';
 import { ANALYTICS_CSV } from './analytics-csv.js';
 import {
   CertificationExpiryArgs,
+  CoachingTargetsArgs,
   CoverageArgs,
   LocalisationArgs,
   MatchingFunnelArgs,
@@ -51,6 +52,9 @@ export class AnalyticsController {
         );
         break;
       }
+      case 'coaching-targets':
+        csv = ANALYTICS_CSV.coachingTargets(await this.analytics.coachingTargets(actor, await argsOf(CoachingTargetsArgs, rest)));
+        break;
       case 'certification-expiry':
         csv = ANALYTICS_CSV.certificationExpiry(
           await this.analytics.certificationExpiry(actor, await argsOf(CertificationExpiryArgs, rest)),

@@ -1,10 +1,7 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { Language } from '#libs/core';
-import { CoverageDimensionEnum, FunnelDimension } from './analytics.models.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: 'must be a date YYYY-MM-DD' };
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsLocalDate, Language, LocalDate } from '#libs/core';
+import { CoachingGapKind, CoverageDimensionEnum, FunnelDimension } from './analytics.models.js';
 
 @ArgsType()
 export class LanguageArgs {
@@ -48,8 +45,8 @@ export class CertificationExpiryArgs extends LanguageArgs {
 
 @ArgsType()
 export class PeriodArgs extends LanguageArgs {
-  @Field({ description: 'First day (YYYY-MM-DD, Vietnam calendar).' }) @Matches(DATE, DATE_MESSAGE) from: string;
-  @Field({ description: 'Last day, inclusive (YYYY-MM-DD); at most ten years after `from`.' }) @Matches(DATE, DATE_MESSAGE) to: string;
+  @Field(() => LocalDate, { description: 'First day of the period (Vietnam calendar).' }) @IsLocalDate() from: string;
+  @Field(() => LocalDate, { description: 'Last day of the period, inclusive; at most ten years after `from`.' }) @IsLocalDate() to: string;
 }
 
 @ArgsType()
@@ -73,4 +70,30 @@ export class LocalisationArgs extends PeriodArgs {
   @Min(1)
   @Max(100)
   enough = 3;
+}
+
+@ArgsType()
+export class CoachingTargetsArgs extends LanguageArgs {
+  @Field(() => CoachingGapKind, { defaultValue: CoachingGapKind.CERTIFICATION, description: 'Kind of blocking capability.' })
+  @IsOptional()
+  @IsEnum(CoachingGapKind)
+  by: CoachingGapKind = CoachingGapKind.CERTIFICATION;
+  @Field(() => Int, { defaultValue: 3, description: 'A need with fewer qualified suppliers than this is a gap (1–100).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  threshold = 3;
+  @Field(() => Int, { defaultValue: 10, description: 'How many capabilities to list (1–50).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  first = 10;
+  @Field(() => Int, { defaultValue: 10, description: 'How many suppliers to list per capability (1–50).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  perGap = 10;
 }

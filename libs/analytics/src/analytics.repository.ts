@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { SourcingNeedEntity } from '#libs/sourcing';
 import type { NeedSupply } from './supply-qualification.js';
 
@@ -17,6 +17,8 @@ const SQL_FILES = [
   'snapshot-suppliers',
   'snapshot-write',
   'snapshot-history',
+  'coaching-gaps',
+  'supplier-names',
 ] as const;
 type SqlName = (typeof SQL_FILES)[number];
 
@@ -106,6 +108,17 @@ export interface GrowthRow {
   registered: number;
   verified: number;
 }
+export interface CoachingGapRow {
+  code: string;
+  need_ids: string[];
+  open_needs: number;
+  suppliers: number;
+}
+export interface SupplierNameRow {
+  id: string;
+  name_vi: string;
+  zone_code: string | null;
+}
 export interface SnapshotSupplierRow {
   id: string;
   processes: string[];
@@ -180,8 +193,23 @@ export class AnalyticsRepository {
     return this.dataSource.query(SQL['supplier-growth'], [toExclusive]);
   }
 
-  snapshotSuppliers(manager: EntityManager): Promise<SnapshotSupplierRow[]> {
+  snapshotSuppliers(manager: EntityManager = this.dataSource.manager): Promise<SnapshotSupplierRow[]> {
     return manager.query(SQL['snapshot-suppliers']);
+  }
+
+  coachingGaps(threshold: number, kind: 'PROCESS' | 'CERTIFICATION', limit: number): Promise<CoachingGapRow[]> {
+    return this.dataSource.query(SQL['coaching-gaps'], [threshold, kind, limit]);
+  }
+
+  supplierNames(ids: string[]): Promise<SupplierNameRow[]> {
+    return ids.length ? this.dataSource.query(SQL['supplier-names'], [ids]) : Promise.resolve([]);
+  }
+
+  /** Open needs by id (the gap needs of the snapshot), as entities. */
+  openNeedsByIds(ids: string[]): Promise<SourcingNeedEntity[]> {
+    return ids.length
+      ? this.dataSource.manager.find(SourcingNeedEntity, { where: { id: In(ids), status: 'OPEN' }, order: { id: 'ASC' } })
+      : Promise.resolve([]);
   }
 
   /** The open needs, as entities (the snapshot reads them as matching does). */

@@ -2,6 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, type MaybeActor } from '#libs/accounts';
 import {
   CertificationExpiryArgs,
+  CoachingTargetsArgs,
   CoverageArgs,
   LocalisationArgs,
   MatchingFunnelArgs,
@@ -10,6 +11,7 @@ import {
 } from './analytics.inputs.js';
 import {
   CertificationExpiry,
+  CoachingTargets,
   Localisation,
   MatchingFunnel,
   SupplierGrowth,
@@ -37,6 +39,13 @@ export class AnalyticsResolver {
   })
   supplyGaps(@Args() args: SupplyGapsArgs, @CurrentActor() actor: MaybeActor): Promise<SupplyGaps> {
     return this.analytics.supplyGaps(actor, args);
+  }
+
+  @Query(() => CoachingTargets, {
+    description: `For the processes or certifications blocking the most gap needs (as in supplyGaps), the verified suppliers whose only missing hard requirement for those needs is that capability, ranked by the needs and volume they would unlock. ${STAFF}coaching-targets.csv`,
+  })
+  coachingTargets(@Args() args: CoachingTargetsArgs, @CurrentActor() actor: MaybeActor): Promise<CoachingTargets> {
+    return this.analytics.coachingTargets(actor, args);
   }
 
   @Query(() => CertificationExpiry, {

@@ -17,17 +17,29 @@ describe('SnapshotScheduler', () => {
       calls.push('done');
       return null;
     });
-    const scheduler = new SnapshotScheduler(snapshots, 0.0005, 5); // every 30 ms
-    scheduler.start();
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(calls).toEqual(['refresh', 'refresh']); // the failure did not stop it; the second is still running
-    const stopped = scheduler.stop();
-    let resolved = false;
-    void stopped.then(() => (resolved = true));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(resolved).toBe(false);
-    finish();
-    await stopped;
+    jest.useFakeTimers(); // the clock is the test's: a busy machine cannot make a tick late
+    try {
+      const scheduler = new SnapshotScheduler(snapshots, 0.0005, 5); // every 30 ms
+      scheduler.start();
+      await jest.advanceTimersByTimeAsync(4);
+      expect(calls).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(calls).toEqual(['refresh']); // the first delay
+      await jest.advanceTimersByTimeAsync(30);
+      expect(calls).toEqual(['refresh', 'refresh']); // the failure did not stop it; the second is still running
+      await jest.advanceTimersByTimeAsync(90);
+      expect(calls).toEqual(['refresh', 'refresh']); // ticks while it runs start nothing
+      const stopped = scheduler.stop();
+      let resolved = false;
+      void stopped.then(() => (resolved = true));
+      await jest.advanceTimersByTimeAsync(50);
+      expect(resolved).toBe(false);
+      finish();
+      await stopped;
+      await jest.advanceTimersByTimeAsync(100);
+    } finally {
+      jest.useRealTimers();
+    }
     expect(calls).toEqual(['refresh', 'refresh', 'done']); // no tick overlapped the running refresh, none after stop
   });
 

@@ -4,6 +4,7 @@ import { logger, todayInVietnam } from '#libs/core';
 import { inTransaction } from '#libs/database';
 import type { CandidateSpec, NeedSpec } from '#libs/matching';
 import { capabilitiesInText, needSpecOf, taxonomyView } from '#libs/matchmaking';
+import type { SourcingNeedEntity } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { AnalyticsRepository, type CoverageDimension, type CoverageSnapshot, type SnapshotSupplierRow } from './analytics.repository.js';
 import { computeNeedSupply } from './supply-qualification.js';
@@ -54,9 +55,7 @@ export class SupplySnapshotService {
           await reader.startTransaction('REPEATABLE READ');
           suppliers = (await this.repository.snapshotSuppliers(reader.manager)).map(candidateOf);
           // read as matching reads a need; the text fills empty process or certification fields (materials are no hard requirement)
-          needs = (await this.repository.openNeeds(reader.manager)).map((need) =>
-            needSpecOf(need, [], need.processes.length && need.certifications.length ? undefined : capabilitiesInText(this.taxonomy, need)),
-          );
+          needs = (await this.repository.openNeeds(reader.manager)).map((need) => analysedNeed(this.taxonomy, need));
           for (const dimension of COVERAGE_DIMENSIONS) {
             coverage.push({
               dimension,
@@ -98,7 +97,14 @@ export function coverageRollUp(taxonomy: Taxonomy, dimension: CoverageDimension)
   return pairs;
 }
 
-function candidateOf(row: SnapshotSupplierRow): CandidateSpec {
+/** A need as supply analytics reads it (as matching does): the text fills empty process or certification fields. */
+export function analysedNeed(taxonomy: Taxonomy, need: SourcingNeedEntity): NeedSpec {
+  // materials are no hard requirement
+  return needSpecOf(need, [], need.processes.length && need.certifications.length ? undefined : capabilitiesInText(taxonomy, need));
+}
+
+/** A verified supplier of the snapshot query as the engine compares it. */
+export function candidateOf(row: SnapshotSupplierRow): CandidateSpec {
   return {
     id: row.id,
     name: '',

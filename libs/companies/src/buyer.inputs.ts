@@ -38,13 +38,16 @@ export class PlantInput {
 @InputType({ description: "A buyer's profile." })
 export class CreateBuyerInput {
   @Field({ description: 'Tax code of the Vietnamese entity.' }) @Text(14, { min: 1 }) taxCode: string;
-  @Field({ description: 'Name.' }) @Text(200, { min: 1 }) name: string;
+  @Field({ description: 'Trading name, e.g. Canon Vietnam (1–200 characters).' }) @Text(200, { min: 1 }) name: string;
   @Field({ nullable: true, description: 'Vietnamese name.' }) @IsOptional() @Text(200) nameVi?: string;
   @Field({ description: 'Country of origin (ISO 3166 alpha-2, e.g. KR, JP, TW).' })
   @IsISO31661Alpha2({ message: 'must be an ISO 3166-1 alpha-2 country code' })
   countryOfOrigin: string;
-  @Field({ nullable: true, description: 'Description.' }) @IsOptional() @Text(5000, { multiline: true }) description?: string;
-  @Field({ nullable: true, description: 'Website.' })
+  @Field({ nullable: true, description: 'What the buyer makes and looks for (at most 5000 characters, line breaks allowed).' })
+  @IsOptional()
+  @Text(5000, { multiline: true })
+  description?: string;
+  @Field({ nullable: true, description: 'Web address (http or https).' })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
   @MaxLength(300)
@@ -60,7 +63,7 @@ export class CreateBuyerInput {
   @ArrayMaxSize(30)
   @Matches(CODE, { each: true, message: CODE_MESSAGE })
   sectors?: string[];
-  @Field(() => [PlantInput], { nullable: true, description: 'Plants.' })
+  @Field(() => [PlantInput], { nullable: true, description: 'Its plants in the region, where parts are delivered.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -91,7 +94,7 @@ export class BuyerFilterInput {
   @IsOptional()
   @Matches(CODE, { message: 'must be a taxonomy code (A-Z, 0-9, _)' })
   zone?: string;
-  @Field({ nullable: true, description: 'Country of origin.' })
+  @Field({ nullable: true, description: 'Buyers from this country (ISO 3166 alpha-2, e.g. JP).' })
   @IsOptional()
   @IsISO31661Alpha2({ message: 'must be an ISO 3166-1 alpha-2 country code' })
   countryOfOrigin?: string;
@@ -99,7 +102,7 @@ export class BuyerFilterInput {
 
 @InputType({ description: "ADMIN only: set a buyer's verification status (suppliers see the needs of VERIFIED buyers only)." })
 export class SetBuyerVerificationStatusInput {
-  @Field(() => ID, { description: 'The buyer.' }) @IsUUID('all', { message: 'must be a UUID' }) buyerId: string;
+  @Field(() => ID, { description: 'Id of the buyer to set the status of.' }) @IsUUID('all', { message: 'must be a UUID' }) buyerId: string;
   @Field(() => VerificationStatusEnum, { description: 'New status.' }) @IsEnum(VerificationStatusEnum) status: VerificationStatusEnum;
   @Field(() => Int, { nullable: true, description: 'The version you looked at; when given, a stale one fails with CONFLICT.' })
   @IsOptional()

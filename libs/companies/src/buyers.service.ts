@@ -1,7 +1,16 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type MaybeActor, isAdmin, isBuyerMember, requireActor, requireAdmin } from '#libs/accounts';
-import { type FieldError, decodeCursor, encodeCursor, Forbidden, NotFound, ValidationFailed, VersionConflict } from '#libs/core';
+import {
+  type FieldError,
+  decodeCursor,
+  encodeCursor,
+  pageInfoOf,
+  Forbidden,
+  NotFound,
+  ValidationFailed,
+  VersionConflict,
+} from '#libs/core';
 import { inTransaction, isUniqueViolation } from '#libs/database';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { BuyerFilterInput, CreateBuyerInput, PlantInput, SetBuyerVerificationStatusInput, UpdateBuyerInput } from './buyer.inputs.js';
@@ -155,7 +164,7 @@ export class BuyersService {
       node: this.toModel(aggregate, actor, revealed),
       cursor: encodeCursor({ k: page.rows[index].key, id: aggregate.buyer.id }),
     }));
-    return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { totalCount: page.total, edges, pageInfo: pageInfoOf(edges, page) };
   }
 
   private toModel({ buyer: b, plants }: BuyerAggregate, actor: MaybeActor, revealed: Set<string>): BuyerModel {

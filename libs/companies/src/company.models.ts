@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '#libs/core';
+import { LocalDate, PageInfo } from '#libs/core';
 import { TaxonomyKind } from '#libs/taxonomy';
 import { EquipmentKind, OwnershipTypeEnum, QuantityUnit, VerificationStatusEnum } from './company.enums.js';
 
@@ -19,8 +19,8 @@ export class AddressModel {
 
 @ObjectType('GeoPoint', { description: 'A point in WGS 84.' })
 export class GeoPointModel {
-  @Field(() => Float, { description: 'Latitude.' }) latitude: number;
-  @Field(() => Float, { description: 'Longitude.' }) longitude: number;
+  @Field(() => Float, { description: 'Latitude in degrees (WGS 84), −90 to 90.' }) latitude: number;
+  @Field(() => Float, { description: 'Longitude in degrees (WGS 84), −180 to 180.' }) longitude: number;
 }
 
 @ObjectType('Contact', {
@@ -28,8 +28,8 @@ export class GeoPointModel {
 })
 export class ContactModel {
   @Field(() => String, { nullable: true, description: 'Contact person.' }) name: string | null;
-  @Field(() => String, { nullable: true, description: 'Phone.' }) phone: string | null;
-  @Field(() => String, { nullable: true, description: 'Email.' }) email: string | null;
+  @Field(() => String, { nullable: true, description: 'Phone number as the company gave it.' }) phone: string | null;
+  @Field(() => String, { nullable: true, description: 'Email address for enquiries.' }) email: string | null;
 }
 
 @ObjectType('Ownership', { description: 'Legal ownership.' })
@@ -41,23 +41,31 @@ export class OwnershipModel {
 @ObjectType('Certification', { description: 'A certificate held by a supplier.' })
 export class CertificationModel {
   @Field({ description: 'Certification code.' }) code: string;
-  @Field(() => String, { nullable: true, description: 'Certificate number.' }) certificateNumber: string | null;
-  @Field(() => String, { nullable: true, description: 'Issuing body.' }) issuingBody: string | null;
-  @Field(() => String, { nullable: true, description: 'Scope.' }) scope: string | null;
-  @Field(() => String, { nullable: true, description: 'First valid day.' }) validFrom: string | null;
-  @Field(() => String, { nullable: true, description: 'Expiry date: it stops counting on this day.' }) validUntil: string | null;
+  @Field(() => String, { nullable: true, description: 'Number printed on the certificate, to check with its issuer.' }) certificateNumber:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'Certification body that issued it (e.g. QUACERT, Bureau Veritas).' }) issuingBody:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'What the certificate covers, as written on it.' }) scope: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'First day the certificate counts; null when not stated.' }) validFrom:
+    string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Expiry date: it stops counting on this day; null when open-ended.' })
+  validUntil: string | null;
   @Field({ description: 'Whether the certificate counts today (Vietnam time).' }) isValid: boolean;
 }
 
 @ObjectType('Equipment', { description: 'Equipment and its key specifications.' })
 export class EquipmentModel {
-  @Field(() => EquipmentKind, { description: 'Kind.' }) kind: EquipmentKind;
-  @Field(() => String, { nullable: true, description: 'Maker.' }) maker: string | null;
-  @Field(() => String, { nullable: true, description: 'Model.' }) model: string | null;
-  @Field(() => Int, { description: 'How many.' }) count: number;
+  @Field(() => EquipmentKind, { description: 'What sort of machine it is.' }) kind: EquipmentKind;
+  @Field(() => String, { nullable: true, description: 'Manufacturer of the machine, e.g. Mazak, Amada.' }) maker: string | null;
+  @Field(() => String, { nullable: true, description: "The maker's model designation." }) model: string | null;
+  @Field(() => Int, { description: 'How many of these machines.' }) count: number;
   @Field(() => Float, { nullable: true, description: 'Press force in tonnes.' }) pressTonnage: number | null;
-  @Field(() => Float, { nullable: true, description: 'Clamp force in tonnes.' }) clampForceTonnes: number | null;
-  @Field(() => Int, { nullable: true, description: 'Axes.' }) axes: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Clamping force in tonnes (moulding and die casting machines): bounds the part size.',
+  })
+  clampForceTonnes: number | null;
+  @Field(() => Int, { nullable: true, description: 'Number of controlled axes (CNC machines).' }) axes: number | null;
   @Field(() => String, { nullable: true, description: 'Bed or work envelope.' }) bedSize: string | null;
   @Field(() => String, { nullable: true, description: 'Other specifications.' }) notes: string | null;
 }
@@ -65,12 +73,12 @@ export class EquipmentModel {
 @ObjectType('Quantity', { description: 'An amount with its unit.' })
 export class QuantityModel {
   @Field(() => Float, { description: 'Amount.' }) value: number;
-  @Field(() => QuantityUnit, { description: 'Unit.' }) unit: QuantityUnit;
+  @Field(() => QuantityUnit, { description: 'What the value counts.' }) unit: QuantityUnit;
 }
 
 @ObjectType('Customer', { description: 'A customer served (private ones are shown only to members and ADMIN).' })
 export class CustomerModel {
-  @Field({ description: 'Name.' }) name: string;
+  @Field({ description: 'Name of the customer, e.g. Canon Vietnam.' }) name: string;
   @Field({ description: 'Whether the public may see it.' }) isPublic: boolean;
 }
 
@@ -80,27 +88,33 @@ export class SupplierModel {
   @Field({ description: 'Tax code (mã số thuế).' }) taxCode: string;
   @Field({ description: 'Registered Vietnamese name.' }) nameVi: string;
   @Field(() => String, { nullable: true, description: 'English trade name.' }) tradeNameEn: string | null;
-  @Field(() => String, { nullable: true, description: 'Description (vi).' }) descriptionVi: string | null;
-  @Field(() => String, { nullable: true, description: 'Description (en).' }) descriptionEn: string | null;
-  @Field(() => AddressModel, { description: 'Address.' }) address: AddressModel;
+  @Field(() => String, { nullable: true, description: 'What the supplier does, in Vietnamese.' }) descriptionVi: string | null;
+  @Field(() => String, { nullable: true, description: 'What the supplier does, in English.' }) descriptionEn: string | null;
+  @Field(() => AddressModel, { description: 'Postal address of the factory.' }) address: AddressModel;
   @Field(() => TaxonomyRefModel, { nullable: true, description: 'Industrial zone.' }) zone: TaxonomyRefModel | null;
-  @Field(() => GeoPointModel, { nullable: true, description: 'Location.' }) location: GeoPointModel | null;
-  @Field(() => String, { nullable: true, description: 'Website.' }) website: string | null;
+  @Field(() => GeoPointModel, { nullable: true, description: 'Position of the factory, for distances; null when unknown.' })
+  location: GeoPointModel | null;
+  @Field(() => String, { nullable: true, description: 'Web address (http or https).' }) website: string | null;
   @Field(() => ContactModel, { nullable: true, description: 'Contact details; null for callers who may not see them.' })
   contact: ContactModel | null;
-  @Field(() => Int, { nullable: true, description: 'Employees.' }) employees: number | null;
-  @Field(() => Int, { nullable: true, description: 'Year founded.' }) foundedYear: number | null;
-  @Field(() => OwnershipModel, { description: 'Ownership.' }) ownership: OwnershipModel;
+  @Field(() => Int, { nullable: true, description: 'Number of staff.' }) employees: number | null;
+  @Field(() => Int, { nullable: true, description: 'Year the company was established.' }) foundedYear: number | null;
+  @Field(() => OwnershipModel, { description: "Domestic, FDI or joint venture, and the foreign owner's country." })
+  ownership: OwnershipModel;
   @Field(() => [TaxonomyRefModel], { description: 'Sectors served.' }) sectors: TaxonomyRefModel[];
   @Field(() => [TaxonomyRefModel], { description: 'Processes offered.' }) processes: TaxonomyRefModel[];
   @Field(() => [TaxonomyRefModel], { description: 'Materials worked.' }) materials: TaxonomyRefModel[];
-  @Field(() => [TaxonomyRefModel], { description: 'Product groups.' }) productGroups: TaxonomyRefModel[];
+  @Field(() => [TaxonomyRefModel], { description: 'Decree 111/205 product groups and categories it makes.' })
+  productGroups: TaxonomyRefModel[];
   @Field(() => [CertificationModel], { description: 'Certificates, valid and expired.' }) certifications: CertificationModel[];
-  @Field(() => [EquipmentModel], { description: 'Equipment.' }) equipment: EquipmentModel[];
-  @Field(() => QuantityModel, { nullable: true, description: 'Monthly capacity.' }) monthlyCapacity: QuantityModel | null;
-  @Field(() => Int, { nullable: true, description: 'Minimum order quantity.' }) minimumOrderQuantity: number | null;
+  @Field(() => [EquipmentModel], { description: 'Machines and lines it runs, with their specifications.' }) equipment: EquipmentModel[];
+  @Field(() => QuantityModel, { nullable: true, description: 'How much it can produce per month, in one unit.' })
+  monthlyCapacity: QuantityModel | null;
+  @Field(() => Int, { nullable: true, description: 'Smallest order it accepts, in the unit of monthlyCapacity.' }) minimumOrderQuantity:
+    number | null;
   @Field(() => Int, { nullable: true, description: 'Typical lead time in days.' }) leadTimeDays: number | null;
-  @Field(() => Float, { nullable: true, description: 'Best tolerance in mm.' }) bestToleranceMm: number | null;
+  @Field(() => Float, { nullable: true, description: 'Finest tolerance it holds, in mm (smaller is finer).' }) bestToleranceMm:
+    number | null;
   @Field({ description: 'Has exported.' }) exportExperience: boolean;
   @Field(() => [String], { description: 'Export markets (ISO alpha-2).' }) exportMarkets: string[];
   @Field(() => [CustomerModel], { description: 'Customers served: public ones, and all of them for members and ADMIN.' })
@@ -108,8 +122,8 @@ export class SupplierModel {
   @Field(() => [String], { description: 'Languages spoken (ISO 639-1).' }) languages: string[];
   @Field(() => VerificationStatusEnum, { description: 'Verification by the support centre.' }) verificationStatus: VerificationStatusEnum;
   @Field(() => Int, { description: 'Version, incremented by every change; pass it to updateSupplier.' }) version: number;
-  @Field({ description: 'Created at.' }) createdAt: Date;
-  @Field({ description: 'Last changed at.' }) updatedAt: Date;
+  @Field({ description: 'When the profile was registered.' }) createdAt: Date;
+  @Field({ description: 'When it last changed (any field).' }) updatedAt: Date;
 }
 
 @ObjectType('SupplierEdge', { description: 'A supplier in a page.' })
@@ -121,13 +135,14 @@ export class SupplierEdge {
 @ObjectType('SupplierConnection', { description: 'A page of suppliers.' })
 export class SupplierConnection {
   @Field(() => Int, { description: 'Suppliers matching the filter, over all pages.' }) totalCount: number;
-  @Field(() => [SupplierEdge], { description: 'This page.' }) edges: SupplierEdge[];
-  @Field(() => PageInfo, { description: 'Paging.' }) pageInfo: PageInfo;
+  @Field(() => [SupplierEdge], { description: 'The items of this page, in list order.' }) edges: SupplierEdge[];
+  @Field(() => PageInfo, { description: 'Where this page sits in the list, and the cursors to read on.' }) pageInfo: PageInfo;
 }
 
 @ObjectType('VerificationQueueItem', { description: "An unverified supplier waiting for the support centre's review." })
 export class VerificationQueueItemModel {
-  @Field(() => SupplierModel) supplier: SupplierModel;
+  @Field(() => SupplierModel, { description: 'The supplier to review, as its members see it (contacts included).' })
+  supplier: SupplierModel;
   @Field(() => Date, { description: 'Last change of the profile (the queue is oldest first).' }) waitingSince: Date;
   @Field(() => Date, {
     nullable: true,
@@ -137,34 +152,47 @@ export class VerificationQueueItemModel {
   previouslyVerifiedAt: Date | null;
 }
 
+@ObjectType('VerificationQueueEdge', { description: 'A supplier in a page of the verification queue.' })
+export class VerificationQueueEdge {
+  @Field(() => VerificationQueueItemModel, { description: 'The waiting supplier.' }) node: VerificationQueueItemModel;
+  @Field({ description: 'Cursor of this item.' }) cursor: string;
+}
+
+@ObjectType('VerificationQueueConnection', { description: 'A page of the verification queue, the longest waiting first.' })
+export class VerificationQueueConnection {
+  @Field(() => Int, { description: 'Suppliers waiting, over all pages.' }) totalCount: number;
+  @Field(() => [VerificationQueueEdge], { description: 'This page.' }) edges: VerificationQueueEdge[];
+  @Field(() => PageInfo, { description: 'Paging.' }) pageInfo: PageInfo;
+}
+
 @ObjectType('Plant', { description: "A buyer's plant, where parts are delivered." })
 export class PlantModel {
   @Field({ description: 'Plant name.' }) name: string;
   @Field(() => TaxonomyRefModel, { nullable: true, description: 'Industrial zone.' }) zone: TaxonomyRefModel | null;
-  @Field(() => GeoPointModel, { description: 'Location.' }) location: GeoPointModel;
+  @Field(() => GeoPointModel, { description: 'Position of the plant: the delivery point of its needs.' }) location: GeoPointModel;
 }
 
 @ObjectType('Buyer', { description: 'An assembler (often FDI) that sources parts locally.' })
 export class BuyerModel {
   @Field(() => ID, { description: 'Stable id.' }) id: string;
   @Field({ description: 'Tax code of its Vietnamese entity.' }) taxCode: string;
-  @Field({ description: 'Name.' }) name: string;
+  @Field({ description: 'Trading name, e.g. Canon Vietnam.' }) name: string;
   @Field(() => String, { nullable: true, description: 'Vietnamese name.' }) nameVi: string | null;
   @Field({ description: 'Country of origin (ISO alpha-2).' }) countryOfOrigin: string;
-  @Field(() => String, { nullable: true, description: 'Description.' }) description: string | null;
-  @Field(() => String, { nullable: true, description: 'Website.' }) website: string | null;
+  @Field(() => String, { nullable: true, description: 'What the buyer makes and looks for.' }) description: string | null;
+  @Field(() => String, { nullable: true, description: 'Web address (http or https).' }) website: string | null;
   @Field(() => ContactModel, { nullable: true, description: 'Contact details; null for callers who may not see them.' })
   contact: ContactModel | null;
-  @Field(() => [TaxonomyRefModel], { description: 'Sectors.' }) sectors: TaxonomyRefModel[];
-  @Field(() => [PlantModel], { description: 'Plants.' }) plants: PlantModel[];
+  @Field(() => [TaxonomyRefModel], { description: 'Industries it belongs to.' }) sectors: TaxonomyRefModel[];
+  @Field(() => [PlantModel], { description: 'Its plants in the region, where parts are delivered.' }) plants: PlantModel[];
   @Field(() => [String], { description: 'Working languages (ISO 639-1).' }) languages: string[];
   @Field(() => VerificationStatusEnum, {
     description: 'Verification by the support centre: suppliers see the needs of a VERIFIED buyer only.',
   })
   verificationStatus: VerificationStatusEnum;
   @Field(() => Int, { description: 'Version; pass it to updateBuyer.' }) version: number;
-  @Field({ description: 'Created at.' }) createdAt: Date;
-  @Field({ description: 'Last changed at.' }) updatedAt: Date;
+  @Field({ description: 'When the profile was created.' }) createdAt: Date;
+  @Field({ description: 'When it last changed (any field).' }) updatedAt: Date;
 }
 
 @ObjectType('BuyerEdge', { description: 'A buyer in a page.' })
@@ -176,6 +204,6 @@ export class BuyerEdge {
 @ObjectType('BuyerConnection', { description: 'A page of buyers.' })
 export class BuyerConnection {
   @Field(() => Int, { description: 'Buyers matching the filter, over all pages.' }) totalCount: number;
-  @Field(() => [BuyerEdge], { description: 'This page.' }) edges: BuyerEdge[];
-  @Field(() => PageInfo, { description: 'Paging.' }) pageInfo: PageInfo;
+  @Field(() => [BuyerEdge], { description: 'The items of this page, in list order.' }) edges: BuyerEdge[];
+  @Field(() => PageInfo, { description: 'Where this page sits in the list, and the cursors to read on.' }) pageInfo: PageInfo;
 }

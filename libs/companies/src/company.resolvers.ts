@@ -12,6 +12,7 @@ import {
   SupplierConnection,
   SupplierModel,
   TaxonomyRefModel,
+  VerificationQueueConnection,
   VerificationQueueItemModel,
 } from './company.models.js';
 import { CreateSupplierInput, SetVerificationStatusInput, SupplierFilterInput, UpdateSupplierInput } from './supplier.inputs.js';
@@ -19,7 +20,9 @@ import { SuppliersService } from './suppliers.service.js';
 
 @ArgsType()
 class IdArgs {
-  @Field(() => ID, { description: 'Id.' }) @IsUUID('all', { message: 'must be a UUID' }) id: string;
+  @Field(() => ID, { description: "The company's stable id (the `id` of a Supplier or Buyer)." })
+  @IsUUID('all', { message: 'must be a UUID' })
+  id: string;
 }
 
 @ArgsType()
@@ -29,7 +32,7 @@ class VersionedIdArgs extends IdArgs {
 
 @ArgsType()
 class SupplierListArgs extends PageArgs {
-  @Field(() => SupplierFilterInput, { nullable: true, description: 'Filters.' })
+  @Field(() => SupplierFilterInput, { nullable: true, description: 'Only suppliers matching all of these.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => SupplierFilterInput)
@@ -43,7 +46,7 @@ class QueueArgs {
 
 @ArgsType()
 class BuyerListArgs extends PageArgs {
-  @Field(() => BuyerFilterInput, { nullable: true, description: 'Filters.' })
+  @Field(() => BuyerFilterInput, { nullable: true, description: 'Only buyers matching all of these.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => BuyerFilterInput)
@@ -70,12 +73,18 @@ export class SupplierResolver {
   }
 
   @Mutation(() => SupplierModel, { description: 'Publishes a supplier profile; the caller becomes its member.' })
-  createSupplier(@Args('input') input: CreateSupplierInput, @CurrentActor() actor: MaybeActor): Promise<SupplierModel> {
+  createSupplier(
+    @Args('input', { description: 'The new profile; the caller becomes its member.' }) input: CreateSupplierInput,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<SupplierModel> {
     return this.suppliers.create(actor, input);
   }
 
   @Mutation(() => SupplierModel, { description: 'Changes a supplier (its members or ADMIN), at the version edited.' })
-  updateSupplier(@Args('input') input: UpdateSupplierInput, @CurrentActor() actor: MaybeActor): Promise<SupplierModel> {
+  updateSupplier(
+    @Args('input', { description: 'The supplier, the version you edited and the fields to change.' }) input: UpdateSupplierInput,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<SupplierModel> {
     return this.suppliers.update(actor, input);
   }
 
@@ -84,13 +93,27 @@ export class SupplierResolver {
     return this.suppliers.delete(actor, id, version);
   }
 
-  @Query(() => [VerificationQueueItemModel], { description: 'ADMIN only: unverified suppliers, the longest waiting first, for review.' })
-  verificationQueue(@Args() { first }: QueueArgs, @CurrentActor() actor: MaybeActor): Promise<VerificationQueueItemModel[]> {
-    return this.suppliers.verificationQueue(actor, first);
+  @Query(() => [VerificationQueueItemModel], {
+    description:
+      'ADMIN only: unverified suppliers, the longest waiting first, for review: the first `first` only (verificationQueuePage pages through all).',
+  })
+  async verificationQueue(@Args() { first }: QueueArgs, @CurrentActor() actor: MaybeActor): Promise<VerificationQueueItemModel[]> {
+    return (await this.suppliers.verificationQueue(actor, first)).edges.map((edge) => edge.node);
+  }
+
+  @Query(() => VerificationQueueConnection, {
+    description:
+      'ADMIN only: unverified suppliers, the longest waiting first, a page at a time (a Relay-style connection; `first` at most 100).',
+  })
+  verificationQueuePage(@Args() { first, after }: PageArgs, @CurrentActor() actor: MaybeActor): Promise<VerificationQueueConnection> {
+    return this.suppliers.verificationQueue(actor, first, after);
   }
 
   @Mutation(() => SupplierModel, { description: 'ADMIN only: verifies, un-verifies or suspends a supplier.' })
-  setVerificationStatus(@Args('input') input: SetVerificationStatusInput, @CurrentActor() actor: MaybeActor): Promise<SupplierModel> {
+  setVerificationStatus(
+    @Args('input', { description: 'The supplier and its new status.' }) input: SetVerificationStatusInput,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<SupplierModel> {
     return this.suppliers.setVerificationStatus(actor, input);
   }
 }
@@ -115,12 +138,18 @@ export class BuyerResolver {
   }
 
   @Mutation(() => BuyerModel, { description: 'Creates a buyer profile; the caller becomes its member.' })
-  createBuyer(@Args('input') input: CreateBuyerInput, @CurrentActor() actor: MaybeActor): Promise<BuyerModel> {
+  createBuyer(
+    @Args('input', { description: 'The new profile; the caller becomes its member.' }) input: CreateBuyerInput,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<BuyerModel> {
     return this.buyers.create(actor, input);
   }
 
   @Mutation(() => BuyerModel, { description: 'Changes a buyer (its members or ADMIN), at the version edited.' })
-  updateBuyer(@Args('input') input: UpdateBuyerInput, @CurrentActor() actor: MaybeActor): Promise<BuyerModel> {
+  updateBuyer(
+    @Args('input', { description: 'The buyer, the version you edited and the fields to change.' }) input: UpdateBuyerInput,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<BuyerModel> {
     return this.buyers.update(actor, input);
   }
 
@@ -128,7 +157,7 @@ export class BuyerResolver {
     description: 'ADMIN only: verifies, un-verifies or suspends a buyer (suppliers see the needs of VERIFIED buyers only).',
   })
   setBuyerVerificationStatus(
-    @Args('input') input: SetBuyerVerificationStatusInput,
+    @Args('input', { description: 'The buyer and its new status.' }) input: SetBuyerVerificationStatusInput,
     @CurrentActor() actor: MaybeActor,
   ): Promise<BuyerModel> {
     return this.buyers.setVerificationStatus(actor, input);

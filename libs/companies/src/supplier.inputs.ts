@@ -17,12 +17,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { EmailAddress, Text } from '#libs/core';
+import { EmailAddress, LocalDate, Text } from '#libs/core';
 import { EquipmentKind, OwnershipTypeEnum, QuantityUnit, VerificationStatusEnum } from './company.enums.js';
 
 const CODE = /^[A-Z0-9_]{1,64}$/;
 const CODE_MESSAGE = 'each must be a taxonomy code (A-Z, 0-9, _)';
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const finite = { allowNaN: false, allowInfinity: false };
 
 @InputType({ description: 'A postal address after the 2025 reform: street, ward/commune, province.' })
@@ -63,16 +62,14 @@ export class CertificationInput {
   @Field({ description: 'Certification code from the taxonomy, e.g. IATF_16949.' })
   @Matches(CODE, { message: 'must be a taxonomy code (A-Z, 0-9, _)' })
   code: string;
-  @Field({ nullable: true, description: 'Certificate number.' }) @IsOptional() @Text(100) certificateNumber?: string;
+  @Field({ nullable: true, description: 'Number printed on the certificate (at most 100 characters).' })
+  @IsOptional()
+  @Text(100)
+  certificateNumber?: string;
   @Field({ nullable: true, description: 'Issuing (certification) body.' }) @IsOptional() @Text(200) issuingBody?: string;
   @Field({ nullable: true, description: 'Scope of the certificate.' }) @IsOptional() @Text(500, { multiline: true }) scope?: string;
-  @Field({ nullable: true, description: 'First valid day (YYYY-MM-DD).' })
-  @IsOptional()
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
-  validFrom?: string;
-  @Field({ nullable: true, description: 'Expiry date (YYYY-MM-DD): the certificate stops counting on this day.' })
-  @IsOptional()
-  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day the certificate counts.' }) validFrom?: string;
+  @Field(() => LocalDate, { nullable: true, description: 'Expiry date: the certificate stops counting on this day (after validFrom).' })
   validUntil?: string;
 }
 
@@ -80,7 +77,7 @@ export class CertificationInput {
 export class EquipmentInput {
   @Field(() => EquipmentKind, { description: 'Kind of equipment.' }) @IsEnum(EquipmentKind) kind: EquipmentKind;
   @Field({ nullable: true, description: 'Maker, e.g. Mazak, Amada, Fanuc.' }) @IsOptional() @Text(100) maker?: string;
-  @Field({ nullable: true, description: 'Model.' }) @IsOptional() @Text(100) model?: string;
+  @Field({ nullable: true, description: "The maker's model designation." }) @IsOptional() @Text(100) model?: string;
   @Field(() => Int, { defaultValue: 1, description: 'How many (1–10 000).' }) @IsInt() @Min(1) @Max(10000) count: number = 1;
   @Field(() => Float, { nullable: true, description: 'Press force in tonnes (presses).' })
   @IsOptional()
@@ -102,7 +99,7 @@ export class EquipmentInput {
 @InputType({ description: 'An amount with its unit.' })
 export class QuantityInput {
   @Field(() => Float, { description: 'Non-negative amount.' }) @IsNumber(finite) @Min(0) @Max(1e12) value: number;
-  @Field(() => QuantityUnit, { description: 'Unit.' }) @IsEnum(QuantityUnit) unit: QuantityUnit;
+  @Field(() => QuantityUnit, { description: 'What the value counts.' }) @IsEnum(QuantityUnit) unit: QuantityUnit;
 }
 
 @InputType({ description: 'A customer the supplier has served.' })
@@ -128,7 +125,7 @@ export class CreateSupplierInput {
   @Text(5000, { multiline: true })
   descriptionVi?: string;
   @Field({ nullable: true, description: 'Description in English.' }) @IsOptional() @Text(5000, { multiline: true }) descriptionEn?: string;
-  @Field(() => AddressInput, { nullable: true, description: 'Address.' })
+  @Field(() => AddressInput, { nullable: true, description: 'Postal address of the factory.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => AddressInput)
@@ -200,7 +197,7 @@ export class CreateSupplierInput {
   @ValidateNested({ each: true })
   @Type(() => CertificationInput)
   certifications?: CertificationInput[];
-  @Field(() => [EquipmentInput], { nullable: true, description: 'Equipment.' })
+  @Field(() => [EquipmentInput], { nullable: true, description: 'Machines and lines it runs (at most 200), with their specifications.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -212,7 +209,7 @@ export class CreateSupplierInput {
   @ValidateNested()
   @Type(() => QuantityInput)
   monthlyCapacity?: QuantityInput;
-  @Field(() => Int, { nullable: true, description: 'Minimum order quantity.' })
+  @Field(() => Int, { nullable: true, description: 'Smallest order it accepts, in the unit of monthlyCapacity.' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -260,7 +257,9 @@ export class UpdateSupplierInput extends PartialType(OmitType(CreateSupplierInpu
 
 @InputType({ description: "ADMIN only: set a supplier's verification status." })
 export class SetVerificationStatusInput {
-  @Field(() => ID, { description: 'The supplier.' }) @IsUUID('all', { message: 'must be a UUID' }) supplierId: string;
+  @Field(() => ID, { description: 'Id of the supplier to set the status of.' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  supplierId: string;
   @Field(() => VerificationStatusEnum, { description: 'New status.' }) @IsEnum(VerificationStatusEnum) status: VerificationStatusEnum;
   @Field(() => Int, { nullable: true, description: 'The version you looked at; when given, a stale one fails with CONFLICT.' })
   @IsOptional()

@@ -197,14 +197,28 @@ export class SupplierRepository {
   }
 
   /** Unverified suppliers, the longest waiting (least recently changed) first. */
-  unverifiedOldestFirst(first: number): Promise<SupplierEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(SupplierEntity, 's')
-      .where(`s.verification_status = 'UNVERIFIED'`)
+  /** A keyset page of the unverified suppliers, the longest waiting (oldest change) first, and how many wait in all. */
+  async unverifiedOldestFirst(first: number, after: KeysetCursor | undefined): Promise<KeysetPage> {
+    const waiting = this.dataSource.manager.createQueryBuilder(SupplierEntity, 's').where(`s.verification_status = 'UNVERIFIED'`);
+    const total = await waiting.clone().getCount();
+    const page = waiting
+      .select('s.id', 'id')
+      .addSelect('s.updated_at::text', 'key')
       .orderBy('s.updated_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
-      .limit(first)
-      .getMany();
+      .limit(first + 1);
+    if (after) page.andWhere('(s.updated_at, s.id) > (:afterAt::timestamptz, :afterId::uuid)', { afterAt: after.k, afterId: after.id });
+    const rows = await page.getRawMany<{ id: string; key: string }>();
+    // as keysetPage does: whether rows of the queue still come at or before the cursor
+    const before = after
+      ? await waiting
+          .clone()
+          .select('1', 'one')
+          .andWhere('(s.updated_at, s.id) <= (:beforeAt::timestamptz, :beforeId::uuid)', { beforeAt: after.k, beforeId: after.id })
+          .limit(1)
+          .getRawMany()
+      : [];
+    return { rows: rows.slice(0, first), total, hasNextPage: rows.length > first, hasPreviousPage: before.length > 0 };
   }
 
   /** A keyset page, newest first, and the total count for the same filter. */

@@ -5,6 +5,7 @@ import {
   type FieldError,
   decodeCursor,
   encodeCursor,
+  pageInfoOf,
   NotFound,
   todayInVietnam,
   ValidationFailed,
@@ -13,7 +14,7 @@ import {
 } from '#libs/core';
 import { inTransaction, isUniqueViolation } from '#libs/database';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
-import type { SupplierConnection, SupplierModel, VerificationQueueItemModel } from './company.models.js';
+import type { SupplierConnection, SupplierModel, VerificationQueueConnection } from './company.models.js';
 import type { SupplierEntity } from './entities.js';
 import { ProfileRules } from './profile-rules.js';
 import { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers } from './contact-disclosure.js';
@@ -170,20 +171,25 @@ export class SuppliersService {
       node: toSupplierModel(aggregate, this.visibility(actor, aggregate.supplier.id, revealed), today),
       cursor: encodeCursor({ k: page.rows[index].key, id: aggregate.supplier.id }),
     }));
-    return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { totalCount: page.total, edges, pageInfo: pageInfoOf(edges, page) };
   }
 
-  /** ADMIN only: the verification queue, longest waiting first, with whether each was verified before. */
-  async verificationQueue(actor: MaybeActor, first: number): Promise<VerificationQueueItemModel[]> {
+  /** ADMIN only: the verification queue, longest waiting first, with whether each was verified before; a page at a time. */
+  async verificationQueue(actor: MaybeActor, first: number, after?: string): Promise<VerificationQueueConnection> {
     requireAdmin(actor);
-    const waiting = await this.suppliers.unverifiedOldestFirst(first);
-    const aggregates = await this.suppliers.loadAggregates(waiting.map((s) => s.id)); // in the queue's order
+    const page = await this.suppliers.unverifiedOldestFirst(first, decodeCursor(after));
+    const aggregates = await this.suppliers.loadAggregates(page.rows.map((row) => row.id)); // in the queue's order
+    const keys = new Map(page.rows.map((row) => [row.id, row.key]));
     const today = todayInVietnam();
-    return aggregates.map((aggregate) => ({
-      supplier: toSupplierModel(aggregate, { contact: true, privateCustomers: true }, today),
-      waitingSince: aggregate.supplier.updatedAt,
-      previouslyVerifiedAt: aggregate.supplier.verifiedAt,
+    const edges = aggregates.map((aggregate) => ({
+      node: {
+        supplier: toSupplierModel(aggregate, { contact: true, privateCustomers: true }, today),
+        waitingSince: aggregate.supplier.updatedAt,
+        previouslyVerifiedAt: aggregate.supplier.verifiedAt,
+      },
+      cursor: encodeCursor({ k: keys.get(aggregate.supplier.id)!, id: aggregate.supplier.id }),
     }));
+    return { totalCount: page.total, edges, pageInfo: pageInfoOf(edges, page) };
   }
 
   private canSee(actor: MaybeActor, supplier: SupplierEntity): boolean {

@@ -6,3 +6,4 @@ export * from './pagination.js';
 export * from './validators.js';
 export * from './public-operation.js';
 export { requestLoader } from './request-loaders.js';
+export * from './local-date.js';

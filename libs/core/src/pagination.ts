@@ -19,13 +19,37 @@ export class PageArgs {
   after?: string;
 }
 
-@ObjectType({ description: 'Relay-style page information.' })
+@ObjectType({
+  description: 'Where a page sits in its list (Relay cursor connections). Pages run forward only (`first`/`after`), newest first.',
+})
 export class PageInfo {
-  @Field({ description: 'Whether more items follow this page.' })
+  @Field({ description: 'Whether more items follow this page: pass `endCursor` as `after` to read them.' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor to pass as `after` for the next page.' })
+  @Field({
+    description:
+      'Whether items of the same filter come before this page: false on the first page (no `after`), true when the `after` item or one before it still exists.',
+  })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: "The first item's cursor; null when the page is empty." })
+  startCursor: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The last item's cursor, to pass as `after` for the next page; null when the page is empty.",
+  })
   endCursor: string | null;
+}
+
+/** A connection's page information from its edges and what the keyset query found around them. */
+export function pageInfoOf(edges: readonly { cursor: string }[], page: { hasNextPage: boolean; hasPreviousPage: boolean }): PageInfo {
+  return {
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    startCursor: edges.at(0)?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
 }
 
 /**

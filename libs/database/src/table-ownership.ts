@@ -30,7 +30,7 @@ export const TABLE_OWNERSHIP = {
   },
   search: { owns: [], reads: ['suppliers'] },
   // the candidate query: open needs and their buyers; the decision-history criterion: suppliers' past introductions
-  matchmaking: { owns: [], reads: ['sourcing_needs', 'buyers', 'introductions'] },
+  matchmaking: { owns: [], reads: ['sourcing_needs', 'buyers', 'introductions', 'users'] },
   registry: { owns: [], reads: ['suppliers', 'supplier_certifications'] },
   'demo-data': { owns: [], reads: ['suppliers', 'buyers', 'buyer_plants', 'sourcing_needs', 'users'] },
 } as const satisfies Record<string, TableOwnership>;

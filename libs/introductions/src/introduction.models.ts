@@ -11,6 +11,12 @@ export enum IntroductionStatusEnum {
 registerEnumType(IntroductionStatusEnum, {
   name: 'IntroductionStatus',
   description: "SHORTLISTED (the buyer's private list) → INVITED → ACCEPTED or DECLINED.",
+  valuesMap: {
+    SHORTLISTED: { description: "On the buyer's private shortlist: the supplier is not told." },
+    INVITED: { description: 'Invited with a message; waiting for the supplier to answer.' },
+    ACCEPTED: { description: "The supplier accepted: both sides now see each other's contacts, and the need may be awarded to it." },
+    DECLINED: { description: 'The supplier declined, with a DeclineReason.' },
+  },
 });
 
 export enum DeclineReason {
@@ -24,26 +30,35 @@ export enum DeclineReason {
 registerEnumType(DeclineReason, {
   name: 'DeclineReason',
   description: "Why a supplier declined (kept for the support centre's analytics).",
+  valuesMap: {
+    CAPACITY: { description: 'No free capacity for the quantity asked.' },
+    CERTIFICATION: { description: 'Lacks a certification the need requires.' },
+    PRICE: { description: 'Cannot meet the target price.' },
+    TIMING: { description: 'Cannot deliver by the date or lead time asked.' },
+    NOT_OUR_PROCESS: { description: 'The need asks for a process the supplier does not do.' },
+    OTHER: { description: "Another reason, in the supplier's words (declineText)." },
+  },
 });
 
 @ObjectType('Introduction', { description: "A buyer's need put to one supplier." })
 export class IntroductionModel {
-  @Field(() => ID, { description: 'Id.' }) id: string;
-  @Field(() => ID, { description: 'The need.' }) needId: string;
+  @Field(() => ID, { description: 'Stable id of the introduction: pass it to respondToInvitation or revealBuyer.' }) id: string;
+  @Field(() => ID, { description: 'Id of the need the supplier is put to.' }) needId: string;
   @Field({ description: "The need's title." }) needTitle: string;
-  @Field(() => ID, { description: 'The supplier.' }) supplierId: string;
+  @Field(() => ID, { description: 'Id of the supplier put to the need.' }) supplierId: string;
   @Field({ description: "The supplier's name." }) supplierName: string;
   @Field(() => ID, { nullable: true, description: 'The buyer: null for an anonymous need until revealed to this supplier.' }) buyerId:
     string | null;
   @Field(() => String, { nullable: true, description: "The buyer's name, under the same rule." }) buyerName: string | null;
-  @Field(() => IntroductionStatusEnum, { description: 'Status.' }) status: IntroductionStatusEnum;
+  @Field(() => IntroductionStatusEnum, { description: 'Where it is: SHORTLISTED → INVITED → ACCEPTED or DECLINED.' })
+  status: IntroductionStatusEnum;
   @Field(() => String, { nullable: true, description: "The buyer's message." }) message: string | null;
   @Field(() => DeclineReason, { nullable: true, description: 'Why the supplier declined.' }) declineReason: DeclineReason | null;
   @Field(() => String, { nullable: true, description: "The supplier's words on declining." }) declineText: string | null;
   @Field({ description: 'Whether the buyer revealed itself to this supplier (anonymous needs).' }) buyerRevealed: boolean;
-  @Field(() => Date, { nullable: true, description: 'Invited at.' }) invitedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the supplier was invited; null while only shortlisted.' }) invitedAt: Date | null;
   @Field(() => Date, { nullable: true, description: 'Answered at.' }) respondedAt: Date | null;
-  @Field({ description: 'Last change.' }) updatedAt: Date;
+  @Field({ description: 'When it last changed (status, message or reveal).' }) updatedAt: Date;
 }
 
 @ObjectType('SourcingEvent', { description: 'One recorded state change: who did what, when.' })
@@ -55,7 +70,7 @@ export class SourcingEventModel {
   @Field(() => ID, { nullable: true, description: 'The user who did it.' }) actorId: string | null;
   @Field(() => ID, { nullable: true, description: 'The introduction concerned.' }) introductionId: string | null;
   @Field({ description: 'Details as JSON.' }) details: string;
-  @Field({ description: 'When.' }) at: Date;
+  @Field({ description: 'When it happened.' }) at: Date;
 }
 
 @InputType({ description: 'Suppliers to put to a need.' })
@@ -72,7 +87,9 @@ export class InviteSuppliersInput {
 
 @InputType({ description: "A supplier's answer to an invitation." })
 export class RespondToInvitationInput {
-  @Field(() => ID, { description: 'The introduction.' }) @IsUUID('all', { message: 'must be a UUID' }) introductionId: string;
+  @Field(() => ID, { description: 'The invitation to answer (an introduction of one of your suppliers).' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  introductionId: string;
   @Field({ description: 'Accept (true) or decline (false).' }) @IsBoolean() accept: boolean;
   @Field(() => DeclineReason, { nullable: true, description: 'Required when declining.' })
   @IsOptional()
@@ -83,12 +100,16 @@ export class RespondToInvitationInput {
 
 @ArgsType()
 export class IntroductionIdArgs {
-  @Field(() => ID, { description: 'The introduction.' }) @IsUUID('all', { message: 'must be a UUID' }) introductionId: string;
+  @Field(() => ID, { description: 'The invitation to reveal yourself in (an introduction of your ANONYMOUS need).' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  introductionId: string;
 }
 
 @ArgsType()
 export class AwardArgs {
-  @Field(() => ID, { description: 'The need.' }) @IsUUID('all', { message: 'must be a UUID' }) needId: string;
+  @Field(() => ID, { description: 'The need to award (OPEN, of one of your buyers).' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  needId: string;
   @Field(() => ID, { description: 'The supplier that won it (must have accepted).' })
   @IsUUID('all', { message: 'must be a UUID' })
   supplierId: string;
@@ -97,7 +118,36 @@ export class AwardArgs {
 
 @ArgsType()
 export class NeedScopedArgs {
-  @Field(() => ID, { description: 'The need.' }) @IsUUID('all', { message: 'must be a UUID' }) needId: string;
+  @Field(() => ID, { description: "The need (one of your buyers' needs, or any need for ADMIN)." })
+  @IsUUID('all', { message: 'must be a UUID' })
+  needId: string;
+}
+
+/** The most introductions or history entries one need answers with: a need's lists grow with every invitation and change. */
+export const NEED_LIST_MAX = 500;
+
+@ArgsType()
+export class NeedIntroductionsArgs extends NeedScopedArgs {
+  @Field(() => Int, {
+    defaultValue: 200,
+    description: `How many introductions, first invited first (1–${NEED_LIST_MAX}): a need with more lists only its first ${NEED_LIST_MAX}.`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(NEED_LIST_MAX)
+  first: number = 200;
+}
+
+@ArgsType()
+export class NeedHistoryArgs extends NeedScopedArgs {
+  @Field(() => Int, {
+    defaultValue: 200,
+    description: `How many of the latest changes (1–${NEED_LIST_MAX}); they come oldest first, so a longer history loses its start.`,
+  })
+  @IsInt()
+  @Min(1)
+  @Max(NEED_LIST_MAX)
+  last: number = 200;
 }
 
 @ArgsType()

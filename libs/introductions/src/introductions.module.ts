@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { CONTACT_DISCLOSURE } from '#libs/companies';
 import { SourcingModule } from '#libs/sourcing';
+import { IntroductionRepository } from './introduction.repository.js';
 import { IntroductionsResolver } from './introductions.resolver.js';
 import { IntroductionsService } from './introductions.service.js';
 
@@ -8,7 +9,12 @@ import { IntroductionsService } from './introductions.service.js';
 @Global()
 @Module({
   imports: [SourcingModule],
-  providers: [IntroductionsService, IntroductionsResolver, { provide: CONTACT_DISCLOSURE, useExisting: IntroductionsService }],
+  providers: [
+    IntroductionRepository,
+    IntroductionsService,
+    IntroductionsResolver,
+    { provide: CONTACT_DISCLOSURE, useExisting: IntroductionsService },
+  ],
   exports: [IntroductionsService, CONTACT_DISCLOSURE],
 })
 export class IntroductionsModule {}

@@ -6,7 +6,8 @@ import {
   IntroductionIdArgs,
   IntroductionModel,
   InviteSuppliersInput,
-  NeedScopedArgs,
+  NeedHistoryArgs,
+  NeedIntroductionsArgs,
   RespondToInvitationInput,
   SourcingEventModel,
 } from './introduction.models.js';
@@ -16,20 +17,35 @@ import { IntroductionsService } from './introductions.service.js';
 export class IntroductionsResolver {
   constructor(private readonly introductions: IntroductionsService) {}
 
-  @Mutation(() => [IntroductionModel], { description: "Buyer: adds suppliers to a need's private shortlist (they are not told)." })
-  shortlistSuppliers(@Args('input') input: InviteSuppliersInput, @CurrentActor() actor: MaybeActor): Promise<IntroductionModel[]> {
+  @Mutation(() => [IntroductionModel], {
+    description:
+      "Buyer: adds suppliers to a need's private shortlist (they are not told). Answers with the need's introductions, first invited first (at most 500).",
+  })
+  shortlistSuppliers(
+    @Args('input', { description: 'The need and the suppliers (1–50) to put to it.' }) input: InviteSuppliersInput,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<IntroductionModel[]> {
     return this.introductions.shortlist(actor, input.needId, input.supplierIds);
   }
 
-  @Mutation(() => [IntroductionModel], { description: 'Buyer: invites suppliers to an OPEN need, with a message.' })
-  inviteSuppliers(@Args('input') input: InviteSuppliersInput, @CurrentActor() actor: MaybeActor): Promise<IntroductionModel[]> {
+  @Mutation(() => [IntroductionModel], {
+    description:
+      "Buyer: invites suppliers to an OPEN need, with a message. Answers with the need's introductions, first invited first (at most 500).",
+  })
+  inviteSuppliers(
+    @Args('input', { description: 'The need and the suppliers (1–50) to put to it.' }) input: InviteSuppliersInput,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<IntroductionModel[]> {
     return this.introductions.invite(actor, input);
   }
 
   @Mutation(() => IntroductionModel, {
     description: "Supplier: accepts or declines (with a reason) an invitation. On acceptance both sides see each other's contacts.",
   })
-  respondToInvitation(@Args('input') input: RespondToInvitationInput, @CurrentActor() actor: MaybeActor): Promise<IntroductionModel> {
+  respondToInvitation(
+    @Args('input', { description: 'The invitation and your answer.' }) input: RespondToInvitationInput,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<IntroductionModel> {
     return this.introductions.respond(actor, input);
   }
 
@@ -48,13 +64,18 @@ export class IntroductionsResolver {
     return this.introductions.inbox(actor, first);
   }
 
-  @Query(() => [IntroductionModel], { description: 'Buyer: the introductions of one of its needs.' })
-  needIntroductions(@Args() { needId }: NeedScopedArgs, @CurrentActor() actor: MaybeActor): Promise<IntroductionModel[]> {
-    return this.introductions.forNeed(actor, needId);
+  @Query(() => [IntroductionModel], {
+    description:
+      'Buyer: the suppliers shortlisted or invited to one of its needs and their answers, first invited first (at most `first`).',
+  })
+  needIntroductions(@Args() { needId, first }: NeedIntroductionsArgs, @CurrentActor() actor: MaybeActor): Promise<IntroductionModel[]> {
+    return this.introductions.forNeed(actor, needId, first);
   }
 
-  @Query(() => [SourcingEventModel], { description: 'Buyer: every recorded change of one of its needs.' })
-  needHistory(@Args() { needId }: NeedScopedArgs, @CurrentActor() actor: MaybeActor): Promise<SourcingEventModel[]> {
-    return this.introductions.history(actor, needId);
+  @Query(() => [SourcingEventModel], {
+    description: 'Buyer: the latest recorded changes of one of its needs (at most `last`), oldest first, for a timeline.',
+  })
+  needHistory(@Args() { needId, last }: NeedHistoryArgs, @CurrentActor() actor: MaybeActor): Promise<SourcingEventModel[]> {
+    return this.introductions.history(actor, needId, last);
   }
 }

@@ -13,34 +13,8 @@ import type {
   RespondToInvitationInput,
   SourcingEventModel,
 } from './introduction.models.js';
-
-interface IntroductionRow {
-  id: string;
-  need_id: string;
-  need_title: string;
-  need_visibility: string;
-  buyer_id: string;
-  buyer_name: string;
-  supplier_id: string;
-  supplier_name: string;
-  status: string;
-  message: string | null;
-  decline_reason: string | null;
-  decline_text: string | null;
-  buyer_revealed: boolean;
-  invited_at: Date | null;
-  responded_at: Date | null;
-  updated_at: Date;
-}
-
-const SELECT_INTRODUCTIONS = `
-  SELECT i.id, i.need_id, n.title AS need_title, n.visibility AS need_visibility, n.buyer_id, b.name AS buyer_name,
-         i.supplier_id, s.name_vi AS supplier_name, i.status, i.message, i.decline_reason, i.decline_text,
-         i.buyer_revealed, i.invited_at, i.responded_at, i.updated_at
-    FROM introductions i
-    JOIN sourcing_needs n ON n.id = i.need_id
-    JOIN buyers b ON b.id = n.buyer_id
-    JOIN suppliers s ON s.id = i.supplier_id`;
+import { NEED_LIST_MAX } from './introduction.models.js';
+import { IntroductionRepository, type IntroductionRow } from './introduction.repository.js';
 
 /**
  * The introduction workflow: a buyer shortlists and invites suppliers for a need; a supplier
@@ -52,6 +26,7 @@ export class IntroductionsService implements ContactDisclosure {
   constructor(
     private readonly dataSource: DataSource,
     private readonly needs: NeedRepository,
+    private readonly introductions: IntroductionRepository,
   ) {}
 
   async shortlist(actor: MaybeActor, needId: string, supplierIds: string[]): Promise<IntroductionModel[]> {
@@ -62,14 +37,11 @@ export class IntroductionsService implements ContactDisclosure {
         throw ValidationFailed.of('needId', `the need is ${need.status}; only DRAFT or OPEN needs take a shortlist`);
       await this.assertSuppliers(manager, supplierIds);
       for (const supplierId of new Set(supplierIds)) {
-        const [row]: ({ id: string } | undefined)[] = await manager.query(
-          `INSERT INTO introductions (need_id, supplier_id, status) VALUES ($1, $2, 'SHORTLISTED') ON CONFLICT (need_id, supplier_id) DO NOTHING RETURNING id`,
-          [needId, supplierId],
-        );
-        if (row)
+        const introductionId = await this.introductions.shortlist(manager, needId, supplierId);
+        if (introductionId)
           await recordEvent(manager, {
             needId,
-            introductionId: row.id,
+            introductionId,
             actorId: buyer.userId,
             action: 'SHORTLISTED',
             details: { supplierId },
@@ -92,17 +64,11 @@ export class IntroductionsService implements ContactDisclosure {
         );
       await this.assertSuppliers(manager, input.supplierIds);
       for (const [index, supplierId] of [...new Set(input.supplierIds)].entries()) {
-        const [row]: ({ id: string } | undefined)[] = await manager.query(
-          `INSERT INTO introductions (need_id, supplier_id, status, message, invited_at) VALUES ($1, $2, 'INVITED', $3, now())
-           ON CONFLICT (need_id, supplier_id) DO UPDATE SET status = 'INVITED', message = EXCLUDED.message, invited_at = now(), updated_at = now()
-             WHERE introductions.status = 'SHORTLISTED'
-           RETURNING id`,
-          [input.needId, supplierId, input.message ?? null],
-        );
-        if (!row) throw ValidationFailed.of(`input.supplierIds.${index}`, 'this supplier was already invited to this need');
+        const introductionId = await this.introductions.invite(manager, input.needId, supplierId, input.message ?? null);
+        if (!introductionId) throw ValidationFailed.of(`input.supplierIds.${index}`, 'this supplier was already invited to this need');
         await recordEvent(manager, {
           needId: input.needId,
-          introductionId: row.id,
+          introductionId,
           actorId: buyer.userId,
           action: 'INVITED',
           details: { supplierId },
@@ -115,12 +81,7 @@ export class IntroductionsService implements ContactDisclosure {
   async respond(actor: MaybeActor, input: RespondToInvitationInput): Promise<IntroductionModel> {
     const member = requireActor(actor);
     await inTransaction(this.dataSource, async (manager) => {
-      const [intro]: ({ id: string; need_id: string; supplier_id: string; status: string } | undefined)[] = await manager.query(
-        `SELECT i.id, i.need_id, i.supplier_id, i.status FROM introductions i JOIN suppliers s ON s.id = i.supplier_id
-          JOIN sourcing_needs n ON n.id = i.need_id JOIN buyers b ON b.id = n.buyer_id
-          WHERE i.id = $1 AND i.status <> 'SHORTLISTED' AND s.verification_status <> 'SUSPENDED' AND b.verification_status = 'VERIFIED' FOR UPDATE OF i`,
-        [input.introductionId],
-      );
+      const intro = await this.introductions.lockInvitation(manager, input.introductionId);
       // Not an invitation yet: a shortlist (the supplier must not learn it is on one). A suspended
       // supplier's invitations, and those of a buyer no longer verified, wait unseen.
       if (!intro || (!isAdmin(member) && !member.supplierIds.has(intro.supplier_id)))
@@ -129,9 +90,12 @@ export class IntroductionsService implements ContactDisclosure {
       if (intro.status !== 'INVITED')
         throw ValidationFailed.of('input.introductionId', `this invitation was already answered (${intro.status})`);
       const status = input.accept ? 'ACCEPTED' : 'DECLINED';
-      await manager.query(
-        `UPDATE introductions SET status = $2, decline_reason = $3, decline_text = $4, responded_at = now(), updated_at = now() WHERE id = $1`,
-        [input.introductionId, status, input.accept ? null : input.reason, input.text ?? null],
+      await this.introductions.answer(
+        manager,
+        input.introductionId,
+        status,
+        input.accept ? null : (input.reason ?? null),
+        input.text ?? null,
       );
       await recordEvent(manager, {
         needId: intro.need_id,
@@ -148,11 +112,7 @@ export class IntroductionsService implements ContactDisclosure {
   async revealBuyer(actor: MaybeActor, introductionId: string): Promise<IntroductionModel> {
     const buyer = requireActor(actor);
     await inTransaction(this.dataSource, async (manager) => {
-      const [intro]: ({ id: string; need_id: string; status: string; supplier_id: string; buyer_id: string } | undefined)[] =
-        await manager.query(
-          'SELECT i.id, i.need_id, i.status, i.supplier_id, n.buyer_id FROM introductions i JOIN sourcing_needs n ON n.id = i.need_id WHERE i.id = $1 FOR UPDATE OF i',
-          [introductionId],
-        );
+      const intro = await this.introductions.lockWithBuyer(manager, introductionId);
       // Someone else's introduction is not found, as a missing one, and its need is not named; the
       // invited supplier itself is told that only the buyer may do this.
       if (!intro) throw new NotFound('Introduction', introductionId);
@@ -163,7 +123,7 @@ export class IntroductionsService implements ContactDisclosure {
       }
       await this.needForBuyer(manager, buyer, intro.need_id);
       if (intro.status === 'SHORTLISTED') throw ValidationFailed.of('introductionId', 'invite the supplier before revealing yourself');
-      await manager.query('UPDATE introductions SET buyer_revealed = true, updated_at = now() WHERE id = $1', [introductionId]);
+      await this.introductions.markBuyerRevealed(manager, introductionId);
       await recordEvent(manager, { needId: intro.need_id, introductionId, actorId: buyer.userId, action: 'BUYER_REVEALED' });
     });
     return this.one(buyer, introductionId);
@@ -177,14 +137,11 @@ export class IntroductionsService implements ContactDisclosure {
       const need = await this.needForBuyer(manager, buyer, needId);
       if (need.version !== version) throw new VersionConflict('Sourcing need', needId, version, need.version);
       if (need.status !== 'OPEN') throw ValidationFailed.of('needId', `the need is ${need.status}; only an OPEN need can be awarded`);
-      const [intro]: ({ id: string } | undefined)[] = await manager.query(
-        `SELECT id FROM introductions WHERE need_id = $1 AND supplier_id = $2 AND status = 'ACCEPTED'`,
-        [needId, supplierId],
-      );
-      if (!intro) throw ValidationFailed.of('supplierId', 'only a supplier that accepted the invitation can be awarded the need');
-      introductionId = intro.id;
+      const accepted = await this.introductions.acceptedId(manager, needId, supplierId);
+      if (!accepted) throw ValidationFailed.of('supplierId', 'only a supplier that accepted the invitation can be awarded the need');
+      introductionId = accepted;
       await this.needs.award(manager, needId, supplierId);
-      await recordEvent(manager, { needId, introductionId: intro.id, actorId: buyer.userId, action: 'AWARDED', details: { supplierId } });
+      await recordEvent(manager, { needId, introductionId: accepted, actorId: buyer.userId, action: 'AWARDED', details: { supplierId } });
     });
     return this.one(buyer, introductionId);
   }
@@ -192,34 +149,28 @@ export class IntroductionsService implements ContactDisclosure {
   /** Invitations to the caller's suppliers, and answers to the caller's buyers' needs; newest first. */
   async inbox(actor: MaybeActor, first: number): Promise<IntroductionModel[]> {
     const user = requireActor(actor);
-    const rows: IntroductionRow[] = await this.dataSource.query(
-      `${SELECT_INTRODUCTIONS}
-        WHERE (i.supplier_id = ANY($1::uuid[]) AND i.status IN ('INVITED', 'ACCEPTED', 'DECLINED') AND s.verification_status <> 'SUSPENDED' AND b.verification_status = 'VERIFIED')
-           OR (n.buyer_id = ANY($2::uuid[]) AND i.status IN ('ACCEPTED', 'DECLINED'))
-        ORDER BY i.updated_at DESC, i.id LIMIT $3`,
-      [[...user.supplierIds], [...user.buyerIds], first],
-    );
+    const rows = await this.introductions.findInbox([...user.supplierIds], [...user.buyerIds], first);
     return rows.map((row) => this.toModel(row, user));
   }
 
-  /** All introductions of a need, for its buyer. */
-  async forNeed(actor: MaybeActor, needId: string): Promise<IntroductionModel[]> {
+  /** A need's introductions, first created first, at most `first` (NEED_LIST_MAX), for its buyer. */
+  async forNeed(actor: MaybeActor, needId: string, first = NEED_LIST_MAX): Promise<IntroductionModel[]> {
     const buyer = requireActor(actor);
     await this.needForBuyer(this.dataSource.manager, buyer, needId);
-    const rows: IntroductionRow[] = await this.dataSource.query(
-      `${SELECT_INTRODUCTIONS} WHERE i.need_id = $1 ORDER BY i.created_at, i.id`,
-      [needId],
-    );
+    const rows = await this.introductions.findForNeed(needId, first);
     return rows.map((row) => this.toModel(row, buyer));
   }
 
-  async history(actor: MaybeActor, needId: string): Promise<SourcingEventModel[]> {
+  /** The latest `last` recorded changes of a need, oldest first, for its buyer. */
+  async history(actor: MaybeActor, needId: string, last: number): Promise<SourcingEventModel[]> {
     const buyer = requireActor(actor);
     await this.needForBuyer(this.dataSource.manager, buyer, needId);
     const rows: { action: string; actor_id: string | null; introduction_id: string | null; details: unknown; created_at: Date }[] =
       await this.dataSource.query(
-        'SELECT action, actor_id, introduction_id, details, created_at FROM sourcing_events WHERE need_id = $1 ORDER BY id',
-        [needId],
+        `SELECT action, actor_id, introduction_id, details, created_at FROM (
+           SELECT id, action, actor_id, introduction_id, details, created_at FROM sourcing_events WHERE need_id = $1 ORDER BY id DESC LIMIT $2
+         ) latest ORDER BY id`,
+        [needId, last],
       );
     return rows.map((r) => ({
       action: r.action,
@@ -231,27 +182,16 @@ export class IntroductionsService implements ContactDisclosure {
   }
 
   async suppliersRevealedTo(actor: Actor, supplierIds: string[]): Promise<Set<string>> {
-    const rows: { supplier_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT i.supplier_id FROM introductions i JOIN sourcing_needs n ON n.id = i.need_id
-        WHERE i.status = 'ACCEPTED' AND i.supplier_id = ANY($1::uuid[]) AND n.buyer_id = ANY($2::uuid[])`,
-      [supplierIds, [...actor.buyerIds]],
-    );
-    return new Set(rows.map((r) => r.supplier_id));
+    return this.introductions.suppliersAcceptedBy(supplierIds, [...actor.buyerIds]);
   }
 
   /** An accepted invitation to an ANONYMOUS need discloses nothing of its buyer until the buyer reveals itself to that supplier. */
   async buyersRevealedTo(actor: Actor, buyerIds: string[]): Promise<Set<string>> {
-    const rows: { buyer_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT n.buyer_id FROM introductions i JOIN sourcing_needs n ON n.id = i.need_id
-        WHERE i.status = 'ACCEPTED' AND n.buyer_id = ANY($1::uuid[]) AND i.supplier_id = ANY($2::uuid[])
-          AND (n.visibility <> 'ANONYMOUS' OR i.buyer_revealed)`,
-      [buyerIds, [...actor.supplierIds]],
-    );
-    return new Set(rows.map((r) => r.buyer_id));
+    return this.introductions.buyersKnownTo(buyerIds, [...actor.supplierIds]);
   }
 
   private async one(actor: Actor, introductionId: string): Promise<IntroductionModel> {
-    const [row] = await this.dataSource.query<IntroductionRow[]>(`${SELECT_INTRODUCTIONS} WHERE i.id = $1`, [introductionId]);
+    const row = await this.introductions.findById(introductionId);
     if (!row) throw new NotFound('Introduction', introductionId);
     return this.toModel(row, actor);
   }

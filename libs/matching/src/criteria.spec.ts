@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { haversineKm } from './geo.js';
 import {
   DEFAULT_WEIGHTS,
-  formatQuantity,
+  localeFormat,
   scoreCandidate,
   validateWeights,
   type CandidateSpec,
@@ -67,7 +67,7 @@ describe('criteria', () => {
       ['text', 0.5, 'search relevance unknown'],
       ['verification', 1, 'verified by the support centre'],
       ['languages', 1, 'no language preference'],
-      ['freshness', 1, 'profile updated 2026-10-01, 56 days ago'],
+      ['freshness', 1, 'profile updated 01/10/2026, 56 days ago'],
     ]);
     expect(match.missing).toEqual([]);
   });
@@ -142,7 +142,7 @@ describe('criteria', () => {
     expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(120) })).score).toBe(0);
     expect(criterion('distance', noLimit, supplierWith({ location: null }))).toEqual({ score: 0.3, explanation: 'location unknown' });
     expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(12.3) }), 'vi').explanation).toBe(
-      'cách nhà máy nhận hàng 12.3 km',
+      'cách nhà máy nhận hàng 12,3 km',
     );
 
     const limit40 = needWith({ maxDistanceKm: 40 }, noLimit);
@@ -196,7 +196,7 @@ describe('criteria', () => {
     // 17:30 UTC on 29 May is already 30 May in Hải Phòng
     expect(updated('2026-05-29T17:30:00Z')).toBe(1);
     expect(criterion('freshness', openNeed, supplierWith({ updatedAt: `${TODAY}T01:00:00+07:00` })).explanation).toBe(
-      'profile updated 2026-11-26, today',
+      'profile updated 26/11/2026, today',
     );
   });
 });
@@ -234,17 +234,47 @@ describe('validateWeights', () => {
   });
 });
 
-describe('formatQuantity and distance', () => {
-  it('separates thousands with a space', () => {
-    expect([0, 999, 1000, 50_000, 1_234_567, 2.5, 12_345.678, -20_000].map(formatQuantity)).toEqual([
+describe('numbers in explanations, and distance', () => {
+  it("writes numbers, distances and dates in the reader's conventions, without meaningless decimals", () => {
+    const values = [0, 999, 1000, 50_000, 1_234_567, 2.5, 12_345.678, -20_000];
+    expect(values.map((v) => localeFormat('en').number(v))).toEqual([
       '0',
       '999',
-      '1 000',
-      '50 000',
-      '1 234 567',
+      '1,000',
+      '50,000',
+      '1,234,567',
       '2.5',
-      '12 345.678',
-      '-20 000',
+      '12,345.678',
+      '-20,000',
+    ]);
+    expect(values.map((v) => localeFormat('vi').number(v))).toEqual([
+      '0',
+      '999',
+      '1.000',
+      '50.000',
+      '1.234.567',
+      '2,5',
+      '12.345,678',
+      '-20.000',
+    ]);
+    expect(values.map((v) => localeFormat('ja').number(v))).toEqual([
+      '0',
+      '999',
+      '1,000',
+      '50,000',
+      '1,234,567',
+      '2.5',
+      '12,345.678',
+      '-20,000',
+    ]);
+    expect([0, 0.04, 12.34, 50].map((v) => localeFormat('vi').km(v))).toEqual(['0 km', '0 km', '12,3 km', '50 km']);
+    expect([0, 12.34, 50].map((v) => localeFormat('ko').km(v))).toEqual(['0 km', '12.3 km', '50 km']);
+    expect(localeFormat('vi').fixed(0.8, 2)).toBe('0,80');
+    expect(['vi', 'en', 'ja', 'ko'].map((lang) => localeFormat(lang as ExplanationLang).date('2027-12-31'))).toEqual([
+      '31/12/2027',
+      '31/12/2027',
+      '2027/12/31',
+      '2027. 12. 31.',
     ]);
   });
 

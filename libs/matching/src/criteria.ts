@@ -1,5 +1,5 @@
 import { daysBetween, isValidOn, vietnamDate } from './calendar.js';
-import { formatQuantity, phrasesFor } from './explain.js';
+import { phrasesFor } from './explain.js';
 import { bandDistance, coarsePoint, type DistanceBand, distanceBand, haversineKm } from './geo.js';
 import type {
   CandidateCertification,
@@ -234,10 +234,8 @@ const capacity: CriterionRule = (need, candidate, { lang }) => {
   const unit = needed.unit.toUpperCase();
   if (have.unit.toUpperCase() !== unit)
     return scored(UNKNOWN_SCORE, say.capacityOtherUnit(say.unit(have.unit.toUpperCase()), say.unit(unit)));
-  const haveText = formatQuantity(have.value);
-  const neededText = formatQuantity(needed.value);
-  if (needed.value <= 0 || have.value >= needed.value) return scored(1, say.capacityCovers(haveText, say.unit(unit), neededText));
-  const shortfall = say.capacityBelow(haveText, say.unit(unit), neededText);
+  if (needed.value <= 0 || have.value >= needed.value) return scored(1, say.capacityCovers(have.value, say.unit(unit), needed.value));
+  const shortfall = say.capacityBelow(have.value, say.unit(unit), needed.value);
   return scored(Math.max(0, have.value / needed.value), shortfall, [shortfall]);
 };
 

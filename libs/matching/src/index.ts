@@ -4,6 +4,7 @@
  */
 export {
   CRITERION_KEYS,
+  EXPLANATION_LANGS,
   OPT_IN_CRITERIA,
   type CandidateCertification,
   type DecisionHistory,
@@ -28,7 +29,7 @@ export {
 export { DEFAULT_WEIGHTS, validateWeights } from './weights.js';
 export { scoreCandidate, rankCandidates } from './rank.js';
 export { RELAXATION_ORDER, retrievalPlan, explainRelaxation } from './relaxation.js';
-export { formatQuantity } from './explain.js';
+export { EXPLANATION_LOCALE, localeFormat, type LocaleFormat, phrasesFor } from './explain.js';
 export { unmetHardRequirements, type HardRequirement, type HardRequirementKind } from './hard-requirements.js';
 export {
   DECISION_CREDIT,

@@ -3,7 +3,9 @@
  * real taxonomy onto these shapes, so the engine stays free of Nest, TypeORM and other libs.
  */
 
-export type ExplanationLang = 'vi' | 'en';
+/** The languages explanations are written in: all four of the platform's. */
+export const EXPLANATION_LANGS = ['vi', 'en', 'ja', 'ko'] as const;
+export type ExplanationLang = (typeof EXPLANATION_LANGS)[number];
 
 export type CriterionKey =
   | 'processes'

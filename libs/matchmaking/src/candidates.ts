@@ -1,5 +1,12 @@
 import type { Language } from '#libs/core';
-import type { CandidateSpec, ExplanationLang, NeedSpec, RetrievalConstraints, TaxonomyView } from '#libs/matching';
+import {
+  type CandidateSpec,
+  EXPLANATION_LANGS,
+  type ExplanationLang,
+  type NeedSpec,
+  type RetrievalConstraints,
+  type TaxonomyView,
+} from '#libs/matching';
 import { dayNumber, type PublicProfile, quote } from '#libs/search';
 import { type SupplierAggregate, type SupplierModel, toSupplierModel } from '#libs/companies';
 import { FILL_CONFIDENCE, suggestNeedSpec, type SuggestedNumber, type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
@@ -13,9 +20,9 @@ export function taxonomyView(taxonomy: Taxonomy): TaxonomyView {
   };
 }
 
-/** Explanations exist in Vietnamese and English; Japanese and Korean users get English. */
-export function explanationLang(lang: string | undefined): ExplanationLang {
-  return lang === 'vi' ? 'vi' : 'en';
+/** A language code as explanations know it; anything else (none, an unknown code) reads as Vietnamese, the platform's default. */
+export function explanationLang(lang: string | null | undefined): ExplanationLang {
+  return (EXPLANATION_LANGS as readonly unknown[]).includes(lang) ? (lang as ExplanationLang) : 'vi';
 }
 
 /** What a need's text says (suggestNeedSpec), as matching uses it for the fields the buyer left empty. */

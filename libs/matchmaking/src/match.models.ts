@@ -15,6 +15,13 @@ export enum RelaxedConstraint {
 registerEnumType(RelaxedConstraint, {
   name: 'RelaxedConstraint',
   description: 'A hard constraint loosened because too few suppliers met all of them (in this order).',
+  valuesMap: {
+    maxDistance: { description: "The need's distance limit from the delivery plant." },
+    tolerance: { description: 'The tolerance the need asks for.' },
+    leadTime: { description: "The need's longest acceptable lead time." },
+    certifications: { description: 'The required certifications (all, valid).' },
+    processes: { description: 'Every required process: suppliers offering some of them are ranked too.' },
+  },
 });
 
 const weight = { nullable: true, description: 'Weight (0–100; relative to the others).' } as const;
@@ -56,7 +63,10 @@ export class MatchSuppliersArgs {
   @Type(() => MatchWeightsInput)
   weights?: MatchWeightsInput;
   @Field(() => Int, { defaultValue: 20, description: 'How many matches (1–100).' }) @IsInt() @Min(1) @Max(100) first: number = 20;
-  @Field(() => Language, { nullable: true, description: 'Language of explanations (vi or en; default: your preference).' })
+  @Field(() => Language, {
+    nullable: true,
+    description: 'Language of explanations, numbers and dates in them: vi, en, ja or ko (default: your preferred language).',
+  })
   @IsOptional()
   @IsEnum(Language)
   lang?: Language;
@@ -68,7 +78,10 @@ export class MatchNeedsArgs {
   @IsUUID('all', { message: 'must be a UUID' })
   supplierId: string;
   @Field(() => Int, { defaultValue: 20, description: 'How many needs (1–100).' }) @IsInt() @Min(1) @Max(100) first: number = 20;
-  @Field(() => Language, { nullable: true, description: 'Language of explanations (vi or en; default: your preference).' })
+  @Field(() => Language, {
+    nullable: true,
+    description: 'Language of explanations, numbers and dates in them: vi, en, ja or ko (default: your preferred language).',
+  })
   @IsOptional()
   @IsEnum(Language)
   lang?: Language;
@@ -90,7 +103,7 @@ export class MatchCriterionModel {
 export class SupplierMatchModel {
   @Field(() => Int, { description: 'Rank, from 1.' }) rank: number;
   @Field(() => Float, { description: 'Weighted score, 0–1.' }) score: number;
-  @Field(() => SupplierModel, { description: 'The supplier.' }) supplier: SupplierModel;
+  @Field(() => SupplierModel, { description: 'The ranked supplier (public view; contacts once introduced).' }) supplier: SupplierModel;
   @Field(() => [MatchCriterionModel], { description: 'Each criterion.' }) criteria: MatchCriterionModel[];
   @Field(() => [String], { description: 'Hard requirements not met.' }) missing: string[];
 }
@@ -114,7 +127,7 @@ export class SupplierMatchResultModel {
 export class NeedMatchModel {
   @Field(() => Int, { description: 'Rank, from 1.' }) rank: number;
   @Field(() => Float, { description: 'Weighted score, 0–1.' }) score: number;
-  @Field(() => SourcingNeedModel, { description: 'The need.' }) need: SourcingNeedModel;
+  @Field(() => SourcingNeedModel, { description: 'The open need ranked for the supplier.' }) need: SourcingNeedModel;
   @Field(() => [MatchCriterionModel], { description: 'Each criterion.' }) criteria: MatchCriterionModel[];
   @Field(() => [String], { description: 'Requirements of the need the supplier does not meet.' }) missing: string[];
 }

@@ -7,8 +7,10 @@ import { Forbidden, NotFound, todayInVietnam, ValidationFailed } from '#libs/cor
 import {
   type CandidateSpec,
   DEFAULT_WEIGHTS,
+  type ExplanationLang,
   type NeedSpec,
   explainRelaxation,
+  phrasesFor,
   rankCandidates,
   type RelaxableConstraint,
   retrievalPlan,
@@ -17,7 +19,7 @@ import {
   type Weights,
 } from '#libs/matching';
 import { type PublicProfile, SearchClientProvider, SupplierIndex } from '#libs/search';
-import { NeedRepository, SourcingNeedEntity, SourcingNeedsService } from '#libs/sourcing';
+import { NeedRepository, SourcingNeedEntity, SourcingNeedsService, supplierViewer as viewerOfSupplier } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import {
   candidateFromAggregate,
@@ -38,15 +40,9 @@ import type { MatchWeightsInput, NeedMatchModel, RelaxedConstraint, SupplierMatc
  * text search over every supplier, none offers a process of the families asked for and none shares a
  * word of the need.
  */
-export function emptyReason(spec: Pick<NeedSpec, 'processes'>, lang: 'vi' | 'en'): string {
-  if (lang === 'vi') {
-    return spec.processes.length
-      ? 'Không nhà cung cấp nào có quy trình thuộc nhóm được yêu cầu, và không hồ sơ nào có từ nào của nhu cầu.'
-      : 'Không hồ sơ nhà cung cấp nào có từ nào của nhu cầu.';
-  }
-  return spec.processes.length
-    ? 'No supplier offers a process of the families asked for, and no profile shares a word of the need.'
-    : 'No supplier profile shares a word of the need.';
+export function emptyReason(spec: Pick<NeedSpec, 'processes'>, lang: ExplanationLang): string {
+  const say = phrasesFor(lang);
+  return spec.processes.length ? say.emptyNoProcessFamily : say.emptyNoSharedWord;
 }
 
 /** Fewer candidates than this after the hard filters: relax the next constraint. */
@@ -54,6 +50,8 @@ export const MIN_CANDIDATES = 10;
 /** Candidates retrieved per step: nearest to the delivery plant, plus the best text matches (re-ranked by the engine). */
 export const NEAREST = 120;
 export const BY_TEXT = 60;
+/** A retrieval step that filters on nothing but what it is given. */
+const NO_CONSTRAINTS = { processes: [], certifications: [], maxDistanceKm: null, maxLeadTimeDays: null, toleranceMm: null };
 /** Fields retrieved per candidate (the public profile carries everything scoring reads). */
 export const CANDIDATE_FIELDS = ['id', 'profile'];
 /** matchNeeds scores at most this many of the newest open needs sharing a process family. */
@@ -96,24 +94,39 @@ export class MatchmakingService {
     if (!viewer.isAdmin && !viewer.buyerIds.includes(need.buyerId))
       throw new Forbidden("Only the buyer's members (or ADMIN) may match suppliers to this need");
     const weights = this.weights(overrides);
+    const explainIn = await this.explanationLang(caller, lang);
     const today = todayInVietnam();
     const spec = needSpecOf(need, await this.buyerLanguages(need.buyerId), this.extracted(need));
     const view = taxonomyView(this.taxonomy);
     const client = await this.searchClients.get();
     let candidates: CandidateSpec[] = [];
     let relaxed: RelaxableConstraint[] = [];
+    let textScores = new Map<string, number>();
+    const nearest = spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'];
+    // What the text reads only softly (processes named in other words, the processes that make a part
+    // named) is never a filter, but it retrieves: suppliers offering one of them join, nearest first,
+    // scored with the same criteria (what they miss is listed). Not when the buyer filled the processes.
+    // Asked with the first step, in the same multi-search.
+    const soft = need.processes.length ? [] : this.softProcesses(need);
+    let bySoft: Hit[] = [];
     const steps = retrievalPlan(spec, view);
     for (const [index, step] of steps.entries()) {
       const filter = retrievalFilter(step.constraints, spec.delivery, today);
+      const softQuery =
+        index === 0 && soft.length
+          ? [
+              {
+                indexUid: this.index.uid,
+                filter: retrievalFilter({ ...NO_CONSTRAINTS, processes: soft }, null, today),
+                limit: BY_TEXT,
+                attributesToRetrieve: CANDIDATE_FIELDS,
+                sort: nearest,
+              },
+            ]
+          : [];
       const response = await client.multiSearch<MultiSearchParams, Hit>({
         queries: [
-          {
-            indexUid: this.index.uid,
-            filter,
-            limit: NEAREST,
-            attributesToRetrieve: CANDIDATE_FIELDS,
-            sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'],
-          },
+          { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: nearest },
           {
             indexUid: this.index.uid,
             q: needQuery(need),
@@ -123,17 +136,22 @@ export class MatchmakingService {
             showRankingScore: true,
             matchingStrategy: 'frequency',
           },
+          ...softQuery,
         ],
       });
-      const textScores = new Map(response.results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
+      if (softQuery.length) bySoft = response.results[2].hits;
+      textScores = new Map(response.results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
       const byId = new Map<string, CandidateSpec>();
-      for (const result of response.results)
+      for (const result of response.results.slice(0, 2))
         for (const hit of result.hits)
           if (!byId.has(hit.id)) byId.set(hit.id, candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
       candidates = [...byId.values()];
       relaxed = step.relaxed;
       if (candidates.length >= MIN_CANDIDATES || index === steps.length - 1) break;
     }
+    const known = new Set(candidates.map((c) => c.id));
+    for (const hit of bySoft)
+      if (!known.has(hit.id)) candidates.push(candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
     // Never empty when the city can help: fewer than asked after every relaxation, the best text matches
     // over all suppliers join, scored with the same criteria (their `missing` says what they lack).
     if (candidates.length < first) {
@@ -177,7 +195,7 @@ export class MatchmakingService {
       );
       candidates = candidates.map((c) => ({ ...c, decisions: histories.get(c.id) ?? null }));
     }
-    const ranked = rankCandidates(spec, candidates, { taxonomy: view, weights, today, lang: explanationLang(lang) }, first);
+    const ranked = rankCandidates(spec, candidates, { taxonomy: view, weights, today, lang: explainIn }, first);
     const profiles = new Map(candidates.map((c) => [c.id, c]));
     const suppliers = await this.supplierModels(
       caller,
@@ -190,9 +208,9 @@ export class MatchmakingService {
         .filter((m) => profiles.has(m.candidateId) && suppliers.has(m.candidateId))
         .map((m, i) => ({ ...m, rank: i + 1, supplier: suppliers.get(m.candidateId)! })),
       relaxedConstraints: relaxed as unknown as RelaxedConstraint[],
-      relaxed: explainRelaxation(relaxed, explanationLang(lang)),
+      relaxed: explainRelaxation(relaxed, explainIn),
       candidates: candidates.length,
-      emptyReason: candidates.length ? null : emptyReason(spec, explanationLang(lang)),
+      emptyReason: candidates.length ? null : emptyReason(spec, explainIn),
     };
   }
 
@@ -207,12 +225,7 @@ export class MatchmakingService {
     if (aggregate.supplier.verificationStatus === 'SUSPENDED') return [];
     const candidate = candidateFromAggregate(aggregate, todayInVietnam());
     // What this supplier may see, whoever asks (ADMIN included).
-    const supplierViewer = {
-      isAdmin: false,
-      buyerIds: [],
-      supplierIds: [supplierId],
-      verifiedSupplier: aggregate.supplier.verificationStatus === 'VERIFIED',
-    };
+    const supplierViewer = viewerOfSupplier(supplierId, aggregate.supplier.verificationStatus);
     const related = this.relatedProcesses(candidate.processes);
     // GIN-indexed overlap first; needs with no process at all (text only) in a second, small query.
     const base = () =>
@@ -232,7 +245,7 @@ export class MatchmakingService {
     const buyerShown = await this.needs.buyerVisibleIds(needs, supplierViewer);
     const languages = await this.buyerLanguagesOf([...new Set(needs.filter((n) => buyerShown.has(n.id)).map((n) => n.buyerId))]);
     const today = todayInVietnam();
-    const ctx = { taxonomy: taxonomyView(this.taxonomy), weights: DEFAULT_WEIGHTS, today, lang: explanationLang(lang) };
+    const ctx = { taxonomy: taxonomyView(this.taxonomy), weights: DEFAULT_WEIGHTS, today, lang: await this.explanationLang(caller, lang) };
     const specOf = (need: SourcingNeedEntity) =>
       buyerShown.has(need.id)
         ? needSpecOf(need, languages.get(need.buyerId) ?? [], this.extracted(need))
@@ -271,6 +284,12 @@ export class MatchmakingService {
     return weights;
   }
 
+  /** Processes the text names weakly or through the parts it names (any, also those that became hard ones' alternatives). */
+  private softProcesses(need: SourcingNeedEntity): string[] {
+    const read = this.extracted(need);
+    return [...new Set([...read.weakProcesses, ...(read.partProcesses ?? []).flat()])];
+  }
+
   /** What the need's text says (cached per need version); needSpecOf uses it for the fields left empty. */
   private extracted(need: SourcingNeedEntity): NeedTextReading {
     const key = `${need.id}:${need.version}`;
@@ -296,6 +315,15 @@ export class MatchmakingService {
       for (const child of this.taxonomy.descendants(TaxonomyKind.PROCESS, code)) related.add(child.code);
     }
     return [...related];
+  }
+
+  /** The language asked for, else the caller's preferred language (the account setting), else Vietnamese. */
+  private async explanationLang(caller: Actor, requested: string | undefined): Promise<ExplanationLang> {
+    if (requested !== undefined) return explanationLang(requested);
+    const [user]: { preferred_language: string }[] = await this.dataSource.query('SELECT preferred_language FROM users WHERE id = $1', [
+      caller.userId,
+    ]);
+    return explanationLang(user?.preferred_language);
   }
 
   private async buyerLanguages(buyerId: string): Promise<string[]> {

@@ -1,14 +1,26 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { RegistryProblemCode } from './problem-codes.js';
 
-@ObjectType({ description: 'Why a row of an imported registry file was rejected.' })
+@ObjectType('RegistryImportProblemParam', {
+  description: 'One value of a problem, by name (value, allowed, line, max, limit, codes, suggestions).',
+})
+export class RegistryImportProblemParamModel {
+  @Field({ description: 'Which value this is: value, allowed, line, max, limit, codes or suggestions.' }) name: string;
+  @Field({ description: 'Value, as read from the file or as the rule states it.' }) value: string;
+}
+
+@ObjectType('RegistryImportProblem', { description: 'Why a row of an imported registry file was rejected.' })
 export class RegistryImportProblemModel {
   @Field(() => Int, { description: 'Line of the file (CSV, JSON Lines) or row of the sheet (XLSX); 1 is the header.' }) line: number;
   @Field(() => String, { nullable: true, description: 'Tax code of the row, when it has one.' }) taxCode: string | null;
   @Field({ description: 'Column of the registry format (e.g. processes), or "row" for the whole row.' }) field: string;
-  @Field({ description: 'What is wrong, in words a registry keeper can act on.' }) reason: string;
+  @Field({ description: 'What is wrong, in words a registry keeper can act on (English).' }) reason: string;
+  @Field(() => RegistryProblemCode, { description: 'What is wrong, as a stable code to word in any language.' }) code: RegistryProblemCode;
+  @Field(() => [RegistryImportProblemParamModel], { description: "The problem's values, by name." })
+  params: RegistryImportProblemParamModel[];
 }
 
-@ObjectType({ description: 'What importing a registry file did (or, in a dry run, would do).' })
+@ObjectType('RegistryImportSummary', { description: 'What importing a registry file did (or, in a dry run, would do).' })
 export class RegistryImportSummaryModel {
   @Field({ description: 'Nothing was written: the counts say what an import would do.' }) dryRun: boolean;
   @Field(() => Int, { description: 'Data rows in the file.' }) total: number;

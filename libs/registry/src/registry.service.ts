@@ -6,6 +6,7 @@ import { ValidationFailed } from '#libs/core';
 import { Taxonomy } from '#libs/taxonomy';
 import { readRegistryFile, UnusableFile } from './read-file.js';
 import { RegistryImporter } from './registry-importer.js';
+import { classifyProblem } from './problem-codes.js';
 import type { RegistryImportSummaryModel } from './registry.models.js';
 
 /** An uploaded file as graphql-upload-minimal hands it over. */
@@ -46,7 +47,7 @@ export class RegistryService {
     }
     const result = await this.importer.run(source, { dryRun, importedBy: admin.userId });
     const problems = result.rows.flatMap((row) =>
-      row.problems.map((p) => ({ line: row.line, taxCode: row.taxCode, field: p.field, reason: p.reason })),
+      row.problems.map((p) => ({ line: row.line, taxCode: row.taxCode, field: p.field, reason: p.reason, ...classifyProblem(p.reason) })),
     );
     return {
       dryRun: result.dryRun,

@@ -5,6 +5,9 @@ import { CurrentActor, type MaybeActor, requireAdmin } from '#libs/accounts';
 import { pendingBacklog } from '#libs/search-outbox';
 import { IndexMaintenance } from './index-maintenance.js';
 
+/** Drift ids listed per kind: a broken index can drift by the whole registry; the counts say how much. */
+const DRIFT_IDS_MAX = 100;
+
 @ObjectType('SearchIndexHealth', { description: "What `npm run index:check` reports, and the search outbox's backlog." })
 export class SearchIndexHealthModel {
   @Field(() => Int, { description: 'Suppliers in PostgreSQL.' }) postgresCount: number;
@@ -13,10 +16,14 @@ export class SearchIndexHealthModel {
   @Field(() => Date, { nullable: true, description: 'When the oldest unprocessed outbox entry was written; null when none is waiting.' })
   oldestPendingAt: Date | null;
   @Field(() => Int, { description: 'Outbox entries that failed at least once and are still unprocessed.' }) retrying: number;
-  @Field(() => [String], { description: 'In PostgreSQL, not in the index (ids).' }) missing: string[];
-  @Field(() => [String], { description: 'In the index but not in PostgreSQL (ids).' }) extra: string[];
-  @Field(() => [String], { description: 'Indexed documents that differ from PostgreSQL (ids).' }) stale: string[];
-  @Field({ description: 'No drift.' }) ok: boolean;
+  @Field(() => Int, { description: 'Suppliers in PostgreSQL, not in the index.' }) missingCount: number;
+  @Field(() => [String], { description: `Ids of missing suppliers, in id order: the first ${DRIFT_IDS_MAX} of missingCount.` })
+  missing: string[];
+  @Field(() => Int, { description: 'Documents in the index with no supplier in PostgreSQL.' }) extraCount: number;
+  @Field(() => [String], { description: `Ids of extra documents, in id order: the first ${DRIFT_IDS_MAX} of extraCount.` }) extra: string[];
+  @Field(() => Int, { description: 'Indexed documents that differ from their supplier in PostgreSQL.' }) staleCount: number;
+  @Field(() => [String], { description: `Ids of stale documents, in id order: the first ${DRIFT_IDS_MAX} of staleCount.` }) stale: string[];
+  @Field({ description: 'True when PostgreSQL and the index agree: nothing missing, extra or stale.' }) ok: boolean;
   @Field(() => Date, { description: 'When this check ran.' }) checkedAt: Date;
 }
 
@@ -31,7 +38,17 @@ export class IndexHealthService {
   async health(actor: MaybeActor): Promise<SearchIndexHealthModel> {
     requireAdmin(actor);
     const report = await this.maintenance.check();
-    return { ...report, ...(await pendingBacklog(this.dataSource)), checkedAt: new Date() };
+    return {
+      ...report,
+      missingCount: report.missing.length,
+      missing: report.missing.slice(0, DRIFT_IDS_MAX),
+      extraCount: report.extra.length,
+      extra: report.extra.slice(0, DRIFT_IDS_MAX),
+      staleCount: report.stale.length,
+      stale: report.stale.slice(0, DRIFT_IDS_MAX),
+      ...(await pendingBacklog(this.dataSource)),
+      checkedAt: new Date(),
+    };
   }
 }
 

@@ -13,6 +13,7 @@ describe('understandQuery', () => {
       certifications: ['ISO_14001'],
       zone: null,
       partProcesses: [],
+      matchingStrategy: 'frequency',
     });
     expect(read('metal stamping IATF16949')).toMatchObject({ q: 'metal stamping', certifications: ['IATF_16949'] });
     expect(read('ISO 14001 인증 사출성형')).toMatchObject({ q: '사출성형', certifications: ['ISO_14001'] });
@@ -32,16 +33,46 @@ describe('understandQuery', () => {
     expect(u.q).not.toMatch(/Cần|tìm|5\.000|chiếc/);
   });
 
+  it('a query that begins with a process and goes on drops words from the end, never down to its rarest word', () => {
+    // long: capability words first, the process first of all; Meilisearch keeps them longest
+    const long = read(
+      'we need a contract manufacturer for SMT and through-hole PCB assembly with conformal coating and functional testing',
+    );
+    expect(long.q!.split(' ')[0]).toBe('SMT');
+    expect(long.matchingStrategy).toBe('last');
+    // short: a process named in other words ("injection mold") goes first, the other words after it
+    expect(read('injection mold maker')).toMatchObject({ q: 'injection mold maker', matchingStrategy: 'last' });
+    expect(read('precision turning')).toMatchObject({ q: 'turning precision', matchingStrategy: 'last' });
+    // only process words, or none: the most common words go first ("CNC" outweighs "gia công"); a typo is no process
+    expect(read('gia công CNC')).toMatchObject({ q: 'gia công CNC', matchingStrategy: 'frequency' });
+    expect(read('rubber extrusoin')).toMatchObject({ q: 'rubber extrusoin', matchingStrategy: 'frequency' });
+  });
+
   it('short queries without certificate or place are searched as typed; literal turns reading off', () => {
-    expect(read('stampng')).toEqual({ q: 'stampng', processes: [], certifications: [], zone: null, partProcesses: [] });
+    expect(read('stampng')).toEqual({
+      q: 'stampng',
+      processes: [],
+      certifications: [],
+      zone: null,
+      partProcesses: [],
+      matchingStrategy: 'frequency',
+    });
     expect(read('ép nhựa có ISO 14001', true)).toEqual({
       q: 'ép nhựa có ISO 14001',
       processes: [],
       certifications: [],
       zone: null,
       partProcesses: [],
+      matchingStrategy: 'frequency',
     });
-    expect(read('   ')).toEqual({ q: undefined, processes: [], certifications: [], zone: null, partProcesses: [] });
+    expect(read('   ')).toEqual({
+      q: undefined,
+      processes: [],
+      certifications: [],
+      zone: null,
+      partProcesses: [],
+      matchingStrategy: 'frequency',
+    });
   });
 
   it('a part named without a process becomes the processes that make it (any one), and its words are not matched', () => {
@@ -51,6 +82,7 @@ describe('understandQuery', () => {
       certifications: [],
       zone: null,
       partProcesses: ['DIE_CASTING', 'ALUMINIUM_EXTRUSION'],
+      matchingStrategy: 'frequency',
     });
     expect(read('vo hop nhua ABS')).toMatchObject({ q: undefined, partProcesses: ['INJECTION_MOULDING'] });
     expect(read('브래킷')).toMatchObject({ q: undefined, partProcesses: ['STAMPING'] });

@@ -1,5 +1,5 @@
 import { foldDiacritics } from '#libs/core';
-import { findTermSpans, type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import { findTermSpans, type Taxonomy, TaxonomyKind, weakProcessMatches } from '#libs/taxonomy';
 
 /** What searchSuppliers made of a free-text query. */
 export interface QueryUnderstanding {
@@ -17,6 +17,13 @@ export interface QueryUnderstanding {
    * matched (a die caster's profile need not say "heat sinks"); `literal` searches the words instead.
    */
   partProcesses: string[];
+  /**
+   * How Meilisearch drops words when not all match. `last` (from the end) when the words naming a
+   * capability were put first and other words follow: the first process named always stays, and hits
+   * need not hold the query's rarest word ("injection mold maker", "SMT … conformal coating …
+   * functional testing"); `frequency` (the most common first) otherwise, so that "CNC" outweighs "gia công".
+   */
+  matchingStrategy: 'last' | 'frequency';
 }
 
 /** Meilisearch reads at most this many words of a query. */
@@ -136,8 +143,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}/-]*/gu;
  */
 export function understandQuery(taxonomy: Taxonomy, query: string | undefined, literal = false): QueryUnderstanding {
   const text = query?.trim();
-  if (!text) return { q: undefined, processes: [], certifications: [], zone: null, partProcesses: [] };
-  if (literal) return { q: text, processes: [], certifications: [], zone: null, partProcesses: [] };
+  if (!text) return { q: undefined, processes: [], certifications: [], zone: null, partProcesses: [], matchingStrategy: 'frequency' };
+  if (literal) return { q: text, processes: [], certifications: [], zone: null, partProcesses: [], matchingStrategy: 'frequency' };
   const spans = findTermSpans(taxonomy, text, [
     TaxonomyKind.PROCESS,
     TaxonomyKind.MATERIAL,
@@ -148,31 +155,44 @@ export function understandQuery(taxonomy: Taxonomy, query: string | undefined, l
   const unique = (kind: TaxonomyKind) => [...new Set(spans.filter((s) => s.kind === kind).map((s) => s.code))];
   const certifications = unique(TaxonomyKind.CERTIFICATION);
   const zone = unique(TaxonomyKind.ZONE).find((code) => !!taxonomy.find(TaxonomyKind.ZONE, code)?.geo) ?? null;
-  // Capability words first, in the order written; then the rest that is not filler, a number, a certificate or a place.
   const named = unique(TaxonomyKind.PROCESS);
   const madeBy = (s: (typeof spans)[number]) =>
     s.kind === TaxonomyKind.PRODUCT_GROUP && !named.length ? (taxonomy.find(TaxonomyKind.PRODUCT_GROUP, s.code)?.madeBy ?? []) : [];
   const parts = spans.filter((s) => madeBy(s).length);
   const partProcesses = [...new Set(parts.flatMap(madeBy))];
   const removed = spans.filter((s) => s.kind === TaxonomyKind.CERTIFICATION || s.kind === TaxonomyKind.ZONE || parts.includes(s));
-  const capability = spans.filter((s) => !removed.includes(s));
-  const inside = (start: number, list: typeof spans) => list.some((s) => start >= s.start && start < s.end);
-  const first: string[] = [];
-  const rest: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    if (inside(m.index, removed)) continue;
-    if (inside(m.index, capability)) first.push(m[0]);
-    else if (!FILLER.has(foldDiacritics(m[0])) && !/^[\d.,/-]+$/.test(m[0])) rest.push(m[0]);
-  }
-  const words = [...first, ...rest];
+  // processes named in other words ("injection mold", "spot-weld") are capability words too, for the order only
+  const weak = weakProcessMatches(taxonomy, text)
+    .filter((w) => !spans.some((s) => s.start < w.end && w.start < s.end))
+    .map((w) => ({ ...w, kind: TaxonomyKind.PROCESS }));
+  const capability = [...spans.filter((s) => !removed.includes(s)), ...weak];
+  const inside = (start: number, list: { start: number; end: number }[]) => list.some((s) => start >= s.start && start < s.end);
+  const process = capability.filter((s) => s.kind === TaxonomyKind.PROCESS);
+  // Capability words first (processes, also named in other words; materials; product groups), in the
+  // order written; then the rest that is not filler, a number, a certificate or a place.
+  const rank = (index: number) => (inside(index, process) ? 0 : inside(index, capability) ? 1 : 2);
+  const words = [...text.matchAll(WORD)]
+    .filter((m) => !inside(m.index, removed))
+    .filter((m) => rank(m.index) < 2 || (!FILLER.has(foldDiacritics(m[0])) && !/^[\d.,/-]+$/.test(m[0])))
+    .sort((a, b) => Math.min(rank(a.index), 1) - Math.min(rank(b.index), 1));
   const long = text.split(/\s+/).length > MAX_QUERY_WORDS / 2;
-  // Short queries keep their own words (minus certificate and place); long ones the capability words first.
-  const kept = long
-    ? words.slice(0, MAX_QUERY_WORDS)
-    : [...text.matchAll(WORD)]
-        .filter((m) => !inside(m.index, removed) && !(removed.length && FILLER.has(foldDiacritics(m[0]))))
-        .map((m) => m[0]);
+  // Short queries keep their own words (minus certificate and place), the process words first; long ones
+  // only the capability words and those that are not request phrasing.
+  const own = [...text.matchAll(WORD)]
+    .filter((m) => !inside(m.index, removed) && !(removed.length && FILLER.has(foldDiacritics(m[0]))))
+    .sort((a, b) => (rank(a.index) ? 1 : 0) - (rank(b.index) ? 1 : 0));
+  // Meilisearch may drop words from the end when the query begins with a process and other words follow
+  const order = long ? words.slice(0, MAX_QUERY_WORDS) : own;
+  const kept = order.map((m) => m[0]);
+  const fromTheEnd = order.length > 0 && rank(order[0].index) === 0 && order.some((m) => rank(m.index) > 0);
   // A part read as its processes: the filter selects, and no word is left to match (a moulder's profile need
   // not say "vỏ hộp" or "ABS" to make ABS enclosures; requiring the remaining words would drop most of them).
-  return { q: partProcesses.length ? undefined : kept.join(' ') || undefined, processes: named, certifications, zone, partProcesses };
+  return {
+    q: partProcesses.length ? undefined : kept.join(' ') || undefined,
+    processes: named,
+    certifications,
+    zone,
+    partProcesses,
+    matchingStrategy: fromTheEnd ? 'last' : 'frequency',
+  };
 }

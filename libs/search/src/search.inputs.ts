@@ -17,7 +17,19 @@ export enum SupplierFacet {
   sectors = 'sectors',
   verificationStatus = 'verificationStatus',
 }
-registerEnumType(SupplierFacet, { name: 'SupplierFacet', description: 'A field whose values can be counted over all hits.' });
+registerEnumType(SupplierFacet, {
+  name: 'SupplierFacet',
+  description: 'A field whose values can be counted over all hits.',
+  valuesMap: {
+    processes: { description: 'Process codes the suppliers offer.' },
+    materials: { description: 'Material codes the suppliers work.' },
+    productGroups: { description: 'Product group codes the suppliers make.' },
+    certifications: { description: 'Certification codes the suppliers hold valid today.' },
+    zone: { description: "The suppliers' industrial zone codes." },
+    sectors: { description: 'Sector codes the suppliers serve.' },
+    verificationStatus: { description: 'VERIFIED or UNVERIFIED (suspended suppliers are never hits).' },
+  },
+});
 
 export enum SupplierSort {
   RELEVANCE = 'RELEVANCE',
@@ -28,6 +40,14 @@ export enum SupplierSort {
 registerEnumType(SupplierSort, {
   name: 'SupplierSort',
   description: 'RELEVANCE (default), DISTANCE (needs `near` or `nearZone`), CAPACITY (largest first), NEWEST.',
+  valuesMap: {
+    RELEVANCE: { description: "Best match of the query first (the default), by Meilisearch's ranking rules." },
+    DISTANCE: { description: 'Nearest to `near` or `nearZone` first; refused without one of them.' },
+    CAPACITY: {
+      description: 'Largest stated monthly capacity first, as a number whatever its unit: add `minMonthlyCapacity` to keep one unit.',
+    },
+    NEWEST: { description: 'Most recently registered first.' },
+  },
 });
 
 @InputType({ description: 'A centre point and a radius.' })
@@ -46,7 +66,9 @@ export class NearZoneInput {
 @InputType({ description: 'A minimum monthly capacity in a unit.' })
 export class MinCapacityInput {
   @Field(() => Float, { description: 'At least this much per month.' }) @IsNumber(finite) @Min(0) @Max(1e12) value: number;
-  @Field(() => QuantityUnit, { description: 'In this unit.' }) @IsEnum(QuantityUnit) unit: QuantityUnit;
+  @Field(() => QuantityUnit, { description: 'Unit the capacity must be stated in (capacities in other units do not count).' })
+  @IsEnum(QuantityUnit)
+  unit: QuantityUnit;
 }
 
 @InputType({ description: 'A supplier search: free text plus filters; every filter given must hold.' })

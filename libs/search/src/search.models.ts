@@ -22,7 +22,7 @@ export class SupplierSearchHitModel {
 
 @ObjectType('FacetValue', { description: 'One value of a facet and how many hits have it.' })
 export class FacetValueModel {
-  @Field({ description: 'Code.' }) code: string;
+  @Field({ description: 'Code of the value (a taxonomy code, or VERIFIED/UNVERIFIED): pass it back as a filter.' }) code: string;
   @Field({ description: 'Label in the requested language.' }) label: string;
   @Field(() => Int, { description: 'Hits with this value.' }) count: number;
 }
@@ -35,7 +35,7 @@ export class FacetModel {
 
 @ObjectType('UnderstoodTerm', { description: 'A taxonomy term read from the query.' })
 export class UnderstoodTermModel {
-  @Field({ description: 'Code.' }) code: string;
+  @Field({ description: 'Taxonomy code of the term (pass it back as a filter).' }) code: string;
   @Field({ description: 'Label in the requested language.' }) label: string;
 }
 
@@ -59,7 +59,7 @@ export class SearchUnderstandingModel {
 export class SupplierSearchResultModel {
   @Field(() => Int, { description: 'All hits, exactly.' }) totalHits: number;
   @Field(() => Int, { description: 'Pages at this page size.' }) totalPages: number;
-  @Field(() => Int, { description: 'This page.' }) page: number;
+  @Field(() => Int, { description: 'Number of this page, from 1.' }) page: number;
   @Field(() => Int, { description: 'Page size.' }) hitsPerPage: number;
   @Field(() => [SupplierSearchHitModel], { description: 'Hits on this page.' }) hits: SupplierSearchHitModel[];
   @Field(() => [FacetModel], { description: 'Facet counts over all hits.' }) facets: FacetModel[];

@@ -20,7 +20,7 @@ export class SearchResolver {
       'Full-text and faceted supplier search (Vietnamese-first; also English, Japanese, Korean). Suspended suppliers are never returned. Rate-limited per signed-in user, or per client address when anonymous.',
   })
   async searchSuppliers(
-    @Args('input') input: SearchSuppliersInput,
+    @Args('input', { description: 'What to search for, the filters and the page.' }) input: SearchSuppliersInput,
     @CurrentActor() actor: MaybeActor,
     @ClientIp() ip: string,
   ): Promise<SupplierSearchResultModel> {

@@ -46,6 +46,14 @@ export class SearchUnavailable extends DomainError {
   }
 }
 
+/** The words of the one-line summary of what a search was read as, in each of the platform's languages. */
+const UNDERSTOOD: Record<Language, { searchingFor: string; or: string; with(label: string): string; near(label: string): string }> = {
+  vi: { searchingFor: 'đang tìm: ', or: ' hoặc ', with: (label) => `có ${label}`, near: (label) => `gần ${label}` },
+  en: { searchingFor: 'searching for: ', or: ' or ', with: (label) => `with ${label}`, near: (label) => `near ${label}` },
+  ja: { searchingFor: '検索条件：', or: ' または ', with: (label) => `${label}取得`, near: (label) => `${label}の近く` },
+  ko: { searchingFor: '검색 조건: ', or: ' 또는 ', with: (label) => `${label} 보유`, near: (label) => `${label} 인근` },
+};
+
 /** searchSuppliers: builds the Meilisearch request from validated input and maps the answer. */
 export class SupplierSearchService {
   constructor(
@@ -101,8 +109,8 @@ export class SupplierSearchService {
       highlightPreTag: MARK_START,
       highlightPostTag: MARK_END,
       showRankingScore: true,
-      // Drop the most common words first when not all match: 'CNC' outweighs 'gia công'.
-      matchingStrategy: 'frequency',
+      // Which words go first when not all match (see QueryUnderstanding.matchingStrategy).
+      matchingStrategy: understood.matchingStrategy,
       locales: queryLocales(input.query),
     };
     return { request, centre };
@@ -152,19 +160,19 @@ export class SupplierSearchService {
     const processes = [...u.processes, ...u.partProcesses].map((code) => term(TaxonomyKind.PROCESS, code));
     const certifications = u.certifications.map((code) => term(TaxonomyKind.CERTIFICATION, code));
     const zone = u.zone ? term(TaxonomyKind.ZONE, u.zone) : null;
-    const vi = lang === 'vi';
+    const say = UNDERSTOOD[lang] ?? UNDERSTOOD.vi;
     const parts = [
-      ...(u.partProcesses.length ? [processes.map((p) => p.label).join(vi ? ' hoặc ' : ' or ')] : []),
+      ...(u.partProcesses.length ? [processes.map((p) => p.label).join(say.or)] : []),
       ...(u.processes.length ? processes.map((p) => p.label) : u.q ? [u.q] : []),
-      ...certifications.map((c) => (vi ? `có ${c.label}` : `with ${c.label}`)),
-      ...(zone ? [vi ? `gần ${zone.label}` : `near ${zone.label}`] : []),
+      ...certifications.map((c) => say.with(c.label)),
+      ...(zone ? [say.near(zone.label)] : []),
     ];
     return {
       query: u.q ?? null,
       processes,
       certifications,
       zone,
-      summary: parts.length ? `${vi ? 'đang tìm' : 'searching for'}: ${parts.join(' · ')}` : '',
+      summary: parts.length ? `${say.searchingFor}${parts.join(' · ')}` : '',
     };
   }
 

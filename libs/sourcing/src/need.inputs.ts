@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { PageArgs, Text } from '#libs/core';
+import { LocalDate, PageArgs, Text } from '#libs/core';
 import { GeoPointInput, QuantityInput } from '#libs/companies';
 import { Currency, NeedStatusEnum, NeedVisibilityEnum } from './need.enums.js';
 
@@ -23,7 +23,7 @@ export class PriceRangeInput {
   @Min(0)
   @Max(1e12)
   max?: number;
-  @Field(() => Currency, { description: 'Currency.' }) @IsEnum(Currency) currency: Currency;
+  @Field(() => Currency, { description: 'Currency of min and max.' }) @IsEnum(Currency) currency: Currency;
 }
 
 @InputType({ description: "Where the parts go: one of the buyer's plants (by name), a zone, or a point." })
@@ -75,7 +75,7 @@ export class CreateSourcingNeedInput {
   @ArrayMaxSize(10)
   @Matches(CODE, CODES)
   certifications?: string[];
-  @Field(() => QuantityInput, { nullable: true, description: 'Quantity per month.' })
+  @Field(() => QuantityInput, { nullable: true, description: 'How much is needed per month.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => QuantityInput)
@@ -108,9 +108,10 @@ export class CreateSourcingNeedInput {
   @Min(1)
   @Max(2000)
   maxDistanceKm?: number;
-  @Field({ nullable: true, description: 'Needed by (YYYY-MM-DD, not in the past).' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Day the parts are first needed at the plant (Vietnam calendar, not in the past).',
+  })
   neededBy?: string;
   @Field(() => NeedVisibilityEnum, { defaultValue: NeedVisibilityEnum.PUBLIC, description: 'Who may see it.' })
   @IsEnum(NeedVisibilityEnum)
@@ -160,7 +161,7 @@ export class SourcingNeedFilterInput {
 
 @ArgsType()
 export class SourcingNeedListArgs extends PageArgs {
-  @Field(() => SourcingNeedFilterInput, { nullable: true, description: 'Filters.' })
+  @Field(() => SourcingNeedFilterInput, { nullable: true, description: 'Only needs matching all of these.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => SourcingNeedFilterInput)

@@ -24,6 +24,19 @@ export interface NeedViewer {
 }
 
 /**
+ * The needs a supplier itself may see, whoever asks about it (ADMIN included): its own invitations, and
+ * every open PUBLIC or ANONYMOUS need when it is VERIFIED; a SUSPENDED supplier sees none.
+ */
+export function supplierViewer(supplierId: string, verificationStatus: string): NeedViewer {
+  return {
+    isAdmin: false,
+    buyerIds: [],
+    supplierIds: verificationStatus === 'SUSPENDED' ? [] : [supplierId],
+    verifiedSupplier: verificationStatus === 'VERIFIED',
+  };
+}
+
+/**
  * SQL condition, over `n` (sourcing_needs), that the viewer may know who posted the need: not
  * ANONYMOUS, or the viewer's own buyer's, or revealed to one of the viewer's suppliers. Every filter,
  * sort and count that involves a need's buyer goes through it, so none can name a hidden buyer.
@@ -83,6 +96,15 @@ export class NeedRepository {
 
   async findVisible(id: string, viewer: NeedViewer, manager: EntityManager = this.dataSource.manager): Promise<SourcingNeedEntity | null> {
     return this.restrictToViewer(manager.createQueryBuilder(SourcingNeedEntity, 'n').where('n.id = :id', { id }), viewer).getOne();
+  }
+
+  /** Every OPEN need the viewer may see (restrictToViewer), newest first. */
+  openVisible(viewer: NeedViewer): Promise<SourcingNeedEntity[]> {
+    return this.restrictToViewer(this.dataSource.manager.createQueryBuilder(SourcingNeedEntity, 'n'), viewer)
+      .andWhere(`n.status = 'OPEN'`)
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id')
+      .getMany();
   }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<SourcingNeedEntity | null> {

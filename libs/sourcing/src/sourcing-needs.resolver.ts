@@ -24,12 +24,18 @@ export class SourcingNeedsResolver {
   }
 
   @Mutation(() => SourcingNeedModel, { description: 'Creates a DRAFT need for a buyer you are a member of.' })
-  createSourcingNeed(@Args('input') input: CreateSourcingNeedInput, @CurrentActor() actor: MaybeActor): Promise<SourcingNeedModel> {
+  createSourcingNeed(
+    @Args('input', { description: 'The new need, for a buyer you are a member of.' }) input: CreateSourcingNeedInput,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<SourcingNeedModel> {
     return this.needs.create(actor, input);
   }
 
   @Mutation(() => SourcingNeedModel, { description: 'Changes a DRAFT or OPEN need, at the version edited.' })
-  updateSourcingNeed(@Args('input') input: UpdateSourcingNeedInput, @CurrentActor() actor: MaybeActor): Promise<SourcingNeedModel> {
+  updateSourcingNeed(
+    @Args('input', { description: 'The need, the version you edited and the fields to change.' }) input: UpdateSourcingNeedInput,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<SourcingNeedModel> {
     return this.needs.update(actor, input);
   }
 

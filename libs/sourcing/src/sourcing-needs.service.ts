@@ -5,6 +5,7 @@ import type { QuantityUnit } from '#libs/companies';
 import {
   decodeCursor,
   encodeCursor,
+  pageInfoOf,
   type FieldError,
   Forbidden,
   isIsoDate,
@@ -131,7 +132,7 @@ export class SourcingNeedsService {
       node: this.toModel(need, viewer, buyerVisible.has(need.id)),
       cursor: encodeCursor({ k: page.rows[i].key, id: need.id }),
     }));
-    return { totalCount: page.total, edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { totalCount: page.total, edges, pageInfo: pageInfoOf(edges, page) };
   }
 
   /** Who the caller is, for visibility (anonymous callers see no needs). */

@@ -47,11 +47,14 @@ export class SuggestedNumberModel {
     'What a need written as text asks for, field by field, to pre-fill the form (let the user confirm). Matching reads the same values for every field the buyer left empty; a filled field always wins.',
 })
 export class NeedSpecSuggestionModel {
-  @Field(() => [SuggestedTermModel], { description: 'Processes.' }) processes: SuggestedTermModel[];
+  @Field(() => [SuggestedTermModel], { description: 'Processes the text asks for, also when named in other words.' })
+  processes: SuggestedTermModel[];
   @Field(() => [SuggestedTermModel], { description: 'Materials (grades such as SPCC, SUS304, ADC12, PA66-GF30).' })
   materials: SuggestedTermModel[];
-  @Field(() => [SuggestedTermModel], { description: 'Certifications.' }) certifications: SuggestedTermModel[];
-  @Field(() => [SuggestedTermModel], { description: 'Product groups.' }) productGroups: SuggestedTermModel[];
+  @Field(() => [SuggestedTermModel], { description: 'Certifications and standards the text requires.' })
+  certifications: SuggestedTermModel[];
+  @Field(() => [SuggestedTermModel], { description: 'Product groups the part belongs to, as the text names them.' })
+  productGroups: SuggestedTermModel[];
   @Field(() => [SuggestedTermModel], { description: 'Industrial zones named (a delivery point or a place to be near).' })
   zones: SuggestedTermModel[];
   @Field(() => SuggestedQuantityModel, {

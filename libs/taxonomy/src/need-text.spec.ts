@@ -124,6 +124,27 @@ describe('processes named in other words', () => {
     expect(read('liên hệ để biết thêm').processes).toEqual([]);
     expect(read('the machine room is hot', 'en').processes).toEqual([]);
   });
+
+  it('a form with one informative word matches when all its words stand there: injection-moulded, spot-weld', () => {
+    expect(codes(read('Injection-moulded body panels for e-scooters', 'en').processes)).toEqual(['INJECTION_MOULDING?']);
+    expect(codes(read('blank, bend and spot-weld SECC covers', 'en').processes)).toContain('SPOT_WELDING?');
+    expect(read('injection of capital', 'en').processes).toEqual([]);
+  });
+
+  it('a participle reads as the process, a noun as the thing: "injection moulded" vs "injection mold maker"', () => {
+    expect(codes(read('injection molded housings', 'en').processes)).toEqual(['INJECTION_MOULDING?']);
+    expect(codes(read('injection mold maker', 'en').processes)).toEqual(['INJECTION_MOULD_MAKING?']);
+  });
+
+  it('most of a form must be written: a common compound alone is no process', () => {
+    // "linh kiện" (a component) is in "lắp ráp linh kiện"; "cáp" (cable) is "cấp" (supply) without diacritics
+    expect(codes(read('linh kiện ô tô', 'vi').processes)).not.toContain('ASSEMBLY?');
+    expect(read('can nha cung cap truc va chot thep', 'vi').processes).toEqual([]);
+  });
+
+  it('a label inside a longer phrase does not hide another process named around it ("phay tiện CNC")', () => {
+    expect(codes(read('Can xuong phay tien CNC truc', 'vi').processes)).toEqual(expect.arrayContaining(['CNC_TURNING', 'CNC_MILLING?']));
+  });
 });
 
 describe('suggestNeedSpec: speed', () => {

@@ -98,7 +98,8 @@ export function suggestNeedSpec(taxonomy: Taxonomy, input: string, lang: string 
   const processes = terms(TaxonomyKind.PROCESS);
   for (const weak of weakProcessMatches(taxonomy, text)) {
     if (processes.some((p) => p.code === weak.code)) continue;
-    if (spans.some((s) => s.kind === TaxonomyKind.PROCESS && s.start < weak.end && weak.start < s.end)) continue;
+    // words a label or alias accounts for are not read again ("tiện CNC" in "phay tiện CNC" is turning, and milling too)
+    if (spans.some((s) => s.kind === TaxonomyKind.PROCESS && s.start <= weak.start && weak.end <= s.end)) continue;
     processes.push({ code: weak.code, confidence: weak.confidence, weak: true, sources: [span(text, weak.start, weak.end)] });
   }
   const productGroups = terms(TaxonomyKind.PRODUCT_GROUP);

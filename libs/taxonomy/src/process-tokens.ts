@@ -24,15 +24,27 @@ export interface WeakProcessMatch {
 export function weakProcessMatches(taxonomy: Taxonomy, text: string): WeakProcessMatch[] {
   const index = indexOf(taxonomy);
   const words = tokens(text);
-  const found = new Map<string, WeakProcessMatch>();
+  const found = new Map<string, Candidate>();
   let clauseStart = 0;
   for (let i = 0; i <= words.length; i++) {
     if (i < words.length && !words[i].clauseStart) continue;
     matchClause(index, words.slice(clauseStart, i), found);
     clauseStart = i;
   }
-  return [...found.values()].sort((a, b) => a.start - b.start);
+  // Words read alike by two forms ("injection moulded": "injection moulding", "injection mould"): the
+  // form written the same way wins, a participle for a participle, a noun for a noun.
+  const best = new Map<string, number>();
+  for (const c of found.values()) best.set(`${c.start}:${c.end}`, Math.max(best.get(`${c.start}:${c.end}`) ?? 0, c.agreement));
+  return [...found.values()]
+    .filter((c) => c.agreement === best.get(`${c.start}:${c.end}`))
+    .map(({ code, start, end, confidence }) => ({ code, start, end, confidence }))
+    .sort((a, b) => a.start - b.start);
 }
+
+type Candidate = WeakProcessMatch & { agreement: number };
+
+/** "-ing" and "-ed" words (a process or its participle) against bare ones (a noun: "mould", "die"). */
+const verbal = (raw: string) => raw.length > 4 && /(?:ing|ed)$/.test(raw);
 
 interface Word {
   start: number;
@@ -94,7 +106,7 @@ function buildIndex(taxonomy: Taxonomy): ProcessIndex {
   return { byStem };
 }
 
-function matchClause(index: ProcessIndex, clause: Word[], found: Map<string, WeakProcessMatch>): void {
+function matchClause(index: ProcessIndex, clause: Word[], found: Map<string, Candidate>): void {
   const positions = new Map<string, number[]>();
   clause.forEach((w, k) => (positions.get(w.stem) ?? positions.set(w.stem, []).get(w.stem)!).push(k));
   const seen = new Set<Form>();
@@ -102,9 +114,12 @@ function matchClause(index: ProcessIndex, clause: Word[], found: Map<string, Wea
     for (const form of index.byStem.get(w.stem) ?? []) {
       if (seen.has(form)) continue;
       seen.add(form);
-      if (!form.stems.every((s) => positions.has(s))) continue;
+      // one informative word among others ("injection" in "injection moulding", "spot" in "spot welding"):
+      // every word of the form must stand there, the common ones included ("injection-moulded", "spot-weld")
+      const required = form.stems.length < 2 && form.length > 1 ? [...form.all] : form.stems;
+      if (!required.every((s) => positions.has(s))) continue;
       // the tightest window holding one occurrence of each stem
-      const best = tightest(form.stems.map((s) => positions.get(s)!));
+      const best = tightest(required.map((s) => positions.get(s)!));
       if (!best || best.to - best.from + 1 > form.length + EXTRA_SPREAD) continue;
       // the form's other words (not informative alone) around the match belong to the span: "dập … khuôn liên hoàn"
       let { from, to } = best;
@@ -113,14 +128,17 @@ function matchClause(index: ProcessIndex, clause: Word[], found: Map<string, Wea
       for (let k = best.to + 1; k < clause.length && k - best.to <= EXTRA_SPREAD; k++)
         if (form.all.has(clause[k].stem) && k - from + 1 <= form.length + EXTRA_SPREAD) to = k;
       const spanWords = clause.slice(from, to + 1);
+      // most of the form's words must be there: "linh kiện" (a component) alone is not "lắp ráp linh kiện"
+      if (2 * [...form.all].filter((s) => spanWords.some((w) => w.stem === s)).length <= form.all.size) continue;
       const verbatim = form.raw.length === spanWords.length && form.raw.every((r, k) => r === spanWords[k].raw);
       if (verbatim) continue; // written as listed: the exact extraction has it
-      if (form.stems.length < 2) {
-        // one informative word: only an inflection of a one-word form ("stamped" for "stamping")
-        if (form.length !== 1 || spanWords.length !== 1 || spanWords[0].raw === form.raw[0] || spanWords[0].stem.length < 5) continue;
+      if (form.length === 1) {
+        // a one-word form: only an inflection of it ("stamped" for "stamping")
+        if (spanWords.length !== 1 || spanWords[0].raw === form.raw[0] || spanWords[0].stem.length < 5) continue;
       }
-      const confidence = form.stems.length < 2 ? 0.6 : 0.5;
-      const match = { code: form.code, start: spanWords[0].start, end: spanWords.at(-1)!.end, confidence };
+      const confidence = form.length === 1 ? 0.6 : 0.5;
+      const agreement = form.raw.filter((r) => spanWords.some((w) => w.stem === stem(r) && verbal(w.raw) === verbal(r))).length;
+      const match = { code: form.code, start: spanWords[0].start, end: spanWords.at(-1)!.end, confidence, agreement };
       // the form that accounts for the most words of the text names the span
       const previous = found.get(form.code);
       if (

@@ -26,8 +26,8 @@ describe('taxonomy data', () => {
     expect(list(TaxonomyKind.ZONE).length).toBeGreaterThanOrEqual(20);
   });
 
-  it('labels every process in vi, en, ja and ko, and every term in vi and en', () => {
-    for (const term of list(TaxonomyKind.PROCESS)) {
+  it('labels every process and every industrial zone in vi, en, ja and ko, and every term in vi and en', () => {
+    for (const term of [...list(TaxonomyKind.PROCESS), ...list(TaxonomyKind.ZONE)]) {
       for (const lang of TERM_LANGUAGES)
         expect([term.code, lang, term.labels[lang]?.trim()]).toEqual([term.code, lang, expect.any(String)]);
     }

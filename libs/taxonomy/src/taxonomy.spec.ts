@@ -57,8 +57,11 @@ describe('Taxonomy (shipped data)', () => {
     expect(taxonomy.label(TaxonomyKind.PROCESS, 'INJECTION_MOULDING', Language.vi)).toBe('Ép phun nhựa');
     expect(taxonomy.label(TaxonomyKind.PROCESS, 'INJECTION_MOULDING', Language.ja)).toBe('射出成形');
     expect(taxonomy.label(TaxonomyKind.PROCESS, 'INJECTION_MOULDING', Language.ko)).toBe('사출성형');
-    // Zones have no Japanese label: English is used.
-    expect(taxonomy.label(TaxonomyKind.ZONE, 'TRANG_DUE', Language.ja)).toBe('Trang Due Industrial Park');
+    // Zones are named in all four languages, as a Japanese or Korean engineer would recognise them.
+    expect(taxonomy.label(TaxonomyKind.ZONE, 'TRANG_DUE', Language.ja)).toBe('チャンズエ工業団地');
+    expect(taxonomy.label(TaxonomyKind.ZONE, 'DEEP_C_1', Language.ko)).toBe('DEEP C 하이퐁 I (딘부 산업단지)');
+    // A term without a Japanese label (certificates are named alike everywhere): English is used.
+    expect(taxonomy.label(TaxonomyKind.CERTIFICATION, 'ISO_9001', Language.ja)).toBe('ISO 9001');
     expect(taxonomy.label(TaxonomyKind.ZONE, 'TRANG_DUE', Language.vi)).toBe('KCN Tràng Duệ');
     expect(taxonomy.label(TaxonomyKind.ZONE, 'NO_SUCH_ZONE', Language.vi)).toBe('NO_SUCH_ZONE');
   });

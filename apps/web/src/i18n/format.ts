@@ -26,6 +26,17 @@ export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFor
   return numberFormat(lang, options).format(value);
 }
 
+/**
+ * How a reader types a calendar day into a date field (dayjs formats, the first one shown): the same
+ * order as `formatDate` writes it, with or without leading zeros.
+ */
+export const DATE_INPUT_FORMATS: Record<Lang, string[]> = {
+  vi: ['DD/MM/YYYY', 'D/M/YYYY'],
+  en: ['DD/MM/YYYY', 'D/M/YYYY'],
+  ja: ['YYYY/MM/DD', 'YYYY/M/D'],
+  ko: ['YYYY. MM. DD.', 'YYYY. M. D.', 'YYYY.MM.DD', 'YYYY.M.D'],
+};
+
 /** A calendar day (`YYYY-MM-DD` or an ISO timestamp) as the reader writes dates: dd/MM/yyyy in vi. */
 export function formatDate(lang: Lang, value: string | Date): string {
   const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value);
@@ -44,4 +55,9 @@ export function formatDistanceKm(lang: Lang, km: number): string {
 /** A moment (ISO timestamp) as date and time in Hải Phòng's time zone. */
 export function formatDateTime(lang: Lang, value: string | Date): string {
   return dateFormat(lang, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(value));
+}
+
+/** Items as a sentence lists them: `a, b và c` in Vietnamese, `a、b、c` in Japanese. */
+export function formatList(lang: Lang, items: string[]): string {
+  return new Intl.ListFormat(LOCALE[lang], { type: 'conjunction' }).format(items);
 }

@@ -26,25 +26,25 @@ describe('expired certificate: expiry day boundaries', () => {
   it('does not count a certificate that expired yesterday', () => {
     expect(certifications(iatfExpiredYesterday)).toEqual({
       score: 0,
-      explanation: 'IATF 16949 expired on 2026-11-25',
-      missing: ['IATF 16949 expired on 2026-11-25'],
+      explanation: 'IATF 16949 expired on 25/11/2026',
+      missing: ['IATF 16949 expired on 25/11/2026'],
     });
   });
 
   it('does not count a certificate on its expiry day', () => {
     expect(certifications(iatfExpiringToday)).toEqual({
       score: 0,
-      explanation: 'IATF 16949 expired on 2026-11-26',
-      missing: ['IATF 16949 expired on 2026-11-26'],
+      explanation: 'IATF 16949 expired on 26/11/2026',
+      missing: ['IATF 16949 expired on 26/11/2026'],
     });
   });
 
   it('counts a certificate valid until tomorrow, and stops counting it tomorrow', () => {
-    expect(certifications(iatfValidUntilTomorrow)).toEqual({ score: 1, explanation: 'IATF 16949 valid until 2026-11-27', missing: [] });
+    expect(certifications(iatfValidUntilTomorrow)).toEqual({ score: 1, explanation: 'IATF 16949 valid until 27/11/2026', missing: [] });
     expect(certifications(iatfValidUntilTomorrow, { today: TOMORROW })).toEqual({
       score: 0,
-      explanation: 'IATF 16949 expired on 2026-11-27',
-      missing: ['IATF 16949 expired on 2026-11-27'],
+      explanation: 'IATF 16949 expired on 27/11/2026',
+      missing: ['IATF 16949 expired on 27/11/2026'],
     });
   });
 
@@ -52,18 +52,18 @@ describe('expired certificate: expiry day boundaries', () => {
     expect(certifications(iatfValidFromToday)).toEqual({ score: 1, explanation: 'IATF 16949 valid, no expiry date', missing: [] });
     expect(certifications(iatfValidFromTomorrow)).toEqual({
       score: 0,
-      explanation: 'IATF 16949 valid only from 2026-11-27',
-      missing: ['IATF 16949 valid only from 2026-11-27'],
+      explanation: 'IATF 16949 valid only from 27/11/2026',
+      missing: ['IATF 16949 valid only from 27/11/2026'],
     });
     expect(certifications(iatfValidFromTomorrow, { today: TOMORROW }).score).toBe(1);
   });
 
   it('uses the renewal when the expired certificate is still on file', () => {
-    expect(certifications(iatfRenewed)).toEqual({ score: 1, explanation: 'IATF 16949 valid until 2029-11-25', missing: [] });
+    expect(certifications(iatfRenewed)).toEqual({ score: 1, explanation: 'IATF 16949 valid until 25/11/2029', missing: [] });
   });
 
   it('says the same in Vietnamese', () => {
-    expect(certifications(iatfExpiredYesterday, { lang: 'vi' }).explanation).toBe('IATF 16949 đã hết hạn ngày 2026-11-25');
-    expect(certifications(iatfValidUntilTomorrow, { lang: 'vi' }).explanation).toBe('IATF 16949 còn hiệu lực đến 2026-11-27');
+    expect(certifications(iatfExpiredYesterday, { lang: 'vi' }).explanation).toBe('IATF 16949 đã hết hạn ngày 25/11/2026');
+    expect(certifications(iatfValidUntilTomorrow, { lang: 'vi' }).explanation).toBe('IATF 16949 còn hiệu lực đến 27/11/2026');
   });
 });

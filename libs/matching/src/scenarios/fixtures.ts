@@ -7,18 +7,19 @@ import { EARTH_RADIUS_KM } from '../geo.js';
 import type { CandidateSpec, ExplanationLang, GeoPoint, MatchContext, NeedSpec, TaxonomyView, Weights } from '../types.js';
 import { DEFAULT_WEIGHTS } from '../weights.js';
 
-type Term = { parent: string | null; en: string; vi: string };
+/** Japanese and Korean labels on a few terms; the others fall back to English, as the real taxonomy does. */
+type Term = { parent: string | null; en: string; vi: string; ja?: string; ko?: string };
 
 const PROCESSES: Record<string, Term> = {
   MACHINING: { parent: null, en: 'machining', vi: 'gia công cắt gọt' },
   CNC_MACHINING: { parent: 'MACHINING', en: 'CNC machining', vi: 'gia công CNC' },
-  CNC_MILLING: { parent: 'CNC_MACHINING', en: 'CNC milling', vi: 'phay CNC' },
+  CNC_MILLING: { parent: 'CNC_MACHINING', en: 'CNC milling', vi: 'phay CNC', ja: 'CNCフライス加工', ko: 'CNC 밀링' },
   CNC_TURNING: { parent: 'CNC_MACHINING', en: 'CNC turning', vi: 'tiện CNC' },
   EDM: { parent: 'MACHINING', en: 'EDM', vi: 'gia công tia lửa điện' },
   WIRE_EDM: { parent: 'EDM', en: 'wire EDM', vi: 'cắt dây EDM' },
   SINKER_EDM: { parent: 'EDM', en: 'sinker EDM', vi: 'xung điện EDM' },
   METAL_FORMING: { parent: null, en: 'metal forming', vi: 'tạo hình kim loại' },
-  STAMPING: { parent: 'METAL_FORMING', en: 'stamping', vi: 'dập' },
+  STAMPING: { parent: 'METAL_FORMING', en: 'stamping', vi: 'dập', ja: 'プレス加工', ko: '프레스 가공' },
   PROGRESSIVE_DIE_STAMPING: { parent: 'STAMPING', en: 'progressive die stamping', vi: 'dập liên hoàn' },
 };
 
@@ -27,7 +28,13 @@ const MATERIALS: Record<string, Term> = {
   AL6061: { parent: 'ALUMINIUM', en: 'AL6061 aluminium', vi: 'nhôm AL6061' },
   ADC12: { parent: 'ALUMINIUM', en: 'ADC12 die-cast aluminium', vi: 'nhôm đúc ADC12' },
   STAINLESS_STEEL: { parent: null, en: 'stainless steel', vi: 'thép không gỉ' },
-  SUS304: { parent: 'STAINLESS_STEEL', en: 'SUS304 stainless steel', vi: 'inox SUS304' },
+  SUS304: {
+    parent: 'STAINLESS_STEEL',
+    en: 'SUS304 stainless steel',
+    vi: 'inox SUS304',
+    ja: 'ステンレス鋼SUS304',
+    ko: '스테인리스강 SUS304',
+  },
 };
 
 const CERTIFICATIONS: Record<string, Omit<Term, 'parent'>> = {
@@ -41,7 +48,8 @@ export const fakeTaxonomy: TaxonomyView = {
   parentOf: (kind, code) => (kind === 'PROCESS' ? PROCESSES : MATERIALS)[code]?.parent ?? null,
   label: (kind, code, lang) => {
     const terms = kind === 'PROCESS' ? PROCESSES : kind === 'MATERIAL' ? MATERIALS : CERTIFICATIONS;
-    return terms[code]?.[lang] ?? code;
+    const term = terms[code];
+    return term ? (term[lang] ?? term.en) : code;
   },
 };
 

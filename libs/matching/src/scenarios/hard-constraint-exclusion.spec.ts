@@ -26,12 +26,12 @@ describe('hard-constraint exclusion: missing IATF 16949, beyond the distance lim
     expect(missingOf('en')).toEqual({
       'sup-capable': [],
       'sup-uncertified-neighbour': ['IATF 16949 not held'],
-      'sup-distant': ['50.0 km from the delivery plant, beyond the 30 km limit'],
+      'sup-distant': ['50 km from the delivery plant, beyond the 30 km limit'],
     });
     expect(missingOf('vi')).toEqual({
       'sup-capable': [],
       'sup-uncertified-neighbour': ['chưa có IATF 16949'],
-      'sup-distant': ['cách nhà máy nhận hàng 50.0 km, vượt giới hạn 30 km'],
+      'sup-distant': ['cách nhà máy nhận hàng 50 km, vượt giới hạn 30 km'],
     });
   });
 

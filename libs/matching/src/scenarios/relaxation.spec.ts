@@ -72,7 +72,7 @@ describe('relaxation when nothing fits fully', () => {
     expect(explainRelaxation(step.relaxed, 'vi')).toEqual(['đã bỏ giới hạn khoảng cách']);
     // the relaxed constraint still shows in the ranking as a missing requirement
     expect(rankCandidates(mouldInsertNeed, retrieve(mouldShopPool, step.constraints), matchContext())[0].missing).toEqual([
-      '35.0 km from the delivery plant, beyond the 20 km limit',
+      '35 km from the delivery plant, beyond the 20 km limit',
     ]);
   });
 

@@ -28,15 +28,22 @@ import {
 /**
  * The need form's state: values as typed (kept when a save fails), saving at the version the buyer
  * started from, draft → publish → close, and a CONFLICT resolved field by field as in the supplier form.
+ * `onCreated` opens the new need's own address (a new page): it is given the problem that stopped a
+ * publish or close following the first save, and that page starts with it (`carriedProblem`).
  */
-export function useNeedEditor(buyerId: string, saved: NeedForEditFragment | null, onCreated: (id: string) => void) {
+export function useNeedEditor(
+  buyerId: string,
+  saved: NeedForEditFragment | null,
+  onCreated: (id: string, problem?: ApiProblem) => void,
+  carriedProblem?: ApiProblem,
+) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [values, setValues] = useState<NeedValues>(() => (saved ? valuesFromNeed(saved) : EMPTY_NEED));
   const [base, setBase] = useState<NeedValues | null>(() => (saved ? valuesFromNeed(saved) : null));
   const [need, setNeed] = useState<NeedForEditFragment | null>(saved);
   const [checked, setChecked] = useState<NeedProblem[]>([]);
-  const [apiProblem, setApiProblem] = useState<ApiProblem>();
+  const [apiProblem, setApiProblem] = useState<ApiProblem | undefined>(carriedProblem);
   const [conflict, setConflict] = useState<ConflictState<NeedValues> | null>(null);
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [create, created] = useMutation(CreateNeedMutation);
@@ -123,6 +130,7 @@ export function useNeedEditor(buyerId: string, saved: NeedForEditFragment | null
       if (!current || base === null || JSON.stringify(base) !== JSON.stringify(values))
         current = await save(undefined, { deferCreated: true });
       if (!current) return;
+      let problem: ApiProblem | undefined;
       try {
         const run = to === 'publish' ? publish : close;
         const data = (await run({ variables: { id: current.id, version: current.version } })).data;
@@ -132,9 +140,10 @@ export function useNeedEditor(buyerId: string, saved: NeedForEditFragment | null
         );
         if (result) accept(result);
       } catch (error) {
+        problem = problemFrom(error);
         await fail(error, values);
       } finally {
-        if (creating) onCreated(current.id);
+        if (creating) onCreated(current.id, problem);
       }
     },
     [need, base, values, save, publish, close, accept, fail, onCreated],

@@ -76,7 +76,7 @@ export const CertificationExpiryQuery = graphql(`
 `);
 
 export const MatchingFunnelQuery = graphql(`
-  query MatchingFunnel($from: String!, $to: String!, $groupBy: [FunnelDimension!]!, $lang: Language!) {
+  query MatchingFunnel($from: LocalDate!, $to: LocalDate!, $groupBy: [FunnelDimension!]!, $lang: Language!) {
     matchingFunnel(from: $from, to: $to, groupBy: $groupBy, lang: $lang) {
       from
       to
@@ -101,7 +101,7 @@ export const MatchingFunnelQuery = graphql(`
 `);
 
 export const LocalisationQuery = graphql(`
-  query Localisation($from: String!, $to: String!, $enough: Int!, $lang: Language!) {
+  query Localisation($from: LocalDate!, $to: LocalDate!, $enough: Int!, $lang: Language!) {
     localisation(from: $from, to: $to, enough: $enough, lang: $lang) {
       from
       to
@@ -125,7 +125,7 @@ export const LocalisationQuery = graphql(`
 `);
 
 export const SupplierGrowthQuery = graphql(`
-  query SupplierGrowth($from: String!, $to: String!, $lang: Language!) {
+  query SupplierGrowth($from: LocalDate!, $to: LocalDate!, $lang: Language!) {
     supplierGrowth(from: $from, to: $to, lang: $lang) {
       from
       to

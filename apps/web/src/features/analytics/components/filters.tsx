@@ -1,7 +1,8 @@
-import { NativeSelect, TextInput } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
+import { DateField } from '../../../components/date-field.js';
 import { useTranslation } from 'react-i18next';
 
-/** From and to days (YYYY-MM-DD); the browser's own date picker. */
+/** From and to days (YYYY-MM-DD), typed or picked as the page's language writes dates. */
 export function DateRange({
   value,
   onChange,
@@ -12,21 +13,21 @@ export function DateRange({
   const { t } = useTranslation();
   return (
     <>
-      <TextInput
-        type="date"
+      <DateField
         size="sm"
         label={t('analytics.from')}
         value={value.from}
-        max={value.to}
-        onChange={(e) => e.currentTarget.value && onChange({ ...value, from: e.currentTarget.value })}
+        maxDate={value.to}
+        clearable={false}
+        onChange={(day) => day && onChange({ ...value, from: day })}
       />
-      <TextInput
-        type="date"
+      <DateField
         size="sm"
         label={t('analytics.to')}
         value={value.to}
-        min={value.from}
-        onChange={(e) => e.currentTarget.value && onChange({ ...value, to: e.currentTarget.value })}
+        minDate={value.from}
+        clearable={false}
+        onChange={(day) => day && onChange({ ...value, to: day })}
       />
     </>
   );

@@ -199,10 +199,10 @@ export const SuggestNeedSpecQuery = graphql(`
   }
 `);
 
-/** The introductions of one need (its buyer only). */
+/** The introductions of one need (its buyer only): as many as the API gives, so every supplier's status is known. */
 export const NeedIntroductionsQuery = graphql(`
   query NeedIntroductions($needId: ID!) {
-    needIntroductions(needId: $needId) {
+    needIntroductions(needId: $needId, first: 500) {
       id
       supplierId
       supplierName
@@ -218,10 +218,10 @@ export const NeedIntroductionsQuery = graphql(`
   }
 `);
 
-/** Every recorded change of the need (its buyer only). */
+/** The latest recorded changes of the need (its buyer only), oldest first. */
 export const NeedHistoryQuery = graphql(`
   query NeedHistory($needId: ID!) {
-    needHistory(needId: $needId) {
+    needHistory(needId: $needId, last: 200) {
       action
       actorId
       at

@@ -6,6 +6,7 @@ import {
   Button,
   Card,
   Checkbox,
+  Collapse,
   Group,
   Loader,
   Paper,
@@ -17,17 +18,18 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotAllowed } from '../../../components/not-allowed.js';
 import type { MatchSuppliersQuery as MatchData, NeedForEditFragment, NeedIntroductionsQuery as IntroData } from '../../../gql/graphql.js';
 import { getFragmentData } from '../../../gql/index.js';
-import { formatDistanceKm, formatNumber } from '../../../i18n/format.js';
+import { formatDistanceKm, formatList, formatNumber } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
+import { useTermLabels } from '../../../lib/use-term-labels.js';
 import {
   AwardNeedMutation,
   InviteSuppliersMutation,
@@ -78,6 +80,9 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
   const [debounced] = useDebouncedValue(weights, 350);
   const [selected, setSelected] = useState<string[]>([]);
   const [comparing, setComparing] = useState(false);
+  // On a phone the ranked list is what the buyer came for: it comes first, the sliders fold behind a button above it.
+  const wide = useMediaQuery('(min-width: 62em)', true);
+  const [weightsOpen, weightsPanel] = useDisclosure(false);
   const matches = useQuery(MatchSuppliersQuery, { variables: matchVariables(need.id, debounced, lang) });
   const intros = useQuery(NeedIntroductionsQuery, { variables: { needId: need.id }, fetchPolicy: 'cache-and-network' });
   const result = (matches.data ?? matches.previousData)?.matchSuppliers;
@@ -113,14 +118,19 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
           styles={{ title: { color: 'var(--mantine-color-black)' } }}
           data-testid="relaxed-banner"
         >
-          {t('buyer.match.relaxed', { what: result.relaxedConstraints.map((c) => t(`buyer.relaxed.${c}`)).join(', ') })}
+          {t('buyer.match.relaxed', {
+            what: formatList(
+              lang,
+              result.relaxedConstraints.map((c) => t(`buyer.relaxed.${c}`)),
+            ),
+          })}
         </Alert>
       ) : null}
       {result?.emptyReason ? <Alert color="gray">{result.emptyReason}</Alert> : null}
       {matches.error ? <Alert color="red">{problemMessage(t, problemFrom(matches.error))}</Alert> : null}
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-        <WeightsPanel weights={weights} onChange={setWeights} />
-        <Stack gap="sm" style={{ gridColumn: 'span 2', minWidth: 0 }}>
+        {wide ? <WeightsPanel weights={weights} onChange={setWeights} /> : null}
+        <Stack gap="sm" style={{ gridColumn: wide ? 'span 2' : undefined, minWidth: 0 }}>
           <Text role="status" size="sm" aria-live="polite" data-testid="match-status" data-loading={matches.loading ? 'true' : 'false'}>
             {!result
               ? t('app.loading')
@@ -128,6 +138,16 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
                 ? t('buyer.match.reranking')
                 : t('buyer.match.count', { count: result.matches.length, candidates: result.candidates })}
           </Text>
+          {wide ? null : (
+            <>
+              <Button variant="default" fullWidth onClick={weightsPanel.toggle} aria-expanded={weightsOpen} data-testid="weights-toggle">
+                {t('buyer.match.weights')}
+              </Button>
+              <Collapse expanded={weightsOpen}>
+                <WeightsPanel weights={weights} onChange={setWeights} />
+              </Collapse>
+            </>
+          )}
           <SelectionBar
             need={need}
             selected={selected}
@@ -524,6 +544,7 @@ function Compare({ matches, need }: { matches: Match[]; need: NeedForEditFragmen
   const { t } = useTranslation();
   const lang = useLang();
   const delivery = need.delivery.location;
+  const certificate = useTermLabels('CERTIFICATION');
   const keys = CRITERIA.filter((key) => matches.some((m) => m.criteria.some((c) => c.key === key && c.weight > 0)));
   const criterion = (m: Match, key: string) => m.criteria.find((c) => c.key === key);
   return (
@@ -571,7 +592,7 @@ function Compare({ matches, need }: { matches: Match[]; need: NeedForEditFragmen
                 <Table.Td key={m.supplier.id} style={{ overflowWrap: 'anywhere' }}>
                   {m.supplier.certifications
                     .filter((c) => c.isValid)
-                    .map((c) => c.code)
+                    .map((c) => certificate(c.code))
                     .join(', ') || '—'}
                 </Table.Td>
               ))}

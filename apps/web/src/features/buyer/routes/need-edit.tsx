@@ -17,17 +17,18 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ConflictPanel } from '../../../components/conflict-panel.js';
+import { DateField } from '../../../components/date-field.js';
 import { LazyMap } from '../../../components/lazy-map.js';
 import { NotAllowed } from '../../../components/not-allowed.js';
 import { TaxonomyMultiPicker } from '../../../components/taxonomy-picker.js';
 import type { NeedForEditFragment } from '../../../gql/graphql.js';
 import { getFragmentData } from '../../../gql/index.js';
 import { useLang } from '../../../i18n/use-lang.js';
-import { problemFrom } from '../../../lib/api-errors.js';
+import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { BuyerPlantsQuery, NeedForEditFragmentDoc, NeedForEditQuery } from '../api/needs.js';
 import { BuyerGate } from '../components/buyer-gate.js';
@@ -73,8 +74,18 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const onCreated = useCallback((id: string) => void navigate(`/${lang}/buyer/needs/${id}`, { replace: true }), [navigate, lang]);
-  const editor = useNeedEditor(buyerId, saved, onCreated);
+  const location = useLocation();
+  // The problem that stopped the publish right after the first save, carried to the new need's address once.
+  const [carried] = useState(() => (location.state as { problem?: ApiProblem } | null)?.problem);
+  useEffect(() => {
+    if (carried) void navigate(location.pathname, { replace: true, state: null });
+  }, [carried, navigate, location.pathname]);
+  const onCreated = useCallback(
+    (id: string, problem?: ApiProblem) =>
+      void navigate(`/${lang}/buyer/needs/${id}`, { replace: true, state: problem ? { problem } : null }),
+    [navigate, lang],
+  );
+  const editor = useNeedEditor(buyerId, saved, onCreated, carried);
   const { values, setField, errorFor, need } = editor;
   const status = need?.status ?? 'DRAFT';
   const editable = status === 'DRAFT' || status === 'OPEN';
@@ -186,11 +197,10 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
                   onChange={(e) => setField('maxLeadTimeDays', e.currentTarget.value)}
                   error={errorFor('maxLeadTimeDays')}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('buyer.form.neededBy')}
                   value={values.neededBy}
-                  onChange={(e) => setField('neededBy', e.currentTarget.value)}
+                  onChange={(day) => setField('neededBy', day)}
                   error={errorFor('neededBy')}
                 />
               </SimpleGrid>

@@ -4,30 +4,41 @@ import type { ImportRegistryMutation } from '../../../gql/graphql.js';
 import { problemFromErrors, type ApiProblem } from '../../../lib/api-errors.js';
 import { currentAccessToken, REQUESTED_WITH } from '../../../lib/session.js';
 
+/** One page of the verification queue, the longest waiting first (`after`: the previous page's endCursor). */
 export const VerificationQueueQuery = graphql(`
-  query VerificationQueue($lang: Language!) {
-    verificationQueue(first: 200) {
-      waitingSince
-      previouslyVerifiedAt
-      supplier {
-        id
-        nameVi
-        taxCode
-        version
-        createdAt
-        updatedAt
-        verificationStatus
-        zone {
-          code
-          label(lang: $lang)
-        }
-        processes {
-          code
-          label(lang: $lang)
-        }
-        certifications {
-          code
-          validUntil
+  query VerificationQueue($lang: Language!, $first: Int!, $after: String) {
+    verificationQueuePage(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          waitingSince
+          previouslyVerifiedAt
+          supplier {
+            id
+            nameVi
+            taxCode
+            version
+            createdAt
+            updatedAt
+            verificationStatus
+            zone {
+              code
+              label(lang: $lang)
+            }
+            processes {
+              code
+              label(lang: $lang)
+            }
+            certifications {
+              code
+              validUntil
+            }
+          }
         }
       }
     }
@@ -76,8 +87,11 @@ export const ConsoleStatusQuery = graphql(`
       pending
       retrying
       oldestPendingAt
+      missingCount
       missing
+      extraCount
       extra
+      staleCount
       stale
       ok
       checkedAt
@@ -104,6 +118,11 @@ const ImportRegistry = graphql(`
         taxCode
         field
         reason
+        code
+        params {
+          name
+          value
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 import { Alert, Button, FileInput, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { formatNumber } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import type { ApiProblem } from '../../../lib/api-errors.js';
@@ -64,6 +65,21 @@ export function ImportPage() {
   );
 }
 
+type RowProblem = ImportSummary['problems'][number];
+
+/** A row's problem in the reader's language, from its code and values; the API's English words for a code the app does not know. */
+function problemReason(t: TFunction, problem: RowProblem): string {
+  if (problem.code === 'OTHER') return problem.reason;
+  const params: Record<string, string | undefined> = Object.fromEntries(problem.params.map((p) => [p.name, p.value]));
+  const reason = t(`console.import.problem.${problem.code}`, {
+    value: params.value,
+    allowed: params.allowed,
+    codes: params.codes,
+    line: params.line,
+  });
+  return params.suggestions ? `${reason} ${t('console.import.didYouMean', { list: params.suggestions })}` : reason;
+}
+
 function Summary({ summary }: { summary: ImportSummary }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -104,7 +120,7 @@ function Summary({ summary }: { summary: ImportSummary }) {
                   <Table.Td>{p.line}</Table.Td>
                   <Table.Td>{p.taxCode ?? '—'}</Table.Td>
                   <Table.Td>{p.field}</Table.Td>
-                  <Table.Td>{p.reason}</Table.Td>
+                  <Table.Td>{problemReason(t, p)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -29,14 +29,13 @@ export function StatusPage() {
   const h = data.searchIndexHealth;
   const now = new Date(h.checkedAt).getTime();
   const n = (v: number) => formatNumber(lang, v);
-  const ids = (list: string[]) =>
-    list.length ? `${n(list.length)} (${list.slice(0, 5).join(', ')}${list.length > 5 ? ', …' : ''})` : n(0);
+  const ids = (count: number, list: string[]) => (count ? `${n(count)} (${list.slice(0, 5).join(', ')}${count > 5 ? ', …' : ''})` : n(0));
   const rows: [string, string][] = [
     [t('console.status.postgres'), n(h.postgresCount)],
     [t('console.status.indexed'), n(h.indexCount)],
-    [t('console.status.missing'), ids(h.missing)],
-    [t('console.status.extra'), ids(h.extra)],
-    [t('console.status.stale'), ids(h.stale)],
+    [t('console.status.missing'), ids(h.missingCount, h.missing)],
+    [t('console.status.extra'), ids(h.extraCount, h.extra)],
+    [t('console.status.stale'), ids(h.staleCount, h.stale)],
     [t('console.status.pending'), n(h.pending)],
     [t('console.status.retrying'), n(h.retrying)],
     [t('console.status.oldestPending'), h.oldestPendingAt ? age(lang, h.oldestPendingAt, now) : t('console.status.none')],

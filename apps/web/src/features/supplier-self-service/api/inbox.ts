@@ -50,8 +50,8 @@ export const BuyerContactQuery = graphql(`
 
 /** Open needs the supplier could serve, each criterion explained. */
 export const MatchNeedsQuery = graphql(`
-  query MatchNeeds($supplierId: ID!, $lang: Language!, $explainLang: Language!) {
-    matchNeeds(supplierId: $supplierId, lang: $explainLang, first: 20) {
+  query MatchNeeds($supplierId: ID!, $lang: Language!) {
+    matchNeeds(supplierId: $supplierId, lang: $lang, first: 20) {
       rank
       score
       missing

@@ -11,6 +11,7 @@ import { ConflictPanel } from './conflict-panel.js';
 import { SuggestCapabilities } from './suggest-capabilities.js';
 import { TaxCodeInput } from './tax-code-input.js';
 import { TaxonomyMultiPicker, TaxonomyPicker } from '../../../components/taxonomy-picker.js';
+import { DateField } from '../../../components/date-field.js';
 
 const EQUIPMENT_KINDS = [
   'CNC_MACHINING_CENTRE',
@@ -180,18 +181,16 @@ export function ProfileForm({ editor, supplierId }: Props) {
                 onChange={(e) => update({ issuingBody: e.currentTarget.value })}
                 error={errorFor(`certifications.${i}.issuingBody`)}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('sme.field.validFrom')}
                 value={item.validFrom}
-                onChange={(e) => update({ validFrom: e.currentTarget.value })}
+                onChange={(day) => update({ validFrom: day })}
                 error={errorFor(`certifications.${i}.validFrom`)}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('sme.field.validUntil')}
                 value={item.validUntil}
-                onChange={(e) => update({ validUntil: e.currentTarget.value })}
+                onChange={(day) => update({ validUntil: day })}
                 error={errorFor(`certifications.${i}.validUntil`)}
               />
             </SimpleGrid>

@@ -28,20 +28,14 @@ export function NeedsRoute() {
 function Matches({ supplierId }: { supplierId: string }) {
   const { t } = useTranslation();
   const lang = useLang();
-  // The API explains matches in Vietnamese or English; labels come in the reader's language.
-  const explainLang = lang === 'vi' ? 'vi' : 'en';
-  const { data, error, loading } = useQuery(MatchNeedsQuery, { variables: { supplierId, lang, explainLang } });
+  // Explanations and labels both in the reader's language.
+  const { data, error, loading } = useQuery(MatchNeedsQuery, { variables: { supplierId, lang } });
   if (error && !data) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
   if (loading && !data) return <Loader aria-label={t('app.loading')} />;
   const matches = data?.matchNeeds ?? [];
   if (matches.length === 0) return <Text>{t('needs.empty')}</Text>;
   return (
     <Stack gap="sm">
-      {lang === 'ja' || lang === 'ko' ? (
-        <Text size="xs" c="gray.7">
-          {t('needs.explanationLanguage')}
-        </Text>
-      ) : null}
       {matches.map((match) => (
         <Match key={match.need.id} match={match} />
       ))}

@@ -1,0 +1,58 @@
+import '@mantine/dates/styles.css';
+import { DateInput } from '@mantine/dates';
+import dayjs from 'dayjs';
+import 'dayjs/locale/ja';
+import 'dayjs/locale/ko';
+import 'dayjs/locale/vi';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
+import { DATE_INPUT_FORMATS, formatDate } from '../i18n/format.js';
+import { useLang } from '../i18n/use-lang.js';
+
+dayjs.extend(customParseFormat);
+
+interface DateFieldProps {
+  label: string;
+  /** A calendar day, `YYYY-MM-DD`, or '' for none. */
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  description?: string;
+  minDate?: string;
+  maxDate?: string;
+  size?: 'xs' | 'sm' | 'md';
+  /** Whether the day can be removed (an optional date): a clear button once one is set. */
+  clearable?: boolean;
+}
+
+/**
+ * A calendar day typed or picked in the page's language: shown and read as the reader writes dates
+ * (`31/12/2026` in Vietnamese and English, `2026/12/31` in Japanese, `2026. 12. 31.` in Korean), with
+ * the calendar's month and day names in that language, whatever the browser's own locale. The value
+ * stays `YYYY-MM-DD`, as the API takes it.
+ */
+export function DateField({ label, value, onChange, error, description, minDate, maxDate, size, clearable = true }: DateFieldProps) {
+  const lang = useLang();
+  const formats = DATE_INPUT_FORMATS[lang];
+  return (
+    <DateInput
+      label={label}
+      description={description}
+      error={error}
+      size={size}
+      locale={lang}
+      valueFormat={formats[0]}
+      placeholder={formatDate(lang, '2026-12-31')}
+      dateParser={(input) => {
+        const day = dayjs(input.trim(), [...formats, 'YYYY-MM-DD'], lang, true);
+        return day.isValid() ? day.format('YYYY-MM-DD') : null;
+      }}
+      value={value || null}
+      onChange={(next) => onChange(next ?? '')}
+      minDate={minDate}
+      maxDate={maxDate}
+      clearable={clearable}
+      firstDayOfWeek={1}
+      popoverProps={{ withinPortal: true }}
+    />
+  );
+}
