@@ -12,6 +12,10 @@ import consoleEn from '../features/console/messages/en.json' with { type: 'json'
 import consoleJa from '../features/console/messages/ja.json' with { type: 'json' };
 import consoleKo from '../features/console/messages/ko.json' with { type: 'json' };
 import consoleVi from '../features/console/messages/vi.json' with { type: 'json' };
+import qualifyEn from '../features/supplier-self-service/messages/en.json' with { type: 'json' };
+import qualifyJa from '../features/supplier-self-service/messages/ja.json' with { type: 'json' };
+import qualifyKo from '../features/supplier-self-service/messages/ko.json' with { type: 'json' };
+import qualifyVi from '../features/supplier-self-service/messages/vi.json' with { type: 'json' };
 import coreEn from './locales/en.json' with { type: 'json' };
 import coreJa from './locales/ja.json' with { type: 'json' };
 import coreKo from './locales/ko.json' with { type: 'json' };
@@ -22,10 +26,10 @@ import { DEFAULT_LANG, type Lang } from './languages.js';
  * The shared messages live in `locales/`; a feature with many messages of its own keeps them beside
  * its code (`features/<name>/messages/`), under its own top-level key.
  */
-const vi = { ...coreVi, buyer: buyerVi, analytics: analyticsVi, console: consoleVi };
-const en = { ...coreEn, buyer: buyerEn, analytics: analyticsEn, console: consoleEn };
-const ja = { ...coreJa, buyer: buyerJa, analytics: analyticsJa, console: consoleJa };
-const ko = { ...coreKo, buyer: buyerKo, analytics: analyticsKo, console: consoleKo };
+const vi = { ...coreVi, buyer: buyerVi, analytics: analyticsVi, console: consoleVi, qualify: qualifyVi };
+const en = { ...coreEn, buyer: buyerEn, analytics: analyticsEn, console: consoleEn, qualify: qualifyEn };
+const ja = { ...coreJa, buyer: buyerJa, analytics: analyticsJa, console: consoleJa, qualify: qualifyJa };
+const ko = { ...coreKo, buyer: buyerKo, analytics: analyticsKo, console: consoleKo, qualify: qualifyKo };
 
 export * from './languages.js';
 export * from './format.js';
