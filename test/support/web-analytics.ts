@@ -172,6 +172,19 @@ export async function createAward(web: WebStack): Promise<AwardFixture> {
   return { analyst, supplierMember, supplierId: supplier.id, supplierName, needId: need.id };
 }
 
+/** Every /graphql response body the page receives, to show what data reached the browser. */
+export function recordGraphql(page: Page): string[] {
+  const bodies: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('/graphql'))
+      void response
+        .text()
+        .then((body) => bodies.push(body))
+        .catch(() => undefined);
+  });
+  return bodies;
+}
+
 /** Signs in through the sign-in page (in Vietnamese, where the labels are known). */
 export async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
   await page.goto('/vi/sign-in');

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
 import {
   createAward,
   downloadCsv,
@@ -7,6 +6,7 @@ import {
   openDashboard,
   openFunnel,
   readChart,
+  recordGraphql,
   signIn,
   type AwardFixture,
 } from '../support/web-analytics.js';
@@ -31,19 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await web?.close();
 });
-
-/** Every /graphql response body the page receives, to show what data reached the browser. */
-function recordGraphql(page: Page): string[] {
-  const bodies: string[] = [];
-  page.on('response', (response) => {
-    if (response.url().endsWith('/graphql'))
-      void response
-        .text()
-        .then((body) => bodies.push(body))
-        .catch(() => undefined);
-  });
-  return bodies;
-}
 
 describe('analytics dashboards in the browser', () => {
   it('an analyst sees the award in the funnel and localisation pages, and the funnel CSV holds the chart figures', async () => {

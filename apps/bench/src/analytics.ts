@@ -95,6 +95,13 @@ function cases(today: string): Case[] {
     variables: { by },
     raw: (r) => r.coverage(by),
   });
+  // today's defaults (threshold 3, 10 gaps, 10 suppliers each); the raw column is the SQL it reads
+  const coaching = (by: 'CERTIFICATION' | 'PROCESS'): Case => ({
+    name: `coachingTargets(${by})`,
+    query: `query($by: CoachingGapKind) { coachingTargets(by: $by) { computedAt gaps { term { code label } openNeeds suppliers targets { supplierId supplierName zone { code } needs monthlyVolume { unit total } } } } }`,
+    variables: { by },
+    raw: (r) => Promise.all([r.gapSummary(3), r.coachingTargets(3, by, 10, 10)]),
+  });
   return [
     coverage('PROCESS'),
     coverage('PRODUCT_GROUP'),
@@ -107,6 +114,8 @@ function cases(today: string): Case[] {
       variables: {},
       raw: (r) => Promise.all([r.gapSummary(3), r.gapNeeds(50), r.gapCapabilities(3, 50), r.gapBottlenecks(3, 50)]),
     },
+    coaching('CERTIFICATION'),
+    coaching('PROCESS'),
     {
       name: 'certificationExpiry(90)',
       query: `{ certificationExpiry(withinDays: 90) { total byCertification { expiring } certificates { supplierName validUntil } } }`,
@@ -115,19 +124,19 @@ function cases(today: string): Case[] {
     },
     {
       name: 'matchingFunnel(year, MONTH+SECTOR)',
-      query: `query($from: String!, $to: String!) { matchingFunnel(from: $from, to: $to, groupBy: [MONTH, SECTOR]) { rows { period sector { code } needs matched invited accepted awarded declineReasons { reason count } } } }`,
+      query: `query($from: LocalDate!, $to: LocalDate!) { matchingFunnel(from: $from, to: $to, groupBy: [MONTH, SECTOR]) { rows { period sector { code } needs matched invited accepted awarded declineReasons { reason count } } } }`,
       variables: { from: yearAgo, to: today },
       raw: (r) => r.funnel(yearAgo, tomorrow, 'MONTH', true),
     },
     {
       name: 'localisation(year)',
-      query: `query($from: String!, $to: String!) { localisation(from: $from, to: $to) { rows { month sector { code } wellSuppliedShare awardedLocalShare } } }`,
+      query: `query($from: LocalDate!, $to: LocalDate!) { localisation(from: $from, to: $to) { rows { month sector { code } wellSuppliedShare awardedLocalShare } } }`,
       variables: { from: yearAgo, to: today },
       raw: (r) => r.localisation(yearAgo, tomorrow, 3),
     },
     {
       name: 'supplierGrowth(2 years)',
-      query: `query($from: String!, $to: String!) { supplierGrowth(from: $from, to: $to) { rows { month zone { code } registered verified registeredTotal verifiedTotal } } }`,
+      query: `query($from: LocalDate!, $to: LocalDate!) { supplierGrowth(from: $from, to: $to) { rows { month zone { code } registered verified registeredTotal verifiedTotal } } }`,
       variables: { from: twoYearsAgo, to: today },
       raw: (r) => r.growth(tomorrow),
     },
@@ -174,11 +183,18 @@ async function main(): Promise<void> {
     // The supply snapshot (what supplyGaps and localisation read), timed.
     const snapshots = stack.app.get(SupplySnapshotService);
     const refreshes: number[] = [];
-    for (let i = 0; i < 3; i += 1) refreshes.push((await snapshots.refresh())!.durationMs);
+    let coachingPairs = 0;
+    for (let i = 0; i < 3; i += 1) {
+      const report = (await snapshots.refresh())!;
+      refreshes.push(report.durationMs);
+      coachingPairs = report.coachingPairs;
+    }
     await addSnapshotHistory(dataSource);
     out.snapshotRefreshMs = refreshes;
+    out.coachingPairs = coachingPairs;
     process.stdout.write(
-      `supply snapshot refresh (${counts.open} open needs × verified suppliers): ${refreshes.map((r) => `${r} ms`).join(', ')}\n`,
+      `supply snapshot refresh (${counts.open} open needs × verified suppliers): ${refreshes.map((r) => `${r} ms`).join(', ')}; ` +
+        `${coachingPairs} (need, supplier one change away) pairs stored for coachingTargets\n`,
     );
 
     const token = await loginAdmin(stack);

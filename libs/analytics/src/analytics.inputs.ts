@@ -3,6 +3,9 @@ import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min } from 'clas
 import { IsLocalDate, Language, LocalDate } from '#libs/core';
 import { CoachingGapKind, CoverageDimensionEnum, FunnelDimension } from './analytics.models.js';
 
+/** The largest gap threshold a report takes (the snapshot lists suppliers one change away for needs below it). */
+export const MAX_GAP_THRESHOLD = 100;
+
 @ArgsType()
 export class LanguageArgs {
   @Field(() => Language, { defaultValue: Language.vi, description: 'Language of the labels.' })
@@ -22,7 +25,7 @@ export class SupplyGapsArgs extends LanguageArgs {
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(MAX_GAP_THRESHOLD)
   threshold = 3;
   @Field(() => Int, { defaultValue: 50, description: 'How many needs, capabilities and bottlenecks to list (1–500).' })
   @IsOptional()
@@ -82,7 +85,7 @@ export class CoachingTargetsArgs extends LanguageArgs {
   @IsOptional()
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(MAX_GAP_THRESHOLD)
   threshold = 3;
   @Field(() => Int, { defaultValue: 10, description: 'How many capabilities to list (1–50).' })
   @IsOptional()

@@ -246,6 +246,13 @@ export class SupplySnapshotReport {
   @Field(() => LocalDate, { description: 'Day (Vietnam) it was computed for.' }) day: string;
   @Field(() => Int, { description: 'Open needs in the snapshot.' }) openNeeds: number;
   @Field(() => Int, { description: 'Verified suppliers in the snapshot.' }) verifiedSuppliers: number;
+  @Field(() => Int, {
+    description:
+      'Pairs of a need short of suppliers and a supplier whose only unmet hard requirement is its bottleneck (coaching targets).',
+  })
+  coachingPairs: number;
+  @Field(() => Int, { description: 'Ranked coaching targets stored, per capability and gap threshold step.' })
+  coachingTargets: number;
   @Field(() => Int, { description: 'How long the refresh took, in milliseconds.' }) durationMs: number;
 }
 

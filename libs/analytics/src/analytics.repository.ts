@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { SourcingNeedEntity } from '#libs/sourcing';
+import type { RankedTarget } from './coaching-targets.js';
 import type { NeedSupply } from './supply-qualification.js';
 
 const SQL_FILES = [
@@ -17,8 +18,8 @@ const SQL_FILES = [
   'snapshot-suppliers',
   'snapshot-write',
   'snapshot-history',
-  'coaching-gaps',
-  'supplier-names',
+  'coaching-targets',
+  'coaching-targets-write',
 ] as const;
 type SqlName = (typeof SQL_FILES)[number];
 
@@ -108,15 +109,15 @@ export interface GrowthRow {
   registered: number;
   verified: number;
 }
-export interface CoachingGapRow {
+/** One capability and one of its targets (supplier_id null: a capability without targets). */
+export interface CoachingTargetRow {
   code: string;
-  need_ids: string[];
   open_needs: number;
   suppliers: number;
-}
-export interface SupplierNameRow {
-  id: string;
-  name_vi: string;
+  supplier_id: string | null;
+  needs: number | null;
+  volume: { unit: string; total: number }[] | null;
+  name_vi: string | null;
   zone_code: string | null;
 }
 export interface SnapshotSupplierRow {
@@ -197,19 +198,8 @@ export class AnalyticsRepository {
     return manager.query(SQL['snapshot-suppliers']);
   }
 
-  coachingGaps(threshold: number, kind: 'PROCESS' | 'CERTIFICATION', limit: number): Promise<CoachingGapRow[]> {
-    return this.dataSource.query(SQL['coaching-gaps'], [threshold, kind, limit]);
-  }
-
-  supplierNames(ids: string[]): Promise<SupplierNameRow[]> {
-    return ids.length ? this.dataSource.query(SQL['supplier-names'], [ids]) : Promise.resolve([]);
-  }
-
-  /** Open needs by id (the gap needs of the snapshot), as entities. */
-  openNeedsByIds(ids: string[]): Promise<SourcingNeedEntity[]> {
-    return ids.length
-      ? this.dataSource.manager.find(SourcingNeedEntity, { where: { id: In(ids), status: 'OPEN' }, order: { id: 'ASC' } })
-      : Promise.resolve([]);
+  coachingTargets(threshold: number, kind: 'PROCESS' | 'CERTIFICATION', first: number, perGap: number): Promise<CoachingTargetRow[]> {
+    return this.dataSource.query(SQL['coaching-targets'], [threshold, kind, first, perGap]);
   }
 
   /** The open needs, as entities (the snapshot reads them as matching does). */
@@ -218,7 +208,13 @@ export class AnalyticsRepository {
   }
 
   /** Replaces the snapshot, the day's history and the coverage; the caller holds the transaction. */
-  async writeSnapshot(manager: EntityManager, rows: NeedSupply[], coverage: CoverageSnapshot[], day: string): Promise<void> {
+  async writeSnapshot(
+    manager: EntityManager,
+    rows: NeedSupply[],
+    coverage: CoverageSnapshot[],
+    targets: RankedTarget[],
+    day: string,
+  ): Promise<void> {
     const json = JSON.stringify(
       rows.map((r) => ({
         need_id: r.needId,
@@ -235,6 +231,21 @@ export class AnalyticsRepository {
     await manager.query(SQL['snapshot-write'], [json, day]);
     await manager.query(`DELETE FROM need_supply_history WHERE day = $1`, [day]);
     await manager.query(SQL['snapshot-history'], [day]);
+    await manager.query(`DELETE FROM coaching_targets`);
+    await manager.query(SQL['coaching-targets-write'], [
+      JSON.stringify(
+        targets.map((t) => ({
+          kind: t.kind,
+          code: t.code,
+          from_threshold: t.fromThreshold,
+          rank: t.rank,
+          supplier_id: t.supplierId,
+          needs: t.needs,
+          volume: t.volume,
+        })),
+      ),
+      day,
+    ]);
     await manager.query(`DELETE FROM supply_coverage`);
     await manager.query(
       `INSERT INTO supply_coverage (dimension, code, unit, suppliers, certified, capacity, computed_on, computed_at)

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type MaybeActor, requireAnalyst } from '#libs/accounts';
 import { addDays, isIsoDate, type Language, todayInVietnam, ValidationFailed } from '#libs/core';
-import { taxonomyView } from '#libs/matchmaking';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
-import { oneChangeAway } from '#libs/upgrades';
 import type {
   CertificationExpiryArgs,
   CoachingTargetsArgs,
@@ -29,7 +27,7 @@ import {
   type SupplyGaps,
 } from './analytics.models.js';
 import { AnalyticsRepository } from './analytics.repository.js';
-import { analysedNeed, candidateOf, OUTSIDE_ZONES, type SnapshotReport, SupplySnapshotService } from './supply-snapshot.service.js';
+import { OUTSIDE_ZONES, type SnapshotReport, SupplySnapshotService } from './supply-snapshot.service.js';
 
 export const UNSPECIFIED = 'UNSPECIFIED';
 const MAX_PERIOD_DAYS = 3660;
@@ -151,71 +149,35 @@ export class AnalyticsService {
   /**
    * For the capabilities of one kind blocking the most gap needs (the snapshot's bottlenecks, as in
    * supplyGaps), the verified suppliers for which that capability is the only unmet hard requirement
-   * of gap needs (`unmetHardRequirements`, through libs/upgrades), the most needs first. Computed on
-   * demand over today's verified suppliers; the gaps come from the latest snapshot.
+   * of gap needs (`unmetHardRequirements`'s rule: computeNeedSupply), the most needs first, then the
+   * most volume, ranked with the snapshot (rankCoachingTargets) for every threshold: the query reads
+   * them. The capabilities count the needs still open, as supplyGaps does; the targets are as of the
+   * snapshot (a need closed since still counts for them until the next refresh).
    */
   async coachingTargets(actor: MaybeActor, { by, threshold, first, perGap, lang }: CoachingTargetsArgs): Promise<CoachingTargets> {
     requireAnalyst(actor);
-    const [summary, gapRows] = await Promise.all([
+    const [summary, rows] = await Promise.all([
       this.repository.gapSummary(threshold),
-      this.repository.coachingGaps(threshold, by, first),
+      this.repository.coachingTargets(threshold, by, first, perGap),
     ]);
-    const today = todayInVietnam();
-    const view = taxonomyView(this.taxonomy);
-    const specs = new Map(
-      (await this.repository.openNeedsByIds([...new Set(gapRows.flatMap((g) => g.need_ids))])).map((n) => [
-        n.id,
-        { need: n, spec: analysedNeed(this.taxonomy, n) },
-      ]),
-    );
-    const suppliers = gapRows.length ? (await this.repository.snapshotSuppliers()).map(candidateOf) : [];
     const kind = by === 'PROCESS' ? TaxonomyKind.PROCESS : TaxonomyKind.CERTIFICATION;
-    const gaps = gapRows.map((g) => {
-      const found = new Map<string, { needs: number; volume: Map<string, number> }>();
-      for (const id of g.need_ids) {
-        const entry = specs.get(id);
-        if (!entry) continue; // closed since the snapshot
-        for (const { supplier, change } of oneChangeAway(entry.spec, suppliers, view, today)) {
-          if (change.kind !== by || change.code !== g.code) continue;
-          const target = found.get(supplier.id) ?? { needs: 0, volume: new Map<string, number>() };
-          target.needs += 1;
-          const quantity = entry.spec.quantityPerMonth;
-          if (quantity && quantity.value > 0)
-            target.volume.set(quantity.unit.toUpperCase(), (target.volume.get(quantity.unit.toUpperCase()) ?? 0) + quantity.value);
-          found.set(supplier.id, target);
-        }
+    const gaps = new Map<string, CoachingGap>();
+    for (const row of rows) {
+      let gap = gaps.get(row.code);
+      if (!gap) {
+        gap = { kind: by, term: this.term(kind, row.code, lang), openNeeds: row.open_needs, suppliers: row.suppliers, targets: [] };
+        gaps.set(row.code, gap);
       }
-      const volumeTotal = (t: { volume: Map<string, number> }) => [...t.volume.values()].reduce((a, b) => a + b, 0);
-      // volumes in different units do not add up: needs first, the summed volume only breaks ties
-      const ranked = [...found]
-        .sort(([a, x], [b, y]) => y.needs - x.needs || volumeTotal(y) - volumeTotal(x) || a.localeCompare(b))
-        .slice(0, perGap);
-      return { g, ranked };
-    });
-    const names = new Map(
-      (await this.repository.supplierNames([...new Set(gaps.flatMap((x) => x.ranked.map(([id]) => id)))])).map((r) => [r.id, r]),
-    );
-    return {
-      computedAt: summary.computed_at,
-      threshold,
-      by,
-      gaps: gaps.map(({ g, ranked }): CoachingGap => ({
-        kind: by,
-        term: this.term(kind, g.code, lang),
-        openNeeds: g.open_needs,
-        suppliers: g.suppliers,
-        targets: ranked.map(([id, t]) => {
-          const row = names.get(id);
-          return {
-            supplierId: id,
-            supplierName: row?.name_vi ?? '',
-            zone: row?.zone_code ? this.term(TaxonomyKind.ZONE, row.zone_code, lang) : null,
-            needs: t.needs,
-            monthlyVolume: [...t.volume].map(([unit, total]) => ({ unit, total })).sort((a, b) => a.unit.localeCompare(b.unit)),
-          };
-        }),
-      })),
-    };
+      if (row.supplier_id)
+        gap.targets.push({
+          supplierId: row.supplier_id,
+          supplierName: row.name_vi ?? '',
+          zone: row.zone_code ? this.term(TaxonomyKind.ZONE, row.zone_code, lang) : null,
+          needs: row.needs ?? 0,
+          monthlyVolume: row.volume ?? [],
+        });
+    }
+    return { computedAt: summary.computed_at, threshold, by, gaps: [...gaps.values()] };
   }
 
   async certificationExpiry(

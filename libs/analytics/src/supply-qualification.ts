@@ -22,6 +22,23 @@ export interface NeedSupply {
   requirementSuppliers: number;
   /** The single process or certification the fewest verified suppliers have: what blocks the need most. */
   bottleneck: { kind: Extract<HardRequirementKind, 'PROCESS' | 'CERTIFICATION'>; code: string; suppliers: number } | null;
+  /** What the coaching targets read; only when asked for (`NeedSupplyOptions`). */
+  coaching?: NeedCoaching;
+}
+
+export interface NeedCoaching {
+  /**
+   * The verified suppliers (ids) whose only unmet hard requirement is the bottleneck: one change away, the
+   * centre's coaching targets. Only for needs with fewer than `coachingBelow` qualified suppliers; else empty.
+   */
+  oneChangeAway: string[];
+  /** The need's monthly quantity as the engine reads it (unit upper-cased); null when none or not positive. */
+  quantityPerMonth: { value: number; unit: string } | null;
+}
+
+export interface NeedSupplyOptions {
+  /** List `coaching.oneChangeAway` for needs with fewer qualified suppliers than this (the largest gap threshold asked for). */
+  coachingBelow: number;
 }
 
 const sortedUnique = (codes: string[]) => [...new Set(codes)].sort();
@@ -32,7 +49,14 @@ const sortedUnique = (codes: string[]) => [...new Set(codes)].sort();
  * then every remaining pair is checked by `unmetHardRequirements`, so "qualified" means exactly
  * what matching means by it.
  */
-export function computeNeedSupply(needs: NeedSpec[], suppliers: CandidateSpec[], taxonomy: TaxonomyView, today: string): NeedSupply[] {
+export function computeNeedSupply(
+  needs: NeedSpec[],
+  suppliers: CandidateSpec[],
+  taxonomy: TaxonomyView,
+  today: string,
+  options?: NeedSupplyOptions,
+): NeedSupply[] {
+  const coachingBelow = options?.coachingBelow ?? 0;
   const byOffered = new Map<string, number[]>();
   const byValidCertificate = new Map<string, Set<number>>();
   suppliers.forEach((supplier, index) => {
@@ -65,6 +89,7 @@ export function computeNeedSupply(needs: NeedSpec[], suppliers: CandidateSpec[],
 
   const limits = supplierLimits(suppliers);
   const combinations = new Map<string, number[]>();
+  const allButScarcest = new Map<string, number[]>();
   const everyone = suppliers.map((_, index) => index);
   return needs.map((need) => {
     const processes = sortedUnique(need.processes);
@@ -87,6 +112,21 @@ export function computeNeedSupply(needs: NeedSpec[], suppliers: CandidateSpec[],
     const scarcest = [...requirements].sort(
       (a, b) => a.set.size - b.set.size || a.kind.localeCompare(b.kind) || a.code.localeCompare(b.code),
     )[0];
+    const oneChangeAway: string[] = [];
+    if (options && scarcest && qualifiedSuppliers < coachingBelow) {
+      // every other process and certification met, the scarcest not: with the rest met, that is the only thing missing
+      let lacking = allButScarcest.get(key);
+      if (!lacking) {
+        const others = requirements
+          .filter((r) => r !== scarcest)
+          .map((r) => r.set)
+          .sort((a, b) => a.size - b.size);
+        const base = others.length === 0 ? everyone : [...others[0]];
+        lacking = base.filter((index) => !scarcest.set.has(index) && others.every((set) => set.has(index))).sort((a, b) => a - b);
+        allButScarcest.set(key, lacking);
+      }
+      for (const index of lacking) if (meetsRest(index)) oneChangeAway.push(suppliers[index].id);
+    }
     return {
       needId: need.id,
       qualifiedSuppliers,
@@ -94,6 +134,15 @@ export function computeNeedSupply(needs: NeedSpec[], suppliers: CandidateSpec[],
       requirementCertifications: certifications,
       requirementSuppliers: meetingAll.length,
       bottleneck: scarcest ? { kind: scarcest.kind, code: scarcest.code, suppliers: scarcest.set.size } : null,
+      ...(options && {
+        coaching: {
+          oneChangeAway,
+          quantityPerMonth:
+            need.quantityPerMonth && need.quantityPerMonth.value > 0
+              ? { value: need.quantityPerMonth.value, unit: need.quantityPerMonth.unit.toUpperCase() }
+              : null,
+        },
+      }),
     };
   });
 }

@@ -7,6 +7,8 @@ import { capabilitiesInText, needSpecOf, taxonomyView } from '#libs/matchmaking'
 import type { SourcingNeedEntity } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { AnalyticsRepository, type CoverageDimension, type CoverageSnapshot, type SnapshotSupplierRow } from './analytics.repository.js';
+import { MAX_GAP_THRESHOLD } from './analytics.inputs.js';
+import { rankCoachingTargets } from './coaching-targets.js';
 import { computeNeedSupply } from './supply-qualification.js';
 
 /** Coverage code of suppliers outside every industrial zone. */
@@ -16,6 +18,10 @@ export interface SnapshotReport {
   day: string;
   openNeeds: number;
   verifiedSuppliers: number;
+  /** (need, supplier one change away) pairs stored for coaching targets. */
+  coachingPairs: number;
+  /** Ranked coaching targets stored (per capability and threshold step). */
+  coachingTargets: number;
   durationMs: number;
 }
 
@@ -67,9 +73,18 @@ export class SupplySnapshotService {
           if (reader.isTransactionActive) await reader.rollbackTransaction();
           await reader.release();
         }
-        const rows = computeNeedSupply(needs, suppliers, taxonomyView(this.taxonomy), day);
-        await inTransaction(this.dataSource, (manager) => this.repository.writeSnapshot(manager, rows, coverage, day));
-        const report = { day, openNeeds: rows.length, verifiedSuppliers: suppliers.length, durationMs: Date.now() - started };
+        // one change away: for needs under the largest gap threshold coachingTargets may be asked for
+        const rows = computeNeedSupply(needs, suppliers, taxonomyView(this.taxonomy), day, { coachingBelow: MAX_GAP_THRESHOLD });
+        const targets = rankCoachingTargets(rows);
+        await inTransaction(this.dataSource, (manager) => this.repository.writeSnapshot(manager, rows, coverage, targets, day));
+        const report = {
+          day,
+          openNeeds: rows.length,
+          verifiedSuppliers: suppliers.length,
+          coachingPairs: rows.reduce((sum, r) => sum + (r.coaching?.oneChangeAway.length ?? 0), 0),
+          coachingTargets: targets.length,
+          durationMs: Date.now() - started,
+        };
         logger.emit('info', 'supply snapshot refreshed', { ...report }, 'Analytics');
         return report;
       } finally {

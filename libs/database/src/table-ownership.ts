@@ -25,7 +25,7 @@ export const TABLE_OWNERSHIP = {
   },
   introductions: { owns: ['introductions'], reads: ['sourcing_needs', 'sourcing_events', 'buyers', 'suppliers'] },
   analytics: {
-    owns: ['need_supply', 'need_supply_history', 'supply_coverage'],
+    owns: ['need_supply', 'need_supply_history', 'supply_coverage', 'coaching_targets'],
     reads: ['sourcing_needs', 'introductions', 'suppliers', 'supplier_certifications', 'buyers'],
   },
   search: { owns: [], reads: ['suppliers'] },

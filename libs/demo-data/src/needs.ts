@@ -131,4 +131,47 @@ export const DEMO_NEEDS: DemoNeed[] = [
     toleranceMm: 0.02,
     visibility: 'PUBLIC',
   },
+  // Automotive needs asking IATF 16949 of shops that otherwise fit: several demo suppliers (the demo supplier
+  // account's rubber plant among them) are one certificate away from them, so "How to qualify for more
+  // work" and the centre's coaching targets have something real to show on a first start.
+  {
+    buyer: 6,
+    title: 'Gioăng cao su EPDM chịu nhiệt cho cụm phanh',
+    description: 'Heat-resistant moulded EPDM seals for brake assemblies; IATF 16949 and PPAP level 3 required.',
+    processes: ['RUBBER_MOULDING'],
+    materials: ['EPDM'],
+    certifications: ['IATF_16949'],
+    quantity: { value: 80000, unit: 'PCS' },
+    visibility: 'PUBLIC',
+  },
+  {
+    buyer: 8,
+    title: 'Rubber bushings for suspension arms',
+    description: 'Bạc cao su đúc khuôn cho tay đòn treo, yêu cầu IATF 16949.',
+    processes: ['RUBBER_MOULDING'],
+    materials: ['NATURAL_RUBBER'],
+    certifications: ['IATF_16949'],
+    quantity: { value: 40000, unit: 'PCS' },
+    visibility: 'PUBLIC',
+  },
+  {
+    buyer: 11,
+    title: 'Chụp bụi cao su cho xe máy điện',
+    description: 'Moulded NBR dust boots for e-scooter steering; IATF 16949 certified suppliers only.',
+    processes: ['RUBBER_MOULDING'],
+    materials: ['NBR'],
+    certifications: ['IATF_16949'],
+    quantity: { value: 30000, unit: 'PCS' },
+    visibility: 'ANONYMOUS',
+  },
+  {
+    buyer: 9,
+    title: 'CNC-milled aluminium brackets for cab frames',
+    description: 'Phay CNC giá đỡ nhôm 6061 cho khung cabin xe tải, yêu cầu IATF 16949.',
+    processes: ['CNC_MILLING'],
+    materials: ['AL6061'],
+    certifications: ['IATF_16949'],
+    quantity: { value: 6000, unit: 'PCS' },
+    visibility: 'PUBLIC',
+  },
 ];

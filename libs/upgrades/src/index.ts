@@ -20,4 +20,4 @@ export {
   type VisibleNeed,
   type Volume,
 } from './upgrade-paths.js';
-export { describeChange, explainPath, type LabelOf, type UpgradeLang } from './phrases.js';
+export { describeChange, explainPath, type LabelOf } from './phrases.js';

@@ -1,7 +1,5 @@
-import { type HardRequirement, localeFormat } from '#libs/matching';
+import { type ExplanationLang, type HardRequirement, localeFormat } from '#libs/matching';
 import type { Change, UpgradePath, Volume } from './upgrade-paths.js';
-
-export type UpgradeLang = 'vi' | 'en' | 'ja' | 'ko';
 
 /** Labels of taxonomy codes in the explanation's language (the service adapts the real taxonomy). */
 export type LabelOf = (kind: 'PROCESS' | 'CERTIFICATION', code: string) => string;
@@ -23,9 +21,9 @@ interface Phrases {
 }
 
 /** A number as a reader of `lang` writes it (the matching engine's own locale rules). */
-const quantity = (value: number, lang: UpgradeLang) => localeFormat(lang).number(value);
+const quantity = (value: number, lang: ExplanationLang) => localeFormat(lang).number(value);
 
-const PHRASES: Record<UpgradeLang, Phrases> = {
+const PHRASES: Record<ExplanationLang, Phrases> = {
   vi: {
     certification: (label) => `Đạt chứng nhận ${label}`,
     process: (label) => `Bổ sung quy trình ${label}`,
@@ -112,14 +110,14 @@ const PHRASES: Record<UpgradeLang, Phrases> = {
   },
 };
 
-export function phrasesOf(lang: UpgradeLang): Phrases {
+export function phrasesOf(lang: ExplanationLang): Phrases {
   return PHRASES[lang];
 }
 
-const volumes = (list: Volume[], lang: UpgradeLang) => list.map((v) => `${quantity(v.total, lang)} ${v.unit}`);
+const volumes = (list: Volume[], lang: ExplanationLang) => list.map((v) => `${quantity(v.total, lang)} ${v.unit}`);
 
 /** One change in words. */
-export function describeChange(change: Change, lang: UpgradeLang, label: LabelOf): string {
+export function describeChange(change: Change, lang: ExplanationLang, label: LabelOf): string {
   const say = PHRASES[lang];
   switch (change.kind) {
     case 'CERTIFICATION':
@@ -136,14 +134,14 @@ export function describeChange(change: Change, lang: UpgradeLang, label: LabelOf
 }
 
 /** A requirement the near misses still miss, in words. */
-export function describeRequirement(requirement: HardRequirement, lang: UpgradeLang, label: LabelOf): string {
+export function describeRequirement(requirement: HardRequirement, lang: ExplanationLang, label: LabelOf): string {
   const kind = requirement.kind;
   const name = requirement.code && (kind === 'PROCESS' || kind === 'CERTIFICATION') ? label(kind, requirement.code) : '';
   return PHRASES[lang].missing[kind](name);
 }
 
 /** The whole path in one paragraph: the change(s), what they unlock, and what the near misses still miss. */
-export function explainPath(path: UpgradePath, lang: UpgradeLang, label: LabelOf): string {
+export function explainPath(path: UpgradePath, lang: ExplanationLang, label: LabelOf): string {
   const say = PHRASES[lang];
   const change = path.changes.map((c) => describeChange(c, lang, label)).join(say.and);
   const volume = path.volume.length ? say.perMonth(volumes(path.volume, lang).join(say.listSeparator)) : '';

@@ -38,6 +38,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/my-supplier.js')).MySupplierRoute }),
       },
       { path: 'inbox', lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/inbox.js')).InboxRoute }) },
+      {
+        path: 'qualify',
+        lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/qualify.js')).QualifyRoute }),
+      },
       { path: 'needs', lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/needs.js')).NeedsRoute }) },
       { path: 'buyer/needs', lazy: async () => ({ Component: (await import('../features/buyer/routes/needs-list.js')).NeedsListRoute }) },
       { path: 'buyer/needs/new', lazy: async () => ({ Component: (await import('../features/buyer/routes/need-edit.js')).NeedEditRoute }) },

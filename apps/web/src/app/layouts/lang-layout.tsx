@@ -123,7 +123,7 @@ function MenuLinks({ lang }: { lang: Lang }) {
     <>
       {link('', t('app.nav.directory'))}
       {link('/my-supplier', t('app.nav.mySupplier'))}
-      {supplierMember ? [link('/inbox', t('app.nav.inbox')), link('/needs', t('app.nav.needs'))] : null}
+      {supplierMember ? [link('/inbox', t('app.nav.inbox')), link('/needs', t('app.nav.needs')), link('/qualify', t('qualify.nav'))] : null}
       {me.buyerIds.length > 0 ? link('/buyer/needs', t('app.nav.buyerNeeds')) : null}
       {me.isAnalyst ? link('/analytics', t('app.nav.analytics')) : null}
       {me.isAdmin ? link('/console', t('app.nav.console')) : null}

@@ -3,11 +3,12 @@ import { Anchor, Breadcrumbs, Button, Stack, Text, Title, VisuallyHidden } from 
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CoverageDimension, FunnelDimension } from '../../gql/graphql.js';
-import { formatNumber } from '../../i18n/format.js';
+import type { CoachingGapKind, CoverageDimension, FunnelDimension } from '../../gql/graphql.js';
+import { formatList, formatNumber } from '../../i18n/format.js';
 import { useLang } from '../../i18n/use-lang.js';
 import {
   CertificationExpiryQuery,
+  CoachingTargetsQuery,
   FIRST_COVERAGE_DIMENSION,
   LocalisationQuery,
   MatchingFunnelQuery,
@@ -19,7 +20,7 @@ import { Chart } from './components/chart.js';
 import { DashboardFrame } from './components/dashboard-frame.js';
 import { FigureTable } from './components/figure-table.js';
 import { Choice, DateRange } from './components/filters.js';
-import { defaultRange, percent, pivot, type ChartSpec, type Figure } from './figure.js';
+import { defaultRange, percent, pivot, type Cell, type ChartSpec, type Figure } from './figure.js';
 
 /**
  * One component per analytics query. Each turns the query's answer into one figure (table and CSV)
@@ -28,6 +29,7 @@ import { defaultRange, percent, pivot, type ChartSpec, type Figure } from './fig
 export const DASHBOARDS = {
   coverage: CoverageDashboard,
   gaps: GapsDashboard,
+  coaching: CoachingDashboard,
   certificates: CertificatesDashboard,
   funnel: FunnelDashboard,
   localisation: LocalisationDashboard,
@@ -224,6 +226,112 @@ function GapsDashboard() {
           </Title>
           <FigureTable figure={needs} caption={t('analytics.gaps.needsCaption')} />
         </Stack>
+      ) : null}
+    </DashboardFrame>
+  );
+}
+
+const COACHING_KINDS: CoachingGapKind[] = ['CERTIFICATION', 'PROCESS'];
+
+/**
+ * Beside the gaps: for the capabilities blocking the most gap needs, the suppliers one change (that
+ * capability) away, the most needs first: whom the centre could coach toward what. One row per
+ * supplier and gap (a gap without such supplier keeps one row, so every gap shows).
+ */
+function CoachingDashboard() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [by, setBy] = useState<CoachingGapKind>('CERTIFICATION');
+  const [threshold, setThreshold] = useState(3);
+  const { data, loading, error } = useQuery(CoachingTargetsQuery, { variables: { by, threshold, lang } });
+  const coaching = data?.coachingTargets;
+  const figure = useMemo<Figure | null>(
+    () =>
+      coaching
+        ? {
+            columns: [
+              { key: 'capability', label: t(`analytics.coaching.by.${by}`) },
+              { key: 'gapNeeds', label: t('analytics.coaching.gapNeeds'), numeric: true },
+              { key: 'holders', label: t('analytics.coaching.holders'), numeric: true },
+              { key: 'supplier', label: t('analytics.coaching.supplier') },
+              { key: 'zone', label: t('analytics.coaching.zone') },
+              { key: 'needs', label: t('analytics.coaching.needs'), numeric: true },
+              { key: 'volume', label: t('analytics.coaching.volume') },
+            ],
+            rows: coaching.gaps.flatMap((g): Record<string, Cell>[] => {
+              const gap = { capability: g.term.label, gapNeeds: g.openNeeds, holders: g.suppliers };
+              if (g.targets.length === 0) return [{ ...gap, supplier: null, zone: null, needs: null, volume: null, id: null }];
+              return g.targets.map((target) => ({
+                ...gap,
+                supplier: target.supplierName,
+                zone: target.zone?.label ?? null,
+                needs: target.needs,
+                volume: target.monthlyVolume.length
+                  ? formatList(
+                      lang,
+                      target.monthlyVolume.map((v) => `${formatNumber(lang, v.total)} ${v.unit}`),
+                    )
+                  : null,
+                id: target.supplierId,
+              }));
+            }),
+          }
+        : null,
+    [coaching, by, lang, t],
+  );
+  return (
+    <DashboardFrame
+      title={t('analytics.coaching.title')}
+      intro={t('analytics.coaching.intro')}
+      asOf={coaching?.computedAt}
+      loading={loading}
+      error={error}
+      figure={figure}
+      csvName={`coaching-targets-${by.toLowerCase()}-${threshold}`}
+      filters={
+        <>
+          <Choice
+            label={t('analytics.coaching.kind')}
+            value={by}
+            options={COACHING_KINDS.map((k) => ({ value: k, label: t(`analytics.coaching.by.${k}`) }))}
+            onChange={setBy}
+          />
+          <Choice
+            label={t('analytics.gaps.threshold')}
+            value={threshold}
+            options={[1, 2, 3, 5, 10].map((n) => ({ value: n, label: String(n) }))}
+            onChange={setThreshold}
+          />
+        </>
+      }
+    >
+      {coaching && coaching.gaps.length > 0 ? (
+        <Chart
+          spec={{
+            kind: 'bar',
+            horizontal: true,
+            categories: coaching.gaps.map((g) => g.term.label),
+            series: [{ name: t('analytics.coaching.gapNeeds'), data: coaching.gaps.map((g) => g.openNeeds) }],
+          }}
+          label={t('analytics.chartLabel', { title: t('analytics.coaching.title') })}
+        />
+      ) : null}
+      {coaching && coaching.gaps.length === 0 ? <Text>{t('analytics.coaching.none')}</Text> : null}
+      {figure ? (
+        <FigureTable
+          figure={figure}
+          caption={t('analytics.coaching.caption')}
+          minWidth={760}
+          action={(i) => {
+            const id = figure.rows[i]!.id;
+            return id ? (
+              <Anchor component={Link} to={`/${lang}/suppliers/${id}`} size="sm">
+                {t('analytics.certificates.open')}
+                <VisuallyHidden component="span">: {figure.rows[i]!.supplier}</VisuallyHidden>
+              </Anchor>
+            ) : null;
+          }}
+        />
       ) : null}
     </DashboardFrame>
   );

@@ -1,7 +1,8 @@
 import analytics from '../../features/analytics/messages/en.json' with { type: 'json' };
 import buyer from '../../features/buyer/messages/en.json' with { type: 'json' };
 import consoleMessages from '../../features/console/messages/en.json' with { type: 'json' };
+import qualify from '../../features/supplier-self-service/messages/en.json' with { type: 'json' };
 import core from '../locales/en.json' with { type: 'json' };
 
 /** Every message in this language (its own chunk: a page loads only its language's). */
-export default { ...core, buyer, analytics, console: consoleMessages };
+export default { ...core, buyer, analytics, console: consoleMessages, qualify };

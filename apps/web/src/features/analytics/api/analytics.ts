@@ -143,3 +143,35 @@ export const SupplierGrowthQuery = graphql(`
     }
   }
 `);
+
+export const CoachingTargetsQuery = graphql(`
+  query CoachingTargets($by: CoachingGapKind!, $threshold: Int!, $lang: Language!) {
+    coachingTargets(by: $by, threshold: $threshold, first: 20, perGap: 10, lang: $lang) {
+      computedAt
+      threshold
+      by
+      gaps {
+        kind
+        term {
+          code
+          label
+        }
+        openNeeds
+        suppliers
+        targets {
+          supplierId
+          supplierName
+          zone {
+            code
+            label
+          }
+          needs
+          monthlyVolume {
+            unit
+            total
+          }
+        }
+      }
+    }
+  }
+`);
