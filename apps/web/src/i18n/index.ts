@@ -17,15 +17,19 @@ import coreJa from './locales/ja.json' with { type: 'json' };
 import coreKo from './locales/ko.json' with { type: 'json' };
 import coreVi from './locales/vi.json' with { type: 'json' };
 import { DEFAULT_LANG, type Lang } from './languages.js';
+import trackRecordsEn from './track-records/en.json' with { type: 'json' };
+import trackRecordsJa from './track-records/ja.json' with { type: 'json' };
+import trackRecordsKo from './track-records/ko.json' with { type: 'json' };
+import trackRecordsVi from './track-records/vi.json' with { type: 'json' };
 
 /**
  * The shared messages live in `locales/`; a feature with many messages of its own keeps them beside
  * its code (`features/<name>/messages/`), under its own top-level key.
  */
-const vi = { ...coreVi, buyer: buyerVi, analytics: analyticsVi, console: consoleVi };
-const en = { ...coreEn, buyer: buyerEn, analytics: analyticsEn, console: consoleEn };
-const ja = { ...coreJa, buyer: buyerJa, analytics: analyticsJa, console: consoleJa };
-const ko = { ...coreKo, buyer: buyerKo, analytics: analyticsKo, console: consoleKo };
+const vi = { ...coreVi, buyer: buyerVi, analytics: analyticsVi, console: consoleVi, trackRecords: trackRecordsVi };
+const en = { ...coreEn, buyer: buyerEn, analytics: analyticsEn, console: consoleEn, trackRecords: trackRecordsEn };
+const ja = { ...coreJa, buyer: buyerJa, analytics: analyticsJa, console: consoleJa, trackRecords: trackRecordsJa };
+const ko = { ...coreKo, buyer: buyerKo, analytics: analyticsKo, console: consoleKo, trackRecords: trackRecordsKo };
 
 export * from './languages.js';
 export * from './format.js';
