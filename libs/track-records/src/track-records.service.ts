@@ -205,7 +205,7 @@ function checkedValues(given: GivenValues, current: DeliveryRow | null, problems
   const quantity = given.quantity ?? Number(current?.quantity);
   const deliveredOn = given.deliveredOn ?? current!.delivered_on;
   if (given.deliveredOn !== undefined && given.deliveredOn > todayInVietnam())
-    problems.push({ field: 'input.deliveredOn', reason: 'is in the future: record a delivery once it has arrived' });
+    problems.push({ field: 'input.deliveredOn', reason: 'must not be in the future: record a delivery once it has arrived' });
   if (given.defectiveQuantity !== undefined && given.defectsPpm !== undefined)
     problems.push({ field: 'input.defectsPpm', reason: 'give the defects as a count (defectiveQuantity) or as ppm, not both' });
   const defectiveQuantity =
