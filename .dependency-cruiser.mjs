@@ -8,7 +8,7 @@ export const LAYERS = [
   ['core', 'config', 'database', 'matching', 'local-infra'],
   ['taxonomy', 'accounts', 'search-outbox'],
   ['companies'],
-  ['sourcing', 'search', 'registry'],
+  ['sourcing', 'search', 'registry', 'track-records'],
   ['introductions', 'matchmaking', 'health', 'demo-data'],
   ['upgrades'],
   ['analytics'],

@@ -82,6 +82,29 @@ const PROBES: Record<string, (w: World) => Call[]> = {
   setUserRole: () => [],
   refreshSupplySnapshot: () => [],
   importSupplierRegistry: () => [],
+  // take a delivery or a supplier of the caller's own: nothing that could point at a hidden need or buyer
+  updateDelivery: () => [],
+  removeDelivery: () => [],
+  publishTrackRecord: () => [],
+  needDeliveries: (w) =>
+    hidden(w).map(({ id }) => ({ query: `query($id: ID!) { needDeliveries(needId: $id) { id quantity } }`, variables: { id } })),
+  recordDelivery: (w) =>
+    hidden(w).map(({ id }) => ({
+      query: `mutation($input: RecordDeliveryInput!) { recordDelivery(input: $input) { id } }`,
+      variables: { input: { needId: id, promisedOn: '2026-10-01', deliveredOn: '2026-10-01', quantity: 1 } },
+    })),
+  supplierScorecard: (w) =>
+    [w.f.supplierId, w.f.outsiderSupplierId].map((id) => ({
+      query: `query($id: ID!) { supplierScorecard(supplierId: $id) { published overall { deliveries } byBuyer { buyerId buyerName } } }`,
+      variables: { id },
+    })),
+  buyerTrackRecordConsent: (w) =>
+    bothBuyers(w).map((id) => ({ query: `query($id: ID!) { buyerTrackRecordConsent(buyerId: $id) { named } }`, variables: { id } })),
+  setBuyerTrackRecordConsent: (w) =>
+    bothBuyers(w).map((id) => ({
+      query: `mutation($id: ID!) { setBuyerTrackRecordConsent(buyerId: $id, named: true) { named } }`,
+      variables: { id },
+    })),
   buyer: (w) =>
     bothBuyers(w).map((id) => ({ query: `query($id: ID!) { buyer(id: $id) { ${BUYER} verificationStatus } }`, variables: { id } })),
   buyers: (_w) => [{ query: `{ buyers(first: 100) { totalCount edges { node { ${BUYER} } } } }` }],

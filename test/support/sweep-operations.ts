@@ -1,6 +1,7 @@
 import { BUYER_NAME, type ConfidentialFixture, type SECRETS } from './confidential-fixture.js';
 import type { SignedIn } from './accounts.js';
 import type { GqlResult, TestApp } from './test-app.js';
+import { acceptedNeed, awardedNeed, DELIVERY, recordedDelivery, SCORECARD } from './track-record-calls.js';
 
 /**
  * The operation list of the authorization sweep: for every query and mutation the schema serves,
@@ -171,6 +172,25 @@ export const OPERATIONS: Record<string, Entry> = {
       query: `query($id: ID!) { upgradePaths(supplierId: $id, lang: en) { openNeedsSeen qualifiedNow paths { changes { kind term { code } value unit } needIds monthlyVolume { unit total } buyerSectors { sector { code label } needs } stillMissing { kind needs } explanation } combinations { needIds explanation } } }`,
       variables: { id: f.supplierId },
     }),
+  },
+  needDeliveries: {
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: async (f) => ({
+      query: `query($id: ID!) { needDeliveries(needId: $id) { ${DELIVERY} } }`,
+      variables: { id: (await recordedDelivery(f)).needId },
+    }),
+  },
+  supplierScorecard: {
+    // null for others until A publishes it (A never does here: publishTrackRecord acts on a supplier of its own)
+    access: 'PUBLIC',
+    owner: 'supplierOwner',
+    call: (f) => ({ query: `query($id: ID!) { supplierScorecard(supplierId: $id) { ${SCORECARD} } }`, variables: { id: f.supplierId } }),
+  },
+  buyerTrackRecordConsent: {
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: (f) => ({ query: `query($id: ID!) { buyerTrackRecordConsent(buyerId: $id) { buyerId named } }`, variables: { id: f.buyerId } }),
   },
   supplyCoverage: {
     access: 'STAFF_ONLY',
@@ -423,18 +443,57 @@ export const OPERATIONS: Record<string, Entry> = {
     access: 'OWNER_ONLY',
     owner: 'buyerOwner',
     call: async (f) => {
-      const need = await f.createNeed('PRIVATE');
-      const introductionId = await f.invite(need.id);
-      await f.must(
-        `mutation($id: ID!) { respondToInvitation(input: { introductionId: $id, accept: true }) { id } }`,
-        { id: introductionId },
-        f.supplierOwner.token,
-      );
+      const need = await acceptedNeed(f);
       return {
         query: `mutation($needId: ID!, $supplierId: ID!, $version: Int!) { awardSourcingNeed(needId: $needId, supplierId: $supplierId, version: $version) { ${INTRODUCTION} } }`,
         variables: { needId: need.id, supplierId: f.supplierId, version: need.version },
       };
     },
+  },
+  recordDelivery: {
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: async (f) => ({
+      query: `mutation($input: RecordDeliveryInput!) { recordDelivery(input: $input) { ${DELIVERY} } }`,
+      variables: {
+        input: { needId: await awardedNeed(f), promisedOn: '2026-10-01', deliveredOn: '2026-09-30', quantity: 50, defectsPpm: 2000 },
+      },
+    }),
+  },
+  updateDelivery: {
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: async (f) => {
+      const { id, version } = await recordedDelivery(f);
+      return {
+        query: `mutation($input: UpdateDeliveryInput!) { updateDelivery(input: $input) { ${DELIVERY} } }`,
+        variables: { input: { id, version, deliveredOn: '2026-10-01' } },
+      };
+    },
+  },
+  removeDelivery: {
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: async (f) => ({
+      query: `mutation($id: ID!, $version: Int!) { removeDelivery(id: $id, version: $version) }`,
+      variables: await recordedDelivery(f).then(({ id, version }) => ({ id, version })),
+    }),
+  },
+  publishTrackRecord: {
+    access: 'OWNER_ONLY',
+    owner: 'supplierOwner',
+    call: async (f) => ({
+      query: `mutation($id: ID!) { publishTrackRecord(supplierId: $id, published: true) { ${SCORECARD} } }`,
+      variables: { id: (await f.createSupplier(f.supplierOwner)).id },
+    }),
+  },
+  setBuyerTrackRecordConsent: {
+    access: 'OWNER_ONLY',
+    owner: 'buyerOwner',
+    call: (f) => ({
+      query: `mutation($id: ID!) { setBuyerTrackRecordConsent(buyerId: $id, named: false) { buyerId named } }`,
+      variables: { id: f.buyerId },
+    }),
   },
   setUserRole: {
     access: 'ADMIN_ONLY',

@@ -347,8 +347,12 @@ describe('the buyer workspace in a real browser', () => {
       await page.goto(`/vi/buyer/needs/${state.needId}`);
       await page.getByText('Đã trao', { exact: true }).first().waitFor();
       await page.getByLabel('Tiêu đề').waitFor();
-      // every field of the awarded need is disabled, the pickers and the price as much as the title
-      expect(await page.locator('main input:enabled, main textarea:enabled, main select:enabled').count()).toBe(0);
+      // every field of the awarded need is disabled, the pickers and the price as much as the title; what
+      // stays open is the Deliveries section, where the buyer records how the award is delivered
+      const needForm = page.locator('main form').first();
+      expect(await needForm.locator('input:enabled, textarea:enabled, select:enabled').count()).toBe(0);
+      const deliveries = page.locator('section[aria-labelledby="deliveries-title"]');
+      expect(await deliveries.locator('form').count()).toBe(1);
     });
     expect(problems).toEqual([]);
     await context.close();

@@ -17,6 +17,7 @@ import { MatchmakingModule } from '#libs/matchmaking';
 import { UpgradesModule } from '#libs/upgrades';
 import { databaseModule, type Runtime, searchModule } from '#libs/platform';
 import { TaxonomyModule } from '#libs/taxonomy';
+import { TrackRecordsModule } from '#libs/track-records';
 import { GraphqlExceptionFilter } from './graphql-exception.filter.js';
 import { graphqlErrorFormatter, rateLimitStatusPlugin } from './graphql-errors.js';
 import { operationLimitsPlugin } from './graphql-limits.js';
@@ -71,6 +72,7 @@ export class AppModule {
         RegistryModule,
         SourcingModule,
         IntroductionsModule,
+        TrackRecordsModule,
         MatchmakingModule.forRoot({ rateLimit: { perUser: config.MATCH_MAX_PER_USER, windowSeconds: config.SEARCH_WINDOW_SECONDS } }),
         UpgradesModule,
         AnalyticsModule.forRoot({ refreshMinutes: config.SEARCH_WORKER_IN_PROCESS ? config.ANALYTICS_REFRESH_MINUTES : 0 }),

@@ -8,6 +8,7 @@ import { Analytics1764400000000 } from './migrations/1764400000000-analytics.js'
 import { BuyerVerification1764500000000 } from './migrations/1764500000000-buyer-verification.js';
 import { SharedRateLimits1764650000000 } from './migrations/1764650000000-shared-rate-limits.js';
 import { CoachingTargets1764720000000 } from './migrations/1764720000000-coaching-targets.js';
+import { TrackRecords1764760000000 } from './migrations/1764760000000-track-records.js';
 
 /** `date` columns stay ISO strings (YYYY-MM-DD): no time zone can shift a certificate's expiry day. */
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   BuyerVerification1764500000000,
   SharedRateLimits1764650000000,
   CoachingTargets1764720000000,
+  TrackRecords1764760000000,
 ];
 
 export interface DatabaseSettings {

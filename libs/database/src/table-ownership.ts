@@ -23,6 +23,11 @@ export const TABLE_OWNERSHIP = {
     // a need's buyer and its members (viewer checks), the suppliers a supplier viewer is member of
     reads: ['company_memberships', 'buyers', 'buyer_plants', 'suppliers', 'introductions'],
   },
+  // deliveries against awards and the consents to publish them; the award, names, and whether the buyer is known to the supplier
+  'track-records': {
+    owns: ['deliveries', 'track_record_publications', 'track_record_buyer_consents'],
+    reads: ['sourcing_needs', 'buyers', 'suppliers', 'introductions'],
+  },
   introductions: { owns: ['introductions'], reads: ['sourcing_needs', 'sourcing_events', 'buyers', 'suppliers'] },
   analytics: {
     owns: ['need_supply', 'need_supply_history', 'supply_coverage', 'coaching_targets'],

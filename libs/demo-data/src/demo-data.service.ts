@@ -7,6 +7,8 @@ import { logger } from '#libs/core';
 import { inTransaction } from '#libs/database';
 import { NeedRepository, recordEvent } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import { TrackRecordsService } from '#libs/track-records';
+import { DEMO_AWARDS } from './awards.js';
 import { demoBuyers, generateSuppliers, type ZonePoint } from './generator.js';
 import { DEMO_NEEDS } from './needs.js';
 
@@ -68,6 +70,7 @@ export class DemoDataService {
     private readonly taxonomy: Taxonomy,
     private readonly supplierRows: SupplierRepository,
     private readonly needs: NeedRepository,
+    private readonly trackRecords: TrackRecordsService,
   ) {}
 
   /** Loads whatever part of the demo is missing, in one transaction (idempotent). */
@@ -111,7 +114,7 @@ export class DemoDataService {
         buyerIds.push(await this.buyers.createWithin(manager, input, null, 'VERIFIED'));
         buyersCreated += 1;
       }
-      const needsCreated = await this.ensureNeeds(manager, buyerIds);
+      const needsCreated = (await this.ensureNeeds(manager, buyerIds)) + (await this.ensureAwards(manager, buyerIds, supplierIds));
       const accountsPassword = await this.ensureAccounts(manager, supplierIds[0], buyerIds[0]);
       return { suppliersCreated, buyersCreated, needsCreated, accounts: Object.values(DEMO_ACCOUNTS), accountsPassword };
     });
@@ -156,6 +159,48 @@ export class DemoDataService {
       });
       for (const action of ['CREATED', 'PUBLISHED'])
         await recordEvent(manager, { needId, actorId: null, action, details: { source: 'demo' } });
+      created += 1;
+    }
+    return created;
+  }
+
+  /** Awarded demo needs with their deliveries and consents (DEMO_AWARDS); skipped when the title exists. */
+  private async ensureAwards(manager: EntityManager, buyerIds: string[], supplierIds: string[]): Promise<number> {
+    let created = 0;
+    for (const award of DEMO_AWARDS) {
+      const [buyerId, supplierId] = [buyerIds[award.buyer], supplierIds[award.supplier]];
+      if (!buyerId || !supplierId) continue;
+      const [exists] = await manager.query<unknown[]>('SELECT 1 FROM sourcing_needs WHERE buyer_id = $1 AND title = $2', [
+        buyerId,
+        award.title,
+      ]);
+      if (exists) continue;
+      const needId = await this.needs.insert(manager, {
+        buyerId,
+        title: award.title,
+        description: award.description,
+        processes: award.processes,
+        materials: [],
+        certifications: [],
+        quantityValue: award.quantity.value,
+        quantityUnit: award.quantity.unit,
+        status: 'AWARDED',
+        visibility: award.visibility,
+        awardedSupplierId: supplierId,
+        publishedAt: new Date(),
+        closedAt: new Date(),
+      });
+      for (const action of ['CREATED', 'PUBLISHED', 'AWARDED'])
+        await recordEvent(manager, {
+          needId,
+          actorId: null,
+          action,
+          details: { source: 'demo', ...(action === 'AWARDED' ? { supplierId } : {}) },
+        });
+      await this.trackRecords.seedWithin(manager, { needId, buyerId, supplierId, unit: award.quantity.unit }, award.deliveries, {
+        published: award.published,
+        buyerNamed: award.buyerNamed,
+      });
       created += 1;
     }
     return created;

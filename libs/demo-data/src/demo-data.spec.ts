@@ -7,6 +7,8 @@ import { Taxonomy } from '#libs/taxonomy';
 import { DEMO_REFERENCE_DAY, demoInputs } from './demo-data.service.js';
 import { DEMO_NEEDS } from './needs.js';
 import { TaxonomyKind } from '#libs/taxonomy';
+import { figuresOf } from '#libs/track-records';
+import { DEMO_AWARDS } from './awards.js';
 
 const taxonomy = Taxonomy.load();
 const { suppliers, buyers } = demoInputs(taxonomy);
@@ -138,5 +140,34 @@ describe('demo needs', () => {
       for (const code of need.certifications) expect([code, taxonomy.has(TaxonomyKind.CERTIFICATION, code)]).toEqual([code, true]);
     }
     expect(new Set(DEMO_NEEDS.map((n) => n.visibility))).toEqual(new Set(['PUBLIC', 'ANONYMOUS', 'PRIVATE']));
+  });
+
+  it('awards needs with deliveries: one supplier published with ≥ 5 deliveries (some late, some defective), one not', () => {
+    const bucketsOf = (supplier: number) =>
+      DEMO_AWARDS.filter((a) => a.supplier === supplier).flatMap((a) =>
+        a.deliveries.map((d) => ({
+          buyerId: String(a.buyer),
+          buyerName: '',
+          anonymous: false,
+          knownToSupplier: true,
+          buyerConsents: a.buyerNamed,
+          unit: a.quantity.unit,
+          deliveries: 1,
+          onTime: d.deliveredOn <= d.promisedOn ? 1 : 0,
+          quantity: d.quantity,
+          defective: d.defectiveQuantity,
+        })),
+      );
+    // 5 of 7 on time; 43 defective of 63 000 pieces = 682.5 ppm
+    expect(figuresOf(bucketsOf(0))).toMatchObject({ deliveries: 7, onTimeRate: 0.7143, defectsPpm: 682.5 });
+    expect(figuresOf(bucketsOf(1))).toMatchObject({ deliveries: 6, onTimeRate: 0.5, defectsPpm: 1250 });
+    expect(DEMO_AWARDS.filter((a) => a.supplier === 0).every((a) => a.published)).toBe(true);
+    expect(DEMO_AWARDS.filter((a) => a.supplier === 1).every((a) => !a.published)).toBe(true);
+    for (const award of DEMO_AWARDS) {
+      expect(award.processes.every((p) => suppliers[award.supplier].processes!.includes(p))).toBe(true);
+      for (const d of award.deliveries) {
+        expect(d.deliveredOn <= DEMO_REFERENCE_DAY && d.defectiveQuantity <= d.quantity && d.quantity > 0).toBe(true);
+      }
+    }
   });
 });

@@ -391,6 +391,39 @@ const history: CriterionRule = (_need, candidate, { lang }) => {
   return scored((credit + HISTORY_PRIOR) / (total + 1), say.historyOn(total, parts));
 };
 
+// ── track record (opt-in) ────────────────────────────────────────────────────────────────────────
+
+/** Fewer published deliveries than this: not scored (neutral), and the explanation says so. */
+export const TRACK_RECORD_MIN_DELIVERIES = 5;
+/** Defects at or under this many ppm earn full quality credit; at or over TRACK_RECORD_PPM_ZERO none (log scale between). */
+export const TRACK_RECORD_PPM_FULL = 50;
+export const TRACK_RECORD_PPM_ZERO = 10_000;
+/** The neutral score: no published record, or too few deliveries to judge. */
+export const TRACK_RECORD_NEUTRAL = 0.5;
+
+/**
+ * Quality credit of a defect rate: 1 at ≤ 50 ppm (automotive's "excellent"), 0 at ≥ 1 % (10 000 ppm),
+ * on a log scale between, since 100 → 1 000 ppm is as real a step as 1 000 → 10 000.
+ */
+export function qualityCredit(ppm: number): number {
+  if (ppm <= TRACK_RECORD_PPM_FULL) return 1;
+  if (ppm >= TRACK_RECORD_PPM_ZERO) return 0;
+  return 1 - Math.log10(ppm / TRACK_RECORD_PPM_FULL) / Math.log10(TRACK_RECORD_PPM_ZERO / TRACK_RECORD_PPM_FULL);
+}
+
+/** Half on-time rate, half quality credit; neutral without a published record of at least five deliveries. */
+const trackRecord: CriterionRule = (_need, candidate, { lang }) => {
+  const say = phrasesFor(lang);
+  const r = candidate.trackRecord;
+  if (!r || r.deliveries === 0) return scored(TRACK_RECORD_NEUTRAL, say.trackRecordNone);
+  if (r.deliveries < TRACK_RECORD_MIN_DELIVERIES || r.onTimeRate === null || r.defectsPpm === null)
+    return scored(TRACK_RECORD_NEUTRAL, say.trackRecordTooFew(r.deliveries, TRACK_RECORD_MIN_DELIVERIES));
+  return scored(
+    0.5 * r.onTimeRate + 0.5 * qualityCredit(r.defectsPpm),
+    say.trackRecordScored(r.deliveries, r.onTimeRate * 100, r.defectsPpm),
+  );
+};
+
 // ── table ────────────────────────────────────────────────────────────────────────────────────────
 
 export const CRITERIA: Record<CriterionKey, CriterionRule> = {
@@ -406,6 +439,7 @@ export const CRITERIA: Record<CriterionKey, CriterionRule> = {
   languages,
   freshness,
   history,
+  trackRecord,
 };
 
 function clamp01(value: number): number {

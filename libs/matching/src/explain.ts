@@ -24,6 +24,11 @@ export interface Phrases {
   historyAwarded(n: number): string;
   historyAccepted(n: number): string;
   historyDeclined(n: number, reason: string): string;
+  /** The opt-in track-record criterion: a supplier's published delivery figures (aggregate only). */
+  trackRecordNone: string;
+  trackRecordTooFew(deliveries: number, minimum: number): string;
+  /** `onTimePercent` 0–100. */
+  trackRecordScored(deliveries: number, onTimePercent: number, ppm: number): string;
   declineReason: Record<DeclineReason, string>;
 
   noMaterialWanted: string;
@@ -188,6 +193,11 @@ function english(f: LocaleFormat): Phrases {
     historyAwarded: (n) => `awarded ${f.number(n)}`,
     historyAccepted: (n) => `accepted ${f.number(n)}`,
     historyDeclined: (n, reason) => `declined ${f.number(n)} (${reason})`,
+    trackRecordNone: 'no published delivery record',
+    trackRecordTooFew: (n, min) =>
+      `${f.number(n)} published deliver${n === 1 ? 'y' : 'ies'}, fewer than ${f.number(min)}: not enough deliveries to score`,
+    trackRecordScored: (n, onTime, ppm) =>
+      `on time in ${f.number(onTime, 1)}% of ${f.number(n)} deliveries, ${f.number(ppm, 0)} defective ppm`,
     declineReason: {
       CAPACITY: 'no capacity',
       NOT_OUR_PROCESS: 'not its process',
@@ -279,6 +289,9 @@ function vietnamese(f: LocaleFormat): Phrases {
     historyAwarded: (n) => `được chọn ${f.number(n)}`,
     historyAccepted: (n) => `nhận lời ${f.number(n)}`,
     historyDeclined: (n, reason) => `từ chối ${f.number(n)} (${reason})`,
+    trackRecordNone: 'chưa công bố hồ sơ giao hàng',
+    trackRecordTooFew: (n, min) => `${f.number(n)} lần giao đã công bố, ít hơn ${f.number(min)}: chưa đủ lần giao để chấm điểm`,
+    trackRecordScored: (n, onTime, ppm) => `đúng hạn ${f.number(onTime, 1)}% trong ${f.number(n)} lần giao, ${f.number(ppm, 0)} ppm lỗi`,
     declineReason: {
       CAPACITY: 'không đủ năng lực',
       NOT_OUR_PROCESS: 'không phải quy trình của mình',
@@ -372,6 +385,9 @@ function japanese(f: LocaleFormat): Phrases {
     historyAwarded: (n) => `受注${f.number(n)}件`,
     historyAccepted: (n) => `承諾${f.number(n)}件`,
     historyDeclined: (n, reason) => `辞退${f.number(n)}件（${reason}）`,
+    trackRecordNone: '公開された納入実績はありません',
+    trackRecordTooFew: (n, min) => `公開された納入${f.number(n)}件（${f.number(min)}件未満）：評価に足る納入実績がありません`,
+    trackRecordScored: (n, onTime, ppm) => `納入${f.number(n)}件のうち納期遵守${f.number(onTime, 1)}%、不良${f.number(ppm, 0)} ppm`,
     declineReason: {
       CAPACITY: '生産能力不足',
       NOT_OUR_PROCESS: '対応工程外',
@@ -464,6 +480,9 @@ function korean(f: LocaleFormat): Phrases {
     historyAwarded: (n) => `선정 ${f.number(n)}건`,
     historyAccepted: (n) => `수락 ${f.number(n)}건`,
     historyDeclined: (n, reason) => `거절 ${f.number(n)}건 (${reason})`,
+    trackRecordNone: '공개된 납품 실적 없음',
+    trackRecordTooFew: (n, min) => `공개된 납품 ${f.number(n)}건, ${f.number(min)}건 미만: 평가하기에 납품 실적이 부족함`,
+    trackRecordScored: (n, onTime, ppm) => `납품 ${f.number(n)}건 중 납기 준수 ${f.number(onTime, 1)}%, 불량 ${f.number(ppm, 0)} ppm`,
     declineReason: {
       CAPACITY: '생산 능력 부족',
       NOT_OUR_PROCESS: '취급 공정 아님',

@@ -23,6 +23,7 @@ export {
   type RetrievalStep,
   type ScoredMatch,
   type TaxonomyView,
+  type TrackRecordSummary,
   type VerificationStatus,
   type Weights,
 } from './types.js';
@@ -39,5 +40,10 @@ export {
   PROCESS_CREDIT,
   PROCESS_HARD_CREDIT,
   certificationStatus,
+  qualityCredit,
+  TRACK_RECORD_MIN_DELIVERIES,
+  TRACK_RECORD_NEUTRAL,
+  TRACK_RECORD_PPM_FULL,
+  TRACK_RECORD_PPM_ZERO,
 } from './criteria.js';
 export { bandDistance, COARSE_CELL_DEG, coarsePoint, DISTANCE_BANDS_KM, distanceBand, haversineKm } from './geo.js';

@@ -19,7 +19,8 @@ export type CriterionKey =
   | 'verification'
   | 'languages'
   | 'freshness'
-  | 'history';
+  | 'history'
+  | 'trackRecord';
 
 /** The order in which criteria are evaluated and listed in every match. */
 export const CRITERION_KEYS: readonly CriterionKey[] = [
@@ -35,13 +36,14 @@ export const CRITERION_KEYS: readonly CriterionKey[] = [
   'languages',
   'freshness',
   'history',
+  'trackRecord',
 ];
 
 /**
  * Opt-in criteria: weight 0 by default, and listed in a match only when the request gives them a weight
  * (so a default match reads as it always did).
  */
-export const OPT_IN_CRITERIA: readonly CriterionKey[] = ['history'];
+export const OPT_IN_CRITERIA: readonly CriterionKey[] = ['history', 'trackRecord'];
 
 export type Weights = Record<CriterionKey, number>;
 
@@ -122,6 +124,20 @@ export interface DecisionHistory {
   declined: Partial<Record<DeclineReason, number>>;
 }
 
+/**
+ * A supplier's delivery record as its published scorecard shows it to anyone: overall figures only,
+ * never per buyer, and only when the supplier opted in to publish it (the data layer's rule; a supplier
+ * that did not is passed as null, like one with no deliveries, so the two read alike).
+ */
+export interface TrackRecordSummary {
+  /** Live deliveries recorded by its buyers against its awards. */
+  deliveries: number;
+  /** 0..1 delivered on or before the promised day; null when too few deliveries to say. */
+  onTimeRate: number | null;
+  /** Defective parts per million delivered; null when too few deliveries to say. */
+  defectsPpm: number | null;
+}
+
 /** A supplier profile as retrieval returned it. */
 export interface CandidateSpec {
   id: string;
@@ -142,6 +158,8 @@ export interface CandidateSpec {
   textScore: number | null;
   /** Decisions on similar needs (the `history` criterion); absent or null when not loaded. */
   decisions?: DecisionHistory | null;
+  /** Its published delivery record (the `trackRecord` criterion); absent or null when not loaded or not published. */
+  trackRecord?: TrackRecordSummary | null;
 }
 
 /** What the engine needs from the taxonomy, as plain functions (the service adapts the real taxonomy). */

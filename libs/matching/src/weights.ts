@@ -14,6 +14,8 @@ import { CRITERION_KEYS, type Weights } from './types.js';
  * - freshness 0.02: a stale profile is less reliable, a small tie-breaker.
  * - history 0 (opt-in): the supplier's decisions on similar needs (awards, acceptances, declines by
  *   reason); a buyer who wants past behaviour to count gives it a weight.
+ * - trackRecord 0 (opt-in): on-time rate and defects of the deliveries a supplier published; most
+ *   suppliers have none yet, so by default it moves nobody.
  */
 export const DEFAULT_WEIGHTS: Weights = {
   processes: 0.25,
@@ -28,6 +30,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   languages: 0.03,
   freshness: 0.02,
   history: 0,
+  trackRecord: 0,
 };
 
 /** Problems with a full set of weights (empty when valid). The service reports them to the caller. */

@@ -50,6 +50,16 @@ export class MatchWeightsInput {
   @Min(0)
   @Max(100)
   history?: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Weight (0–100) of the opt-in track-record criterion: on-time rate and defects of the deliveries a supplier published (aggregate only; fewer than 5 deliveries, or none published, is neutral). Default 0: not used and not listed.',
+  })
+  @IsOptional()
+  @IsNumber(finite)
+  @Min(0)
+  @Max(100)
+  trackRecord?: number;
 }
 
 @ArgsType()
@@ -91,7 +101,7 @@ export class MatchNeedsArgs {
 export class MatchCriterionModel {
   @Field({
     description:
-      'processes, materials, certifications, capacity, leadTime, tolerance, distance, text, verification, languages, freshness, or history (only when given a weight).',
+      'processes, materials, certifications, capacity, leadTime, tolerance, distance, text, verification, languages, freshness, or history and trackRecord (only when given a weight).',
   })
   key: string;
   @Field(() => Float, { description: 'Weight used.' }) weight: number;

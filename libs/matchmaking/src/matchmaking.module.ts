@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { CallerRateLimit, PostgresRateLimitCounters } from '#libs/accounts';
 import { CompaniesModule } from '#libs/companies';
 import { SourcingModule } from '#libs/sourcing';
+import { TrackRecordsModule } from '#libs/track-records';
 import { DecisionHistoryRepository } from './decision-history.repository.js';
 import { MATCH_RATE_LIMIT, MatchmakingResolver } from './matchmaking.resolver.js';
 import { MatchmakingService } from './matchmaking.service.js';
@@ -14,7 +15,7 @@ export class MatchmakingModule {
     const { perUser, windowSeconds } = options.rateLimit;
     return {
       module: MatchmakingModule,
-      imports: [CompaniesModule, SourcingModule],
+      imports: [CompaniesModule, SourcingModule, TrackRecordsModule],
       providers: [
         MatchmakingService,
         DecisionHistoryRepository,

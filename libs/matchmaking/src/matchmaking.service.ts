@@ -21,6 +21,7 @@ import {
 import { type PublicProfile, SearchClientProvider, SupplierIndex } from '#libs/search';
 import { NeedRepository, SourcingNeedEntity, SourcingNeedsService, supplierViewer as viewerOfSupplier } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
+import { TrackRecordsService } from '#libs/track-records';
 import {
   candidateFromAggregate,
   capabilitiesInText,
@@ -77,6 +78,7 @@ export class MatchmakingService {
     private readonly searchClients: SearchClientProvider,
     private readonly index: SupplierIndex,
     private readonly decisions: DecisionHistoryRepository,
+    private readonly trackRecords: TrackRecordsService,
     @Optional() @Inject(CONTACT_DISCLOSURE) private readonly disclosure?: ContactDisclosure,
   ) {}
 
@@ -194,6 +196,11 @@ export class MatchmakingService {
         { needId: need.id, buyerId: need.buyerId, processes: family },
       );
       candidates = candidates.map((c) => ({ ...c, decisions: histories.get(c.id) ?? null }));
+    }
+    if (weights.trackRecord > 0) {
+      // opt-in: published scorecards only, overall figures (never per buyer)
+      const records = await this.trackRecords.publishedSummaries(candidates.map((c) => c.id));
+      candidates = candidates.map((c) => ({ ...c, trackRecord: records.get(c.id) ?? null }));
     }
     const ranked = rankCandidates(spec, candidates, { taxonomy: view, weights, today, lang: explainIn }, first);
     const profiles = new Map(candidates.map((c) => [c.id, c]));

@@ -236,6 +236,7 @@ export const tieWeights: Weights = {
   languages: 0,
   freshness: 0,
   history: 0,
+  trackRecord: 0,
 };
 export const iso9001Need = needWith({ id: 'need-iso-9001', certifications: ['ISO_9001'] }, openNeed);
 const iso9001 = [{ code: 'ISO_9001', validFrom: null, validUntil: null }];

@@ -32,6 +32,7 @@ import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { BuyerPlantsQuery, NeedForEditFragmentDoc, NeedForEditQuery } from '../api/needs.js';
 import { BuyerGate } from '../components/buyer-gate.js';
+import { NeedDeliveries } from '../components/need-deliveries.js';
 import { NeedTimeline } from '../components/need-timeline.js';
 import { ReadRequirements } from '../components/read-requirements.js';
 import { STATUS_COLOR } from '../need-status.js';
@@ -247,6 +248,7 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
           </Group>
         </Stack>
       </form>
+      {need?.status === 'AWARDED' ? <NeedDeliveries needId={need.id} unit={need.quantityPerMonth?.unit ?? null} /> : null}
       {need ? <NeedTimeline key={need.version} needId={need.id} /> : null}
     </Stack>
   );

@@ -12,6 +12,7 @@ import { groupByRoot } from '../../../lib/taxonomy-tree.js';
 import { SupplierProfileQuery } from '../api/supplier-profile.js';
 import { certificateState, todayInVietnam, type CertificateState } from '../certificate-state.js';
 import type { SupplierProfileQuery as ProfileData } from '../../../gql/graphql.js';
+import { TrackRecordScorecard } from '../../../components/track-record-scorecard.js';
 
 type Supplier = ProfileData['supplier'];
 
@@ -56,6 +57,7 @@ export function SupplierProfileRoute() {
             <Capabilities supplier={supplier} processTree={data.processTree} />
             <Certificates supplier={supplier} labels={new Map(data.certificationTerms.map((term) => [term.code, term.label]))} />
             <EquipmentTable supplier={supplier} />
+            <TrackRecordScorecard supplierId={supplier.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

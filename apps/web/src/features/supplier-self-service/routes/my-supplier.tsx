@@ -9,6 +9,7 @@ import { problemMessage } from '../../../lib/problem-messages.js';
 import { SupplierForEditFragmentDoc, SupplierForEditQuery } from '../api/supplier-profile.js';
 import { MemberGate } from '../components/member-gate.js';
 import { ProfileForm } from '../components/profile-form.js';
+import { TrackRecordScorecard } from '../../../components/track-record-scorecard.js';
 import { useProfileEditor } from '../use-profile-editor.js';
 
 /** `/:lang/my-supplier`: the member's supplier profile form (a new one when the member has none). */
@@ -41,7 +42,12 @@ function ExistingSupplier({ supplierId, justSavedVersion }: { supplierId: string
   const saved = getFragmentData(SupplierForEditFragmentDoc, data?.supplier);
   if (error && !saved) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
   if (!saved) return <Loader aria-label={t('app.loading')} />;
-  return <Editor supplierId={supplierId} saved={saved} justSavedVersion={justSavedVersion} />;
+  return (
+    <>
+      <Editor supplierId={supplierId} saved={saved} justSavedVersion={justSavedVersion} />
+      <TrackRecordScorecard supplierId={supplierId} own />
+    </>
+  );
 }
 
 interface EditorProps {
