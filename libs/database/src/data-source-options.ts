@@ -7,6 +7,7 @@ import { SourcingNeeds1764300000000 } from './migrations/1764300000000-sourcing-
 import { Analytics1764400000000 } from './migrations/1764400000000-analytics.js';
 import { BuyerVerification1764500000000 } from './migrations/1764500000000-buyer-verification.js';
 import { SharedRateLimits1764650000000 } from './migrations/1764650000000-shared-rate-limits.js';
+import { AssistedOnboarding1764800000000 } from './migrations/1764800000000-assisted-onboarding.js';
 
 /** `date` columns stay ISO strings (YYYY-MM-DD): no time zone can shift a certificate's expiry day. */
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   Analytics1764400000000,
   BuyerVerification1764500000000,
   SharedRateLimits1764650000000,
+  AssistedOnboarding1764800000000,
 ];
 
 export interface DatabaseSettings {
