@@ -82,6 +82,11 @@ const PROBES: Record<string, (w: World) => Call[]> = {
   setUserRole: () => [],
   refreshSupplySnapshot: () => [],
   importSupplierRegistry: () => [],
+  createSupplierOnBehalf: () => [],
+  issueSupplierClaimCode: () => [],
+  claimSupplier: () => [],
+  setSupplierPublicationConsent: () => [],
+  supplierAuditLog: () => [],
   buyer: (w) =>
     bothBuyers(w).map((id) => ({ query: `query($id: ID!) { buyer(id: $id) { ${BUYER} verificationStatus } }`, variables: { id } })),
   buyers: (_w) => [{ query: `{ buyers(first: 100) { totalCount edges { node { ${BUYER} } } } }` }],
