@@ -428,3 +428,19 @@ describe('assisted onboarding, claim codes and the supplier audit log', () => {
     expect(errorOf(await t.gql(LOG, { id: created.id }, outsider.token)).code).toBe('FORBIDDEN');
   });
 });
+
+describe('claim attempts per client address', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ CLAIM_MAX_PER_USER: '100', CLAIM_MAX_PER_ADDRESS: '3' });
+  }, 60000);
+  afterAll(async () => t?.close());
+
+  it('counts every user from one address together: a fresh account does not get more guesses', async () => {
+    const attempt = async (user: SignedIn) =>
+      (await t.gql(`mutation { claimSupplier(code: "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ") { id } }`, {}, user.token)).errors?.[0]?.extensions?.code;
+    const codes: unknown[] = [];
+    for (let i = 0; i < 4; i += 1) codes.push(await attempt(await registerUser(t, `guesser${i}`)));
+    expect(codes).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'RATE_LIMITED']);
+  });
+});
