@@ -12,6 +12,10 @@ import consoleEn from '../features/console/messages/en.json' with { type: 'json'
 import consoleJa from '../features/console/messages/ja.json' with { type: 'json' };
 import consoleKo from '../features/console/messages/ko.json' with { type: 'json' };
 import consoleVi from '../features/console/messages/vi.json' with { type: 'json' };
+import onboardingEn from '../features/onboarding/messages/en.json' with { type: 'json' };
+import onboardingJa from '../features/onboarding/messages/ja.json' with { type: 'json' };
+import onboardingKo from '../features/onboarding/messages/ko.json' with { type: 'json' };
+import onboardingVi from '../features/onboarding/messages/vi.json' with { type: 'json' };
 import coreEn from './locales/en.json' with { type: 'json' };
 import coreJa from './locales/ja.json' with { type: 'json' };
 import coreKo from './locales/ko.json' with { type: 'json' };
@@ -22,10 +26,10 @@ import { DEFAULT_LANG, type Lang } from './languages.js';
  * The shared messages live in `locales/`; a feature with many messages of its own keeps them beside
  * its code (`features/<name>/messages/`), under its own top-level key.
  */
-const vi = { ...coreVi, buyer: buyerVi, analytics: analyticsVi, console: consoleVi };
-const en = { ...coreEn, buyer: buyerEn, analytics: analyticsEn, console: consoleEn };
-const ja = { ...coreJa, buyer: buyerJa, analytics: analyticsJa, console: consoleJa };
-const ko = { ...coreKo, buyer: buyerKo, analytics: analyticsKo, console: consoleKo };
+const vi = { ...coreVi, buyer: buyerVi, analytics: analyticsVi, console: consoleVi, onboarding: onboardingVi };
+const en = { ...coreEn, buyer: buyerEn, analytics: analyticsEn, console: consoleEn, onboarding: onboardingEn };
+const ja = { ...coreJa, buyer: buyerJa, analytics: analyticsJa, console: consoleJa, onboarding: onboardingJa };
+const ko = { ...coreKo, buyer: buyerKo, analytics: analyticsKo, console: consoleKo, onboarding: onboardingKo };
 
 export * from './languages.js';
 export * from './format.js';

@@ -42,5 +42,7 @@ export function useMe() {
     buyerIds: me?.memberships.filter((m) => m.companyKind === 'BUYER').map((m) => m.companyId) ?? [],
     isAdmin: me?.role === 'ADMIN',
     isAnalyst: me?.role === 'ANALYST' || me?.role === 'ADMIN',
+    /** The centre's people who keep supplier profiles on SMEs' behalf (assisted onboarding). */
+    isCentreStaff: me?.role === 'STAFF' || me?.role === 'ADMIN',
   } as const;
 }
