@@ -7,7 +7,7 @@ import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { fieldMessage, problemMessage } from '../../../lib/problem-messages.js';
 import { useSession } from '../../../lib/use-session.js';
-import { AuthForm } from '../../auth/components/auth-form.js';
+import { AuthForm } from '../../../components/auth-form.js';
 import { ClaimSupplierMutation } from '../api/claim.js';
 
 /** "Claim your profile": the SME types the one-time code the centre's staff handed over. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { InviteToNeed } from '../../../components/invite-to-need.js';
 import { LazyMap } from '../../../components/lazy-map.js';
-import { AuditLog } from '../../onboarding/components/audit-log.js';
+import { AuditLog } from '../../../components/supplier-audit-log.js';
 import { formatDate, formatNumber } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom } from '../../../lib/api-errors.js';

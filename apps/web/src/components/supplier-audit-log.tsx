@@ -1,10 +1,34 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../i18n/format.js';
-import { useLang } from '../../../i18n/use-lang.js';
-import { useMe } from '../../../lib/use-me.js';
-import { SupplierAuditLogQuery } from '../api/audit-log.js';
+import { graphql } from '../gql/index.js';
+import { formatDateTime } from '../i18n/format.js';
+import { useLang } from '../i18n/use-lang.js';
+import { useMe } from '../lib/use-me.js';
+
+/** The newest changes to a supplier's profile (its members and the centre's staff only). */
+export const SupplierAuditLogQuery = graphql(`
+  query SupplierAuditLog($supplierId: ID!, $first: Int!) {
+    supplierAuditLog(supplierId: $supplierId, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          action
+          actorName
+          actorRole
+          at
+          changes {
+            field
+            confidential
+            oldValue
+            newValue
+          }
+        }
+      }
+    }
+  }
+`);
 
 const SHOWN = 20;
 
