@@ -8,8 +8,9 @@ import { type GqlResult, startTestApp, type TestApp } from '../support/test-app.
 
 /**
  * The authorization sweep: every query and mutation the served schema has is called by an
- * anonymous caller, by a member of other companies (an unrelated supplier and buyer), and by the
- * owner of the target (or the staff an operation is for), and must answer as ACCESS says. Every
+ * anonymous caller, by a member of other companies (an unrelated supplier and buyer), by the
+ * centre's field staff (STAFF), and by the owner of the target (or the staff an operation is for),
+ * and must answer as ACCESS says. Every
  * answer of every caller is searched for the confidential values the caller may not read.
  *
  * An operation of the schema without an entry in OPERATIONS fails the suite: a new resolver needs
@@ -21,6 +22,8 @@ const MAY_READ: Record<CallerName, ReadonlySet<keyof typeof SECRETS>> = {
   anonymous: new Set(),
   outsider: new Set(),
   analyst: new Set(),
+  // the centre's field staff keep supplier profiles on SMEs' behalf: suppliers' contacts and customers, nothing of buyers
+  staff: new Set(['supplierContactName', 'supplierContactEmail', 'supplierContactPhone', 'privateCustomer']),
   admin: new Set(Object.keys(SECRETS) as (keyof typeof SECRETS)[]),
   // A's own data; B's contact after A accepted B's invitation; the title of the private need A was invited to.
   supplierOwner: new Set([
@@ -100,6 +103,7 @@ describe('authorization sweep: every operation, three callers', () => {
       supplierOwner: f.supplierOwner,
       buyerOwner: f.buyerOwner,
       analyst: f.analyst,
+      staff: f.staff,
       admin: f.admin,
     };
     // indexed first: the in-process search worker's batches and the snapshot would share a small test pool
@@ -153,14 +157,18 @@ describe('authorization sweep: every operation, three callers', () => {
       anonymous: ['UNAUTHENTICATED'],
       outsider: entry.access === 'OWNER_ONLY' ? ['FORBIDDEN', 'NOT_FOUND'] : ['FORBIDDEN'],
       analyst: ['FORBIDDEN'],
+      staff: entry.access === 'OWNER_ONLY' ? ['FORBIDDEN', 'NOT_FOUND'] : ['FORBIDDEN'],
       supplierOwner: [],
       buyerOwner: [],
       admin: [],
     };
+    const staffGetsData = entry.staff === 'data' || ['PUBLIC', 'SIGNED_IN', 'CENTRE_STAFF'].includes(entry.access);
     const expectations: [CallerName, 'data' | 'denied'][] = [
       ['anonymous', entry.access === 'PUBLIC' ? 'data' : 'denied'],
       ['outsider', entry.access === 'PUBLIC' || entry.access === 'SIGNED_IN' ? 'data' : 'denied'],
-      ...(entry.access === 'ADMIN_ONLY' ? [['analyst', 'denied'] as [CallerName, 'denied']] : []),
+      ...(entry.access === 'ADMIN_ONLY' || entry.access === 'CENTRE_STAFF' ? [['analyst', 'denied'] as [CallerName, 'denied']] : []),
+      ...(entry.owner === 'staff' ? [] : [['staff', staffGetsData ? 'data' : 'denied'] as [CallerName, 'data' | 'denied']]),
+      ...(entry.access === 'CENTRE_STAFF' ? [['admin', 'data'] as [CallerName, 'data']] : []),
       [entry.owner, 'data'],
     ];
     const report: string[] = [];

@@ -44,6 +44,8 @@ const TABLES = [
   'supplier_certifications',
   'supplier_equipment',
   'supplier_customers',
+  'supplier_audit_log',
+  'supplier_claim_codes',
   'buyers',
   'buyer_plants',
   'sourcing_needs',

@@ -105,6 +105,11 @@ const PROBES: Record<string, (w: World) => Call[]> = {
       query: `mutation($id: ID!) { setBuyerTrackRecordConsent(buyerId: $id, named: true) { named } }`,
       variables: { id },
     })),
+  createSupplierOnBehalf: () => [],
+  issueSupplierClaimCode: () => [],
+  claimSupplier: () => [],
+  setSupplierPublicationConsent: () => [],
+  supplierAuditLog: () => [],
   buyer: (w) =>
     bothBuyers(w).map((id) => ({ query: `query($id: ID!) { buyer(id: $id) { ${BUYER} verificationStatus } }`, variables: { id } })),
   buyers: (_w) => [{ query: `{ buyers(first: 100) { totalCount edges { node { ${BUYER} } } } }` }],

@@ -33,11 +33,13 @@ export type Need = { id: string; version: number };
  * contact, a plant) with a PUBLIC, an ANONYMOUS and a PRIVATE need (each with a target price),
  * B's invitation of A to the private need (accepted) and to the anonymous one (not answered,
  * buyer not revealed); an outsider who is a member of an unrelated verified supplier C and an
- * unrelated buyer D; an ADMIN and an ANALYST. Everything through the API.
+ * unrelated buyer D; an ADMIN, an ANALYST and a STAFF. Everything through the API.
  */
 export interface ConfidentialFixture {
   admin: SignedIn;
   analyst: SignedIn;
+  /** The centre's field staff (STAFF). */
+  staff: SignedIn;
   supplierOwner: SignedIn;
   buyerOwner: SignedIn;
   outsider: SignedIn;
@@ -65,6 +67,10 @@ export interface ConfidentialFixture {
   invite(needId: string, supplierIds?: string[]): Promise<string>;
   supplierVersion(id: string): Promise<number>;
   buyerVersion(id: string): Promise<number>;
+  /** A fresh profile the staff entered on an SME's behalf (unpublished, unclaimed); returns its id. */
+  onboardSupplier(): Promise<string>;
+  /** A fresh claim code (issued by the staff) for a fresh onboarded profile. */
+  freshClaimCode(): Promise<string>;
 }
 
 /** `taxCodeBase` fixes the tax codes (two fixtures built alike are then alike, ids and times aside). */
@@ -90,6 +96,9 @@ export async function buildConfidentialFixture(t: TestApp, options: { taxCodeBas
     await registerUser(t, 'outsider'),
   ];
   await must(`mutation($id: ID!) { setUserRole(userId: $id, role: ANALYST) { id } }`, { id: analyst.userId }, admin.token);
+  // registered after the others: their display names and emails stay those of fixtures built before STAFF existed
+  const staff = await registerUser(t, 'staff');
+  await must(`mutation($id: ID!) { setUserRole(userId: $id, role: STAFF) { id } }`, { id: staff.userId }, admin.token);
 
   const createSupplier = async (owner: SignedIn, extra: Record<string, unknown> = {}): Promise<Need> => {
     const data = await must<{ createSupplier: Need }>(
@@ -202,9 +211,28 @@ export async function buildConfidentialFixture(t: TestApp, options: { taxCodeBas
   const version = (kind: 'supplier' | 'buyer') => async (id: string) =>
     (await must<Record<string, { version: number }>>(`query($id: ID!) { ${kind}(id: $id) { version } }`, { id }, admin.token))[kind]
       .version;
+  const onboardSupplier = async () =>
+    (
+      await must<{ createSupplierOnBehalf: { id: string } }>(
+        `mutation($input: CreateSupplierInput!) { createSupplierOnBehalf(input: $input, onboarding: { dataSource: VISIT }) { id } }`,
+        { input: { taxCode: nextTaxCode(), nameVi: `Công ty TNHH Nhập Hộ ${nextCode}`, processes: ['STAMPING'] } },
+        staff.token,
+      )
+    ).createSupplierOnBehalf.id;
+  const freshClaimCode = async () =>
+    (
+      await must<{ issueSupplierClaimCode: { code: string } }>(
+        `mutation($id: ID!) { issueSupplierClaimCode(supplierId: $id) { code } }`,
+        { id: await onboardSupplier() },
+        staff.token,
+      )
+    ).issueSupplierClaimCode.code;
   return {
     admin,
     analyst,
+    staff,
+    onboardSupplier,
+    freshClaimCode,
     supplierOwner,
     buyerOwner,
     outsider,

@@ -1,4 +1,4 @@
-import { BUYER_NAME, type ConfidentialFixture, type SECRETS } from './confidential-fixture.js';
+import { BUYER_NAME, type ConfidentialFixture, SECRETS } from './confidential-fixture.js';
 import type { SignedIn } from './accounts.js';
 import type { GqlResult, TestApp } from './test-app.js';
 import { acceptedNeed, awardedNeed, DELIVERY, recordedDelivery, SCORECARD } from './track-record-calls.js';
@@ -13,10 +13,11 @@ export type Access =
   | 'PUBLIC' // everyone gets data (confidential fields stay hidden)
   | 'SIGNED_IN' // anonymous: UNAUTHENTICATED; any signed-in user gets data about itself or what it may see
   | 'OWNER_ONLY' // anonymous: UNAUTHENTICATED; others: FORBIDDEN or NOT_FOUND; the target's company members: data
-  | 'STAFF_ONLY' // anonymous: UNAUTHENTICATED; company members: FORBIDDEN; ADMIN and ANALYST: data
-  | 'ADMIN_ONLY'; // anonymous: UNAUTHENTICATED; company members and ANALYST: FORBIDDEN; ADMIN: data
+  | 'STAFF_ONLY' // anonymous: UNAUTHENTICATED; company members and STAFF: FORBIDDEN; ADMIN and ANALYST: data
+  | 'CENTRE_STAFF' // anonymous: UNAUTHENTICATED; company members and ANALYST: FORBIDDEN; ADMIN and STAFF: data (assisted onboarding)
+  | 'ADMIN_ONLY'; // anonymous: UNAUTHENTICATED; company members, ANALYST and STAFF: FORBIDDEN; ADMIN: data
 
-export type CallerName = 'anonymous' | 'outsider' | 'supplierOwner' | 'buyerOwner' | 'analyst' | 'admin';
+export type CallerName = 'anonymous' | 'outsider' | 'supplierOwner' | 'buyerOwner' | 'analyst' | 'staff' | 'admin';
 
 export interface Call {
   query: string;
@@ -35,6 +36,12 @@ export interface Entry {
   ownerSees?: (keyof typeof SECRETS)[];
   /** Further values no caller may read here (analytics never name a buyer). */
   neverShown?: string[];
+  /**
+   * What the centre's STAFF gets, when its access does not say: an OWNER_ONLY operation on a
+   * supplier profile STAFF keeps on SMEs' behalf answers it with data. Otherwise STAFF gets data
+   * from PUBLIC, SIGNED_IN and CENTRE_STAFF operations and is refused the others.
+   */
+  staff?: 'data';
 }
 
 export const SUPPLIER = `id nameVi version contact { name email phone } customers { name isPublic }`;
@@ -160,6 +167,17 @@ export const OPERATIONS: Record<string, Entry> = {
     ownerSees: ['privateNeedTitle'],
     call: (f) => ({
       query: `query($id: ID!) { matchNeeds(supplierId: $id, first: 100) { missing criteria { explanation } need { ${NEED} } } }`,
+      variables: { id: f.supplierId },
+    }),
+  },
+  supplierAuditLog: {
+    access: 'OWNER_ONLY',
+    owner: 'supplierOwner',
+    staff: 'data',
+    // the log records that the contact and customers changed, never their values: not even for the owner
+    neverShown: [SECRETS.supplierContactName, SECRETS.supplierContactEmail, SECRETS.supplierContactPhone, SECRETS.privateCustomer],
+    call: (f) => ({
+      query: `query($id: ID!) { supplierAuditLog(supplierId: $id, first: 50) { totalCount edges { node { action actorRole changes { field confidential oldValue newValue } } } } }`,
       variables: { id: f.supplierId },
     }),
   },
@@ -333,6 +351,7 @@ export const OPERATIONS: Record<string, Entry> = {
   updateSupplier: {
     access: 'OWNER_ONLY',
     owner: 'supplierOwner',
+    staff: 'data',
     ownerSees: ['supplierContactEmail', 'privateCustomer'],
     call: async (f) => ({
       query: `mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { ${SUPPLIER} } }`,
@@ -345,6 +364,44 @@ export const OPERATIONS: Record<string, Entry> = {
     call: async (f) => ({
       query: `mutation($id: ID!, $version: Int!) { deleteSupplier(id: $id, version: $version) }`,
       variables: await f.createSupplier(f.supplierOwner),
+    }),
+  },
+  createSupplierOnBehalf: {
+    access: 'CENTRE_STAFF',
+    owner: 'staff',
+    call: (f) => ({
+      query: `mutation($input: CreateSupplierInput!, $onboarding: OnboardingInput!) { createSupplierOnBehalf(input: $input, onboarding: $onboarding) { ${SUPPLIER} onboarding { dataSource maintainedBy published } } }`,
+      variables: {
+        input: { taxCode: f.nextTaxCode(), nameVi: 'Công ty TNHH Nhập Hộ Quét', processes: ['STAMPING'] },
+        onboarding: { dataSource: 'PHONE', consentToPublish: false },
+      },
+    }),
+  },
+  issueSupplierClaimCode: {
+    access: 'CENTRE_STAFF',
+    owner: 'staff',
+    call: async (f) => ({
+      query: `mutation($id: ID!) { issueSupplierClaimCode(supplierId: $id) { supplierId code expiresAt } }`,
+      variables: { id: await f.onboardSupplier() },
+    }),
+  },
+  claimSupplier: {
+    // every signed-in user may claim with a code the centre handed over; each caller gets a fresh code
+    access: 'SIGNED_IN',
+    owner: 'supplierOwner',
+    call: async (f) => ({
+      query: `mutation($code: String!) { claimSupplier(code: $code) { ${SUPPLIER} onboarding { maintainedBy } } }`,
+      variables: { code: await f.freshClaimCode() },
+    }),
+  },
+  setSupplierPublicationConsent: {
+    access: 'OWNER_ONLY',
+    owner: 'supplierOwner',
+    staff: 'data',
+    ownerSees: ['supplierContactEmail', 'privateCustomer'],
+    call: async (f) => ({
+      query: `mutation($id: ID!, $version: Int!) { setSupplierPublicationConsent(supplierId: $id, version: $version, consent: true) { ${SUPPLIER} onboarding { published } } }`,
+      variables: { id: f.supplierId, version: await f.supplierVersion(f.supplierId) },
     }),
   },
   setBuyerVerificationStatus: {

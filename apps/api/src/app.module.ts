@@ -6,7 +6,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountsModule } from '#libs/accounts';
 import { AnalyticsModule } from '#libs/analytics';
-import { CompaniesModule } from '#libs/companies';
+import { CompaniesModule, SupplierClaimsModule } from '#libs/companies';
 import { ConfigModule } from '#libs/config';
 import { DemoDataModule } from '#libs/demo-data';
 import { HealthModule } from '#libs/health';
@@ -69,6 +69,12 @@ export class AppModule {
         TaxonomyModule,
         AccountsModule,
         CompaniesModule,
+        SupplierClaimsModule.forRoot({
+          codeTtlDays: config.CLAIM_CODE_TTL_DAYS,
+          perUser: config.CLAIM_MAX_PER_USER,
+          perAddress: config.CLAIM_MAX_PER_ADDRESS,
+          windowSeconds: config.CLAIM_WINDOW_SECONDS,
+        }),
         RegistryModule,
         SourcingModule,
         IntroductionsModule,

@@ -21,8 +21,12 @@ export async function seedOnStart(app: INestApplication, config: AppConfig): Pro
     );
   }
   if (config.SEED_DEMO_DATA) {
-    const report = await app.get(DemoDataService).load();
+    const { claim, ...report } = await app.get(DemoDataService).load();
     logger.emit('info', 'demo data ready', { ...report }, 'Seed');
+    if (claim) {
+      // logged once, when the profile is created: sign in as any user and claim it with `claimSupplier(code)`
+      logger.emit('info', 'demo claim code', { ...claim, expiresAt: claim.expiresAt.toISOString() }, 'Seed');
+    }
     // so the demo's supply-gap analytics have figures from the first minute
     await app.get(SupplySnapshotService).refresh();
     if (report.accountsPassword) {

@@ -4,14 +4,20 @@ import { EmailAddress, Language, Text } from '#libs/core';
 
 export enum PlatformRoleEnum {
   ADMIN = 'ADMIN',
+  STAFF = 'STAFF',
   ANALYST = 'ANALYST',
   MEMBER = 'MEMBER',
 }
 registerEnumType(PlatformRoleEnum, {
   name: 'PlatformRole',
-  description: "ADMIN: the support centre's staff. ANALYST: read-only aggregate access. MEMBER: staff of a supplier or buyer.",
+  description:
+    "ADMIN: the support centre's administrators. STAFF: the centre's field staff (assisted onboarding). ANALYST: read-only aggregate access. MEMBER: staff of a supplier or buyer.",
   valuesMap: {
     ADMIN: { description: "The support centre's staff: verifies companies, imports the registry, sees everything." },
+    STAFF: {
+      description:
+        "The centre's field staff: create and edit supplier profiles on an SME's behalf, record its consent, issue claim codes, read audit logs. Cannot verify companies, import the registry or see analytics.",
+    },
     ANALYST: { description: 'Reads the analytics (aggregates, no contacts); otherwise as MEMBER.' },
     MEMBER: { description: 'Every other account: acts for the suppliers and buyers it is a member of.' },
   },

@@ -29,6 +29,18 @@ export function requireAdmin(actor: MaybeActor): Actor {
   return signedIn;
 }
 
+/** The centre's people who keep supplier profiles on SMEs' behalf: ADMIN or STAFF. */
+export function isCentreStaff(actor: MaybeActor): boolean {
+  return actor?.role === 'ADMIN' || actor?.role === 'STAFF';
+}
+
+/** ADMIN or STAFF (assisted onboarding: profiles on an SME's behalf, claim codes, audit logs). */
+export function requireCentreStaff(actor: MaybeActor): Actor {
+  const signedIn = requireActor(actor);
+  if (!isCentreStaff(signedIn)) throw new Forbidden("Only the support centre's staff may do this");
+  return signedIn;
+}
+
 /** The support centre's staff: ADMIN or ANALYST (aggregate analytics). */
 export function requireAnalyst(actor: MaybeActor): Actor {
   const signedIn = requireActor(actor);

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export type PlatformRole = 'ADMIN' | 'ANALYST' | 'MEMBER';
+export type PlatformRole = 'ADMIN' | 'STAFF' | 'ANALYST' | 'MEMBER';
 
 @Entity({ name: 'users' })
 export class UserEntity {

@@ -105,3 +105,75 @@ registerEnumType(EquipmentKind, {
     OTHER: { description: 'Anything else; describe it in notes.' },
   },
 });
+
+export enum SupplierDataSourceEnum {
+  VISIT = 'VISIT',
+  PHONE = 'PHONE',
+  REGISTRY_FILE = 'REGISTRY_FILE',
+  SME_SUBMISSION = 'SME_SUBMISSION',
+}
+registerEnumType(SupplierDataSourceEnum, {
+  name: 'SupplierDataSource',
+  description: "How the centre's staff obtained the data of a profile they entered on an SME's behalf.",
+  valuesMap: {
+    VISIT: { description: 'Seen and noted on a visit to the factory.' },
+    PHONE: { description: 'Given by the SME over the phone.' },
+    REGISTRY_FILE: { description: "Taken from a registry file or spreadsheet (the department's, a zone's, an association's)." },
+    SME_SUBMISSION: { description: 'Sent in by the SME itself (a form, an email, a paper sheet) and typed in by the centre.' },
+  },
+});
+
+export enum SupplierMaintainerEnum {
+  SELF = 'SELF',
+  CENTRE = 'CENTRE',
+}
+registerEnumType(SupplierMaintainerEnum, {
+  name: 'SupplierMaintainer',
+  description: 'Who keeps a supplier profile up to date.',
+  valuesMap: {
+    SELF: { description: "Self-maintained: the SME's own members (it created the profile, or claimed it with a claim code)." },
+    CENTRE: { description: "The centre's staff, on the SME's behalf, until the SME claims it." },
+  },
+});
+
+export enum SupplierAuditActionEnum {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  DELETED = 'DELETED',
+  VERIFICATION_CHANGED = 'VERIFICATION_CHANGED',
+  IMPORTED = 'IMPORTED',
+  CONSENT_CHANGED = 'CONSENT_CHANGED',
+  CLAIM_CODE_ISSUED = 'CLAIM_CODE_ISSUED',
+  CLAIMED = 'CLAIMED',
+}
+registerEnumType(SupplierAuditActionEnum, {
+  name: 'SupplierAuditAction',
+  description: 'What an audited change to a supplier profile was.',
+  valuesMap: {
+    CREATED: { description: 'The profile was created (by its SME, by the centre on its behalf, or as demo or synthetic data).' },
+    UPDATED: { description: 'Fields were changed (updateSupplier).' },
+    DELETED: { description: 'The profile was deleted.' },
+    VERIFICATION_CHANGED: { description: 'The centre verified, un-verified or suspended it.' },
+    IMPORTED: { description: 'The registry import created or changed it.' },
+    CONSENT_CHANGED: { description: "The SME's consent to publish was recorded or withdrawn." },
+    CLAIM_CODE_ISSUED: { description: 'The centre issued a claim code for it (any older code stopped working).' },
+    CLAIMED: { description: 'The SME claimed it with a claim code and maintains it from then on.' },
+  },
+});
+
+export enum AuditActorRoleEnum {
+  MEMBER = 'MEMBER',
+  STAFF = 'STAFF',
+  ADMIN = 'ADMIN',
+  PLATFORM = 'PLATFORM',
+}
+registerEnumType(AuditActorRoleEnum, {
+  name: 'AuditActorRole',
+  description: 'The capacity the author of an audited change acted in.',
+  valuesMap: {
+    MEMBER: { description: "A member of the supplier (the SME's own people)." },
+    STAFF: { description: "The centre's field staff, on the SME's behalf." },
+    ADMIN: { description: "The centre's administrators (verification, registry import, edits)." },
+    PLATFORM: { description: 'The platform itself: demo data and synthetic suppliers, without a user.' },
+  },
+});

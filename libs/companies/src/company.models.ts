@@ -1,7 +1,16 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDate, PageInfo } from '#libs/core';
 import { TaxonomyKind } from '#libs/taxonomy';
-import { EquipmentKind, OwnershipTypeEnum, QuantityUnit, VerificationStatusEnum } from './company.enums.js';
+import {
+  AuditActorRoleEnum,
+  EquipmentKind,
+  OwnershipTypeEnum,
+  QuantityUnit,
+  SupplierAuditActionEnum,
+  SupplierDataSourceEnum,
+  SupplierMaintainerEnum,
+  VerificationStatusEnum,
+} from './company.enums.js';
 
 @ObjectType('TaxonomyRef', { description: 'A taxonomy code used by a profile; `label` is in the requested language.' })
 export class TaxonomyRefModel {
@@ -82,6 +91,30 @@ export class CustomerModel {
   @Field({ description: 'Whether the public may see it.' }) isPublic: boolean;
 }
 
+@ObjectType('SupplierOnboarding', {
+  description:
+    "Who keeps the profile and whether the SME agreed to publish it: shown to the supplier's members and the centre's staff only.",
+})
+export class SupplierOnboardingModel {
+  @Field(() => SupplierDataSourceEnum, {
+    nullable: true,
+    description: "How the centre's staff obtained the data; null when the SME entered the profile itself.",
+  })
+  dataSource: SupplierDataSourceEnum | null;
+  @Field(() => SupplierMaintainerEnum, { description: "Who keeps it: the SME itself, or the centre on the SME's behalf." })
+  maintainedBy: SupplierMaintainerEnum;
+  @Field({
+    description: 'Whether others see it (directory, search, matching): false for a profile the centre entered until the SME consents.',
+  })
+  published: boolean;
+  @Field(() => Date, { nullable: true, description: "When the SME's consent (or its withdrawal) was last recorded." })
+  consentRecordedAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'The user who recorded it (a member of the SME, or the centre staff on its behalf).' })
+  consentRecordedBy: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the SME claimed the profile with a claim code; null when never claimed.' })
+  claimedAt: Date | null;
+}
+
 @ObjectType('Supplier', { description: "A local supporting-industry supplier's capability profile." })
 export class SupplierModel {
   @Field(() => ID, { description: 'Stable id.' }) id: string;
@@ -124,6 +157,75 @@ export class SupplierModel {
   @Field(() => Int, { description: 'Version, incremented by every change; pass it to updateSupplier.' }) version: number;
   @Field({ description: 'When the profile was registered.' }) createdAt: Date;
   @Field({ description: 'When it last changed (any field).' }) updatedAt: Date;
+  @Field(() => SupplierOnboardingModel, {
+    nullable: true,
+    description:
+      "Who keeps it, how the centre obtained its data, the SME's consent: for its members and the centre's staff; null for others.",
+  })
+  onboarding: SupplierOnboardingModel | null;
+}
+
+@ObjectType('SupplierAuditChange', { description: 'One field of an audited change.' })
+export class SupplierAuditChangeModel {
+  @Field({ description: 'The field, as `Supplier` names it (e.g. `nameVi`, `contact.email`, `certifications`, `onboarding.published`).' })
+  field: string;
+  @Field({ description: 'A confidential field (contact details, customers): its values are never recorded, only that it changed.' })
+  confidential: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value before, as text (lists and records as JSON); null when empty, new, or confidential.',
+  })
+  oldValue: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value after, as text (lists and records as JSON); null when cleared, deleted, or confidential.',
+  })
+  newValue: string | null;
+}
+
+@ObjectType('SupplierAuditEntry', {
+  description: 'One change to a supplier profile: who made it, in what capacity, when, and which fields.',
+})
+export class SupplierAuditEntryModel {
+  @Field(() => ID, { description: 'Stable id of the entry.' }) id: string;
+  @Field(() => ID, { description: 'The supplier changed (on whose behalf).' }) supplierId: string;
+  @Field(() => SupplierAuditActionEnum, { description: 'What kind of change.' }) action: SupplierAuditActionEnum;
+  @Field(() => ID, { nullable: true, description: 'The user who made it; null for the platform itself (demo or synthetic data).' })
+  actorUserId: string | null;
+  @Field(() => String, { nullable: true, description: "The user's display name; null for the platform or a deleted account." })
+  actorName: string | null;
+  @Field(() => AuditActorRoleEnum, {
+    description: "The capacity they acted in: the SME's member, the centre's STAFF or ADMIN, the platform.",
+  })
+  actorRole: AuditActorRoleEnum;
+  @Field({ description: 'When the change was made.' }) at: Date;
+  @Field(() => [SupplierAuditChangeModel], { description: 'The fields that changed, in profile order.' })
+  changes: SupplierAuditChangeModel[];
+}
+
+@ObjectType('SupplierAuditEntryEdge', { description: 'An audit entry in a page.' })
+export class SupplierAuditEntryEdge {
+  @Field(() => SupplierAuditEntryModel, { description: 'The entry.' }) node: SupplierAuditEntryModel;
+  @Field({ description: 'Cursor of this item.' }) cursor: string;
+}
+
+@ObjectType('SupplierAuditEntryConnection', { description: "A page of a supplier's audit log, newest first." })
+export class SupplierAuditEntryConnection {
+  @Field(() => Int, { description: 'Entries of this supplier, over all pages.' }) totalCount: number;
+  @Field(() => [SupplierAuditEntryEdge], { description: 'The entries of this page, newest first.' }) edges: SupplierAuditEntryEdge[];
+  @Field(() => PageInfo, { description: 'Where this page sits in the log, and the cursors to read on.' }) pageInfo: PageInfo;
+}
+
+@ObjectType('SupplierClaimCode', {
+  description: 'A one-time code the SME types to claim the profile the centre entered for it: shown once, stored only as a hash.',
+})
+export class SupplierClaimCodeModel {
+  @Field(() => ID, { description: 'The supplier it claims.' }) supplierId: string;
+  @Field({
+    description: 'The code, e.g. `7KQ2-MX4P-9D3A-HT6W-C8RN` (case, spaces and dashes do not matter): hand it over; it is not shown again.',
+  })
+  code: string;
+  @Field({ description: 'When it stops working (then the centre issues a new one).' }) expiresAt: Date;
 }
 
 @ObjectType('SupplierEdge', { description: 'A supplier in a page.' })

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { CurrentActor, type MaybeActor } from '#libs/accounts';
 import { Language, PageArgs, Public } from '#libs/core';
@@ -9,13 +9,20 @@ import { BuyersService } from './buyers.service.js';
 import {
   BuyerConnection,
   BuyerModel,
+  SupplierAuditEntryConnection,
   SupplierConnection,
   SupplierModel,
   TaxonomyRefModel,
   VerificationQueueConnection,
   VerificationQueueItemModel,
 } from './company.models.js';
-import { CreateSupplierInput, SetVerificationStatusInput, SupplierFilterInput, UpdateSupplierInput } from './supplier.inputs.js';
+import {
+  CreateSupplierInput,
+  OnboardingInput,
+  SetVerificationStatusInput,
+  SupplierFilterInput,
+  UpdateSupplierInput,
+} from './supplier.inputs.js';
 import { SuppliersService } from './suppliers.service.js';
 
 @ArgsType()
@@ -37,6 +44,24 @@ class SupplierListArgs extends PageArgs {
   @ValidateNested()
   @Type(() => SupplierFilterInput)
   filter?: SupplierFilterInput;
+}
+
+@ArgsType()
+class PublicationConsentArgs {
+  @Field(() => ID, { description: 'The supplier whose consent is recorded.' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  supplierId: string;
+  @Field(() => Int, { description: 'The version you saw; a stale one fails with CONFLICT.' }) @IsInt() @Min(1) version: number;
+  @Field({ description: 'True: the SME agrees to publish (directory, search, matching). False: it withdraws its consent.' })
+  @IsBoolean()
+  consent: boolean;
+}
+
+@ArgsType()
+class AuditLogArgs extends PageArgs {
+  @Field(() => ID, { description: 'The supplier whose log to read.' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  supplierId: string;
 }
 
 @ArgsType()
@@ -80,7 +105,38 @@ export class SupplierResolver {
     return this.suppliers.create(actor, input);
   }
 
-  @Mutation(() => SupplierModel, { description: 'Changes a supplier (its members or ADMIN), at the version edited.' })
+  @Mutation(() => SupplierModel, {
+    description:
+      "ADMIN and STAFF: enters a supplier profile on an SME's behalf (the caller does not become a member), with how the data was obtained and whether the SME consented to publish it.",
+  })
+  createSupplierOnBehalf(
+    @Args('input', { description: 'The profile, as the SME would enter it.' }) input: CreateSupplierInput,
+    @Args('onboarding', { description: "How the data was obtained, and the SME's consent." }) onboarding: OnboardingInput,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<SupplierModel> {
+    return this.suppliers.createOnBehalf(actor, input, onboarding);
+  }
+
+  @Mutation(() => SupplierModel, {
+    description:
+      "Records the SME's consent to publish its profile, or its withdrawal: its members, or ADMIN and STAFF on its behalf. Unpublished profiles stay out of the directory, search and matching.",
+  })
+  setSupplierPublicationConsent(@Args() args: PublicationConsentArgs, @CurrentActor() actor: MaybeActor): Promise<SupplierModel> {
+    return this.suppliers.setPublicationConsent(actor, args.supplierId, args.version, args.consent);
+  }
+
+  @Query(() => SupplierAuditEntryConnection, {
+    description:
+      "Every change to a supplier's profile, newest first (who, in what capacity, when, which fields; confidential values never): for its members, ADMIN and STAFF.",
+  })
+  supplierAuditLog(
+    @Args() { supplierId, first, after }: AuditLogArgs,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<SupplierAuditEntryConnection> {
+    return this.suppliers.auditLog(actor, supplierId, first, after);
+  }
+
+  @Mutation(() => SupplierModel, { description: "Changes a supplier (its members, ADMIN or the centre's STAFF), at the version edited." })
   updateSupplier(
     @Args('input', { description: 'The supplier, the version you edited and the fields to change.' }) input: UpdateSupplierInput,
     @CurrentActor() actor: MaybeActor,

@@ -8,6 +8,10 @@ const numeric = {
 
 export type VerificationStatus = 'UNVERIFIED' | 'VERIFIED' | 'SUSPENDED';
 export type OwnershipType = 'DOMESTIC' | 'FDI' | 'JOINT_VENTURE';
+/** How the centre's staff obtained a profile's data (null: the SME entered it itself). */
+export type SupplierDataSource = 'VISIT' | 'PHONE' | 'REGISTRY_FILE' | 'SME_SUBMISSION';
+/** Who keeps the profile: the SME's own members, or the centre on its behalf (until claimed). */
+export type SupplierMaintainer = 'SELF' | 'CENTRE';
 
 @Entity({ name: 'suppliers' })
 export class SupplierEntity {
@@ -48,9 +52,53 @@ export class SupplierEntity {
   /** Set by a trigger the first time the supplier becomes VERIFIED (growth analytics); never written by the app. */
   @Column({ type: 'timestamptz', name: 'verified_at', nullable: true, insert: false, update: false }) verifiedAt: Date | null;
   @Column({ type: 'uuid', name: 'created_by', nullable: true }) createdBy: string | null;
+  @Column({ type: 'text', name: 'data_source', nullable: true }) dataSource: SupplierDataSource | null;
+  @Column({ type: 'text', name: 'maintained_by' }) maintainedBy: SupplierMaintainer;
+  /** False for a staff-entered profile until the SME's consent is recorded: then only its members and the centre see it. */
+  @Column({ type: 'boolean' }) published: boolean;
+  @Column({ type: 'uuid', name: 'consent_recorded_by', nullable: true }) consentRecordedBy: string | null;
+  @Column({ type: 'timestamptz', name: 'consent_recorded_at', nullable: true }) consentRecordedAt: Date | null;
+  @Column({ type: 'uuid', name: 'claimed_by', nullable: true }) claimedBy: string | null;
+  @Column({ type: 'timestamptz', name: 'claimed_at', nullable: true }) claimedAt: Date | null;
   @Column({ type: 'integer' }) version: number;
   @Column({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
   @Column({ type: 'timestamptz', name: 'updated_at' }) updatedAt: Date;
+}
+
+/** Who made an audited change: a member, the centre's STAFF or ADMIN, or the platform itself (demo, synthetic data). */
+export type AuditActorRole = 'MEMBER' | 'STAFF' | 'ADMIN' | 'PLATFORM';
+
+/** One field of an audited change; confidential fields carry no values. */
+export interface AuditFieldChange {
+  field: string;
+  confidential: boolean;
+  old: string | null;
+  new: string | null;
+}
+
+@Entity({ name: 'supplier_audit_log' })
+export class SupplierAuditEntryEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid', name: 'supplier_id' }) supplierId: string;
+  @Column({ type: 'uuid', name: 'actor_user_id', nullable: true }) actorUserId: string | null;
+  @Column({ type: 'text', name: 'actor_role' }) actorRole: AuditActorRole;
+  @Column({ type: 'text' }) action: string;
+  @Column({ type: 'jsonb' }) changes: AuditFieldChange[];
+  @Column({ type: 'timestamptz', name: 'created_at' }) createdAt: Date;
+}
+
+@Entity({ name: 'supplier_claim_codes' })
+export class SupplierClaimCodeEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid', name: 'supplier_id' }) supplierId: string;
+  /** SHA-256 (hex) of the normalised code: the code itself is shown once and never stored. */
+  @Column({ type: 'text', name: 'code_hash' }) codeHash: string;
+  @Column({ type: 'uuid', name: 'issued_by' }) issuedBy: string;
+  @Column({ type: 'timestamptz', name: 'issued_at' }) issuedAt: Date;
+  @Column({ type: 'timestamptz', name: 'expires_at' }) expiresAt: Date;
+  @Column({ type: 'uuid', name: 'used_by', nullable: true }) usedBy: string | null;
+  @Column({ type: 'timestamptz', name: 'used_at', nullable: true }) usedAt: Date | null;
+  @Column({ type: 'timestamptz', name: 'revoked_at', nullable: true }) revokedAt: Date | null;
 }
 
 @Entity({ name: 'supplier_certifications' })
@@ -129,6 +177,8 @@ export const COMPANY_ENTITIES = [
   SupplierCertificationEntity,
   SupplierEquipmentEntity,
   SupplierCustomerEntity,
+  SupplierAuditEntryEntity,
+  SupplierClaimCodeEntity,
   BuyerEntity,
   BuyerPlantEntity,
 ];

@@ -12,3 +12,6 @@ export { isValidTaxCode, taxCodeCheckDigit, taxCodeProblem } from './tax-code.js
 export { toSupplierModel, type SupplierVisibility } from './supplier.mapper.js';
 export { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers, revealedBuyers } from './contact-disclosure.js';
 export { ConcurrentChange, writeSupplierBatch, type BatchCertificate, type SupplierBatch } from './supplier-batch.js';
+export { SupplierClaimsModule, SupplierClaimsService, type ClaimOptions } from './supplier-claims.js';
+export { DEFAULT_CLAIM_CODE_TTL_DAYS, newClaimCode, normaliseClaimCode } from './claim-codes.js';
+export { type AuditActor, PLATFORM_ACTOR, auditActorOf } from './supplier-audit.js';

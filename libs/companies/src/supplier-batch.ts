@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { enqueueSupplierChanges } from '#libs/search-outbox';
+import { type AuditActor, auditRecords, PLATFORM_ACTOR, writeAuditEntries } from './supplier-audit.js';
+import { SupplierRepository } from './supplier.repository.js';
 
 /** A certificate row as a batch writes it (snake_case, as stored). */
 export interface BatchCertificate {
@@ -18,6 +20,7 @@ export interface SupplierBatch {
   creates: { taxCode: string; values: Record<string, unknown>; certifications: BatchCertificate[] }[];
   /** `certifications: null` keeps the stored ones; an array replaces them. */
   updates: { id: string; version: number; values: Record<string, unknown>; certifications: BatchCertificate[] | null }[];
+  /** The ADMIN who imports (named in the audit log); null: the platform itself. */
   createdBy: string | null;
 }
 
@@ -26,7 +29,8 @@ export class ConcurrentChange extends Error {}
 
 /**
  * Applies a batch in the caller's transaction with a few statements: one INSERT and one UPDATE for
- * all rows, certificates replaced where given, one search outbox entry per written supplier.
+ * all rows, certificates replaced where given, one search outbox entry per written supplier, and one
+ * audit entry per supplier created or actually changed (the caller holds the updated rows' locks).
  * Throws `ConcurrentChange` when a row was created or changed meanwhile (the caller retries row by row).
  */
 export async function writeSupplierBatch(manager: EntityManager, batch: SupplierBatch): Promise<void> {
@@ -36,6 +40,11 @@ export async function writeSupplierBatch(manager: EntityManager, batch: Supplier
   const outbox: { id: string; reason: string }[] = [];
   const certificates: (BatchCertificate & { supplier_id: string; position: number })[] = [];
   const replaced: string[] = [];
+  const profiles = new SupplierRepository(manager.connection);
+  const before = await profiles.loadAggregates(
+    batch.updates.map((r) => r.id),
+    manager,
+  );
 
   if (batch.creates.length) {
     const inserted = await manager.query<{ id: string; tax_code: string }[]>(
@@ -85,4 +94,7 @@ export async function writeSupplierBatch(manager: EntityManager, batch: Supplier
     outbox.map((o) => o.id),
     outbox.map((o) => o.reason),
   );
+  const written = outbox.map((o) => o.id);
+  const actor: AuditActor = batch.createdBy ? { userId: batch.createdBy, role: 'ADMIN' } : PLATFORM_ACTOR;
+  await writeAuditEntries(manager, actor, auditRecords(written, before, await profiles.loadAggregates(written, manager), 'IMPORTED'));
 }

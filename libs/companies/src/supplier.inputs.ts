@@ -18,7 +18,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EmailAddress, LocalDate, Text } from '#libs/core';
-import { EquipmentKind, OwnershipTypeEnum, QuantityUnit, VerificationStatusEnum } from './company.enums.js';
+import {
+  EquipmentKind,
+  OwnershipTypeEnum,
+  QuantityUnit,
+  SupplierDataSourceEnum,
+  SupplierMaintainerEnum,
+  VerificationStatusEnum,
+} from './company.enums.js';
 
 const CODE = /^[A-Z0-9_]{1,64}$/;
 const CODE_MESSAGE = 'each must be a taxonomy code (A-Z, 0-9, _)';
@@ -295,4 +302,27 @@ export class SupplierFilterInput {
   @IsOptional()
   @IsEnum(VerificationStatusEnum)
   verificationStatus?: VerificationStatusEnum;
+  @Field(() => SupplierMaintainerEnum, {
+    nullable: true,
+    description: "Who keeps it: CENTRE lists the profiles the centre's staff still keep on SMEs' behalf (unclaimed).",
+  })
+  @IsOptional()
+  @IsEnum(SupplierMaintainerEnum)
+  maintainedBy?: SupplierMaintainerEnum;
+}
+
+@InputType({
+  description: "How the centre's staff came by a profile they enter on an SME's behalf, and whether the SME agreed to publish it.",
+})
+export class OnboardingInput {
+  @Field(() => SupplierDataSourceEnum, { description: 'How the data was obtained.' })
+  @IsEnum(SupplierDataSourceEnum)
+  dataSource: SupplierDataSourceEnum;
+  @Field({
+    defaultValue: false,
+    description:
+      'The SME agreed to publish the profile (recorded as given by the caller, now). Without it the profile stays out of the directory, search and matching.',
+  })
+  @IsBoolean()
+  consentToPublish: boolean = false;
 }

@@ -1,13 +1,24 @@
 import { isCertificateValid } from '#libs/core';
 import { TaxonomyKind } from '#libs/taxonomy';
-import type { EquipmentKind, OwnershipTypeEnum, QuantityUnit, VerificationStatusEnum } from './company.enums.js';
-import type { SupplierModel, TaxonomyRefModel } from './company.models.js';
-import type { SupplierAggregate } from './supplier.repository.js';
+import type {
+  AuditActorRoleEnum,
+  EquipmentKind,
+  OwnershipTypeEnum,
+  QuantityUnit,
+  SupplierAuditActionEnum,
+  SupplierDataSourceEnum,
+  SupplierMaintainerEnum,
+  VerificationStatusEnum,
+} from './company.enums.js';
+import type { SupplierAuditEntryModel, SupplierModel, TaxonomyRefModel } from './company.models.js';
+import type { AuditEntryRow, SupplierAggregate } from './supplier.repository.js';
 
 /** What the viewer may see beyond the public profile. */
 export interface SupplierVisibility {
   contact: boolean;
   privateCustomers: boolean;
+  /** The onboarding record (members and the centre's staff). */
+  onboarding?: boolean;
 }
 
 export const refs = (kind: TaxonomyKind, codes: readonly string[]): TaxonomyRefModel[] => codes.map((code) => ({ kind, code }));
@@ -71,5 +82,28 @@ export function toSupplierModel(aggregate: SupplierAggregate, visibility: Suppli
     version: s.version,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
+    onboarding: visibility.onboarding
+      ? {
+          dataSource: s.dataSource as SupplierDataSourceEnum | null,
+          maintainedBy: s.maintainedBy as SupplierMaintainerEnum,
+          published: s.published,
+          consentRecordedAt: s.consentRecordedAt,
+          consentRecordedBy: s.consentRecordedBy,
+          claimedAt: s.claimedAt,
+        }
+      : null,
+  };
+}
+
+export function toAuditEntryModel(row: AuditEntryRow): SupplierAuditEntryModel {
+  return {
+    id: row.id,
+    supplierId: row.supplier_id,
+    action: row.action as SupplierAuditActionEnum,
+    actorUserId: row.actor_user_id,
+    actorName: row.actor_name,
+    actorRole: row.actor_role as AuditActorRoleEnum,
+    at: row.created_at,
+    changes: row.changes.map((c) => ({ field: c.field, confidential: c.confidential, oldValue: c.old, newValue: c.new })),
   };
 }

@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { grantMembership } from '#libs/accounts';
-import type { KeysetCursor } from '#libs/core';
+import { type KeysetCursor } from '#libs/core';
 import { keysetPage, type KeysetPage } from '#libs/database';
 import { enqueueSupplierChanges } from '#libs/search-outbox';
-import { SupplierCertificationEntity, SupplierCustomerEntity, SupplierEntity, SupplierEquipmentEntity } from './entities.js';
+import {
+  type AuditActorRole,
+  type AuditFieldChange,
+  SupplierAuditEntryEntity,
+  SupplierCertificationEntity,
+  SupplierClaimCodeEntity,
+  SupplierCustomerEntity,
+  SupplierEntity,
+  SupplierEquipmentEntity,
+} from './entities.js';
 
 export interface SupplierChildren {
   certifications: Omit<SupplierCertificationEntity, 'id' | 'supplierId' | 'position'>[];
@@ -26,8 +35,26 @@ export interface SupplierListQuery {
   sectors?: string[];
   validCertification?: { code: string; today: string };
   verificationStatus?: string;
+  maintainedBy?: string;
   includeSuspended: boolean;
+  /** The centre's staff also list the profiles still waiting for the SME's consent. */
+  includeUnpublished: boolean;
 }
+
+/** An audit entry as read back, with the acting user's display name. */
+export interface AuditEntryRow {
+  id: string;
+  supplier_id: string;
+  actor_user_id: string | null;
+  actor_name: string | null;
+  actor_role: AuditActorRole;
+  action: string;
+  changes: AuditFieldChange[];
+  created_at: Date;
+}
+
+/** What a claim code is, as the claim checks it. */
+export type ClaimCodeRow = Pick<SupplierClaimCodeEntity, 'id' | 'supplierId' | 'expiresAt' | 'usedAt' | 'revokedAt'>;
 
 type SupplierColumns = Partial<Omit<SupplierEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>>;
 
@@ -79,13 +106,13 @@ export class SupplierRepository {
 
   /**
    * Applies `columns` and bumps the version, only when the row is at `expectedVersion` and the
-   * editor is an administrator or a member of the supplier. Returns whether a row changed.
+   * editor is the centre's staff (`isCentre`: ADMIN or STAFF) or a member of the supplier. Returns whether a row changed.
    */
   async updateIfEditable(
     manager: EntityManager,
     id: string,
     expectedVersion: number | undefined,
-    editor: { userId: string; isAdmin: boolean },
+    editor: { userId: string; isCentre: boolean },
     columns: SupplierColumns,
   ): Promise<boolean> {
     const query = manager
@@ -94,7 +121,7 @@ export class SupplierRepository {
       .set({ ...columns, version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('id = :id', { id })
       .andWhere(
-        '(:isAdmin OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.supplier_id = suppliers.id AND m.user_id = :userId))',
+        '(:isCentre OR EXISTS (SELECT 1 FROM company_memberships m WHERE m.supplier_id = suppliers.id AND m.user_id = :userId))',
         editor,
       );
     if (expectedVersion !== undefined) query.andWhere('version = :expectedVersion', { expectedVersion });
@@ -137,6 +164,88 @@ export class SupplierRepository {
       await manager.delete(SupplierCustomerEntity, { supplierId });
       if (children.customers.length) await manager.insert(SupplierCustomerEntity, withPosition(children.customers));
     }
+  }
+
+  /** Locks the suppliers' rows until the transaction ends (an audited change reads the state it replaces). */
+  async lockForChange(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length) await manager.query('SELECT id FROM suppliers WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
+  }
+
+  /** The SME took the profile over: it maintains it from now on. */
+  async markClaimed(manager: EntityManager, id: string, userId: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(SupplierEntity)
+      .set({ maintainedBy: 'SELF', claimedBy: userId, claimedAt: () => 'now()', version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  /** A keyset page of a supplier's audit log, newest first (`keysetPage`), with the actors' display names. */
+  async auditPage(
+    supplierId: string,
+    first: number,
+    after: KeysetCursor | undefined,
+  ): Promise<{ page: KeysetPage; rows: AuditEntryRow[] }> {
+    const base = this.dataSource.manager
+      .createQueryBuilder(SupplierAuditEntryEntity, 'a')
+      .where('a.supplier_id = :supplierId', { supplierId });
+    const page = await keysetPage(base, 'a', first, after);
+    if (!page.rows.length) return { page, rows: [] };
+    const rows = await this.dataSource.query<AuditEntryRow[]>(
+      `SELECT a.id, a.supplier_id, a.actor_user_id, u.display_name AS actor_name, a.actor_role, a.action, a.changes, a.created_at
+         FROM supplier_audit_log a LEFT JOIN users u ON u.id = a.actor_user_id WHERE a.id = ANY($1::uuid[])`,
+      [page.rows.map((r) => r.id)],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return { page, rows: page.rows.map((r) => byId.get(r.id)!) };
+  }
+
+  /** Revokes the supplier's live claim code (if any) and stores a new one's hash. */
+  async replaceClaimCode(manager: EntityManager, supplierId: string, codeHash: string, issuedBy: string, ttlDays: number): Promise<Date> {
+    await manager
+      .createQueryBuilder()
+      .update(SupplierClaimCodeEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('supplier_id = :supplierId AND used_at IS NULL AND revoked_at IS NULL', { supplierId })
+      .execute();
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(SupplierClaimCodeEntity)
+      .values({ supplierId, codeHash, issuedBy, expiresAt: () => `now() + make_interval(days => ${Math.trunc(ttlDays)})` })
+      .returning(['expiresAt'])
+      .execute();
+    return (result.raw as { expires_at: Date }[])[0].expires_at;
+  }
+
+  /** The claim code with this hash, locked until the transaction ends, with whether it is past its expiry by the database's clock. */
+  async findClaimCodeForUpdate(manager: EntityManager, codeHash: string): Promise<(ClaimCodeRow & { expired: boolean }) | null> {
+    const [row] = await manager.query<
+      { id: string; supplier_id: string; expires_at: Date; used_at: Date | null; revoked_at: Date | null; expired: boolean }[]
+    >(
+      `SELECT id, supplier_id, expires_at, used_at, revoked_at, expires_at <= now() AS expired FROM supplier_claim_codes WHERE code_hash = $1 FOR UPDATE`,
+      [codeHash],
+    );
+    return row
+      ? {
+          id: row.id,
+          supplierId: row.supplier_id,
+          expiresAt: row.expires_at,
+          usedAt: row.used_at,
+          revokedAt: row.revoked_at,
+          expired: row.expired,
+        }
+      : null;
+  }
+
+  async markClaimCodeUsed(manager: EntityManager, id: string, userId: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(SupplierClaimCodeEntity)
+      .set({ usedBy: userId, usedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
   }
 
   /** Sets the verification status as the platform itself (no editor check): the demo data's statuses. */
@@ -228,7 +337,9 @@ export class SupplierRepository {
     if (query.processes?.length) base.andWhere('s.processes && :processes::text[]', { processes: query.processes });
     if (query.sectors?.length) base.andWhere('s.sectors && :sectors::text[]', { sectors: query.sectors });
     if (query.verificationStatus) base.andWhere('s.verification_status = :status', { status: query.verificationStatus });
+    if (query.maintainedBy) base.andWhere('s.maintained_by = :maintainedBy', { maintainedBy: query.maintainedBy });
     if (!query.includeSuspended) base.andWhere(`s.verification_status <> 'SUSPENDED'`);
+    if (!query.includeUnpublished) base.andWhere('s.published');
     if (query.validCertification) {
       base.andWhere(
         `EXISTS (SELECT 1 FROM supplier_certifications c WHERE c.supplier_id = s.id AND c.code = :certCode

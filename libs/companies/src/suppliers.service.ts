@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type MaybeActor, isAdmin, isSupplierMember, requireActor, requireAdmin } from '#libs/accounts';
+import { type MaybeActor, isAdmin, isCentreStaff, isSupplierMember, requireActor, requireAdmin, requireCentreStaff } from '#libs/accounts';
 import {
   type FieldError,
   decodeCursor,
@@ -13,16 +13,30 @@ import {
   Forbidden,
 } from '#libs/core';
 import { inTransaction, isUniqueViolation } from '#libs/database';
+import { claimCodeHash, newClaimCode, normaliseClaimCode } from './claim-codes.js';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
-import type { SupplierConnection, SupplierModel, VerificationQueueConnection } from './company.models.js';
-import type { SupplierEntity } from './entities.js';
+import type { SupplierAuditEntryConnection, SupplierConnection, SupplierModel, VerificationQueueConnection } from './company.models.js';
+import type { SupplierDataSource, SupplierEntity } from './entities.js';
 import { ProfileRules } from './profile-rules.js';
 import { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers } from './contact-disclosure.js';
-import type { CreateSupplierInput, SetVerificationStatusInput, SupplierFilterInput, UpdateSupplierInput } from './supplier.inputs.js';
-import { toSupplierModel } from './supplier.mapper.js';
+import type {
+  CreateSupplierInput,
+  OnboardingInput,
+  SetVerificationStatusInput,
+  SupplierFilterInput,
+  UpdateSupplierInput,
+} from './supplier.inputs.js';
+import { type AuditAction, type AuditActor, auditActorOf, auditRecords, PLATFORM_ACTOR, writeAuditEntries } from './supplier-audit.js';
+import { toAuditEntryModel, toSupplierModel } from './supplier.mapper.js';
 import { type SupplierChildren, SupplierRepository } from './supplier.repository.js';
 
 type SupplierFields = Omit<CreateSupplierInput, 'taxCode'>;
+
+/** A profile the centre's staff enter on an SME's behalf: how they got the data, and who recorded the SME's consent (if given). */
+export interface OnBehalf {
+  dataSource: SupplierDataSource;
+  consentRecordedBy: string | null;
+}
 
 @Injectable()
 export class SuppliersService {
@@ -37,39 +51,90 @@ export class SuppliersService {
     const creator = requireActor(actor);
     const problems = this.check(input, 'input').taxCode('input.taxCode', input.taxCode).problems;
     if (problems.length) throw new ValidationFailed(problems);
-    const id = await inTransaction(this.dataSource, (manager) => this.createWithin(manager, input, creator.userId));
+    const id = await inTransaction(this.dataSource, (manager) =>
+      this.createWithin(manager, input, creator.userId, { auditBy: auditActorOf(creator) }),
+    );
     return this.getVisible({ ...creator, supplierIds: new Set([...creator.supplierIds, id]) }, id);
   }
 
   /**
-   * Inserts a validated supplier in the caller's transaction, with its search outbox entry; the
-   * creator (when given) becomes a member. Shared by the API, demo data and bulk import.
+   * The centre's staff (ADMIN or STAFF) enter a profile on an SME's behalf: they do not become its
+   * members; the profile records how the data was obtained and stays unpublished until the SME's
+   * consent is recorded (here, or later with setSupplierPublicationConsent).
    */
-  async createWithin(manager: EntityManager, input: CreateSupplierInput, creatorId: string | null): Promise<string> {
+  async createOnBehalf(actor: MaybeActor, input: CreateSupplierInput, onboarding: OnboardingInput): Promise<SupplierModel> {
+    const staff = requireCentreStaff(actor);
+    const problems = this.problemsOf(input);
+    if (problems.length) throw new ValidationFailed(problems);
+    const id = await inTransaction(this.dataSource, (manager) =>
+      this.createWithin(manager, input, staff.userId, {
+        auditBy: auditActorOf(staff),
+        onBehalf: { dataSource: onboarding.dataSource, consentRecordedBy: onboarding.consentToPublish ? staff.userId : null },
+      }),
+    );
+    return this.getVisible(staff, id);
+  }
+
+  /**
+   * Inserts a validated supplier in the caller's transaction, with its search outbox entry and its
+   * audit entry; the creator (when given, and not the centre acting `onBehalf`) becomes a member.
+   * Shared by the API, demo data and bulk import.
+   */
+  async createWithin(
+    manager: EntityManager,
+    input: CreateSupplierInput,
+    creatorId: string | null,
+    options: { auditBy?: AuditActor; onBehalf?: OnBehalf } = {},
+  ): Promise<string> {
     if (await this.suppliers.findByTaxCode(input.taxCode, manager))
       throw ValidationFailed.of('input.taxCode', 'is already registered to another supplier');
+    const { onBehalf } = options;
+    const assisted: Partial<SupplierEntity> = onBehalf
+      ? {
+          dataSource: onBehalf.dataSource,
+          maintainedBy: 'CENTRE',
+          published: onBehalf.consentRecordedBy !== null,
+          consentRecordedBy: onBehalf.consentRecordedBy,
+          consentRecordedAt: onBehalf.consentRecordedBy ? new Date() : null,
+        }
+      : {};
     let supplierId: string;
     try {
-      supplierId = await this.suppliers.insert(manager, { ...this.columns(input), taxCode: input.taxCode, createdBy: creatorId });
+      supplierId = await this.suppliers.insert(manager, {
+        ...this.columns(input),
+        ...assisted,
+        taxCode: input.taxCode,
+        createdBy: creatorId,
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw ValidationFailed.of('input.taxCode', 'is already registered to another supplier');
       throw error;
     }
     await this.suppliers.replaceChildren(manager, supplierId, this.children(input));
-    if (creatorId) await this.suppliers.addMember(manager, creatorId, supplierId);
+    if (creatorId && !onBehalf) await this.suppliers.addMember(manager, creatorId, supplierId);
     await this.suppliers.enqueueSearchUpdate(manager, supplierId, 'created');
+    await this.auditCreated(manager, [supplierId], options.auditBy ?? PLATFORM_ACTOR);
     return supplierId;
   }
 
-  /** Inserts many validated suppliers in the caller's transaction (bulk import, synthetic data). */
-  createManyWithin(manager: EntityManager, inputs: CreateSupplierInput[], reason = 'imported'): Promise<string[]> {
-    return this.suppliers.insertMany(
+  /** Inserts many validated suppliers in the caller's transaction (bulk import, synthetic data), each with its audit entry. */
+  async createManyWithin(manager: EntityManager, inputs: CreateSupplierInput[], reason = 'imported'): Promise<string[]> {
+    const ids = await this.suppliers.insertMany(
       manager,
       inputs.map((input) => ({
         columns: { ...this.columns(input), taxCode: input.taxCode, createdBy: null },
         children: { certifications: [], equipment: [], customers: [], ...this.children(input) },
       })),
       reason,
+    );
+    await this.auditCreated(manager, ids, PLATFORM_ACTOR);
+    return ids;
+  }
+
+  /** Sets the verification status as the platform itself (the demo data's statuses), with its audit entry. */
+  async setVerificationStatusWithin(manager: EntityManager, id: string, status: SupplierEntity['verificationStatus']): Promise<void> {
+    await this.audited(manager, [id], PLATFORM_ACTOR, 'VERIFICATION_CHANGED', () =>
+      this.suppliers.setVerificationStatus(manager, id, status),
     );
   }
 
@@ -82,46 +147,161 @@ export class SuppliersService {
     const editor = requireActor(actor);
     const problems = this.check(input, 'input').require('input.nameVi', input.nameVi !== null, 'cannot be cleared').problems;
     if (problems.length) throw new ValidationFailed(problems);
-    await inTransaction(this.dataSource, async (manager) => {
-      const columns = this.columns(input);
-      const changed = await this.suppliers.updateIfEditable(
-        manager,
-        input.id,
-        input.version,
-        { userId: editor.userId, isAdmin: isAdmin(editor) },
-        columns,
-      );
-      if (!changed) await this.explainRefusal(editor, input.id, input.version, manager);
-      await this.suppliers.replaceChildren(manager, input.id, this.children(input));
-      await this.suppliers.enqueueSearchUpdate(manager, input.id, 'updated');
-    });
+    await inTransaction(this.dataSource, (manager) =>
+      this.audited(manager, [input.id], auditActorOf(editor), 'UPDATED', async () => {
+        const columns = this.columns(input);
+        const changed = await this.suppliers.updateIfEditable(
+          manager,
+          input.id,
+          input.version,
+          { userId: editor.userId, isCentre: isCentreStaff(editor) },
+          columns,
+        );
+        if (!changed) await this.explainRefusal(editor, input.id, input.version, manager);
+        await this.suppliers.replaceChildren(manager, input.id, this.children(input));
+        await this.suppliers.enqueueSearchUpdate(manager, input.id, 'updated');
+      }),
+    );
     return this.getVisible(editor, input.id);
+  }
+
+  /**
+   * Records the SME's consent to publish its profile (or its withdrawal): the centre's staff on the
+   * SME's behalf, or the supplier's own members. Publishing puts the profile in the directory, the
+   * search index and matching; withdrawing takes it out of all three.
+   */
+  async setPublicationConsent(actor: MaybeActor, supplierId: string, version: number, consent: boolean): Promise<SupplierModel> {
+    const editor = requireActor(actor);
+    await inTransaction(this.dataSource, (manager) =>
+      this.audited(
+        manager,
+        [supplierId],
+        auditActorOf(editor),
+        'CONSENT_CHANGED',
+        async () => {
+          const changed = await this.suppliers.updateIfEditable(
+            manager,
+            supplierId,
+            version,
+            { userId: editor.userId, isCentre: isCentreStaff(editor) },
+            { published: consent, consentRecordedBy: editor.userId, consentRecordedAt: new Date() },
+          );
+          if (!changed) await this.explainRefusal(editor, supplierId, version, manager);
+          await this.suppliers.enqueueSearchUpdate(manager, supplierId, consent ? 'consent-given' : 'consent-withdrawn');
+        },
+        true,
+      ),
+    );
+    return this.getVisible(editor, supplierId);
+  }
+
+  /** The supplier's audit log, newest first: for its members and the centre's staff (ADMIN, STAFF) only. */
+  async auditLog(actor: MaybeActor, supplierId: string, first: number, after?: string): Promise<SupplierAuditEntryConnection> {
+    const reader = requireActor(actor);
+    const supplier = await this.suppliers.findById(supplierId);
+    if (!supplier || !this.canSee(reader, supplier)) throw new NotFound('Supplier', supplierId);
+    if (!isCentreStaff(reader) && !isSupplierMember(reader, supplierId))
+      throw new Forbidden("Only the supplier's members and the centre's staff may read its audit log");
+    const { page, rows } = await this.suppliers.auditPage(supplierId, first, decodeCursor(after));
+    const edges = rows.map((row, index) => ({
+      node: toAuditEntryModel(row),
+      cursor: encodeCursor({ k: page.rows[index].key, id: row.id }),
+    }));
+    return { totalCount: page.total, edges, pageInfo: pageInfoOf(edges, page) };
+  }
+
+  /**
+   * Issues a one-time claim code for a profile the centre keeps on an SME's behalf, in the caller's
+   * transaction, revoking any older live code; returns the code (never stored: only its hash) once.
+   */
+  async issueClaimCodeWithin(
+    manager: EntityManager,
+    supplierId: string,
+    actor: AuditActor & { userId: string },
+    ttlDays: number,
+  ): Promise<{ code: string; expiresAt: Date }> {
+    const code = newClaimCode();
+    const expiresAt = await this.audited(
+      manager,
+      [supplierId],
+      actor,
+      'CLAIM_CODE_ISSUED',
+      async () => {
+        const supplier = await this.suppliers.findById(supplierId, manager);
+        if (!supplier) throw new NotFound('Supplier', supplierId);
+        if (supplier.maintainedBy === 'SELF')
+          throw ValidationFailed.of('supplierId', 'is already maintained by its own members: there is nothing to claim');
+        return this.suppliers.replaceClaimCode(manager, supplierId, claimCodeHash(normaliseClaimCode(code)!), actor.userId, ttlDays);
+      },
+      true,
+    );
+    return { code, expiresAt };
+  }
+
+  /**
+   * Runs `change` on the suppliers `ids` (rows locked first) and writes one audit entry per supplier
+   * it changed, in the same transaction: the fields that differ, with old and new values except
+   * for confidential fields. `always` writes an entry even when no audited field changed.
+   */
+  async audited<T>(
+    manager: EntityManager,
+    ids: string[],
+    actor: AuditActor,
+    action: AuditAction,
+    change: () => Promise<T>,
+    always = false,
+  ): Promise<T> {
+    await this.suppliers.lockForChange(manager, ids);
+    const before = await this.suppliers.loadAggregates(ids, manager);
+    const result = await change();
+    const after = await this.suppliers.loadAggregates(ids, manager);
+    await writeAuditEntries(manager, actor, auditRecords(ids, before, after, action, always));
+    return result;
+  }
+
+  private async auditCreated(manager: EntityManager, ids: string[], actor: AuditActor): Promise<void> {
+    for (let start = 0; start < ids.length; start += 1000) {
+      const chunk = ids.slice(start, start + 1000);
+      const after = await this.suppliers.loadAggregates(chunk, manager);
+      await writeAuditEntries(manager, actor, auditRecords(chunk, [], after, 'CREATED', true));
+    }
   }
 
   /** Removes a supplier (its members or ADMIN, at the version they saw); search drops it via the outbox. */
   async delete(actor: MaybeActor, id: string, version: number): Promise<boolean> {
     const editor = requireActor(actor);
-    await inTransaction(this.dataSource, async (manager) => {
-      const deleted = await this.suppliers.deleteIfEditable(manager, id, version, { userId: editor.userId, isAdmin: isAdmin(editor) });
-      if (!deleted) await this.explainRefusal(editor, id, version, manager);
-      await this.suppliers.enqueueSearchUpdate(manager, id, 'deleted');
-    });
+    await inTransaction(this.dataSource, (manager) =>
+      this.audited(
+        manager,
+        [id],
+        auditActorOf(editor),
+        'DELETED',
+        async () => {
+          const deleted = await this.suppliers.deleteIfEditable(manager, id, version, { userId: editor.userId, isAdmin: isAdmin(editor) });
+          if (!deleted) await this.explainRefusal(editor, id, version, manager, isAdmin(editor));
+          await this.suppliers.enqueueSearchUpdate(manager, id, 'deleted');
+        },
+        true,
+      ),
+    );
     return true;
   }
 
   async setVerificationStatus(actor: MaybeActor, input: SetVerificationStatusInput): Promise<SupplierModel> {
     const admin = requireAdmin(actor);
-    await inTransaction(this.dataSource, async (manager) => {
-      const changed = await this.suppliers.updateIfEditable(
-        manager,
-        input.supplierId,
-        input.version,
-        { userId: admin.userId, isAdmin: true },
-        { verificationStatus: input.status },
-      );
-      if (!changed) await this.explainRefusal(admin, input.supplierId, input.version, manager);
-      await this.suppliers.enqueueSearchUpdate(manager, input.supplierId, `verification:${input.status}`);
-    });
+    await inTransaction(this.dataSource, (manager) =>
+      this.audited(manager, [input.supplierId], auditActorOf(admin), 'VERIFICATION_CHANGED', async () => {
+        const changed = await this.suppliers.updateIfEditable(
+          manager,
+          input.supplierId,
+          input.version,
+          { userId: admin.userId, isCentre: true },
+          { verificationStatus: input.status },
+        );
+        if (!changed) await this.explainRefusal(admin, input.supplierId, input.version, manager);
+        await this.suppliers.enqueueSearchUpdate(manager, input.supplierId, `verification:${input.status}`);
+      }),
+    );
     return this.getVisible(admin, input.supplierId);
   }
 
@@ -155,7 +335,9 @@ export class SuppliersService {
         sectors: filter?.sector ? this.withDescendants(TaxonomyKind.SECTOR, filter.sector) : undefined,
         validCertification: filter?.certification ? { code: filter.certification, today: todayInVietnam() } : undefined,
         verificationStatus: filter?.verificationStatus,
+        maintainedBy: filter?.maintainedBy,
         includeSuspended: admin,
+        includeUnpublished: isCentreStaff(actor),
       },
       first,
       cursor,
@@ -183,7 +365,7 @@ export class SuppliersService {
     const today = todayInVietnam();
     const edges = aggregates.map((aggregate) => ({
       node: {
-        supplier: toSupplierModel(aggregate, { contact: true, privateCustomers: true }, today),
+        supplier: toSupplierModel(aggregate, { contact: true, privateCustomers: true, onboarding: true }, today),
         waitingSince: aggregate.supplier.updatedAt,
         previouslyVerifiedAt: aggregate.supplier.verifiedAt,
       },
@@ -192,14 +374,22 @@ export class SuppliersService {
     return { totalCount: page.total, edges, pageInfo: pageInfoOf(edges, page) };
   }
 
-  private canSee(actor: MaybeActor, supplier: SupplierEntity): boolean {
-    return supplier.verificationStatus !== 'SUSPENDED' || isAdmin(actor) || isSupplierMember(actor, supplier.id);
+  /**
+   * Suspended suppliers, and profiles the centre entered without the SME's consent to publish,
+   * exist only for their members and the centre's staff.
+   */
+  canSee(actor: MaybeActor, supplier: SupplierEntity): boolean {
+    if (isCentreStaff(actor) || isSupplierMember(actor, supplier.id)) return true;
+    return supplier.verificationStatus !== 'SUSPENDED' && supplier.published;
   }
 
-  /** Contacts: members, ADMIN, and buyers with an accepted introduction. Private customers: members and ADMIN. */
+  /**
+   * Contacts: members, the centre's staff (ADMIN, STAFF), and buyers with an accepted introduction.
+   * Private customers and the onboarding record: members and the centre's staff.
+   */
   private visibility(actor: MaybeActor, supplierId: string, revealed: Set<string>) {
-    const insider = isAdmin(actor) || isSupplierMember(actor, supplierId);
-    return { contact: insider || revealed.has(supplierId), privateCustomers: insider };
+    const insider = isCentreStaff(actor) || isSupplierMember(actor, supplierId);
+    return { contact: insider || revealed.has(supplierId), privateCustomers: insider, onboarding: insider };
   }
 
   /** Why a guarded UPDATE changed nothing: missing, not allowed, or edited meanwhile. */
@@ -208,12 +398,13 @@ export class SuppliersService {
     id: string,
     version: number | undefined,
     manager = this.dataSource.manager,
+    centre = isCentreStaff(actor),
   ): Promise<never> {
     const current = await this.suppliers.findById(id, manager);
     if (!current || !this.canSee(actor, current)) throw new NotFound('Supplier', id);
     const signedIn = requireActor(actor);
-    if (!isAdmin(signedIn) && !(await this.suppliers.isMember(signedIn.userId, id, manager))) {
-      throw new Forbidden("Only the supplier's members or ADMIN may change this supplier");
+    if (!centre && !(await this.suppliers.isMember(signedIn.userId, id, manager))) {
+      throw new Forbidden("Only the supplier's members or the centre's staff may change this supplier");
     }
     throw new VersionConflict('Supplier', id, version ?? current.version, current.version);
   }

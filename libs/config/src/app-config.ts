@@ -197,6 +197,25 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
       '`matchSuppliers` and `matchNeeds` calls (together) a user may make within SEARCH_WINDOW_SECONDS: each costs about ten times a search (the benchmarks raise it).',
   },
   {
+    name: 'CLAIM_CODE_TTL_DAYS',
+    default: '30',
+    secret: false,
+    description: 'Days a claim code (issueSupplierClaimCode) stays valid before the SME must ask the centre for a new one.',
+  },
+  {
+    name: 'CLAIM_MAX_PER_USER',
+    default: '10',
+    secret: false,
+    description: '`claimSupplier` attempts one user may make within CLAIM_WINDOW_SECONDS (right or wrong).',
+  },
+  {
+    name: 'CLAIM_MAX_PER_ADDRESS',
+    default: '30',
+    secret: false,
+    description: '`claimSupplier` attempts all users from one client address may make within CLAIM_WINDOW_SECONDS.',
+  },
+  { name: 'CLAIM_WINDOW_SECONDS', default: '900', secret: false, description: 'Window of the claim-code rate limits.' },
+  {
     name: 'TRUST_PROXY',
     default: '(none)',
     secret: false,
@@ -451,6 +470,30 @@ export class AppConfig {
   @Min(1)
   @Max(10000000)
   MATCH_MAX_PER_USER = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  CLAIM_CODE_TTL_DAYS = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000000)
+  CLAIM_MAX_PER_USER = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000000)
+  CLAIM_MAX_PER_ADDRESS = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  CLAIM_WINDOW_SECONDS = 900;
 
   /** Express `trust proxy`: a hop count or a list of addresses/subnets; undefined trusts none. */
   @Transform(toTrustProxy)

@@ -9,6 +9,7 @@ import { BuyerVerification1764500000000 } from './migrations/1764500000000-buyer
 import { SharedRateLimits1764650000000 } from './migrations/1764650000000-shared-rate-limits.js';
 import { CoachingTargets1764720000000 } from './migrations/1764720000000-coaching-targets.js';
 import { TrackRecords1764760000000 } from './migrations/1764760000000-track-records.js';
+import { AssistedOnboarding1764800000000 } from './migrations/1764800000000-assisted-onboarding.js';
 
 /** `date` columns stay ISO strings (YYYY-MM-DD): no time zone can shift a certificate's expiry day. */
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
@@ -23,6 +24,7 @@ export const MIGRATIONS = [
   SharedRateLimits1764650000000,
   CoachingTargets1764720000000,
   TrackRecords1764760000000,
+  AssistedOnboarding1764800000000,
 ];
 
 export interface DatabaseSettings {

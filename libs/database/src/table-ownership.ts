@@ -13,9 +13,18 @@ export interface TableOwnership {
 export const TABLE_OWNERSHIP = {
   accounts: { owns: ['users', 'refresh_tokens', 'company_memberships', 'rate_limit_counters', 'login_known_addresses'], reads: [] },
   companies: {
-    owns: ['suppliers', 'supplier_certifications', 'supplier_equipment', 'supplier_customers', 'buyers', 'buyer_plants'],
-    // the editor checks: is the caller a member of the company?
-    reads: ['company_memberships'],
+    owns: [
+      'suppliers',
+      'supplier_certifications',
+      'supplier_equipment',
+      'supplier_customers',
+      'supplier_audit_log',
+      'supplier_claim_codes',
+      'buyers',
+      'buyer_plants',
+    ],
+    // the editor checks: is the caller a member of the company? The audit log names its actors (display name).
+    reads: ['company_memberships', 'users'],
   },
   'search-outbox': { owns: ['search_outbox'], reads: [] },
   sourcing: {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { grantMembership, hashPassword, type PlatformRole, upsertUser } from '#libs/accounts';
-import { BuyersService, SupplierRepository, SuppliersService } from '#libs/companies';
+import { BuyersService, type CreateSupplierInput, DEFAULT_CLAIM_CODE_TTL_DAYS, SuppliersService } from '#libs/companies';
 import { logger } from '#libs/core';
 import { inTransaction } from '#libs/database';
 import { NeedRepository, recordEvent } from '#libs/sourcing';
@@ -11,6 +11,7 @@ import { TrackRecordsService } from '#libs/track-records';
 import { DEMO_AWARDS } from './awards.js';
 import { demoBuyers, generateSuppliers, type ZonePoint } from './generator.js';
 import { DEMO_NEEDS } from './needs.js';
+import { taxCodes } from './random.js';
 
 export const DEMO_SUPPLIER_COUNT = 160;
 export const DEMO_SEED = 20261126;
@@ -24,12 +25,40 @@ export interface DemoReport {
   accounts: string[];
   /** Set only when the demo accounts were created by this call (printed once). */
   accountsPassword?: string;
+  /** Set only when this call created the demo's unclaimed, centre-entered profile: its claim code (logged once). */
+  claim?: DemoClaim;
 }
+
+export interface DemoClaim {
+  supplierId: string;
+  taxCode: string;
+  nameVi: string;
+  code: string;
+  expiresAt: Date;
+}
+
+/**
+ * A profile the centre's staff entered after a visit, without the SME's consent yet (so nobody
+ * else sees it), waiting to be claimed with the code the first start logs.
+ */
+const ONBOARDED_SUPPLIER: Omit<CreateSupplierInput, 'taxCode'> = {
+  nameVi: 'Công ty TNHH Cơ khí Tân Phát',
+  descriptionVi: 'Xưởng tiện CNC và phay chi tiết trục, bạc cho máy nông nghiệp; hồ sơ do cán bộ trung tâm nhập sau chuyến thăm xưởng.',
+  zoneCode: 'NAM_DINH_VU',
+  processes: ['CNC_TURNING', 'CNC_MILLING'],
+  materials: ['STEEL'],
+  employees: 28,
+  monthlyCapacity: { value: 15000, unit: 'PCS' },
+  leadTimeDays: 20,
+  languages: ['vi'],
+  contact: { name: 'Anh Phát', phone: '+84 225 3000 123' },
+} as Omit<CreateSupplierInput, 'taxCode'>;
 
 const DEMO_ACCOUNTS = {
   supplier: 'supplier@demo.hp-support.local',
   buyer: 'buyer@demo.hp-support.local',
   analyst: 'analyst@demo.hp-support.local',
+  staff: 'staff@demo.hp-support.local',
 };
 
 /** Zones usable as locations: those with coordinates. */
@@ -68,7 +97,6 @@ export class DemoDataService {
     private readonly suppliers: SuppliersService,
     private readonly buyers: BuyersService,
     private readonly taxonomy: Taxonomy,
-    private readonly supplierRows: SupplierRepository,
     private readonly needs: NeedRepository,
     private readonly trackRecords: TrackRecordsService,
   ) {}
@@ -91,7 +119,7 @@ export class DemoDataService {
           continue;
         }
         const id = await this.suppliers.createWithin(manager, input, null);
-        await this.supplierRows.setVerificationStatus(manager, id, demoStatus(index));
+        await this.suppliers.setVerificationStatusWithin(manager, id, demoStatus(index));
         supplierIds.push(id);
         suppliersCreated += 1;
         if (suppliersCreated % 50 === 0)
@@ -116,7 +144,8 @@ export class DemoDataService {
       }
       const needsCreated = (await this.ensureNeeds(manager, buyerIds)) + (await this.ensureAwards(manager, buyerIds, supplierIds));
       const accountsPassword = await this.ensureAccounts(manager, supplierIds[0], buyerIds[0]);
-      return { suppliersCreated, buyersCreated, needsCreated, accounts: Object.values(DEMO_ACCOUNTS), accountsPassword };
+      const claim = await this.ensureOnboardedSupplier(manager);
+      return { suppliersCreated, buyersCreated, needsCreated, accounts: Object.values(DEMO_ACCOUNTS), accountsPassword, claim };
     });
   }
 
@@ -228,8 +257,24 @@ export class DemoDataService {
     const supplierUser = await create(DEMO_ACCOUNTS.supplier, 'Demo supplier staff', 'MEMBER');
     const buyerUser = await create(DEMO_ACCOUNTS.buyer, 'Demo buyer procurement', 'MEMBER');
     await create(DEMO_ACCOUNTS.analyst, 'Demo support-centre analyst', 'ANALYST');
+    await create(DEMO_ACCOUNTS.staff, 'Demo support-centre field staff', 'STAFF');
     await grantMembership(manager, supplierUser, { supplierId });
     await grantMembership(manager, buyerUser, { buyerId });
     return password;
+  }
+
+  /** The centre-entered, unclaimed demo profile and its claim code: created once (the code is returned only then). */
+  private async ensureOnboardedSupplier(manager: EntityManager): Promise<DemoClaim | undefined> {
+    const [taxCode] = taxCodes('02', 3100000, 1);
+    if ((await this.existing(manager, 'suppliers', [taxCode])).size) return undefined;
+    const [staff] = await manager.query<{ id: string }[]>('SELECT id FROM users WHERE email = $1', [DEMO_ACCOUNTS.staff]);
+    const input = { ...ONBOARDED_SUPPLIER, taxCode };
+    const actor = { userId: staff.id, role: 'STAFF' as const };
+    const supplierId = await this.suppliers.createWithin(manager, input, staff.id, {
+      auditBy: actor,
+      onBehalf: { dataSource: 'VISIT', consentRecordedBy: null },
+    });
+    const issued = await this.suppliers.issueClaimCodeWithin(manager, supplierId, actor, DEFAULT_CLAIM_CODE_TTL_DAYS);
+    return { supplierId, taxCode, nameVi: input.nameVi, ...issued };
   }
 }

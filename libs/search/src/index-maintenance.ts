@@ -55,7 +55,7 @@ export class IndexMaintenance {
     const tasks: Promise<unknown>[] = [];
     let done = 0;
     for await (const ids of this.supplierIdPages()) {
-      const aggregates = await this.suppliers.loadAggregates(ids);
+      const aggregates = (await this.suppliers.loadAggregates(ids)).filter((a) => a.supplier.published);
       const documents = aggregates.map((a) => buildSupplierDocument(a, this.taxonomy, today));
       // Enqueued without waiting: Meilisearch merges queued batches (much faster than one by one).
       const enqueued = client.index(rebuild.uid).addDocuments(documents, { primaryKey: 'id' });
@@ -83,6 +83,7 @@ export class IndexMaintenance {
     const total = await this.supplierCount();
     for await (const ids of this.supplierIdPages()) {
       for (const aggregate of await this.suppliers.loadAggregates(ids)) {
+        if (!aggregate.supplier.published) continue; // not indexed until the SME consents
         expected.set(aggregate.supplier.id, buildSupplierDocument(aggregate, this.taxonomy, today).checksum);
       }
       progress(expected.size, total);

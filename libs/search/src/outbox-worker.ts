@@ -120,7 +120,8 @@ export class SearchOutboxWorker {
         [supplierIds],
       );
       const today = todayInVietnam();
-      const aggregates = await this.repository.loadAggregates(supplierIds, manager);
+      // a profile the centre entered without the SME's consent to publish is not in the index at all
+      const aggregates = (await this.repository.loadAggregates(supplierIds, manager)).filter((a) => a.supplier.published);
       const found = new Set(aggregates.map((a) => a.supplier.id));
       const documents = aggregates.map((a) => buildSupplierDocument(a, this.taxonomy, today));
       const deleted = supplierIds.filter((id) => !found.has(id));

@@ -1,5 +1,5 @@
 import { MeilisearchApiError, type SearchParams, type SearchResponse } from 'meilisearch';
-import { type MaybeActor, isAdmin, isSupplierMember } from '#libs/accounts';
+import { type MaybeActor, isCentreStaff, isSupplierMember } from '#libs/accounts';
 import { type ContactDisclosure, revealedSuppliers, SupplierRepository, type SupplierModel, toSupplierModel } from '#libs/companies';
 import { DomainError, ErrorCode, isCertificateValid, type Language, todayInVietnam } from '#libs/core';
 import { type GeoPoint, haversineKm } from '#libs/matching';
@@ -127,13 +127,13 @@ export class SupplierSearchService {
       if (error instanceof MeilisearchApiError && error.response?.status < 500) throw error; // a bug of ours: surfaces as an internal error
       throw new SearchUnavailable();
     }
-    // Members and ADMIN see everything; buyers with an accepted introduction see contacts.
+    // Members and the centre's staff (ADMIN, STAFF) see everything; buyers with an accepted introduction see contacts.
     const ids = response.hits.map((h) => h.id);
     const revealed = await revealedSuppliers(this.disclosure, actor, ids);
-    const insiderIds = ids.filter((id) => isAdmin(actor) || isSupplierMember(actor, id) || revealed.has(id));
+    const insiderIds = ids.filter((id) => isCentreStaff(actor) || isSupplierMember(actor, id) || revealed.has(id));
     const insiders = new Map(
       (await this.suppliers.loadAggregates(insiderIds)).map((a) => {
-        const member = isAdmin(actor) || isSupplierMember(actor, a.supplier.id);
+        const member = isCentreStaff(actor) || isSupplierMember(actor, a.supplier.id);
         return [a.supplier.id, toSupplierModel(a, { contact: true, privateCustomers: member }, today)];
       }),
     );

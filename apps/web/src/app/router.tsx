@@ -32,6 +32,7 @@ export const router = createBrowserRouter([
       },
       { path: 'sign-in', lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in.js')).SignInRoute }) },
       { path: 'register', lazy: async () => ({ Component: (await import('../features/auth/routes/register.js')).RegisterRoute }) },
+      { path: 'claim', lazy: async () => ({ Component: (await import('../features/onboarding/routes/claim.js')).ClaimRoute }) },
       { path: 'account', lazy: async () => ({ Component: (await import('../features/auth/routes/account.js')).AccountRoute }) },
       {
         path: 'my-supplier',

@@ -33,6 +33,11 @@ export const FIELD_MESSAGE_KEYS = [
   'dateOrder',
   'inFuture',
   'outOfRange',
+  'claimFormat',
+  'claimNoMatch',
+  'claimUsed',
+  'claimReplaced',
+  'claimExpired',
   'invalid',
 ] as const;
 export type FieldMessageKey = (typeof FIELD_MESSAGE_KEYS)[number];
@@ -61,6 +66,12 @@ interface RawError {
 
 /** The API's English reasons, read into the app's message keys (the one place that knows their wording). */
 const REASONS: Array<[RegExp, FieldMessageKey]> = [
+  // Claim codes (libs/companies: supplier-claims.ts)
+  [/is not a claim code/i, 'claimFormat'],
+  [/matches no claim code/i, 'claimNoMatch'],
+  [/has already been used/i, 'claimUsed'],
+  [/replaced by a newer code/i, 'claimReplaced'],
+  [/^has expired/i, 'claimExpired'],
   // Company profiles (libs/companies: tax-code.ts TAX_CODE_REASONS, profile-rules.ts); the specific ones first.
   [/already registered to another (supplier|buyer)/i, 'taxCodeTaken'],
   [/check digit/i, 'taxCodeCheckDigit'],

@@ -26,6 +26,8 @@ export function rolesOf(me: ViewerData['me'] | null) {
     buyerIds: me?.memberships.filter((m) => m.companyKind === 'BUYER').map((m) => m.companyId) ?? [],
     isAdmin: me?.role === 'ADMIN',
     isAnalyst: me?.role === 'ANALYST' || me?.role === 'ADMIN',
+    /** The centre's people who keep supplier profiles on SMEs' behalf (assisted onboarding). */
+    isCentreStaff: me?.role === 'STAFF' || me?.role === 'ADMIN',
   };
 }
 

@@ -39,6 +39,9 @@ export function AccountRoute() {
             ))}
           </Stack>
         )}
+        <Anchor component={Link} to={`/${lang}/claim`} mt="sm" display="inline-block">
+          {t('onboarding.claim.fromAccount')}
+        </Anchor>
       </Card>
     </Stack>
   );

@@ -8,7 +8,7 @@ import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { fieldMessage, problemMessage } from '../../../lib/problem-messages.js';
 import { REFRESH_TRANSPORT, session } from '../../../lib/session.js';
 import { RegisterMutation } from '../api/auth.js';
-import { AuthForm } from '../components/auth-form.js';
+import { AuthForm } from '../../../components/auth-form.js';
 import { checkCredentials } from '../credentials.js';
 
 export function RegisterRoute() {

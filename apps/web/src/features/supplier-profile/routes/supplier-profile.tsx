@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { InviteToNeed } from '../../../components/invite-to-need.js';
 import { LazyMap } from '../../../components/lazy-map.js';
+import { AuditLog } from '../../../components/supplier-audit-log.js';
 import { formatDate, formatNumber } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom } from '../../../lib/api-errors.js';
@@ -58,6 +59,7 @@ export function SupplierProfileRoute() {
             <Certificates supplier={supplier} labels={new Map(data.certificationTerms.map((term) => [term.code, term.label]))} />
             <EquipmentTable supplier={supplier} />
             <TrackRecordScorecard supplierId={supplier.id} />
+            <AuditLog supplierId={supplier.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 
-/** The frame of the sign-in and register forms. */
+/** The frame of the one-card forms: sign-in, register, claiming a profile. */
 export function AuthForm({
   title,
   onSubmit,
