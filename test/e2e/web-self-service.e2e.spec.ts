@@ -85,7 +85,7 @@ describe('SME self-service in the browser', () => {
       await page.waitForURL(/\/vi\/account/);
     });
     await step(page, 'sme-company-step', async () => {
-      await page.getByRole('link', { name: 'Hồ sơ doanh nghiệp' }).click();
+      await page.getByRole('link', { name: 'Hồ sơ doanh nghiệp', exact: true }).click();
       await page.getByLabel('Tên đăng ký (tiếng Việt)').fill(NAME);
       const tax = page.getByLabel('Mã số thuế');
       // a wrong check digit is named as the member types

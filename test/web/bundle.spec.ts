@@ -46,9 +46,11 @@ const DIRECTORY_FIRST_PAGE = [entryKey, 'src/i18n/messages/vi.ts', 'src/features
  * Its JavaScript, gzipped: 253 kB when this was written, down from ≈ 285 kB (issue 10's target is
  * 200 kB; what is left over it is React DOM, Apollo Client, React Router, Mantine and i18next, see
  * README "Performance"). The budget holds the ground won: a change that adds to the first page has
- * to say so here.
+ * to say so here. Raised to 260 kB when issue 14's pages landed (258.4 kB): their messages ride in
+ * every language's chunk (+1.8 kB) and the Mantine inputs the directory shares with them (Switch,
+ * SegmentedControl, Checkbox) became chunks of their own (+1.6 kB of lost gzip context).
  */
-const DIRECTORY_BUDGET_KB = 256;
+const DIRECTORY_BUDGET_KB = 260;
 
 describe('web app bundle (Vite manifest)', () => {
   it(`ships the directory's first page in at most ${DIRECTORY_BUDGET_KB} kB of gzipped JavaScript`, () => {
