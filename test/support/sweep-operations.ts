@@ -185,6 +185,7 @@ export const OPERATIONS: Record<string, Entry> = {
     // what A may see, counted: its invitation to the anonymous need counts, the buyer is never named
     access: 'OWNER_ONLY',
     owner: 'supplierOwner',
+    staff: 'data',
     neverShown: [BUYER_NAME],
     call: (f) => ({
       query: `query($id: ID!) { upgradePaths(supplierId: $id, lang: en) { openNeedsSeen qualifiedNow paths { changes { kind term { code } value unit } needIds monthlyVolume { unit total } buyerSectors { sector { code label } needs } stillMissing { kind needs } explanation } combinations { needIds explanation } } }`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isAdmin, isSupplierMember, type MaybeActor, requireActor } from '#libs/accounts';
+import { isCentreStaff, isSupplierMember, type MaybeActor, requireActor } from '#libs/accounts';
 import { BuyerRepository, SupplierRepository } from '#libs/companies';
 import { Forbidden, type Language, NotFound, todayInVietnam } from '#libs/core';
 import { candidateFromAggregate, capabilitiesInText, needSpecOf, taxonomyView } from '#libs/matchmaking';
@@ -32,10 +32,11 @@ export class UpgradesService {
   async upgradePaths(actor: MaybeActor, { supplierId, lang, first }: UpgradePathsArgs): Promise<UpgradePathsModel> {
     const caller = requireActor(actor);
     const [aggregate] = await this.suppliers.loadAggregates([supplierId]);
-    const insider = isAdmin(caller) || isSupplierMember(caller, supplierId);
+    // the centre's staff (STAFF and ADMIN) coach SMEs toward these paths
+    const insider = isCentreStaff(caller) || isSupplierMember(caller, supplierId);
     // as the supplier edit decides: unknown (or suspended, to outsiders) is NOT_FOUND; seen but not yours is FORBIDDEN
     if (!aggregate || (aggregate.supplier.verificationStatus === 'SUSPENDED' && !insider)) throw new NotFound('Supplier', supplierId);
-    if (!insider) throw new Forbidden("Only the supplier's members or ADMIN may see its upgrade paths");
+    if (!insider) throw new Forbidden("Only the supplier's members or the centre's staff may see its upgrade paths");
 
     const today = todayInVietnam();
     const viewer = supplierViewer(supplierId, aggregate.supplier.verificationStatus);
