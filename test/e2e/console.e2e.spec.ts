@@ -49,7 +49,10 @@ describe('console queries', () => {
     await db.query(`UPDATE suppliers SET verification_status = 'UNVERIFIED', updated_at = now() - interval '3 days' WHERE id = $1`, [
       ids[1],
     ]);
-    await db.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason) VALUES ('supplier', $1, 'test')`, [ids[1]]);
+    await db.query(
+      `INSERT INTO search_outbox (aggregate, aggregate_id, reason, replica_id) SELECT 'supplier', $1, 'test', id FROM search_replicas`,
+      [ids[1]],
+    );
     const queue = (await t.gql<Queue>(QUEUE, {}, admin.token)).data!.verificationQueue;
     const waiting = queue.map((item) => item.waitingSince);
     expect(waiting).toEqual([...waiting].sort());
@@ -83,6 +86,13 @@ describe('console queries', () => {
         created.data!.createSupplier.id,
         Math.min(i, 1),
       ]);
+      // Written behind the API's back: queued for the worker as the API would (the index holds the change
+      // time; without this the worker may have indexed the row before the update, and the health check
+      // below rightly calls it stale).
+      await db.query(
+        `INSERT INTO search_outbox (aggregate, aggregate_id, reason, replica_id) SELECT 'supplier', $1, 'test', id FROM search_replicas`,
+        [created.data!.createSupplier.id],
+      );
     }
     const PAGE = `query($after: String) { verificationQueuePage(first: 2, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { waitingSince supplier { id verificationStatus } } } } }`;
@@ -154,7 +164,7 @@ describe('console queries', () => {
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM suppliers`);
     // A re-index scheduled for a certificate's expiry next month is not a backlog.
     await db.query(
-      `INSERT INTO search_outbox (aggregate, aggregate_id, reason, available_at) VALUES ('supplier', $1, 'certificate-validity', now() + interval '30 days')`,
+      `INSERT INTO search_outbox (aggregate, aggregate_id, reason, available_at, replica_id) SELECT 'supplier', $1, 'certificate-validity', now() + interval '30 days', id FROM search_replicas`,
       [ids[0]],
     );
     // The worker runs in the test app: wait for it to drain what the tests above wrote.

@@ -310,6 +310,62 @@ describe('assisted onboarding, claim codes and the supplier audit log', () => {
     expect(errorOf(await t.gql(LOG, { id: profile.id })).code).toBe('UNAUTHENTICATED');
   });
 
+  it("lists the centre's profiles for its staff: the pending ones by default (unclaimed or unpublished), all with pending: false", async () => {
+    const LIST = `query($pending: Boolean, $after: String) { centreEnteredSuppliers(first: 100, pending: $pending, after: $after) {
+      totalCount edges { node { id taxCode createdAt onboarding { dataSource maintainedBy published claimedAt } } } } }`;
+    type Listed = { id: string; taxCode: string; onboarding: Onboarding };
+    const listed = async (pending: boolean, token = staff.token) =>
+      (await must<{ centreEnteredSuppliers: { edges: { node: Listed }[] } }>(LIST, { pending }, token)).centreEnteredSuppliers.edges.map(
+        (e) => e.node,
+      );
+    const waiting = await onboard(false);
+    const consented = await onboard(true);
+    const claimedLater = await onboard(false);
+    const owner = await registerUser(t, 'lister');
+    // a profile its SME entered itself is not the centre's
+    const own = (
+      await must<{ createSupplier: { id: string } }>(
+        `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`,
+        { input: { taxCode: codes[nextCode++], nameVi: 'Công ty Tự Nhập', processes: ['CNC_TURNING'] } },
+        owner.token,
+      )
+    ).createSupplier;
+
+    let pending = await listed(true);
+    const ids = pending.map((p) => p.id);
+    // newest first; both unclaimed ones, published or not, are waiting for their SME
+    expect(ids.indexOf(claimedLater.id)).toBeLessThan(ids.indexOf(consented.id));
+    expect(ids.indexOf(consented.id)).toBeLessThan(ids.indexOf(waiting.id));
+    expect(ids).not.toContain(own.id);
+    expect(pending.find((p) => p.id === consented.id)!.onboarding).toMatchObject({ dataSource: 'VISIT', published: true, claimedAt: null });
+
+    // claimed but not yet published: still pending, shown claimed
+    const claimed = await claim((await issue(claimedLater.id)).code, owner.token);
+    expect(claimed.errors).toBeUndefined();
+    pending = await listed(true);
+    expect(pending.find((p) => p.id === claimedLater.id)!.onboarding).toMatchObject({ maintainedBy: 'SELF', published: false });
+    expect(pending.find((p) => p.id === claimedLater.id)!.onboarding.claimedAt).not.toBeNull();
+
+    // claimed and published: done, listed only with pending: false
+    await must(
+      `mutation($id: ID!, $version: Int!) { setSupplierPublicationConsent(supplierId: $id, version: $version, consent: true) { id } }`,
+      { id: claimedLater.id, version: claimed.data!.claimSupplier.version },
+      owner.token,
+    );
+    expect((await listed(true)).map((p) => p.id)).not.toContain(claimedLater.id);
+    const all = (await listed(false)).map((p) => p.id);
+    expect(all).toEqual(expect.arrayContaining([claimedLater.id, consented.id, waiting.id]));
+    expect(all).not.toContain(own.id);
+
+    // the centre's staff only: a member (even of a listed profile) and an analyst are refused
+    for (const token of [owner.token, outsider.token]) {
+      const refused = await t.gql(LIST, { pending: true }, token);
+      expect(errorOf(refused).code).toBe('FORBIDDEN');
+      expect(refused.data).toBeFalsy();
+    }
+    expect((await listed(true, admin.token)).map((p) => p.id)).toContain(waiting.id);
+  });
+
   it('refuses an expired code, a replaced code and a wrong code with specific reasons, and nothing changes', async () => {
     const profile = await onboard(false);
     const first = await issue(profile.id);

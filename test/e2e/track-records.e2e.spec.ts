@@ -324,7 +324,7 @@ describe('track records: deliveries, scorecards, opt-in', () => {
 
   it('feeds matching an opted-in aggregate only, explained, and nothing when withdrawn', async () => {
     await db.query(
-      `INSERT INTO search_outbox (aggregate, aggregate_id, reason) VALUES ('supplier', $1, 'test'), ('supplier', $2, 'test')`,
+      `INSERT INTO search_outbox (aggregate, aggregate_id, reason, replica_id) SELECT 'supplier', s, 'test', r.id FROM unnest(ARRAY[$1, $2]::uuid[]) s CROSS JOIN search_replicas r`,
       [S.sme, S.other],
     );
     await waitForIndex(t);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { isValidTaxCode } from '#libs/companies';
+import { tabTo } from '../support/web-page.js';
 import {
   ADMIN_PASSWORD,
   docScreenshot,
@@ -45,16 +46,6 @@ async function apiLogin(email: string): Promise<string> {
     { e: email, p: PASSWORD },
   );
   return res.data!.login.accessToken;
-}
-
-/** Presses Tab until `target` has the focus, as a keyboard user moves through the page. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  await target.waitFor();
-  for (let i = 0; i < 60; i += 1) {
-    if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('could not reach the element with Tab');
 }
 
 async function pick(page: Page, label: string, typed: string, option?: RegExp): Promise<void> {

@@ -36,7 +36,7 @@ export async function apiLogin(web: WebStack, email: string, password: string): 
 export const adminAccount = (web: WebStack) => apiLogin(web, ADMIN_EMAIL, ADMIN_PASSWORD);
 
 let counter = 0;
-export async function registerAccount(web: WebStack, prefix: string, role?: 'ANALYST'): Promise<Account> {
+export async function registerAccount(web: WebStack, prefix: string, role?: 'ANALYST' | 'STAFF'): Promise<Account> {
   counter += 1;
   const email = `${prefix}.${counter}.${Date.now()}@example.vn`;
   const data = await must<{ register: { accessToken: string; user: { id: string } } }>(
@@ -59,12 +59,17 @@ export function freshTaxCodes(count: number): string[] {
   return taxCodes('08', 1_000_000 + Math.floor(Math.random() * 8_000_000), count);
 }
 
+const AWARD_BUYER_NAME = 'Award Test Buyer Vina';
+
 export interface AwardFixture {
   analyst: Account;
   supplierMember: Account;
   supplierId: string;
   supplierName: string;
   needId: string;
+  buyerMember: Account;
+  buyerId: string;
+  buyerName: string;
 }
 
 /**
@@ -109,7 +114,7 @@ export async function createAward(web: WebStack): Promise<AwardFixture> {
       {
         input: {
           taxCode: buyerTax,
-          name: 'Award Test Buyer Vina',
+          name: AWARD_BUYER_NAME,
           countryOfOrigin: 'KR',
           plants: [{ name: 'Nhà máy Tràng Duệ', zoneCode: 'TRANG_DUE' }],
         },
@@ -169,7 +174,16 @@ export async function createAward(web: WebStack): Promise<AwardFixture> {
     { n: need.id, s: supplier.id, v: need.version },
     buyerMember.token,
   );
-  return { analyst, supplierMember, supplierId: supplier.id, supplierName, needId: need.id };
+  return {
+    analyst,
+    supplierMember,
+    supplierId: supplier.id,
+    supplierName,
+    needId: need.id,
+    buyerMember,
+    buyerId: buyer.id,
+    buyerName: AWARD_BUYER_NAME,
+  };
 }
 
 /** Every /graphql response body the page receives, to show what data reached the browser. */

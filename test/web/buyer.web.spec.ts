@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { Page, Response } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { adminToken, PASSWORD, registerUser, verifiedBuyer, verifiedSupplier } from '../support/buyer-fixture.js';
+import { recordGraphqlAnswers } from '../support/web-page.js';
 import {
   ADMIN_EMAIL,
   downloadCsv,
@@ -270,9 +271,11 @@ describe('the buyer workspace in a real browser', () => {
       await card.getByText(new RegExp(CONTACT_EMAIL.replace(/\./g, '\\.'))).waitFor();
       await card.getByRole('button', { name: `Trao nhu cầu cho ${SUPPLIER_NAME}` }).click();
       await page.getByText('Đã trao', { exact: true }).first().waitFor();
-      await page.getByRole('heading', { name: 'Lịch sử' }).scrollIntoViewIfNeeded();
-      for (const action of ['Đã tạo', 'Đã đăng', 'Đã mời', 'Nhà cung cấp nhận lời'])
-        await page.getByText(action, { exact: true }).first().waitFor();
+      // the history stays on the page and fetches again: the award appears in it
+      const history = page.getByRole('region', { name: 'Lịch sử' });
+      await history.scrollIntoViewIfNeeded();
+      for (const action of ['Đã tạo', 'Đã đăng', 'Đã mời', 'Nhà cung cấp nhận lời', 'Đã trao'])
+        await history.getByText(action, { exact: true }).first().waitFor();
       expect(problems).toEqual([]);
     });
     await context.close();
@@ -361,15 +364,7 @@ describe('the buyer workspace in a real browser', () => {
   it("shows another company's buyer the 'not allowed' page, and none of the need's data crosses the network", async () => {
     const { context, page, problems } = await web.newPage('desktop');
     await signIn(page, who.otherEmail);
-    const bodies: string[] = [];
-    const watch = (response: Response) => {
-      if (response.url().endsWith('/graphql'))
-        void response.text().then(
-          (text) => bodies.push(text),
-          () => undefined,
-        );
-    };
-    page.on('response', watch);
+    const { bodies, stop } = recordGraphqlAnswers(page);
     for (const path of [`/vi/buyer/needs/${state.needId}`, `/vi/buyer/needs/${state.needId}/matches`]) {
       await step(page, 'buyer-not-allowed', async () => {
         await page.goto(path);
@@ -377,7 +372,7 @@ describe('the buyer workspace in a real browser', () => {
         await settle(page);
       });
     }
-    page.off('response', watch);
+    stop();
     const seen = bodies.join('\n');
     expect(bodies.length).toBeGreaterThan(0);
     expect(seen).not.toContain(TITLE);

@@ -128,6 +128,12 @@ describe('qualifying for more work and coaching targets in the browser', () => {
           .getByText(/Ô tô|AUTOMOTIVE/)
           .first()
           .waitFor();
+        // each path tells its near misses once, as a list (not again in the API's one-paragraph explanation)
+        for (const card of await page.getByTestId('upgrade-path').all()) {
+          const text = await card.innerText();
+          expect(text).not.toContain('đủ điều kiện cho thêm');
+          expect(text.split('vẫn còn thiếu').length - 1).toBe((await card.getByTestId('near-misses').count()) ? 1 : 0);
+        }
         if (viewport === 'desktop') await expectAccessible(page, 'qualify vi');
         else await expectNoHorizontalScroll(page, 'qualify vi at 390 px');
         await docScreenshot(page, `qualify-vi-${viewport === 'desktop' ? 1280 : 390}`);

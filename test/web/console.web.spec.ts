@@ -153,7 +153,7 @@ describe('staff console in the browser', () => {
     await context.close();
   }, 240_000);
 
-  it('grants and revokes ANALYST by email, and shows the index health', async () => {
+  it('grants and revokes ANALYST and STAFF by email, and shows the index health', async () => {
     const { page, context, problems } = await web.newPage('desktop');
     await signIn(page, admin);
     await step(page, 'console-users', async () => {
@@ -176,6 +176,19 @@ describe('staff console in the browser', () => {
     await step(page, 'console-users-revoke', async () => {
       const card = page.getByRole('article', { name: member.email });
       await card.getByRole('button', { name: 'Thu hồi quyền phân tích' }).click();
+      await card.getByTestId('role').getByText('Thành viên').waitFor();
+    });
+    expect(await role()).toBe('MEMBER');
+    // the centre's field staff (issue 14: they enter profiles on SMEs' behalf) are made and unmade here too
+    await step(page, 'console-users-staff', async () => {
+      const card = page.getByRole('article', { name: member.email });
+      await card.getByRole('button', { name: 'Cấp quyền cán bộ trung tâm' }).click();
+      await card.getByTestId('role').getByText('Cán bộ trung tâm').waitFor();
+    });
+    expect(await role()).toBe('STAFF');
+    await step(page, 'console-users-staff-revoke', async () => {
+      const card = page.getByRole('article', { name: member.email });
+      await card.getByRole('button', { name: 'Thu hồi quyền cán bộ trung tâm' }).click();
       await card.getByTestId('role').getByText('Thành viên').waitFor();
     });
     expect(await role()).toBe('MEMBER');

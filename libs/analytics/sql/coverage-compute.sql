@@ -1,4 +1,5 @@
--- Verified suppliers per value of one dimension, with how many hold a valid certificate and their
+-- Verified, published suppliers per value of one dimension (an unpublished profile is not supply: matching
+-- cannot propose it), with how many hold a valid certificate and their
 -- monthly capacity per unit. A supplier counts once under each value it has and under each of that
 -- value's ancestors (a CNC milling shop counts under CNC machining and machining too).
 -- Run by the snapshot refresh (a full pass over the suppliers); supplyCoverage reads the result.
@@ -14,7 +15,7 @@ verified AS (
          s.monthly_capacity_value AS capacity, coalesce(upper(s.monthly_capacity_unit), '') AS unit,
          c.supplier_id IS NOT NULL AS certified
   FROM suppliers s LEFT JOIN certified c ON c.supplier_id = s.id
-  WHERE s.verification_status = 'VERIFIED'
+  WHERE s.verification_status = 'VERIFIED' AND s.published
 ),
 supplier_value AS (
   SELECT v.id, x.value, v.certified FROM verified v, unnest(v.processes) AS x(value) WHERE $1 = 'PROCESS'

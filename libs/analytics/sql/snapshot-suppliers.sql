@@ -1,4 +1,6 @@
--- Verified suppliers as the matching engine compares them, with their certificates.
+-- Verified, published suppliers as the matching engine compares them, with their certificates. A profile
+-- the centre entered without the SME's consent to publish is not supply: matching never proposes it (it
+-- stays out of the search index), so it neither qualifies for a need nor is a coaching target.
 SELECT s.id, s.processes, s.monthly_capacity_value::float8 AS capacity, s.monthly_capacity_unit AS unit,
        s.lead_time_days, s.best_tolerance_mm::float8 AS tolerance, s.latitude, s.longitude,
        coalesce((
@@ -6,5 +8,5 @@ SELECT s.id, s.processes, s.monthly_capacity_value::float8 AS capacity, s.monthl
          FROM supplier_certifications c WHERE c.supplier_id = s.id
        ), '[]') AS certificates
 FROM suppliers s
-WHERE s.verification_status = 'VERIFIED'
+WHERE s.verification_status = 'VERIFIED' AND s.published
 ORDER BY s.id

@@ -65,6 +65,16 @@ class AuditLogArgs extends PageArgs {
 }
 
 @ArgsType()
+class CentreEnteredArgs extends PageArgs {
+  @Field({
+    defaultValue: true,
+    description: 'True: only the profiles still waiting for their SME (not yet claimed, or not yet published). False: all of them.',
+  })
+  @IsBoolean()
+  pending: boolean = true;
+}
+
+@ArgsType()
 class QueueArgs {
   @Field(() => Int, { defaultValue: 50, description: 'How many (1–200).' }) @IsInt() @Min(1) @Max(200) first: number;
 }
@@ -147,6 +157,17 @@ export class SupplierResolver {
   @Mutation(() => Boolean, { description: 'Deletes a supplier profile (its members or ADMIN), at the version seen.' })
   deleteSupplier(@Args() { id, version }: VersionedIdArgs, @CurrentActor() actor: MaybeActor): Promise<boolean> {
     return this.suppliers.delete(actor, id, version);
+  }
+
+  @Query(() => SupplierConnection, {
+    description:
+      "ADMIN and STAFF: the profiles the centre's staff entered on SMEs' behalf, newest first, with their `onboarding` record (a Relay-style connection; `first` at most 100).",
+  })
+  centreEnteredSuppliers(
+    @Args() { pending, first, after }: CentreEnteredArgs,
+    @CurrentActor() actor: MaybeActor,
+  ): Promise<SupplierConnection> {
+    return this.suppliers.enteredByCentre(actor, pending, first, after);
   }
 
   @Query(() => [VerificationQueueItemModel], {

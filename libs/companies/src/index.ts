@@ -14,4 +14,4 @@ export { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers, revealed
 export { ConcurrentChange, writeSupplierBatch, type BatchCertificate, type SupplierBatch } from './supplier-batch.js';
 export { SupplierClaimsModule, SupplierClaimsService, type ClaimOptions } from './supplier-claims.js';
 export { DEFAULT_CLAIM_CODE_TTL_DAYS, newClaimCode, normaliseClaimCode } from './claim-codes.js';
-export { type AuditActor, PLATFORM_ACTOR, auditActorOf } from './supplier-audit.js';
+export { type AuditActor, AUDITED_SUPPLIER_FIELDS, PLATFORM_ACTOR, auditActorOf } from './supplier-audit.js';

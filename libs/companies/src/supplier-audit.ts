@@ -69,6 +69,9 @@ const FIELDS: Field[] = [
   ['onboarding.published', (a) => a.supplier.published],
 ];
 
+/** The names of every field an audit entry can hold, in profile order (the web app labels each one). */
+export const AUDITED_SUPPLIER_FIELDS: readonly string[] = FIELDS.map(([name]) => name);
+
 /** A value as the log shows it: text as is, numbers and booleans as written, lists and records as JSON; empty as null. */
 function asText(value: unknown): string | null {
   if (value === null || value === undefined) return null;

@@ -330,6 +330,17 @@ export class SupplierRepository {
     return { rows: rows.slice(0, first), total, hasNextPage: rows.length > first, hasPreviousPage: before.length > 0 };
   }
 
+  /**
+   * A keyset page, newest first, of the profiles the centre's staff entered on SMEs' behalf (those
+   * with a data source); `pending` keeps only those still waiting for the SME: not yet claimed, or
+   * not yet published.
+   */
+  async enteredByCentrePage(pending: boolean, first: number, after: KeysetCursor | undefined): Promise<KeysetPage> {
+    const base = this.dataSource.manager.createQueryBuilder(SupplierEntity, 's').where('s.data_source IS NOT NULL');
+    if (pending) base.andWhere('(s.claimed_at IS NULL OR NOT s.published)');
+    return keysetPage(base, 's', first, after);
+  }
+
   /** A keyset page, newest first, and the total count for the same filter. */
   async page(query: SupplierListQuery, first: number, after: KeysetCursor | undefined): Promise<KeysetPage> {
     const base = this.dataSource.manager.createQueryBuilder(SupplierEntity, 's');

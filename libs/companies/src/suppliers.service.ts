@@ -356,6 +356,28 @@ export class SuppliersService {
     return { totalCount: page.total, edges, pageInfo: pageInfoOf(edges, page) };
   }
 
+  /**
+   * ADMIN and STAFF: the profiles the centre entered on SMEs' behalf, newest first, with their
+   * onboarding record (how the data was obtained, consent, claim); `pending` keeps those the SME has
+   * not yet claimed or not yet agreed to publish.
+   */
+  async enteredByCentre(actor: MaybeActor, pending: boolean, first: number, after?: string): Promise<SupplierConnection> {
+    const staff = requireCentreStaff(actor);
+    const page = await this.suppliers.enteredByCentrePage(pending, first, decodeCursor(after));
+    const aggregates = await this.suppliers.loadAggregates(page.rows.map((row) => row.id));
+    const revealed = await revealedSuppliers(
+      this.disclosure,
+      staff,
+      aggregates.map((a) => a.supplier.id),
+    );
+    const today = todayInVietnam();
+    const edges = aggregates.map((aggregate, index) => ({
+      node: toSupplierModel(aggregate, this.visibility(staff, aggregate.supplier.id, revealed), today),
+      cursor: encodeCursor({ k: page.rows[index].key, id: aggregate.supplier.id }),
+    }));
+    return { totalCount: page.total, edges, pageInfo: pageInfoOf(edges, page) };
+  }
+
   /** ADMIN only: the verification queue, longest waiting first, with whether each was verified before; a page at a time. */
   async verificationQueue(actor: MaybeActor, first: number, after?: string): Promise<VerificationQueueConnection> {
     requireAdmin(actor);

@@ -11,13 +11,17 @@ import { NotFoundRoute } from '../components/not-found.js';
  * data depends on who is signed in has a loader of its own that starts its queries early
  * (`lib/prefetch.ts`), from a small chunk that arrives before the page's code.
  */
-export const router = createBrowserRouter([
+export function createAppRouter() {
+  return createBrowserRouter(ROUTES);
+}
+
+const ROUTES: Parameters<typeof createBrowserRouter>[0] = [
   { path: '/', element: <Navigate to={`/${rememberedLang()}`} replace /> },
   {
     path: '/:lang',
     element: <LangLayout />,
     loader: async ({ params }) => {
-      if (isLang(params.lang)) await loadLanguage(params.lang);
+      if (isLang(params.lang)) await loadLanguage(params.lang, 'core');
       return null;
     },
     // Only a change of language has anything to load; search parameters change on every keystroke.
@@ -27,47 +31,87 @@ export const router = createBrowserRouter([
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../features/directory/routes/directory.js')).DirectoryRoute }) },
       {
-        path: 'suppliers/:id',
-        lazy: async () => ({ Component: (await import('../features/supplier-profile/routes/supplier-profile.js')).SupplierProfileRoute }),
-      },
-      { path: 'sign-in', lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in.js')).SignInRoute }) },
-      { path: 'register', lazy: async () => ({ Component: (await import('../features/auth/routes/register.js')).RegisterRoute }) },
-      { path: 'claim', lazy: async () => ({ Component: (await import('../features/onboarding/routes/claim.js')).ClaimRoute }) },
-      { path: 'account', lazy: async () => ({ Component: (await import('../features/auth/routes/account.js')).AccountRoute }) },
-      {
-        path: 'my-supplier',
-        lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/my-supplier.js')).MySupplierRoute }),
-      },
-      { path: 'inbox', lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/inbox.js')).InboxRoute }) },
-      {
-        path: 'qualify',
-        lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/qualify.js')).QualifyRoute }),
-      },
-      { path: 'needs', lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/needs.js')).NeedsRoute }) },
-      { path: 'buyer/needs', lazy: async () => ({ Component: (await import('../features/buyer/routes/needs-list.js')).NeedsListRoute }) },
-      { path: 'buyer/needs/new', lazy: async () => ({ Component: (await import('../features/buyer/routes/need-edit.js')).NeedEditRoute }) },
-      { path: 'buyer/needs/:id', lazy: async () => ({ Component: (await import('../features/buyer/routes/need-edit.js')).NeedEditRoute }) },
-      {
-        path: 'buyer/needs/:id/matches',
-        lazy: {
-          Component: async () => (await import('../features/buyer/routes/match-view.js')).MatchViewRoute,
-          loader: async () => (await import('../features/buyer/prefetch.js')).prefetchMatchView,
+        // every page but the directory: its words (the pages' messages) before its first render
+        id: 'pages',
+        loader: async ({ params }) => {
+          if (isLang(params.lang)) await loadLanguage(params.lang, 'pages');
+          return null;
         },
-      },
-      { path: 'analytics', lazy: async () => ({ Component: (await import('../features/analytics/routes/analytics.js')).AnalyticsRoute }) },
-      {
-        path: 'analytics/:dashboard',
-        lazy: {
-          Component: async () => (await import('../features/analytics/routes/analytics.js')).DashboardRoute,
-          loader: async () => (await import('../features/analytics/prefetch.js')).prefetchDashboard,
-        },
-      },
-      { path: 'console', lazy: async () => ({ Component: (await import('../features/console/routes/console.js')).ConsoleRoute }) },
-      {
-        path: 'console/:page',
-        lazy: async () => ({ Component: (await import('../features/console/routes/console.js')).ConsolePageRoute }),
+        shouldRevalidate: ({ currentParams, nextParams }) => currentParams.lang !== nextParams.lang,
+        children: [
+          {
+            path: 'suppliers/:id',
+            lazy: async () => ({
+              Component: (await import('../features/supplier-profile/routes/supplier-profile.js')).SupplierProfileRoute,
+            }),
+          },
+          { path: 'sign-in', lazy: async () => ({ Component: (await import('../features/auth/routes/sign-in.js')).SignInRoute }) },
+          { path: 'register', lazy: async () => ({ Component: (await import('../features/auth/routes/register.js')).RegisterRoute }) },
+          { path: 'claim', lazy: async () => ({ Component: (await import('../features/onboarding/routes/claim.js')).ClaimRoute }) },
+          { path: 'account', lazy: async () => ({ Component: (await import('../features/auth/routes/account.js')).AccountRoute }) },
+          {
+            path: 'my-supplier',
+            lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/my-supplier.js')).MySupplierRoute }),
+          },
+          {
+            path: 'inbox',
+            lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/inbox.js')).InboxRoute }),
+          },
+          {
+            path: 'qualify',
+            lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/qualify.js')).QualifyRoute }),
+          },
+          {
+            path: 'needs',
+            lazy: async () => ({ Component: (await import('../features/supplier-self-service/routes/needs.js')).NeedsRoute }),
+          },
+          {
+            path: 'buyer/needs',
+            lazy: async () => ({ Component: (await import('../features/buyer/routes/needs-list.js')).NeedsListRoute }),
+          },
+          {
+            path: 'buyer/needs/new',
+            lazy: async () => ({ Component: (await import('../features/buyer/routes/need-edit.js')).NeedEditRoute }),
+          },
+          {
+            path: 'buyer/needs/:id',
+            lazy: async () => ({ Component: (await import('../features/buyer/routes/need-edit.js')).NeedEditRoute }),
+          },
+          {
+            path: 'buyer/needs/:id/matches',
+            // the loader first: its small chunk then leaves before the page's thirty-odd chunks take the connections
+            lazy: {
+              loader: async () => (await import('../features/buyer/prefetch.js')).prefetchMatchView,
+              Component: async () => (await import('../features/buyer/routes/match-view.js')).MatchViewRoute,
+            },
+          },
+          {
+            path: 'analytics',
+            lazy: async () => ({ Component: (await import('../features/analytics/routes/analytics.js')).AnalyticsRoute }),
+          },
+          {
+            path: 'analytics/:dashboard',
+            lazy: {
+              loader: async () => (await import('../features/analytics/prefetch.js')).prefetchDashboard,
+              Component: async () => (await import('../features/analytics/routes/analytics.js')).DashboardRoute,
+            },
+          },
+          { path: 'console', lazy: async () => ({ Component: (await import('../features/console/routes/console.js')).ConsoleRoute }) },
+          {
+            path: 'console/onboarding/new',
+            lazy: async () => ({ Component: (await import('../features/console/routes/onboarding.js')).OnboardingNewRoute }),
+          },
+          {
+            path: 'console/onboarding/:id',
+            lazy: async () => ({ Component: (await import('../features/console/routes/onboarding.js')).OnboardingEditRoute }),
+          },
+          {
+            path: 'console/:page',
+            lazy: async () => ({ Component: (await import('../features/console/routes/console.js')).ConsolePageRoute }),
+          },
+        ],
       },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
-]);
+];

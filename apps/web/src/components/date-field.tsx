@@ -7,6 +7,7 @@ import 'dayjs/locale/vi';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { DATE_INPUT_FORMATS, formatDate } from '../i18n/format.js';
 import { useLang } from '../i18n/use-lang.js';
+import { useTranslation } from 'react-i18next';
 
 dayjs.extend(customParseFormat);
 
@@ -32,6 +33,7 @@ interface DateFieldProps {
  */
 export function DateField({ label, value, onChange, error, description, minDate, maxDate, size, clearable = true }: DateFieldProps) {
   const lang = useLang();
+  const { t } = useTranslation();
   const formats = DATE_INPUT_FORMATS[lang];
   return (
     <DateInput
@@ -52,6 +54,12 @@ export function DateField({ label, value, onChange, error, description, minDate,
       maxDate={maxDate}
       clearable={clearable}
       firstDayOfWeek={1}
+      // the calendar's arrows named for screen readers; other months' days left out and weekends not in
+      // light red (both too faint to read: axe, colour contrast); factories here deliver on Saturdays anyway
+      previousLabel={t('app.calendar.previousMonth')}
+      nextLabel={t('app.calendar.nextMonth')}
+      hideOutsideDates
+      weekendDays={[]}
       popoverProps={{ withinPortal: true }}
     />
   );

@@ -14,7 +14,7 @@ export function InviteLink({ supplierId, lang }: { supplierId: string; lang: str
   if (me.status !== 'ready' || me.buyerIds.length === 0) return null;
   return (
     <Anchor component={Link} to={`/${lang}/suppliers/${supplierId}#invite`} size="sm">
-      {t('buyer.inviteHere.link')}
+      {t('directory.inviteHere')}
     </Anchor>
   );
 }

@@ -81,8 +81,9 @@ export function MapView({
         else cluster.addLayer(marker);
       }
       map.addLayer(cluster);
-      if (bounds.length > 1) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 13 });
-      else if (bounds.length === 1) map.setView(bounds[0]!, 12);
+      // no animation: a map removed mid-animation (the page left or re-rendered) makes Leaflet throw `_leaflet_pos`
+      if (bounds.length > 1) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 13, animate: false });
+      else if (bounds.length === 1) map.setView(bounds[0]!, 12, { animate: false });
     })();
     return () => {
       cancelled = true;

@@ -30,6 +30,8 @@ export function RequireRole({ allow, children }: { allow: (me: Me) => boolean; c
 
 export const isAnalyst = (me: Roles) => me.isAnalyst;
 export const isAdmin = (me: Roles) => me.isAdmin;
+/** ADMIN and the centre's field staff (STAFF), who keep profiles on SMEs' behalf. */
+export const isCentreStaff = (me: Roles) => me.isCentreStaff;
 export const isBuyerMember = (me: Roles) => me.buyerIds.length > 0;
 /** Any signed-in user: the supplier pages also serve a user who has yet to create their supplier. */
 export const isSignedIn = () => true;

@@ -22,16 +22,18 @@ export function pageQuery<TData, TVariables extends OperationVariables>(
  * session is known (the start-up refresh), in parallel with the page's code and with each other,
  * instead of one after another as the components mount (session → `me` → the page's record → what
  * depends on it). Only for a user the page is for (`allow`: the check its `RequireRole` makes, on
- * the same `me`), so a visitor it is not for sends nothing more than before. The answers land in the
- * Apollo cache, where the page's own `useQuery` (same document, same variables) finds them, or joins
- * the request still in flight. Returns at once and never fails: the page reports what went wrong.
+ * the same `me`, read from the cache when the app already has it), so a visitor it is not for sends
+ * nothing more than before: not even a refused request naming what the page would have asked. The
+ * answers land in the Apollo cache, where the page's own `useQuery` (same document, same variables)
+ * finds them, or joins the request still in flight. Returns at once and never fails: the page
+ * reports what went wrong.
  */
 export function prefetchFor(allow: (roles: Roles) => boolean, queries: PageQuery[]): void {
   const client = apolloClient();
   void (async () => {
     if (!(await currentAccessToken())) return;
-    const viewer = await client.query({ query: ViewerQuery });
-    if (!allow(rolesOf(viewer.data?.me ?? null))) return;
+    const viewer = client.readQuery({ query: ViewerQuery }) ?? (await client.query({ query: ViewerQuery })).data;
+    if (!allow(rolesOf(viewer?.me ?? null))) return;
     await Promise.all(queries.map(({ query, variables }) => client.query({ query, variables })));
   })().catch(() => undefined);
 }

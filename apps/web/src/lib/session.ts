@@ -80,20 +80,27 @@ async function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
   return locks ? locks.request('hp-session-refresh', work) : work();
 }
 
-/** Exchanges the refresh cookie for an access token; anonymous when there is no (valid) cookie. */
-export function refreshAccessToken(): Promise<AccessToken | undefined> {
+/**
+ * Exchanges the refresh cookie for an access token; anonymous when there is no (valid) cookie.
+ * `sent`, when given, is called once the request has left (at once when there is none to send).
+ */
+export function refreshAccessToken(sent?: () => void): Promise<AccessToken | undefined> {
   if (state.status === 'unknown' && !hinted()) {
     set({ status: 'anonymous' });
+    sent?.();
     return Promise.resolve(undefined);
   }
+  if (inflight) sent?.();
   inflight ??= withRefreshLock(async () => {
     try {
-      const response = await fetch('/auth/refresh', {
+      const request = fetch('/auth/refresh', {
         method: 'POST',
         credentials: 'same-origin',
         headers: { ...REQUESTED_WITH },
         signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
       });
+      sent?.();
+      const response = await request;
       if (!response.ok) {
         set({ status: 'anonymous' });
         return undefined;

@@ -99,7 +99,7 @@ function Header({ lang }: { lang: Lang }) {
 /**
  * The menu follows who is signed in: supplier pages for supplier members (and the company profile,
  * where a new member creates one), sourcing needs for buyer members, the dashboards for analysts and
- * the console for the centre's staff. The API decides what they may see; this only avoids offering
+ * the console for the centre's staff (ADMIN, and STAFF for onboarding). The API decides what they may see; this only avoids offering
  * what would be refused.
  */
 function MenuLinks({ lang }: { lang: Lang }) {
@@ -123,10 +123,12 @@ function MenuLinks({ lang }: { lang: Lang }) {
     <>
       {link('', t('app.nav.directory'))}
       {link('/my-supplier', t('app.nav.mySupplier'))}
-      {supplierMember ? [link('/inbox', t('app.nav.inbox')), link('/needs', t('app.nav.needs')), link('/qualify', t('qualify.nav'))] : null}
+      {supplierMember
+        ? [link('/inbox', t('app.nav.inbox')), link('/needs', t('app.nav.needs')), link('/qualify', t('app.nav.qualify'))]
+        : null}
       {me.buyerIds.length > 0 ? link('/buyer/needs', t('app.nav.buyerNeeds')) : null}
       {me.isAnalyst ? link('/analytics', t('app.nav.analytics')) : null}
-      {me.isAdmin ? link('/console', t('app.nav.console')) : null}
+      {me.isCentreStaff ? link('/console', t('app.nav.console')) : null}
       {link('/account', t('app.nav.account'))}
       <Anchor component="button" type="button" size="sm" onClick={() => void signOut().then(() => navigate(`/${lang}`))}>
         {t('app.nav.signOut')}

@@ -1,3 +1,4 @@
+import auditLog from '../audit-log/en.json' with { type: 'json' };
 import analytics from '../../features/analytics/messages/en.json' with { type: 'json' };
 import buyer from '../../features/buyer/messages/en.json' with { type: 'json' };
 import consoleMessages from '../../features/console/messages/en.json' with { type: 'json' };
@@ -7,4 +8,4 @@ import trackRecords from '../track-records/en.json' with { type: 'json' };
 import core from '../locales/en.json' with { type: 'json' };
 
 /** Every message in this language (its own chunk: a page loads only its language's). */
-export default { ...core, buyer, analytics, console: consoleMessages, qualify, trackRecords, onboarding };
+export default { ...core, buyer, analytics, console: consoleMessages, qualify, trackRecords, onboarding, auditLog };

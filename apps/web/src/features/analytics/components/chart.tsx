@@ -3,6 +3,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { loadCjkFonts } from '../../../i18n/cjk-fonts.js';
 import type { ChartSpec } from '../figure.js';
 import classes from './chart.module.css';
 
@@ -35,7 +36,9 @@ export function Chart({ spec, label, onSelect }: { spec: ChartSpec; label: strin
   }, []);
   useEffect(() => {
     // The canvas draws text in the page's font, once the font has what the labels need: without it a
-    // browser with no system CJK font draws Japanese and Korean labels as empty boxes.
+    // browser with no system CJK font draws Japanese and Korean labels as empty boxes. The CJK faces
+    // first: on a Vietnamese or English page they come when the page is idle, and a canvas drawn
+    // before then keeps the boxes (a company named in Japanese, say).
     const fontFamily = getComputedStyle(element.current!).fontFamily;
     const text = [...spec.categories, ...spec.series.map((s) => s.name)].join('');
     let current = true;
@@ -43,7 +46,9 @@ export function Chart({ spec, label, onSelect }: { spec: ChartSpec; label: strin
       if (current) chart.current?.setOption(option(spec, fontFamily, Boolean(onSelect)), { notMerge: true });
       if (current) element.current?.setAttribute('data-font', fontFamily);
     };
-    document.fonts.load(`12px ${fontFamily}`, text).then(draw, draw);
+    loadCjkFonts()
+      .then(() => document.fonts.load(`12px ${fontFamily}`, text))
+      .then(draw, draw);
     return () => {
       current = false;
     };

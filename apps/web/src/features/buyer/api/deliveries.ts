@@ -30,3 +30,20 @@ export const RemoveDeliveryMutation = graphql(`
     removeDelivery(id: $id, version: $version)
   }
 `);
+
+/** A correction at the version the buyer saw; a stale one fails with CONFLICT. */
+export const UpdateDeliveryMutation = graphql(`
+  mutation UpdateDelivery($input: UpdateDeliveryInput!) {
+    updateDelivery(input: $input) {
+      id
+      version
+      promisedOn
+      deliveredOn
+      onTime
+      quantity
+      unit
+      defectiveQuantity
+      defectsPpm
+    }
+  }
+`);

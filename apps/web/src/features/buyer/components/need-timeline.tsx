@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import { Paper, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../i18n/format.js';
@@ -18,12 +19,25 @@ const ACTIONS = [
   'CLOSED',
 ] as const;
 
-/** The need's history (who did what, when), newest last (remounted after each change to fetch it again). */
-export function NeedTimeline({ needId }: { needId: string }) {
+/**
+ * The need's history (who did what, when), newest last. It fetches again when `revision` changes
+ * (the need's version, its introductions' statuses) and stays mounted meanwhile, so the section a
+ * reader is looking at (or a keyboard user is in) does not vanish and come back after each action.
+ */
+export function NeedTimeline({ needId, revision }: { needId: string; revision: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const history = useQuery(NeedHistoryQuery, { variables: { needId }, fetchPolicy: 'cache-and-network' });
   const introductions = useQuery(NeedIntroductionsQuery, { variables: { needId }, fetchPolicy: 'cache-and-network' });
+  const seen = useRef(revision);
+  const { refetch: refetchHistory } = history;
+  const { refetch: refetchIntroductions } = introductions;
+  useEffect(() => {
+    if (seen.current === revision) return;
+    seen.current = revision;
+    void refetchHistory();
+    void refetchIntroductions();
+  }, [revision, refetchHistory, refetchIntroductions]);
   const supplierOf = new Map((introductions.data?.needIntroductions ?? []).map((i) => [i.id, i.supplierName]));
   const events = history.data?.needHistory ?? [];
   return (

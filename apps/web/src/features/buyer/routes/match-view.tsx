@@ -44,6 +44,7 @@ import { CriterionList, CriterionRow } from '../components/criterion-row.js';
 import { NeedTimeline } from '../components/need-timeline.js';
 import { CRITERIA, DEFAULT_WEIGHTS, distanceKm, matchVariables, type CriterionKey } from '../match-weights.js';
 import { STATUS_COLOR } from '../need-status.js';
+import classes from './match-view.module.css';
 
 type Match = MatchData['matchSuppliers']['matches'][number];
 type Introduction = IntroData['needIntroductions'][number];
@@ -165,7 +166,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
             data-testid="match-list"
           >
             {(result?.matches ?? []).map((m) => (
-              <li key={m.supplier.id}>
+              <li key={m.supplier.id} className={classes.item}>
                 <MatchCard
                   match={m}
                   need={need}
@@ -178,7 +179,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
           </Stack>
         </Stack>
       </SimpleGrid>
-      <NeedTimeline key={`${need.version}-${intros.data?.needIntroductions.map((i) => i.status).join()}`} needId={need.id} />
+      <NeedTimeline revision={`${need.version}-${intros.data?.needIntroductions.map((i) => i.status).join() ?? ''}`} needId={need.id} />
     </Stack>
   );
 }
@@ -283,7 +284,7 @@ const MatchCard = memo(function MatchCard({
               ) : null}
             </Stack>
           </Group>
-          <Stack gap={2} align="flex-end">
+          <Stack gap={2} align="flex-end" className={classes.score}>
             <Text fw={700} size="lg" data-testid="score">
               {formatNumber(lang, match.score * 100, { maximumFractionDigits: 0 })}
             </Text>

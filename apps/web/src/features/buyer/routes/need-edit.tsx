@@ -249,7 +249,7 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
         </Stack>
       </form>
       {need?.status === 'AWARDED' ? <NeedDeliveries needId={need.id} unit={need.quantityPerMonth?.unit ?? null} /> : null}
-      {need ? <NeedTimeline key={need.version} needId={need.id} /> : null}
+      {need ? <NeedTimeline revision={String(need.version)} needId={need.id} /> : null}
     </Stack>
   );
 }

@@ -1,19 +1,26 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
+import { whenIdle } from '../../../lib/when-idle.js';
 import { BuyerNeedsQuery, NeedIntroductionsQuery } from '../api/needs.js';
 import { BuyerGate } from '../components/buyer-gate.js';
+import { BuyerSettings } from '../components/buyer-settings.js';
 import { STATUS_COLOR } from '../need-status.js';
 
-/** `/:lang/buyer/needs`: the buyer's needs with their status and how many suppliers were invited and accepted. */
+/**
+ * `/:lang/buyer/needs`: the buyer's needs with their status and how many suppliers were invited and accepted;
+ * below them, the company's settings (whether suppliers' published delivery records may name it).
+ */
 export function NeedsListRoute() {
   const { t } = useTranslation();
   const lang = useLang();
+  usePreloadMatchView();
   return (
     <Stack gap="md" py="md">
       <Group justify="space-between" wrap="wrap">
@@ -22,8 +29,34 @@ export function NeedsListRoute() {
           {t('buyer.list.new')}
         </Button>
       </Group>
-      <BuyerGate>{(buyerIds) => buyerIds.map((id) => <BuyerNeeds key={id} buyerId={id} />)}</BuyerGate>
+      <BuyerGate>
+        {(buyerIds) => (
+          <>
+            {buyerIds.map((id) => (
+              <BuyerNeeds key={id} buyerId={id} />
+            ))}
+            {buyerIds.map((id) => (
+              <BuyerSettings key={id} buyerId={id} />
+            ))}
+          </>
+        )}
+      </BuyerGate>
     </Stack>
+  );
+}
+
+/**
+ * The match view's code (and its loader's), fetched once this list is on screen and the browser is
+ * idle: opening a need's matches from here then waits only for the ranking, not for thirty-odd chunks.
+ */
+function usePreloadMatchView() {
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void import('./match-view.js');
+        void import('../prefetch.js');
+      }),
+    [],
   );
 }
 

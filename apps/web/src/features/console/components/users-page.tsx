@@ -9,7 +9,7 @@ import { SetUserRoleMutation, UsersByEmailQuery } from '../api/console.js';
 
 type User = UsersData['usersByEmail'][number];
 
-/** Find users by email; grant or revoke the ANALYST role. */
+/** Find users by email; grant or revoke the ANALYST role (the analysts) or the STAFF role (the centre's field staff). */
 export function UsersPage() {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
@@ -49,7 +49,7 @@ function UserRow({ user }: { user: User }) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<ApiProblem>();
   const [setRole, { loading }] = useMutation(SetUserRoleMutation);
-  const change = async (role: 'ANALYST' | 'MEMBER') => {
+  const change = async (role: 'ANALYST' | 'STAFF' | 'MEMBER') => {
     setProblem(undefined);
     try {
       await setRole({ variables: { userId: user.id, role } });
@@ -72,13 +72,23 @@ function UserRow({ user }: { user: User }) {
             {t(`console.users.role.${user.role}`)}
           </Badge>
           {user.role === 'MEMBER' ? (
-            <Button size="xs" loading={loading} onClick={() => void change('ANALYST')}>
-              {t('console.users.grant')}
-            </Button>
+            <>
+              <Button size="xs" loading={loading} onClick={() => void change('ANALYST')}>
+                {t('console.users.grant')}
+              </Button>
+              <Button size="xs" variant="light" loading={loading} onClick={() => void change('STAFF')}>
+                {t('console.users.grantStaff')}
+              </Button>
+            </>
           ) : null}
           {user.role === 'ANALYST' ? (
             <Button size="xs" variant="outline" loading={loading} onClick={() => void change('MEMBER')}>
               {t('console.users.revoke')}
+            </Button>
+          ) : null}
+          {user.role === 'STAFF' ? (
+            <Button size="xs" variant="outline" loading={loading} onClick={() => void change('MEMBER')}>
+              {t('console.users.revokeStaff')}
             </Button>
           ) : null}
         </Group>

@@ -2,32 +2,39 @@ import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundRoute } from '../../../components/not-found.js';
-import { isAdmin, RequireRole } from '../../../components/require-role.js';
+import { isAdmin, isCentreStaff, RequireRole, type Me } from '../../../components/require-role.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import { ImportPage } from '../components/import-page.js';
+import { OnboardingPage } from '../components/onboarding-page.js';
 import { StatusPage } from '../components/status-page.js';
 import { UsersPage } from '../components/users-page.js';
 import { VerificationPage } from '../components/verification-page.js';
 
-const PAGES = { verification: VerificationPage, import: ImportPage, users: UsersPage, status: StatusPage } as const;
+/**
+ * The console's pages and who may use each, as the API allows: onboarding for the centre's STAFF
+ * and ADMIN; verification, registry import, users and system status for ADMIN only.
+ */
+const PAGES = {
+  verification: { Page: VerificationPage, allow: isAdmin },
+  import: { Page: ImportPage, allow: isAdmin },
+  users: { Page: UsersPage, allow: isAdmin },
+  status: { Page: StatusPage, allow: isAdmin },
+  onboarding: { Page: OnboardingPage, allow: isCentreStaff },
+} as const;
 type PageName = keyof typeof PAGES;
 
-/** `/:lang/console`: the support centre staff's pages (ADMIN). */
+/** `/:lang/console`: the support centre staff's pages (ADMIN; STAFF sees the ones it may use). */
 export function ConsoleRoute() {
-  return (
-    <RequireRole allow={isAdmin}>
-      <ConsoleHome />
-    </RequireRole>
-  );
+  return <RequireRole allow={isCentreStaff}>{(me) => <ConsoleHome me={me} />}</RequireRole>;
 }
 
 /** `/:lang/console/:page`. */
 export function ConsolePageRoute() {
   const { page } = useParams();
   if (!Object.hasOwn(PAGES, page ?? '')) return <NotFoundRoute />;
-  const Page = PAGES[page as PageName];
+  const { Page, allow } = PAGES[page as PageName];
   return (
-    <RequireRole allow={isAdmin}>
+    <RequireRole allow={allow}>
       <ConsoleFrame name={page as PageName}>
         <Page />
       </ConsoleFrame>
@@ -50,15 +57,16 @@ function ConsoleFrame({ name, children }: { name: PageName; children: React.Reac
   );
 }
 
-function ConsoleHome() {
+function ConsoleHome({ me }: { me: Me }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const pages = (Object.keys(PAGES) as PageName[]).filter((name) => PAGES[name].allow(me));
   return (
     <Stack gap="md" py="md">
       <Title order={1}>{t('console.title')}</Title>
-      <Text>{t('console.intro')}</Text>
+      <Text>{t(me.isAdmin ? 'console.intro' : 'console.introStaff')}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-        {(Object.keys(PAGES) as PageName[]).map((name) => (
+        {pages.map((name) => (
           <Card withBorder component="li" key={name}>
             <Anchor component={Link} to={`/${lang}/console/${name}`} fw={600}>
               {t(`console.${name}.title`)}

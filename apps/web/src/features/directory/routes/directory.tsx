@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Collapse, Grid, Stack, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { LazyMap } from '../../../components/lazy-map.js';
 import type { MapPoint } from '../../../components/map-view.js';
 import { getFragmentData } from '../../../gql/index.js';
+import { loadLanguage } from '../../../i18n/instance.js';
 import { useLang } from '../../../i18n/use-lang.js';
+import { whenIdle } from '../../../lib/when-idle.js';
 import { SearchSuppliersQuery, SupplierHitFragment } from '../api/search-suppliers.js';
 import { DirectoryVocabularyQuery } from '../api/taxonomy.js';
 import { FacetPanel } from '../components/facet-panel.js';
@@ -26,6 +28,9 @@ export function DirectoryRoute() {
   const setState = (next: SearchState) => setParams(searchStateToParams(next));
   const wide = useMediaQuery('(min-width: 62em)', true);
   const [filtersOpen, filters] = useDisclosure(false);
+  // the other pages' words (this page needs only the core): fetched while the browser is idle, so a
+  // profile or a sign-in opened from here does not wait for them
+  useEffect(() => whenIdle(() => void loadLanguage(lang, 'pages')), [lang]);
   const result = useQuery(SearchSuppliersQuery, { variables: { input: searchInput(state, lang), lang }, context: { public: true } });
   const vocabulary = useQuery(DirectoryVocabularyQuery, { variables: { lang }, context: { public: true } });
   const search = result.data?.searchSuppliers ?? result.previousData?.searchSuppliers;

@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Box, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { InviteToNeed } from '../../../components/invite-to-need.js';
 import { LazyMap } from '../../../components/lazy-map.js';
+import type { MapPoint } from '../../../components/map-view.js';
 import { AuditLog } from '../../../components/supplier-audit-log.js';
 import { formatDate, formatNumber } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
@@ -338,6 +339,16 @@ function Terms({ supplier }: { supplier: Supplier }) {
 function Location({ supplier }: { supplier: Supplier }) {
   const { t } = useTranslation();
   const address = [supplier.address.street, supplier.address.ward, supplier.address.province].filter(Boolean).join(', ');
+  const { latitude, longitude } = supplier.location ?? {};
+  // The same point while the supplier's place stays: a new list each render rebuilt the map (mid-animation,
+  // which Leaflet answers with a page error) whenever the page re-rendered, e.g. as the audit log's labels arrived.
+  const points = useMemo<MapPoint[]>(
+    () =>
+      latitude === undefined || longitude === undefined
+        ? []
+        : [{ id: supplier.id, latitude, longitude, label: supplier.nameVi, kind: 'supplier' }],
+    [supplier.id, supplier.nameVi, latitude, longitude],
+  );
   return (
     <Section title={t('profile.location')}>
       <Stack gap="sm">
@@ -347,21 +358,7 @@ function Location({ supplier }: { supplier: Supplier }) {
             ...(supplier.zone ? ([[t('profile.zone'), supplier.zone.label]] as Array<[string, ReactNode]>) : []),
           ]}
         />
-        {supplier.location && (
-          <LazyMap
-            points={[
-              {
-                id: supplier.id,
-                latitude: supplier.location.latitude,
-                longitude: supplier.location.longitude,
-                label: supplier.nameVi,
-                kind: 'supplier',
-              },
-            ]}
-            label={t('profile.mapTitle')}
-            noTilesText={t('directory.map.noTiles')}
-          />
-        )}
+        {supplier.location && <LazyMap points={points} label={t('profile.mapTitle')} noTilesText={t('directory.map.noTiles')} />}
       </Stack>
     </Section>
   );

@@ -25,7 +25,6 @@ export const UpgradePathFieldsFragmentDoc = graphql(`
       needs
       description
     }
-    explanation
   }
 `);
 

@@ -6,11 +6,11 @@ import { getFragmentData } from '../../../gql/index.js';
 import type { SupplierForEditFragment } from '../../../gql/graphql.js';
 import { problemFrom } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
-import { SupplierForEditFragmentDoc, SupplierForEditQuery } from '../api/supplier-profile.js';
+import { SupplierForEditFragmentDoc, SupplierForEditQuery } from '../../../components/supplier-form/supplier-form-api.js';
 import { MemberGate } from '../components/member-gate.js';
-import { ProfileForm } from '../components/profile-form.js';
+import { ProfileForm } from '../../../components/supplier-form/supplier-profile-form.js';
 import { TrackRecordScorecard } from '../../../components/track-record-scorecard.js';
-import { useProfileEditor } from '../use-profile-editor.js';
+import { useProfileEditor } from '../../../components/supplier-form/use-profile-editor.js';
 
 /** `/:lang/my-supplier`: the member's supplier profile form (a new one when the member has none). */
 export function MySupplierRoute() {

@@ -80,6 +80,11 @@ function UpgradePaths({ supplierId }: { supplierId: string }) {
   );
 }
 
+/**
+ * One path: the change(s) as its title, how many more needs it unlocks, their volume and sectors, and
+ * the near misses once — as a list of what they would still miss (the API's `explanation` says all of
+ * this again in one paragraph, so the card does not show it).
+ */
 function PathCard({ id, path: masked }: { id: string; path: FragmentType<typeof UpgradePathFieldsFragmentDoc> }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -99,7 +104,6 @@ function PathCard({ id, path: masked }: { id: string; path: FragmentType<typeof 
             {t('qualify.moreNeeds', { count: path.additionalNeeds, formatted: formatNumber(lang, path.additionalNeeds) })}
           </Badge>
         </Group>
-        <Text size="sm">{path.explanation}</Text>
         <dl style={{ margin: 0 }}>
           {path.monthlyVolume.length > 0 ? (
             <Fact term={t('qualify.volume')}>
@@ -120,13 +124,15 @@ function PathCard({ id, path: masked }: { id: string; path: FragmentType<typeof 
           {combination ? <Fact term={t('qualify.onlyTogether')}>{formatNumber(lang, path.onlyTogether)}</Fact> : null}
         </dl>
         {path.nearMisses > 0 ? (
-          <div>
-            <Text size="sm" fw={600}>
+          <div data-testid="near-misses">
+            <Text size="sm" fw={600} id={`${id}-near`}>
               {t('qualify.nearMisses', { count: path.nearMisses, formatted: formatNumber(lang, path.nearMisses) })}
             </Text>
-            <List size="sm">
+            <List size="sm" aria-labelledby={`${id}-near`}>
               {path.stillMissing.map((m, i) => (
-                <List.Item key={i}>{t('qualify.stillMissing', { what: m.description, count: m.needs })}</List.Item>
+                <List.Item key={i}>
+                  {t('qualify.stillMissing', { what: m.description, count: m.needs, formatted: formatNumber(lang, m.needs) })}
+                </List.Item>
               ))}
             </List>
           </div>

@@ -2,16 +2,16 @@ import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Steppe
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../../i18n/format.js';
-import { useLang } from '../../../i18n/use-lang.js';
-import { problemMessage } from '../../../lib/problem-messages.js';
-import { EMPTY_CERTIFICATE, EMPTY_EQUIPMENT, STEPS, type CertificateValues, type EquipmentValues, type Step } from '../profile-form.js';
-import type { ProfileEditor } from '../use-profile-editor.js';
+import { formatDate } from '../../i18n/format.js';
+import { useLang } from '../../i18n/use-lang.js';
+import { problemMessage } from '../../lib/problem-messages.js';
+import { EMPTY_CERTIFICATE, EMPTY_EQUIPMENT, STEPS, type CertificateValues, type EquipmentValues, type Step } from './profile-form.js';
+import type { ProfileEditor } from './use-profile-editor.js';
 import { ConflictPanel } from './conflict-panel.js';
 import { SuggestCapabilities } from './suggest-capabilities.js';
 import { TaxCodeInput } from './tax-code-input.js';
-import { TaxonomyMultiPicker, TaxonomyPicker } from '../../../components/taxonomy-picker.js';
-import { DateField } from '../../../components/date-field.js';
+import { TaxonomyMultiPicker, TaxonomyPicker } from '../taxonomy-picker.js';
+import { DateField } from '../date-field.js';
 
 const EQUIPMENT_KINDS = [
   'CNC_MACHINING_CENTRE',

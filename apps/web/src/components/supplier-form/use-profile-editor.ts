@@ -4,15 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { CreateSupplierInput, SupplierForEditFragment, UpdateSupplierInput } from '../../gql/graphql.js';
 import { getFragmentData } from '../../gql/index.js';
 import { problemFrom, type ApiProblem } from '../../lib/api-errors.js';
-import type { ConflictState as GenericConflictState } from '../../lib/form-versions.js';
+import { sameValue, type ConflictState as GenericConflictState } from '../../lib/form-versions.js';
 import { fieldMessage } from '../../lib/problem-messages.js';
 import { ViewerQuery } from '../../lib/use-me.js';
-import {
-  CreateSupplierMutation,
-  SupplierForEditFragmentDoc,
-  SupplierForEditQuery,
-  UpdateSupplierMutation,
-} from './api/supplier-profile.js';
+import { CreateSupplierMutation, SupplierForEditFragmentDoc, SupplierForEditQuery, UpdateSupplierMutation } from './supplier-form-api.js';
 import {
   conflictRows,
   defaultChoices,
@@ -34,20 +29,40 @@ import {
 
 export type ConflictState = GenericConflictState<ProfileValues>;
 
+/** Answers kept beside the profile's values (drafted with them): the centre's onboarding record. */
+export type ExtraValues = Record<string, string>;
+
+/** How a form other than the SME's own uses the editor (the centre's staff entering a profile on an SME's behalf). */
+export interface EditorOptions {
+  justSavedVersion?: number | null;
+  onSaved?: (version: number, supplierId: string) => void;
+  /** Whose drafts: `supplier` (the SME's own form, the default) or another form's name, so the two never mix. */
+  draftScope?: string;
+  /** Answers beside the profile, with their starting values (drafted and restored with it). */
+  extra?: ExtraValues;
+  /** The form's own checks of those answers (fields as the API names them). */
+  checkExtra?: (extra: ExtraValues) => FormProblem[];
+  /** Creates the supplier instead of `createSupplier` (the centre's `createSupplierOnBehalf`). */
+  create?: (input: CreateSupplierInput, extra: ExtraValues) => Promise<SupplierForEditFragment | undefined>;
+}
+
 interface Start {
   values: ProfileValues;
+  extra: ExtraValues;
   base: ProfileValues | null;
   baseVersion: number | null;
   step: Step;
   restoredAt: string | null;
 }
 
-function start(supplierId: string | null, saved: SupplierForEditFragment | null): Start {
+function start(supplierId: string | null, saved: SupplierForEditFragment | null, scope: string, extra: ExtraValues): Start {
   const savedValues = saved ? valuesFromSupplier(saved) : null;
-  const draft = drafts.load(supplierId);
-  if (draft && !isUnchanged(draft.values, draft.base ?? savedValues ?? EMPTY_PROFILE)) {
+  const draft = drafts.load(supplierId, undefined, scope);
+  const draftExtra = { ...extra, ...draft?.extra };
+  if (draft && !(isUnchanged(draft.values, draft.base ?? savedValues ?? EMPTY_PROFILE) && sameValue(draftExtra, extra))) {
     return {
       values: draft.values,
+      extra: draftExtra,
       base: draft.base ?? savedValues,
       baseVersion: draft.baseVersion ?? saved?.version ?? null,
       step: draft.step,
@@ -56,6 +71,7 @@ function start(supplierId: string | null, saved: SupplierForEditFragment | null)
   }
   return {
     values: savedValues ?? EMPTY_PROFILE,
+    extra,
     base: savedValues,
     baseVersion: saved?.version ?? null,
     step: 'company',
@@ -67,15 +83,14 @@ function start(supplierId: string | null, saved: SupplierForEditFragment | null)
  * The supplier form's state: values as typed, the step, the draft kept in localStorage on every
  * change, saving at the version the member started from, and the CONFLICT and error handling.
  */
-export function useProfileEditor(
-  supplierId: string | null,
-  saved: SupplierForEditFragment | null,
-  options: { justSavedVersion?: number | null; onSaved?: (version: number) => void } = {},
-) {
+export function useProfileEditor(supplierId: string | null, saved: SupplierForEditFragment | null, options: EditorOptions = {}) {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const [initial] = useState(() => start(supplierId, saved));
+  const scope = options.draftScope ?? 'supplier';
+  const [startExtra] = useState(() => options.extra ?? {});
+  const [initial] = useState(() => start(supplierId, saved, scope, startExtra));
   const [values, setValues] = useState(initial.values);
+  const [extra, setExtra] = useState(initial.extra);
   const [base, setBase] = useState(initial.base);
   const [baseVersion, setBaseVersion] = useState(initial.baseVersion);
   const [step, setStep] = useState<Step>(initial.step);
@@ -89,24 +104,29 @@ export function useProfileEditor(
 
   // Every change is kept locally until it is saved (drafts only: never the session).
   useEffect(() => {
-    if (isUnchanged(values, base ?? EMPTY_PROFILE)) drafts.clear(supplierId);
-    else drafts.save(supplierId, { values, base, baseVersion, step });
-  }, [supplierId, values, base, baseVersion, step]);
+    if (isUnchanged(values, base ?? EMPTY_PROFILE) && sameValue(extra, startExtra)) drafts.clear(supplierId, undefined, scope);
+    else drafts.save(supplierId, { values, base, baseVersion, step, extra }, undefined, undefined, scope);
+  }, [supplierId, values, base, baseVersion, step, extra, startExtra, scope]);
 
   const setField = useCallback(<K extends keyof ProfileValues>(field: K, value: ProfileValues[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
     setSavedVersion(null);
   }, []);
 
+  const setExtraField = useCallback((field: string, value: string) => {
+    setExtra((current) => ({ ...current, [field]: value }));
+  }, []);
+
   const discardDraft = useCallback(() => {
     const fresh = saved ? valuesFromSupplier(saved) : EMPTY_PROFILE;
-    drafts.clear(supplierId);
+    drafts.clear(supplierId, undefined, scope);
     setValues(fresh);
+    setExtra(startExtra);
     setBase(saved ? fresh : null);
     setBaseVersion(saved?.version ?? null);
     setRestoredAt(null);
     setStep('company');
-  }, [saved, supplierId]);
+  }, [saved, supplierId, scope, startExtra]);
 
   /** Moves to another step; forward only when the current step is complete. */
   const goTo = useCallback(
@@ -127,7 +147,7 @@ export function useProfileEditor(
     async (override?: { values: ProfileValues; version: number | null }) => {
       const current = override?.values ?? values;
       const version = override ? override.version : baseVersion;
-      const problems = validateAll(current);
+      const problems = [...(options.checkExtra?.(extra) ?? []), ...validateAll(current)];
       setChecked(problems);
       setApiProblem(undefined);
       if (problems.length) {
@@ -144,6 +164,8 @@ export function useProfileEditor(
             (await updateSupplier({ variables: { input: { ...changes, id: supplierId, version } as UpdateSupplierInput } })).data
               ?.updateSupplier,
           );
+        } else if (options.create) {
+          result = await options.create(input as CreateSupplierInput, extra);
         } else {
           result = getFragmentData(
             SupplierForEditFragmentDoc,
@@ -158,13 +180,13 @@ export function useProfileEditor(
         }
         if (!result) return;
         const savedValues = valuesFromSupplier(result);
-        drafts.clear(supplierId);
+        drafts.clear(supplierId, undefined, scope);
         setValues(savedValues);
         setBase(savedValues);
         setBaseVersion(result.version);
         setSavedVersion(result.version);
         setRestoredAt(null);
-        options.onSaved?.(result.version);
+        options.onSaved?.(result.version, result.id);
       } catch (error) {
         const problem = problemFrom(error);
         setApiProblem(problem);
@@ -180,7 +202,7 @@ export function useProfileEditor(
         }
       }
     },
-    [values, baseVersion, supplierId, updateSupplier, createSupplier, client, base, options],
+    [values, extra, baseVersion, supplierId, updateSupplier, createSupplier, client, base, options, scope],
   );
 
   const choose = useCallback((field: string, choice: Choice) => {
@@ -223,6 +245,8 @@ export function useProfileEditor(
       values,
       setField,
       setValues,
+      extra,
+      setExtraField,
       step,
       goTo,
       save,
@@ -242,6 +266,8 @@ export function useProfileEditor(
     [
       values,
       setField,
+      extra,
+      setExtraField,
       step,
       goTo,
       save,

@@ -1,7 +1,7 @@
-import { ConflictPanel as VersionConflictPanel } from '../../../components/conflict-panel.js';
+import { ConflictPanel as VersionConflictPanel } from '../conflict-panel.js';
 import { useTranslation } from 'react-i18next';
-import type { ProfileValues } from '../profile-form.js';
-import type { ProfileEditor } from '../use-profile-editor.js';
+import type { ProfileValues } from './profile-form.js';
+import type { ProfileEditor } from './use-profile-editor.js';
 
 /** A field's value as a line of text, for comparing two versions. */
 function show(value: ProfileValues[keyof ProfileValues], empty: string): string {

@@ -1,6 +1,6 @@
 import { Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { taxCodeFeedback } from '../tax-code.js';
+import { taxCodeFeedback } from './tax-code.js';
 
 interface Props {
   value: string;

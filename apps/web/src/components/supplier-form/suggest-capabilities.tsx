@@ -1,10 +1,10 @@
 import { useLazyQuery } from '@apollo/client/react';
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLang } from '../../../i18n/use-lang.js';
-import { SuggestCapabilitiesQuery } from '../api/supplier-profile.js';
-import { EMPTY_CERTIFICATE } from '../profile-form.js';
-import type { ProfileEditor } from '../use-profile-editor.js';
+import { useLang } from '../../i18n/use-lang.js';
+import { SuggestCapabilitiesQuery } from './supplier-form-api.js';
+import { EMPTY_CERTIFICATE } from './profile-form.js';
+import type { ProfileEditor } from './use-profile-editor.js';
 
 const KINDS = ['processes', 'materials', 'productGroups', 'certifications'] as const;
 

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql/index.js';
+import { graphql } from '../../gql/index.js';
 
 /** Everything the form edits, with the version to save against. */
 export const SupplierForEditFragmentDoc = graphql(`

@@ -328,12 +328,15 @@ export interface Draft {
   base: ProfileValues | null;
   step: Step;
   savedAt: string;
+  /** Answers kept beside the profile (the centre's onboarding record), when the form has any. */
+  extra?: Record<string, string>;
 }
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export function draftKey(supplierId: string | null): string {
-  return `hp.supplier-draft.${supplierId ?? 'new'}`;
+/** `scope` keeps the drafts of different forms apart (the SME's own form is `supplier`). */
+export function draftKey(supplierId: string | null, scope = 'supplier'): string {
+  return `hp.${scope}-draft.${supplierId ?? 'new'}`;
 }
 
 function storage(): StorageLike | undefined {
@@ -346,9 +349,9 @@ function storage(): StorageLike | undefined {
 
 /** Drafts in localStorage: they hold only what the member typed into this form. */
 export const drafts = {
-  load(supplierId: string | null, store: StorageLike | undefined = storage()): Draft | null {
+  load(supplierId: string | null, store: StorageLike | undefined = storage(), scope?: string): Draft | null {
     try {
-      const raw = store?.getItem(draftKey(supplierId));
+      const raw = store?.getItem(draftKey(supplierId, scope));
       if (!raw) return null;
       const parsed = JSON.parse(raw) as Partial<Draft>;
       if (!parsed.values || typeof parsed.values !== 'object') return null;
@@ -361,21 +364,28 @@ export const drafts = {
         base: parsed.base ? { ...EMPTY_PROFILE, ...parsed.base } : null,
         step,
         savedAt: parsed.savedAt ?? '',
+        extra: parsed.extra && typeof parsed.extra === 'object' ? parsed.extra : undefined,
       };
     } catch {
       return null;
     }
   },
-  save(supplierId: string | null, draft: Omit<Draft, 'savedAt'>, store: StorageLike | undefined = storage(), now = new Date()): void {
+  save(
+    supplierId: string | null,
+    draft: Omit<Draft, 'savedAt'>,
+    store: StorageLike | undefined = storage(),
+    now = new Date(),
+    scope?: string,
+  ): void {
     try {
-      store?.setItem(draftKey(supplierId), JSON.stringify({ ...draft, savedAt: now.toISOString() }));
+      store?.setItem(draftKey(supplierId, scope), JSON.stringify({ ...draft, savedAt: now.toISOString() }));
     } catch {
       // storage full or disabled: the form still works, the draft just does not outlive the tab
     }
   },
-  clear(supplierId: string | null, store: StorageLike | undefined = storage()): void {
+  clear(supplierId: string | null, store: StorageLike | undefined = storage(), scope?: string): void {
     try {
-      store?.removeItem(draftKey(supplierId));
+      store?.removeItem(draftKey(supplierId, scope));
     } catch {
       // nothing to clear
     }

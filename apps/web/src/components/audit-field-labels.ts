@@ -1,0 +1,40 @@
+/**
+ * The fields a supplier's audit log names (as the API's `SupplierAuditChange.field` spells them) in
+ * the reader's words: the message key of each, the profile form's or profile page's label where one
+ * exists. `test/audit-field-labels.spec.ts` fails when the API logs a field this map lacks.
+ */
+export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  taxCode: 'profile.taxCode',
+  nameVi: 'sme.field.nameVi',
+  tradeNameEn: 'sme.field.tradeNameEn',
+  descriptionVi: 'sme.field.descriptionVi',
+  descriptionEn: 'sme.field.descriptionEn',
+  address: 'profile.address',
+  zone: 'profile.zone',
+  location: 'profile.mapTitle',
+  website: 'profile.website',
+  'contact.name': 'sme.field.contactName',
+  'contact.phone': 'sme.field.contactPhone',
+  'contact.email': 'sme.field.contactEmail',
+  employees: 'profile.employees',
+  foundedYear: 'profile.founded',
+  ownership: 'profile.ownership',
+  sectors: 'profile.sectors',
+  processes: 'profile.processes',
+  materials: 'profile.materials',
+  productGroups: 'profile.productGroups',
+  certifications: 'profile.certificates',
+  equipment: 'profile.equipment',
+  monthlyCapacity: 'profile.monthlyCapacity',
+  minimumOrderQuantity: 'profile.moq',
+  leadTimeDays: 'profile.leadTime',
+  bestToleranceMm: 'profile.tolerance',
+  exportExperience: 'auditLog.field.exportExperience',
+  exportMarkets: 'profile.exportMarkets',
+  customers: 'profile.customers',
+  languages: 'profile.languages',
+  verificationStatus: 'auditLog.field.verificationStatus',
+  'onboarding.dataSource': 'auditLog.field.dataSource',
+  'onboarding.maintainedBy': 'auditLog.field.maintainedBy',
+  'onboarding.published': 'auditLog.field.published',
+};
