@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { SupplierRepository } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
+import { CANDIDATE_FIELDS, candidateFromAggregate, type CandidateProfile, candidateFromProfile } from '#libs/matchmaking';
+import { SearchClientProvider, SupplierIndex } from '#libs/search';
 import { loginAdmin, registerUser, type SignedIn } from '../support/accounts.js';
 import { waitForIndex } from '../support/search.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -319,6 +322,28 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     expect((await t.gql(MATCH, { needId: privateNeedId }, supplierUser.token)).errors![0].extensions!.code).toBe('NOT_FOUND');
     expect((await t.gql(MATCH, { needId })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     expect((await t.gql(MATCH, { needId }, admin.token)).errors).toBeUndefined();
+  });
+
+  it('retrieves only the parts of a profile scoring reads, and loses none of them', async () => {
+    const supplierIds = Object.values(ids);
+    const client = await t.app.get(SearchClientProvider).get();
+    const search = (attributesToRetrieve: string[]) =>
+      client
+        .index<{ id: string; profile: CandidateProfile }>(t.app.get(SupplierIndex).uid)
+        .search('', { filter: [`id IN [${supplierIds.map((id) => `"${id}"`).join(', ')}]`], attributesToRetrieve, limit: 10 });
+    const compact = await search(CANDIDATE_FIELDS);
+    const whole = await search(['id', 'profile']);
+    expect(compact.hits.map((h) => h.id).sort()).toEqual([...supplierIds].sort());
+    // a few hundred bytes per candidate, not the whole profile
+    expect(JSON.stringify(compact.hits).length).toBeLessThan(JSON.stringify(whole.hits).length / 2);
+    const live = new Map(
+      (await t.app.get(SupplierRepository).loadAggregates(supplierIds)).map((a) => [
+        a.supplier.id,
+        candidateFromAggregate(a, todayInVietnam()),
+      ]),
+    );
+    // the same candidate as from the live profile (PostgreSQL), empty lists and absent values included
+    for (const hit of compact.hits) expect(candidateFromProfile(hit.id, hit.profile, null)).toEqual(live.get(hit.id));
   });
 
   it('shows a supplier the open needs it could serve, never a private one it was not invited to, and no prices', async () => {

@@ -1,5 +1,5 @@
 import { daysBetween, isValidOn, vietnamDate } from './calendar.js';
-import { phrasesFor } from './explain.js';
+import type { Phrases } from './explain.js';
 import { bandDistance, coarsePoint, type DistanceBand, distanceBand, haversineKm } from './geo.js';
 import type {
   CandidateCertification,
@@ -19,7 +19,12 @@ export interface CriterionOutcome {
   missing: string[];
 }
 
-export type CriterionRule = (need: NeedSpec, candidate: CandidateSpec, ctx: MatchContext) => CriterionOutcome;
+/** The context a rule runs in: the match context and the phrasebook its explanations are written with. */
+export interface RuleContext extends MatchContext {
+  say: Phrases;
+}
+
+export type CriterionRule = (need: NeedSpec, candidate: CandidateSpec, ctx: RuleContext) => CriterionOutcome;
 
 const scored = (score: number, explanation: string, missing: string[] = []): CriterionOutcome => ({ score, explanation, missing });
 
@@ -100,8 +105,7 @@ export function processChoices(need: NeedSpec): ProcessChoice[] {
   return [...choices.values()];
 }
 
-const processes: CriterionRule = (need, candidate, { taxonomy, lang }) => {
-  const say = phrasesFor(lang);
+const processes: CriterionRule = (need, candidate, { taxonomy, lang, say }) => {
   const choices = processChoices(need);
   if (choices.length === 0) return scored(1, say.noProcessRequired);
   const softOnly = choices.every((c) => !c.hard);
@@ -140,8 +144,7 @@ function materialsRelated(taxonomy: TaxonomyView, a: string, b: string): boolean
   return parentA === b || parentB === a || (parentA !== null && parentA === parentB);
 }
 
-const materials: CriterionRule = (need, candidate, { taxonomy, lang }) => {
-  const say = phrasesFor(lang);
+const materials: CriterionRule = (need, candidate, { taxonomy, lang, say }) => {
   const wanted = unique(need.materials);
   if (wanted.length === 0) return scored(1, say.noMaterialWanted);
   const label = (code: string) => taxonomy.label('MATERIAL', code, lang);
@@ -193,8 +196,7 @@ export function certificationStatus(
   return { valid: false, expiredOn: expired.at(-1) ?? null, validFrom: null };
 }
 
-const certifications: CriterionRule = (need, candidate, { taxonomy, lang, today }) => {
-  const say = phrasesFor(lang);
+const certifications: CriterionRule = (need, candidate, { taxonomy, lang, today, say }) => {
   const required = unique(need.certifications);
   if (required.length === 0) return scored(1, say.noCertificationRequired);
   const parts: string[] = [];
@@ -225,8 +227,7 @@ const certifications: CriterionRule = (need, candidate, { taxonomy, lang, today 
 /** Neutral score when the two quantities cannot be compared: neither rewarded nor punished. */
 export const UNKNOWN_SCORE = 0.5;
 
-const capacity: CriterionRule = (need, candidate, { lang }) => {
-  const say = phrasesFor(lang);
+const capacity: CriterionRule = (need, candidate, { say }) => {
   const needed = need.quantityPerMonth;
   if (needed === null) return scored(1, say.noQuantityStated);
   const have = candidate.monthlyCapacity;
@@ -241,8 +242,7 @@ const capacity: CriterionRule = (need, candidate, { lang }) => {
 
 // ── lead time, tolerance ─────────────────────────────────────────────────────────────────────────
 
-const leadTime: CriterionRule = (need, candidate, { lang }) => {
-  const say = phrasesFor(lang);
+const leadTime: CriterionRule = (need, candidate, { say }) => {
   const max = need.maxLeadTimeDays;
   if (max === null) return scored(1, say.noLeadTimeLimit);
   const days = candidate.leadTimeDays;
@@ -253,8 +253,7 @@ const leadTime: CriterionRule = (need, candidate, { lang }) => {
   return scored(max / days, over, [over]);
 };
 
-const tolerance: CriterionRule = (need, candidate, { lang }) => {
-  const say = phrasesFor(lang);
+const tolerance: CriterionRule = (need, candidate, { say }) => {
   const needed = need.toleranceMm;
   if (needed === null) return scored(1, say.noToleranceRequired);
   const best = candidate.bestToleranceMm;
@@ -284,8 +283,7 @@ export function deliveryDistance(need: NeedSpec, location: GeoPoint): { km: numb
   return { km: bandDistance(band), band };
 }
 
-const distance: CriterionRule = (need, candidate, { lang }) => {
-  const say = phrasesFor(lang);
+const distance: CriterionRule = (need, candidate, { say }) => {
   if (need.delivery === null) return scored(1, say.noDeliveryPoint);
   if (candidate.location === null) return scored(UNKNOWN_LOCATION_SCORE, say.locationUnknown);
   const { km, band } = deliveryDistance(need, candidate.location);
@@ -302,8 +300,7 @@ const distance: CriterionRule = (need, candidate, { lang }) => {
 
 // ── soft signals ─────────────────────────────────────────────────────────────────────────────────
 
-const text: CriterionRule = (_need, candidate, { lang }) => {
-  const say = phrasesFor(lang);
+const text: CriterionRule = (_need, candidate, { say }) => {
   if (candidate.textScore === null) return scored(UNKNOWN_SCORE, say.textUnknown);
   const score = clamp01(candidate.textScore);
   return scored(score, say.textRelevance(score));
@@ -311,13 +308,12 @@ const text: CriterionRule = (_need, candidate, { lang }) => {
 
 export const VERIFICATION_SCORE: Record<CandidateSpec['verificationStatus'], number> = { VERIFIED: 1, UNVERIFIED: 0.4, SUSPENDED: 0 };
 
-const verification: CriterionRule = (_need, candidate, { lang }) =>
-  scored(VERIFICATION_SCORE[candidate.verificationStatus], phrasesFor(lang).verification[candidate.verificationStatus]);
+const verification: CriterionRule = (_need, candidate, { say }) =>
+  scored(VERIFICATION_SCORE[candidate.verificationStatus], say.verification[candidate.verificationStatus]);
 
 export const NO_SHARED_LANGUAGE_SCORE = 0.3;
 
-const languages: CriterionRule = (need, candidate, { lang }) => {
-  const say = phrasesFor(lang);
+const languages: CriterionRule = (need, candidate, { say }) => {
   const normalise = (codes: string[]) => unique(codes.map((code) => code.trim().toLowerCase()).filter((code) => code !== ''));
   // who posted a hidden buyer's need must not change its scores: its languages would tell
   if (need.buyerHidden) return scored(UNKNOWN_SCORE, say.languagesHidden);
@@ -342,8 +338,7 @@ export const FRESH_DAYS = 180;
 export const STALE_DAYS = 3 * 365;
 export const STALE_SCORE = 0.3;
 
-const freshness: CriterionRule = (_need, candidate, { lang, today }) => {
-  const say = phrasesFor(lang);
+const freshness: CriterionRule = (_need, candidate, { today, say }) => {
   const updated = vietnamDate(candidate.updatedAt);
   if (updated === null) return scored(STALE_SCORE, say.updateDateUnknown);
   const age = daysBetween(updated, today);
@@ -371,8 +366,7 @@ export const DECISION_CREDIT = {
 /** The neutral score of a supplier without decisions, also one pseudo-decision so that a single one does not decide alone. */
 export const HISTORY_PRIOR = 0.5;
 
-const history: CriterionRule = (_need, candidate, { lang }) => {
-  const say = phrasesFor(lang);
+const history: CriterionRule = (_need, candidate, { say }) => {
   const d = candidate.decisions;
   const declined = Object.entries(d?.declined ?? {}).filter(([, n]) => n > 0) as [DeclineReason, number][];
   const total = (d?.awarded ?? 0) + (d?.accepted ?? 0) + declined.reduce((sum, [, n]) => sum + n, 0);
@@ -412,8 +406,7 @@ export function qualityCredit(ppm: number): number {
 }
 
 /** Half on-time rate, half quality credit; neutral without a published record of at least five deliveries. */
-const trackRecord: CriterionRule = (_need, candidate, { lang }) => {
-  const say = phrasesFor(lang);
+const trackRecord: CriterionRule = (_need, candidate, { say }) => {
   const r = candidate.trackRecord;
   if (!r || r.deliveries === 0) return scored(TRACK_RECORD_NEUTRAL, say.trackRecordNone);
   if (r.deliveries < TRACK_RECORD_MIN_DELIVERIES || r.onTimeRate === null || r.defectsPpm === null)

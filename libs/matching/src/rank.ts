@@ -1,5 +1,6 @@
 import { isIsoDate } from './calendar.js';
-import { CRITERIA } from './criteria.js';
+import { CRITERIA, type RuleContext } from './criteria.js';
+import { phrasesFor, QUIET_PHRASES } from './explain.js';
 import {
   CRITERION_KEYS,
   OPT_IN_CRITERIA,
@@ -22,7 +23,7 @@ function assertValidContext(ctx: MatchContext): void {
   if (!isIsoDate(ctx.today)) throw new Error(`Invalid matching context: today must be a YYYY-MM-DD date, got "${ctx.today}"`);
 }
 
-function score(need: NeedSpec, candidate: CandidateSpec, ctx: MatchContext): ScoredMatch {
+function score(need: NeedSpec, candidate: CandidateSpec, ctx: RuleContext): ScoredMatch {
   const criteria: CriterionResult[] = [];
   const missing: string[] = [];
   let weighted = 0;
@@ -44,10 +45,24 @@ function score(need: NeedSpec, candidate: CandidateSpec, ctx: MatchContext): Sco
   return { candidateId: candidate.id, score: round4(weighted / totalWeight), criteria, missing };
 }
 
+const explained = (ctx: MatchContext): RuleContext => ({ ...ctx, say: phrasesFor(ctx.lang) });
+const quiet = (ctx: MatchContext): RuleContext => ({ ...ctx, say: QUIET_PHRASES });
+
 /** Scores one candidate against a need. Throws on invalid weights or date. */
 export function scoreCandidate(need: NeedSpec, candidate: CandidateSpec, ctx: MatchContext): ScoredMatch {
   assertValidContext(ctx);
-  return score(need, candidate, ctx);
+  return score(need, candidate, explained(ctx));
+}
+
+/**
+ * scoreCandidate without explanations: the same score and as many unmet requirements, but every
+ * explanation and each `missing` entry is the empty string. For ordering many pairs of which only a few
+ * are shown: score those again with scoreCandidate. Building the sentences (numbers, dates and labels
+ * in the reader's language) is most of the cost of a score.
+ */
+export function scoreQuietly(need: NeedSpec, candidate: CandidateSpec, ctx: MatchContext): ScoredMatch {
+  assertValidContext(ctx);
+  return score(need, candidate, quiet(ctx));
 }
 
 const VERIFIED_FIRST = (candidate: CandidateSpec) => (candidate.verificationStatus === 'VERIFIED' ? 0 : 1);
@@ -65,7 +80,12 @@ export function rankCandidates(need: NeedSpec, candidates: CandidateSpec[], ctx:
     if (ids.has(candidate.id)) throw new Error(`Duplicate candidate id "${candidate.id}": each supplier must be ranked once`);
     ids.add(candidate.id);
   }
-  const scored = candidates.map((candidate) => ({ candidate, match: score(need, candidate, ctx) }));
+  // Every candidate is ordered on its score; only those returned are explained (scored again, the same way).
+  const shown = first ?? candidates.length;
+  const told = explained(ctx);
+  const quietly = shown < candidates.length;
+  const rules = quietly ? quiet(ctx) : told;
+  const scored = candidates.map((candidate) => ({ candidate, match: score(need, candidate, rules) }));
   scored.sort(
     (a, b) =>
       b.match.score - a.match.score ||
@@ -73,5 +93,7 @@ export function rankCandidates(need: NeedSpec, candidates: CandidateSpec[], ctx:
       VERIFIED_FIRST(a.candidate) - VERIFIED_FIRST(b.candidate) ||
       (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0),
   );
-  return scored.slice(0, first ?? scored.length).map(({ match }, index) => ({ rank: index + 1, ...match }));
+  return scored
+    .slice(0, shown)
+    .map(({ candidate, match }, index) => ({ rank: index + 1, ...(quietly ? score(need, candidate, told) : match) }));
 }

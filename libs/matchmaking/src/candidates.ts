@@ -7,8 +7,8 @@ import {
   type RetrievalConstraints,
   type TaxonomyView,
 } from '#libs/matching';
-import { dayNumber, type PublicProfile, quote } from '#libs/search';
-import { type SupplierAggregate, type SupplierModel, toSupplierModel } from '#libs/companies';
+import { dayNumber, quote } from '#libs/search';
+import { type SupplierAggregate, toSupplierModel } from '#libs/companies';
 import { FILL_CONFIDENCE, suggestNeedSpec, type SuggestedNumber, type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { SourcingNeedEntity } from '#libs/sourcing';
 
@@ -117,22 +117,49 @@ export function needSpecOf(
   };
 }
 
-/** A supplier as the engine compares it, from the Supplier model (live) or its indexed public profile. */
-export function candidateFromProfile(id: string, p: PublicProfile | SupplierModel, textScore: number | null): CandidateSpec {
-  const codes = (refs: { code: string }[]) => refs.map((r) => r.code);
+type Codes = { code: string }[];
+/**
+ * The part of a public profile (indexed, or the live Supplier model) that a candidate is built from:
+ * retrieval asks Meilisearch for these paths only (CANDIDATE_PROFILE_PATHS), not for descriptions,
+ * equipment, customers and the rest a page shows (those come from PostgreSQL for the page returned).
+ * Optional fields: a nested path retrieved alone comes back without its key when nothing matches it
+ * (no processes: no `processes`; no certificate: no `certifications`; a null value: no key).
+ */
+export interface CandidateProfile {
+  nameVi: string;
+  processes?: Codes;
+  materials?: Codes;
+  productGroups?: Codes;
+  certifications?: { code: string; validFrom?: string | null; validUntil?: string | null }[];
+  monthlyCapacity?: { value: number; unit: string } | null;
+  leadTimeDays?: number | null;
+  bestToleranceMm?: number | null;
+  location?: { latitude: number; longitude: number } | null;
+  verificationStatus: CandidateSpec['verificationStatus'];
+  languages?: string[];
+  updatedAt: string | Date;
+}
+
+/** A supplier as the engine compares it, from the Supplier model (live) or the parts of its indexed public profile. */
+export function candidateFromProfile(id: string, p: CandidateProfile, textScore: number | null): CandidateSpec {
+  const codes = (refs: Codes | undefined) => (refs ?? []).map((r) => r.code);
   return {
     id,
     name: p.nameVi,
     processes: codes(p.processes),
     materials: codes(p.materials),
     productGroups: codes(p.productGroups),
-    certifications: p.certifications.map((c) => ({ code: c.code, validFrom: c.validFrom, validUntil: c.validUntil })),
-    monthlyCapacity: p.monthlyCapacity,
-    leadTimeDays: p.leadTimeDays,
-    bestToleranceMm: p.bestToleranceMm,
+    certifications: (p.certifications ?? []).map((c) => ({
+      code: c.code,
+      validFrom: c.validFrom ?? null,
+      validUntil: c.validUntil ?? null,
+    })),
+    monthlyCapacity: p.monthlyCapacity ?? null,
+    leadTimeDays: p.leadTimeDays ?? null,
+    bestToleranceMm: p.bestToleranceMm ?? null,
     location: p.location ? { lat: p.location.latitude, lng: p.location.longitude } : null,
     verificationStatus: p.verificationStatus,
-    languages: p.languages,
+    languages: p.languages ?? [],
     updatedAt: typeof p.updatedAt === 'string' ? p.updatedAt : p.updatedAt.toISOString(),
     textScore,
   };

@@ -6,6 +6,7 @@ export {
   needSpecOf,
   capabilitiesInText,
   candidateFromProfile,
+  type CandidateProfile,
   candidateFromAggregate,
   retrievalFilter,
   needQuery,

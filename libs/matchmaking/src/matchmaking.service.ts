@@ -15,15 +15,17 @@ import {
   type RelaxableConstraint,
   retrievalPlan,
   scoreCandidate,
+  scoreQuietly,
   validateWeights,
   type Weights,
 } from '#libs/matching';
-import { type PublicProfile, SearchClientProvider, SupplierIndex } from '#libs/search';
+import { CANDIDATE_PROFILE_PATHS, SearchClientProvider, SupplierIndex } from '#libs/search';
 import { NeedRepository, SourcingNeedEntity, SourcingNeedsService, supplierViewer as viewerOfSupplier } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { TrackRecordsService } from '#libs/track-records';
 import {
   candidateFromAggregate,
+  type CandidateProfile,
   capabilitiesInText,
   candidateFromProfile,
   explanationLang,
@@ -53,12 +55,12 @@ export const NEAREST = 120;
 export const BY_TEXT = 60;
 /** A retrieval step that filters on nothing but what it is given. */
 const NO_CONSTRAINTS = { processes: [], certifications: [], maxDistanceKm: null, maxLeadTimeDays: null, toleranceMm: null };
-/** Fields retrieved per candidate (the public profile carries everything scoring reads). */
-export const CANDIDATE_FIELDS = ['id', 'profile'];
+/** Fields retrieved per candidate: what scoring reads of the public profile, nothing a page shows. */
+export const CANDIDATE_FIELDS = ['id', ...CANDIDATE_PROFILE_PATHS.map((path) => `profile.${path}`)];
 /** matchNeeds scores at most this many of the newest open needs sharing a process family. */
 const MAX_NEEDS_SCORED = 10000;
 
-type Hit = { id: string; profile: PublicProfile; _rankingScore?: number };
+type Hit = { id: string; profile: CandidateProfile; _rankingScore?: number };
 
 /**
  * Loads data and calls the pure engine (libs/matching): retrieval from Meilisearch with the need's
@@ -100,7 +102,6 @@ export class MatchmakingService {
     const today = todayInVietnam();
     const spec = needSpecOf(need, await this.buyerLanguages(need.buyerId), this.extracted(need));
     const view = taxonomyView(this.taxonomy);
-    const client = await this.searchClients.get();
     let candidates: CandidateSpec[] = [];
     let relaxed: RelaxableConstraint[] = [];
     let textScores = new Map<string, number>();
@@ -126,7 +127,7 @@ export class MatchmakingService {
               },
             ]
           : [];
-      const response = await client.multiSearch<MultiSearchParams, Hit>({
+      const response = await this.multiSearch({
         queries: [
           { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: nearest },
           {
@@ -165,14 +166,14 @@ export class MatchmakingService {
         showRankingScore: true,
       };
       let byText = (
-        await client.multiSearch<MultiSearchParams, Hit>({
+        await this.multiSearch({
           queries: [{ ...options, q: query, limit: Math.max(first, BY_TEXT), matchingStrategy: 'frequency' }],
         })
       ).results[0].hits;
       // Meilisearch drops words down to the rarest one, which may match nothing: then each word on its own.
       if (!byText.length) {
         const words = [...new Set(query.split(' ').filter((w) => Array.from(w).length >= 2))];
-        const perWord = await client.multiSearch<MultiSearchParams, Hit>({
+        const perWord = await this.multiSearch({
           queries: words.map((q) => ({ ...options, q, limit: first, matchingStrategy: 'all' as const })),
         });
         byText = perWord.results.flatMap((r) => r.hits);
@@ -221,6 +222,11 @@ export class MatchmakingService {
     };
   }
 
+  /** One multi-search for candidates; Meilisearch failing or too slow is SEARCH_UNAVAILABLE (see SearchClientProvider.run). */
+  private multiSearch(params: MultiSearchParams) {
+    return this.searchClients.run((client) => client.multiSearch<MultiSearchParams, Hit>(params));
+  }
+
   /** Open needs the supplier could serve, among those it may see, ranked with the same criteria. */
   async matchNeeds(actor: MaybeActor, supplierId: string, first: number, lang?: string): Promise<NeedMatchModel[]> {
     const caller = requireActor(actor);
@@ -257,8 +263,14 @@ export class MatchmakingService {
       buyerShown.has(need.id)
         ? needSpecOf(need, languages.get(need.buyerId) ?? [], this.extracted(need))
         : { ...needSpecOf(need, [], this.extracted(need)), buyerHidden: true };
+    // Every need is ordered on its score; only those returned are explained (scored again, the same way).
+    // Asked for all of them (the benchmark's check of this against explaining every need), each is explained once.
+    const quietly = first < needs.length;
     const scored = needs
-      .map((need) => ({ need, match: scoreCandidate(specOf(need), candidate, ctx) }))
+      .map((need) => {
+        const spec = specOf(need);
+        return { need, spec, match: (quietly ? scoreQuietly : scoreCandidate)(spec, candidate, ctx) };
+      })
       // equal scores: the newer need first, then by id (stable, and not random where two needs share a creation time)
       .sort(
         (a, b) =>
@@ -267,7 +279,8 @@ export class MatchmakingService {
           b.need.createdAt.getTime() - a.need.createdAt.getTime() ||
           a.need.id.localeCompare(b.need.id),
       )
-      .slice(0, first);
+      .slice(0, first)
+      .map(({ need, spec, match }) => ({ need, match: quietly ? scoreCandidate(spec, candidate, ctx) : match }));
     const callerViewer = await this.needs.viewer(caller);
     const buyerVisible = await this.needs.buyerVisibleIds(
       scored.map((s) => s.need),
