@@ -4,7 +4,7 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { taxCodes } from '#libs/demo-data';
-import { IndexMaintenance, SupplierIndex } from '#libs/search';
+import { IndexMaintenance } from '#libs/search';
 import { Taxonomy } from '#libs/taxonomy';
 import { generateInto } from '#libs/demo-data';
 import { loginAdmin } from '../support/accounts.js';
@@ -120,7 +120,7 @@ describe('search worker killed mid-batch (worker process)', () => {
     worker.child.kill('SIGTERM');
     expect(await exitWithin(worker, 15000)).toMatchObject({ code: 0 });
 
-    const report = await new IndexMaintenance(dataSource, taxonomy, t.app.get(SupplierIndex)).check();
+    const report = await t.app.get(IndexMaintenance).check();
     const [{ n: rows }] = await dataSource.query(`SELECT count(*)::int AS n FROM suppliers`);
     expect(report).toMatchObject({ ok: true, missing: [], extra: [], stale: [], pending: 0, postgresCount: rows, indexCount: rows });
     const [{ n: stuck }] = await dataSource.query(
@@ -194,7 +194,10 @@ describe('API SIGTERM under load (API process)', () => {
     );
     const queue = new pg.Client({ connectionString: database.url });
     await queue.connect();
-    await queue.query(`INSERT INTO search_outbox (aggregate, aggregate_id, reason) VALUES ('supplier', $1, 'fault-test')`, [held[0].id]);
+    await queue.query(
+      `INSERT INTO search_outbox (aggregate, aggregate_id, reason, replica_id) SELECT 'supplier', $1, 'fault-test', id FROM search_replicas`,
+      [held[0].id],
+    );
     await queue.end();
     await until(
       'the updates and the worker to wait for the locks',
@@ -246,7 +249,8 @@ describe('API SIGTERM under load (API process)', () => {
         }).on('error', reject);
       });
     expect((await probe()).status).toBe(200);
-    await sleep(500);
+    // under way: some writes accepted (counted, not timed: a busy machine serves fewer in a fixed wait)
+    await until('six writes to be accepted', async () => outcomes.filter((o) => o.ok && o.kind === 'create').length >= 6, 30000);
 
     const terminatedAt = Date.now();
     api.child.kill('SIGTERM');
@@ -271,7 +275,6 @@ describe('API SIGTERM under load (API process)', () => {
     expect(outcomes.filter((o) => o.failure && (o.failure !== 'ECONNREFUSED' || o.started < terminatedAt))).toEqual([]);
     // Requests sent before the SIGTERM and answered after it: drained, not cut.
     expect(outcomes.filter((o) => o.ok && o.started < terminatedAt && o.ended > terminatedAt).length).toBeGreaterThan(0);
-    expect(outcomes.filter((o) => o.ok && o.kind === 'create').length).toBeGreaterThan(5);
 
     // No accepted write is lost: each is in the database, with its search outbox entry.
     const accepted = outcomes.flatMap((o) => (o.createdId ? [o.createdId] : []));

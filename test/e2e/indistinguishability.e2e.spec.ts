@@ -107,6 +107,7 @@ const PROBES: Record<string, (w: World) => Call[]> = {
     })),
   createSupplierOnBehalf: () => [],
   issueSupplierClaimCode: () => [],
+  centreEnteredSuppliers: () => [],
   claimSupplier: () => [],
   setSupplierPublicationConsent: () => [],
   supplierAuditLog: () => [],

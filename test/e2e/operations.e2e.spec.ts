@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, MIGRATIONS } from '#libs/database';
+import { buildDataSourceOptions, MIGRATIONS, runPendingMigrations } from '#libs/database';
 import { ENTITIES } from '#libs/platform';
 import { createDatabase, dropDatabase, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -90,6 +90,32 @@ describe('migrations', () => {
       expect(left[0].n).toBe(0);
     } finally {
       await dataSource.destroy().catch(() => undefined);
+      await dropDatabase(name);
+    }
+  });
+
+  it('are applied once when several processes start together on an empty database', async () => {
+    // Two API instances and two workers after a deploy: each migrates as it starts.
+    const { url, name } = await createDatabase();
+    const processes = Array.from(
+      { length: 4 },
+      (_, i) =>
+        new DataSource(
+          buildDataSourceOptions(
+            { url, poolSize: 1, connectTimeoutMs: 5000, statementTimeoutMs: 30000, applicationName: `starting-${i}` },
+            ENTITIES,
+          ),
+        ),
+    );
+    try {
+      await Promise.all(processes.map((dataSource) => dataSource.initialize()));
+      const results = await Promise.allSettled(processes.map((dataSource) => runPendingMigrations(dataSource)));
+      const outcomes = results.map((r) => (r.status === 'fulfilled' ? r.value.length : `failed: ${(r.reason as Error).message}`));
+      expect([...outcomes].sort()).toEqual([0, 0, 0, MIGRATIONS.length]);
+      const recorded = await processes[0].query(`SELECT name, count(*)::int AS n FROM migrations GROUP BY name HAVING count(*) > 1`);
+      expect(recorded).toEqual([]);
+    } finally {
+      await Promise.all(processes.map((dataSource) => dataSource.destroy().catch(() => undefined)));
       await dropDatabase(name);
     }
   });

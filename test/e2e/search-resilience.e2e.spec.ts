@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { taxCodes } from '#libs/demo-data';
 import { DataSource } from 'typeorm';
 import { findFreePort, LocalMeilisearch } from '#libs/local-infra';
-import { IndexMaintenance, SearchOutboxWorker, SupplierIndex, DEFAULT_OUTBOX_OPTIONS } from '#libs/search';
+import { IndexMaintenance, SearchOutboxWorker, SearchReplicas, SupplierIndex, DEFAULT_OUTBOX_OPTIONS } from '#libs/search';
 import { Taxonomy } from '#libs/taxonomy';
 import { registerUser, type SignedIn } from '../support/accounts.js';
 import { SEARCH, type SearchResult, waitForIndex } from '../support/search.js';
@@ -50,7 +50,7 @@ describe('search resilience (own Meilisearch process)', () => {
       DB_POOL_SIZE: '6',
     }); // three workers drain in this process beside five concurrent writers
     owner = await registerUser(t, 'resilience');
-    maintenance = new IndexMaintenance(t.app.get(DataSource), Taxonomy.load(), t.app.get(SupplierIndex));
+    maintenance = t.app.get(IndexMaintenance);
   });
   afterAll(async () => {
     await t?.close();
@@ -127,7 +127,9 @@ describe('search resilience (own Meilisearch process)', () => {
     await waitForIndex(t);
     const dataSource = t.app.get(DataSource);
     const index = t.app.get(SupplierIndex);
-    const extra = [1, 2].map(() => new SearchOutboxWorker(dataSource, Taxonomy.load(), index, { ...DEFAULT_OUTBOX_OPTIONS, batchSize: 3 }));
+    const extra = [1, 2].map(
+      () => new SearchOutboxWorker(dataSource, Taxonomy.load(), t.app.get(SearchReplicas), { ...DEFAULT_OUTBOX_OPTIONS, batchSize: 3 }),
+    );
     const versions = new Map(suppliers.map((s) => [s.id, s.version]));
     let draining = true;
     const drainers = extra.map(async (worker) => {

@@ -19,7 +19,7 @@ import { databaseModule, type Runtime, searchModule } from '#libs/platform';
 import { TaxonomyModule } from '#libs/taxonomy';
 import { TrackRecordsModule } from '#libs/track-records';
 import { GraphqlExceptionFilter } from './graphql-exception.filter.js';
-import { graphqlErrorFormatter, rateLimitStatusPlugin } from './graphql-errors.js';
+import { graphqlErrorFormatter, retryStatusPlugin } from './graphql-errors.js';
 import { operationLimitsPlugin } from './graphql-limits.js';
 import { InputValidationPipe } from './input-validation.pipe.js';
 
@@ -58,7 +58,7 @@ export class AppModule {
               maxCost: config.GRAPHQL_MAX_COST,
               maxAliases: config.GRAPHQL_MAX_ALIASES,
             }),
-            rateLimitStatusPlugin(),
+            retryStatusPlugin(),
           ],
           // Nest would reset every answer that has `data` to HTTP 200, hiding RATE_LIMITED's 429.
           preserveHttpStatusForExecutionErrors: false,

@@ -159,24 +159,34 @@ function literalPath(error: GraphQLError): string | undefined {
   return found;
 }
 
+/** Errors that set the HTTP status of a GraphQL answer, with a Retry-After header; the first listed wins. */
+const STATUS_OF: [ErrorCode, number][] = [
+  [ErrorCode.RATE_LIMITED, 429],
+  [ErrorCode.SEARCH_UNAVAILABLE, 503],
+];
+
 /**
- * RATE_LIMITED answers with HTTP 429 and a Retry-After header (the longest wait any limited field
- * asks for), so HTTP clients and proxies back off without reading the body.
+ * RATE_LIMITED answers with HTTP 429 and SEARCH_UNAVAILABLE (Meilisearch down or too slow, or the
+ * API over capacity) with 503, each with a Retry-After header (the longest wait any failed field
+ * asks for), so HTTP clients, load balancers and proxies back off without reading the body.
  */
-export function rateLimitStatusPlugin(): ApolloServerPlugin {
+export function retryStatusPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ errors, response }) {
           let retryAfter = 0;
+          let first = STATUS_OF.length;
           for (const error of errors ?? []) {
             const original = unwrapResolverError(error);
-            if (original instanceof DomainError && original.code === ErrorCode.RATE_LIMITED) {
-              retryAfter = Math.max(retryAfter, Number(original.details.retryAfterSeconds) || 1);
-            }
+            if (!(original instanceof DomainError)) continue;
+            const rank = STATUS_OF.findIndex(([code]) => code === original.code);
+            if (rank < 0) continue;
+            first = Math.min(first, rank);
+            retryAfter = Math.max(retryAfter, Number(original.details.retryAfterSeconds) || 1);
           }
-          if (!retryAfter) return;
-          response.http.status = 429;
+          if (first === STATUS_OF.length) return;
+          response.http.status = STATUS_OF[first][1];
           response.http.headers.set('retry-after', String(retryAfter));
         },
       };

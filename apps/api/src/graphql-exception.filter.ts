@@ -31,7 +31,7 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter {
     if (exception instanceof DomainError) {
       const res = host.switchToHttp().getResponse<Response>();
       const requestId = requestContext.getStore()?.requestId;
-      if (exception.code === ErrorCode.RATE_LIMITED && typeof exception.details.retryAfterSeconds === 'number')
+      if (typeof exception.details.retryAfterSeconds === 'number')
         res.setHeader('Retry-After', String(exception.details.retryAfterSeconds));
       res
         .status(HTTP_STATUS[exception.code])

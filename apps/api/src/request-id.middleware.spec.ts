@@ -15,6 +15,8 @@ describe('request logging', () => {
     app.use(requestIdMiddleware);
     app.get('/quick', (_req, res) => void res.json({ ok: true }));
     app.get('/slow', () => undefined); // never answers: the client gives up
+    app.get('/refused', (_req, res) => void res.status(503).setHeader('retry-after', '2').json({ busy: true }));
+    app.get('/broken', (_req, res) => void res.status(503).json({ broken: true }));
     server = app.listen(0);
     await new Promise((resolve) => server.once('listening', resolve));
     port = (server.address() as AddressInfo).port;
@@ -50,6 +52,18 @@ describe('request logging', () => {
     await until(() => emitted.length > 0);
     expect(emitted).toEqual([
       { level: 'warn', message: 'request aborted by the client', fields: expect.objectContaining({ path: '/slow', status: 499 }) },
+    ]);
+  });
+
+  it('logs a declared refusal (503 with Retry-After) at info, any other 5xx as an error', async () => {
+    for (const path of ['/refused', '/broken'])
+      await new Promise((resolve) =>
+        httpRequest({ host: '127.0.0.1', port, path, agent: false }, (res) => res.resume().on('end', resolve)).end(),
+      );
+    await until(() => emitted.length > 1);
+    expect(emitted.map((e) => [e.fields.path, e.level])).toEqual([
+      ['/refused', 'info'],
+      ['/broken', 'error'],
     ]);
   });
 });

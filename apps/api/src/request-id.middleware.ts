@@ -19,10 +19,18 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
     const fields = { method: req.method, path: pathOf(req), ms };
     requestContext.run({ requestId }, () => {
       if (!res.writableFinished) logger.emit('warn', 'request aborted by the client', { ...fields, status: 499 }, 'HTTP');
-      else logger.emit(res.statusCode >= 500 ? 'error' : 'info', 'request', { ...fields, status: res.statusCode }, 'HTTP');
+      else logger.emit(levelOf(res), 'request', { ...fields, status: res.statusCode }, 'HTTP');
     });
   });
   requestContext.run({ requestId }, () => next());
+}
+
+/**
+ * A 5xx is an error, except a 503 with Retry-After: a declared refusal (search over capacity or
+ * Meilisearch down) whose cause its component logs, a few lines for a flood, not one per request.
+ */
+function levelOf(res: Response): 'info' | 'error' {
+  return res.statusCode >= 500 && !(res.statusCode === 503 && res.hasHeader('retry-after')) ? 'error' : 'info';
 }
 
 /**

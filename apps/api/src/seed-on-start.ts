@@ -1,16 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { AuthService } from '#libs/accounts';
 import { SupplySnapshotService } from '#libs/analytics';
 import type { AppConfig } from '#libs/config';
 import { logger } from '#libs/core';
+import { withSessionLock } from '#libs/database';
 import { DemoDataService } from '#libs/demo-data';
 
 /**
  * First start: creates the administrator (printing a generated password once when ADMIN_PASSWORD
- * is unset) and loads the demo data. Both are idempotent.
+ * is unset) and loads the demo data. Both are idempotent, and run by one instance at a time (two API
+ * replicas starting together would otherwise both find no administrator and both create one).
  */
-export async function seedOnStart(app: INestApplication, config: AppConfig): Promise<void> {
+export function seedOnStart(app: INestApplication, config: AppConfig): Promise<void> {
+  return withSessionLock(app.get(DataSource), 'hp:seed', () => seed(app, config));
+}
+
+async function seed(app: INestApplication, config: AppConfig): Promise<void> {
   const auth = app.get(AuthService);
   const generated = config.ADMIN_PASSWORD ? undefined : randomBytes(12).toString('base64url');
   const created = await auth.ensureAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD ?? generated!);

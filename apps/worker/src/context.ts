@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { SupplySnapshotService } from '#libs/analytics';
-import { type AppConfig, loadConfig } from '#libs/config';
+import { type AppConfig, ConfigError, loadConfig } from '#libs/config';
 import { logger } from '#libs/core';
 import type { Infrastructure } from '#libs/local-infra';
 import { startConfiguredInfrastructure, WorkerModule } from '#libs/platform';
@@ -64,3 +64,12 @@ export async function createWorkerContext(applicationName: string, background = 
   }
 }
 export { progressPrinter, runCommand } from '#libs/platform';
+
+/** The value of `--replica <url>` (or `--replica=<url>`): one search replica for index:check and reindex; all when absent. */
+export function replicaArgument(argv: readonly string[] = process.argv): string | undefined {
+  const at = argv.findIndex((a) => a === '--replica' || a.startsWith('--replica='));
+  if (at < 0) return undefined;
+  const value = argv[at].includes('=') ? argv[at].slice('--replica='.length) : argv[at + 1];
+  if (!value || value.startsWith('--')) throw new ConfigError(["--replica: needs a URL, one of MEILI_URL's"]);
+  return value;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from './app-config.js';
+import { meiliReplicaUrls } from './meili-urls.js';
 
 describe('configuration', () => {
   it('has working defaults for local use', () => {
@@ -37,6 +38,18 @@ describe('configuration', () => {
       ADMIN_PASSWORD: 'p'.repeat(14),
     });
     expect(config.SEED_DEMO_DATA).toBe(false);
+  });
+
+  it('reads MEILI_URL as one URL per search replica, normalised, and names a bad entry', () => {
+    expect(meiliReplicaUrls('http://Search-1:7700/, https://search-2.example.vn/meili/')).toEqual([
+      'http://search-1:7700',
+      'https://search-2.example.vn/meili',
+    ]);
+    expect(meiliReplicaUrls('http://127.0.0.1:7700')).toEqual(['http://127.0.0.1:7700']);
+    expect(() => loadConfig({ MEILI_URL: 'http://a:7700,search-2:7700' })).toThrow(/MEILI_URL: "search-2:7700" must be an http\(s\) URL/);
+    expect(() => loadConfig({ MEILI_URL: 'http://a:7700,not a url' })).toThrow(/MEILI_URL: "not a url" is not a URL/);
+    expect(() => loadConfig({ MEILI_URL: 'http://a:7700, http://A:7700/' })).toThrow(/MEILI_URL: names http:\/\/a:7700 twice/);
+    expect(loadConfig({ MEILI_URL: 'http://a:7700,http://b:7700' }).MEILI_URL).toBe('http://a:7700,http://b:7700');
   });
 
   it('reads CORS origins and trusted proxies as lists, with safe defaults per mode', () => {

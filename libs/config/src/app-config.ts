@@ -7,7 +7,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUrl,
   Matches,
   Max,
   Min,
@@ -17,6 +16,7 @@ import {
   type ValidatorConstraintInterface,
   validateSync,
 } from 'class-validator';
+import { meiliReplicaUrls } from './meili-urls.js';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
@@ -85,13 +85,14 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
     name: 'MEILI_URL',
     default: '(embedded Meilisearch)',
     secret: false,
-    description: 'Meilisearch URL. When unset, the Meilisearch binary shipped in npm is started with its data under DATA_DIR.',
+    description:
+      'Meilisearch URL, or several comma-separated (`http://search-1:7700,http://search-2:7700`): one per search replica, all with the same MEILI_MASTER_KEY; the worker keeps each in step and the API spreads searches across the healthy ones (see Search replicas). When unset, the Meilisearch binary shipped in npm is started with its data under DATA_DIR.',
   },
   {
     name: 'MEILI_MASTER_KEY',
     default: '(generated for the embedded one)',
     secret: true,
-    description: 'Master key of the Meilisearch at MEILI_URL.',
+    description: 'Master key of the Meilisearch at MEILI_URL (of every replica).',
   },
   {
     name: 'MEILI_INDEX_PREFIX',
@@ -195,6 +196,27 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
     secret: false,
     description:
       '`matchSuppliers` and `matchNeeds` calls (together) a user may make within SEARCH_WINDOW_SECONDS: each costs about ten times a search (the benchmarks raise it).',
+  },
+  {
+    name: 'SEARCH_MAX_CONCURRENT',
+    default: '6',
+    secret: false,
+    description:
+      'Search and matching requests (`searchSuppliers`, `matchSuppliers`, `matchNeeds` together) one API process runs at once; the rest wait in a first-come queue (sized for 2 cores: Meilisearch and the API share them).',
+  },
+  {
+    name: 'SEARCH_MAX_QUEUE',
+    default: '128',
+    secret: false,
+    description:
+      'Search and matching requests that may wait for a slot; one more is refused at once with SEARCH_UNAVAILABLE (reason OVERLOADED, HTTP 503 + Retry-After).',
+  },
+  {
+    name: 'SEARCH_QUEUE_TIMEOUT_MS',
+    default: '2000',
+    secret: false,
+    description:
+      'Longest wait of a search or matching request for a slot: one predicted to wait longer (queue length × measured service time) is refused on arrival, one that waited this long is refused then (SEARCH_UNAVAILABLE, reason OVERLOADED, HTTP 503 + Retry-After).',
   },
   {
     name: 'CLAIM_CODE_TTL_DAYS',
@@ -338,9 +360,10 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
+  /** One URL per search replica, comma-separated (checked by `meiliReplicaUrls` in loadConfig). */
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' })
+  @IsString()
   MEILI_URL?: string;
 
   @Transform(emptyToUndefined)
@@ -470,6 +493,24 @@ export class AppConfig {
   @Min(1)
   @Max(10000000)
   MATCH_MAX_PER_USER = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  SEARCH_MAX_CONCURRENT = 6;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  SEARCH_MAX_QUEUE = 128;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60000)
+  SEARCH_QUEUE_TIMEOUT_MS = 2000;
 
   @Transform(toInt)
   @IsInt()
@@ -631,6 +672,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems = validateSync(config, { forbidUnknownValues: false }).map(
     (error) => `${error.property}: ${Object.values(error.constraints ?? {}).join(', ')}`,
   );
+  if (config.MEILI_URL !== undefined) {
+    try {
+      meiliReplicaUrls(config.MEILI_URL);
+    } catch (error) {
+      problems.push(`MEILI_URL: ${(error as Error).message}`);
+    }
+  }
   if (config.isProduction && !config.JWT_SECRET) problems.push('JWT_SECRET: is required when NODE_ENV=production');
   if (config.isProduction) {
     // Production never starts embedded servers: it runs against the services docker/ describes.

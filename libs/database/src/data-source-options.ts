@@ -10,6 +10,8 @@ import { SharedRateLimits1764650000000 } from './migrations/1764650000000-shared
 import { CoachingTargets1764720000000 } from './migrations/1764720000000-coaching-targets.js';
 import { TrackRecords1764760000000 } from './migrations/1764760000000-track-records.js';
 import { AssistedOnboarding1764800000000 } from './migrations/1764800000000-assisted-onboarding.js';
+import { CentreEnteredIndex1764900000000 } from './migrations/1764900000000-centre-entered-index.js';
+import { SearchReplicas1765100000000 } from './migrations/1765100000000-search-replicas.js';
 
 /** `date` columns stay ISO strings (YYYY-MM-DD): no time zone can shift a certificate's expiry day. */
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
@@ -25,6 +27,8 @@ export const MIGRATIONS = [
   CoachingTargets1764720000000,
   TrackRecords1764760000000,
   AssistedOnboarding1764800000000,
+  CentreEnteredIndex1764900000000,
+  SearchReplicas1765100000000,
 ];
 
 export interface DatabaseSettings {

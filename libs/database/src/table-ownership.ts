@@ -26,7 +26,7 @@ export const TABLE_OWNERSHIP = {
     // the editor checks: is the caller a member of the company? The audit log names its actors (display name).
     reads: ['company_memberships', 'users'],
   },
-  'search-outbox': { owns: ['search_outbox'], reads: [] },
+  'search-outbox': { owns: ['search_outbox', 'search_replicas'], reads: [] },
   sourcing: {
     owns: ['sourcing_needs', 'sourcing_events'],
     // a need's buyer and its members (viewer checks), the suppliers a supplier viewer is member of

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Meilisearch } from '#libs/search';
+import { SearchReplicas } from '#libs/search';
 import { ReadinessState } from './readiness-state.js';
 
 type CheckResult = { status: 'up' | 'down'; ms: number; error?: string };
@@ -32,7 +32,7 @@ async function timed(check: () => Promise<unknown>, timeoutMs: number): Promise<
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly meili: Meilisearch,
+    private readonly search: SearchReplicas,
     private readonly readiness: ReadinessState,
   ) {}
 
@@ -52,7 +52,7 @@ export class HealthController {
     // 1 s, like a Kubernetes probe's default timeout: a dependency that needs longer is not ready.
     const [postgres, meilisearch] = await Promise.all([
       timed(() => this.dataSource.query('SELECT 1'), 1000),
-      timed(() => this.meili.health(), 1000),
+      timed(() => this.search.health(), 1000), // any replica: the API spreads searches across those that answer
     ]);
     const status = postgres.status === 'up' && meilisearch.status === 'up' ? 'up' : 'down';
     res.status(status === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);

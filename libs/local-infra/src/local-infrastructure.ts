@@ -16,6 +16,8 @@ export interface InfrastructureRequest {
   meiliPort: number;
   database: string;
   onLog?: (source: 'postgres' | 'meilisearch', line: string) => void;
+  /** Pin the embedded Meilisearch to these CPUs (`taskset -c` list; benchmarks of a slower machine). */
+  meiliCpus?: string;
   /** `platform-arch` of this machine (tests pass another); the embedded binaries are linux-x64 only. */
   platform?: string;
 }
@@ -68,6 +70,7 @@ export async function startInfrastructure(request: InfrastructureRequest): Promi
             dataDir: join(dataDir, 'meilisearch'),
             port: request.meiliPort,
             masterKey: request.meiliMasterKey,
+            cpus: request.meiliCpus,
             onLog: (line) => request.onLog?.('meilisearch', line),
           }),
     ]);

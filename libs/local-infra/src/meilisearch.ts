@@ -14,6 +14,11 @@ export interface LocalMeilisearchOptions {
   /** Use this key instead of the one generated at first start (e.g. MEILI_MASTER_KEY). */
   masterKey?: string;
   maxIndexingThreads?: number;
+  /**
+   * Run Meilisearch on these CPUs only (`taskset -c`, e.g. "0"), with as many indexing threads: a
+   * deliberately slower machine for the load benchmark (`bench:load -- --slow-meili`).
+   */
+  cpus?: string;
   onLog?: (line: string) => void;
 }
 
@@ -35,6 +40,17 @@ export function meilisearchBinary(): string {
     chmodSync(binary, 0o755); // the package ships it without the execute bit
   }
   return binary;
+}
+
+const TASKSET = '/usr/bin/taskset';
+
+/** How many CPUs a `taskset -c` list names ("0", "0,2", "0-3"). */
+export function cpuCount(list: string): number {
+  return list.split(',').reduce((n, part) => {
+    const match = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+    if (!match) throw new LocalInfraError(`Not a CPU list: "${list}" (expected e.g. "0", "0,2" or "0-3")`);
+    return n + (match[2] ? Number(match[2]) - Number(match[1]) + 1 : 1);
+  }, 0);
 }
 
 /** A Meilisearch server for local use and tests, started when MEILI_URL is not configured. */
@@ -83,11 +99,15 @@ export class LocalMeilisearch {
       'WARN',
     ];
     // Meilisearch indexes with half the cores by default; local machines are small (2 cores here).
-    args.push('--max-indexing-threads', String(options.maxIndexingThreads ?? Math.max(1, availableParallelism())));
+    const pinned = options.cpus ? cpuCount(options.cpus) : undefined;
+    args.push('--max-indexing-threads', String(options.maxIndexingThreads ?? pinned ?? Math.max(1, availableParallelism())));
+    if (options.cpus && !existsSync(TASKSET))
+      throw new LocalInfraError(`${TASKSET} (util-linux) is missing: it pins Meilisearch to CPUs ${options.cpus}.`);
     const tail = new OutputTail();
     let child: ChildProcess;
     try {
-      child = spawnTied(meilisearchBinary(), args, 'SIGTERM', {
+      const [command, argv] = options.cpus ? [TASKSET, ['-c', options.cpus, meilisearchBinary(), ...args]] : [meilisearchBinary(), args];
+      child = spawnTied(command, argv, 'SIGTERM', {
         cwd: dataDir,
         env: { ...process.env, MEILI_MASTER_KEY: masterKey },
       });

@@ -9,6 +9,7 @@ import { startInfrastructure, type Infrastructure } from '#libs/local-infra';
 export interface Runtime {
   config: AppConfig;
   databaseUrl: string;
+  /** MEILI_URL as configured (one URL per search replica, comma-separated), or the embedded one's. */
   meiliUrl: string;
   meiliKey?: string;
 }

@@ -1,4 +1,5 @@
 import type { DynamicModule } from '@nestjs/common';
+import { meiliReplicaUrls } from '#libs/config';
 import { SearchModule } from '#libs/search';
 import type { Runtime } from './runtime.js';
 
@@ -6,7 +7,7 @@ import type { Runtime } from './runtime.js';
 export function searchModule(runtime: Runtime, use: { runWorker: boolean; timeoutMs?: number }): DynamicModule {
   const { config } = runtime;
   return SearchModule.forRoot({
-    url: runtime.meiliUrl,
+    urls: meiliReplicaUrls(runtime.meiliUrl),
     apiKey: runtime.meiliKey,
     timeoutMs: use.timeoutMs,
     indexPrefix: config.MEILI_INDEX_PREFIX,
@@ -20,6 +21,11 @@ export function searchModule(runtime: Runtime, use: { runWorker: boolean; timeou
       perUser: config.SEARCH_MAX_PER_USER,
       perAddress: config.SEARCH_MAX_PER_ADDRESS,
       windowSeconds: config.SEARCH_WINDOW_SECONDS,
+    },
+    admission: {
+      maxConcurrent: config.SEARCH_MAX_CONCURRENT,
+      maxQueue: config.SEARCH_MAX_QUEUE,
+      queueTimeoutMs: config.SEARCH_QUEUE_TIMEOUT_MS,
     },
   });
 }

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AnalyticsModule } from '#libs/analytics';
 import { CompaniesModule } from '#libs/companies';
-import { ConfigModule } from '#libs/config';
+import { ConfigModule, meiliReplicaUrls } from '#libs/config';
 import { TaxonomyModule } from '#libs/taxonomy';
 import { databaseModule } from './database.module.js';
 import type { Runtime } from './runtime.js';
@@ -22,7 +22,11 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        databaseModule(runtime, { applicationName, poolSize: config.OUTBOX_CONCURRENCY + 2, statementTimeoutMs: 600000 }),
+        databaseModule(runtime, {
+          applicationName,
+          poolSize: config.OUTBOX_CONCURRENCY * meiliReplicaUrls(runtime.meiliUrl).length + 2,
+          statementTimeoutMs: 600000,
+        }),
         TaxonomyModule,
         CompaniesModule,
         searchModule(runtime, { runWorker: background, timeoutMs: 30000 }),

@@ -1,5 +1,5 @@
 /**
- * Owner of the `search_outbox` table. A lib of its own below `companies` and `search`: the libs that
+ * Owner of the `search_outbox` and `search_replicas` tables. A lib of its own below `companies` and `search`: the libs that
  * change suppliers (companies, registry) enqueue here, and search (which reads companies) drains it.
  */
 export {
@@ -10,8 +10,10 @@ export {
   pendingSupplierIds,
   purgeProcessedEntries,
   requeueProcessedSince,
+  registerSearchReplicas,
   rescheduleEntries,
   scheduleSupplierReindexes,
   type OutboxEntry,
+  type SearchReplicaRow,
   type Queryable,
 } from './search-outbox.js';

@@ -15,28 +15,73 @@ export interface OutboxEntry {
 /**
  * The search outbox (table `search_outbox`): the only code that writes it. Whoever changes a
  * supplier calls `enqueueSupplierChanges` inside its own transaction, so the change and its
- * re-index entry commit together; the search worker claims, completes and reschedules entries.
+ * re-index entries commit together: one entry per registered search replica (`search_replicas`),
+ * each claimed, retried and completed on its own, so a replica that is down holds none of the others
+ * back. The search worker claims, completes and reschedules entries of the replicas it serves.
+ * `replicaId` queues for one replica only (one that was just added, or a repair of one).
  */
 export async function enqueueSupplierChanges(
   manager: Queryable,
   supplierIds: readonly string[],
   reason: string | readonly string[],
+  replicaId?: number,
 ): Promise<void> {
   if (!supplierIds.length) return;
   const reasons = typeof reason === 'string' ? supplierIds.map(() => reason) : reason;
   await manager.query(
-    `INSERT INTO search_outbox (aggregate, aggregate_id, reason) SELECT 'supplier', id, reason FROM unnest($1::uuid[], $2::text[]) AS t(id, reason)`,
-    [supplierIds, reasons],
+    `INSERT INTO search_outbox (aggregate, aggregate_id, reason, replica_id)
+     SELECT 'supplier', t.id, t.reason, r.id FROM unnest($1::uuid[], $2::text[]) AS t(id, reason) CROSS JOIN search_replicas r
+      WHERE $3::smallint IS NULL OR r.id = $3::smallint`,
+    [supplierIds, reasons, replicaId ?? null],
   );
 }
 
-/** Ready entries, locked for this transaction (`SKIP LOCKED`: several workers share the work). */
-export function claimReadyEntries(manager: EntityManager, limit: number): Promise<OutboxEntry[]> {
+/** A search replica as registered: its id in the outbox, its URL, and whether this call added it. */
+export interface SearchReplicaRow {
+  id: number;
+  url: string;
+  /** New in this call (not the Meilisearch used before replicas): its index starts empty. */
+  added: boolean;
+}
+
+/**
+ * Registers the configured replicas (normalised URLs), in a transaction of the caller's. Known ones
+ * keep their id; the first URL not yet known names the replica the migration left unnamed (the
+ * Meilisearch the platform used before replicas, owner of every older entry); any other is added.
+ * The EXCLUSIVE lock serialises processes starting together, and waits for the writers' transactions
+ * that already queued entries (their foreign-key checks hold ROW SHARE) while holding back new ones
+ * until commit: no change is queued for the replicas known before and missed by a replica added now.
+ */
+export async function registerSearchReplicas(manager: EntityManager, urls: readonly string[]): Promise<SearchReplicaRow[]> {
+  await manager.query(`LOCK TABLE search_replicas IN EXCLUSIVE MODE`);
+  const rows: SearchReplicaRow[] = [];
+  for (const url of urls) {
+    const [known] = await manager.query<{ id: number }[]>(`SELECT id FROM search_replicas WHERE url = $1`, [url]);
+    if (known) {
+      rows.push({ id: known.id, url, added: false });
+      continue;
+    }
+    const [named] = await manager.query<[{ id: number }[], number]>(
+      `UPDATE search_replicas SET url = $1 WHERE id = (SELECT min(id) FROM search_replicas WHERE url IS NULL) RETURNING id`,
+      [url],
+    );
+    if (named[0]) {
+      rows.push({ id: named[0].id, url, added: false });
+      continue;
+    }
+    const [added] = await manager.query<{ id: number }[]>(`INSERT INTO search_replicas (url) VALUES ($1) RETURNING id`, [url]);
+    rows.push({ id: added.id, url, added: true });
+  }
+  return rows;
+}
+
+/** A replica's ready entries, locked for this transaction (`SKIP LOCKED`: several workers share the work). */
+export function claimReadyEntries(manager: EntityManager, replicaId: number, limit: number): Promise<OutboxEntry[]> {
   return manager.query(
     `SELECT id, aggregate_id, attempts FROM search_outbox
-      WHERE processed_at IS NULL AND available_at <= now()
-      ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-    [limit],
+      WHERE replica_id = $1 AND processed_at IS NULL AND available_at <= now()
+      ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    [replicaId, limit],
   );
 }
 
@@ -57,15 +102,23 @@ export async function rescheduleEntries(
   );
 }
 
-/** Re-index entries due at a given time (a certificate starts or stops counting), unless one is already queued for it. */
-export async function scheduleSupplierReindexes(manager: EntityManager, schedule: readonly { id: string; at: string }[]): Promise<void> {
+/**
+ * A replica's re-index entries due at a given time (a certificate starts or stops counting), unless
+ * one is already queued for it (each replica schedules its own when it indexes the supplier).
+ */
+export async function scheduleSupplierReindexes(
+  manager: EntityManager,
+  replicaId: number,
+  schedule: readonly { id: string; at: string }[],
+): Promise<void> {
   if (!schedule.length) return;
   await manager.query(
-    `INSERT INTO search_outbox (aggregate, aggregate_id, reason, available_at)
-     SELECT 'supplier', s.id, 'certificate-validity', s.at
+    `INSERT INTO search_outbox (aggregate, aggregate_id, reason, available_at, replica_id)
+     SELECT 'supplier', s.id, 'certificate-validity', s.at, $3::smallint
        FROM unnest($1::uuid[], $2::timestamptz[]) AS s(id, at)
-      WHERE NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.aggregate_id = s.id AND o.processed_at IS NULL AND o.available_at = s.at)`,
-    [schedule.map((s) => s.id), schedule.map((s) => s.at)],
+      WHERE NOT EXISTS (SELECT 1 FROM search_outbox o
+                         WHERE o.aggregate_id = s.id AND o.replica_id = $3 AND o.processed_at IS NULL AND o.available_at = s.at)`,
+    [schedule.map((s) => s.id), schedule.map((s) => s.at), replicaId],
   );
 }
 
@@ -77,26 +130,37 @@ export async function purgeProcessedEntries(db: Queryable, days: number): Promis
   return result[1] ?? 0;
 }
 
-/** Replays entries completed since `since` (a rebuild started from a snapshot taken then). */
-export async function requeueProcessedSince(db: Queryable, since: string): Promise<void> {
+/** Replays a replica's entries completed since `since` (its index was rebuilt from a snapshot taken then). */
+export async function requeueProcessedSince(db: Queryable, replicaId: number, since: string): Promise<void> {
   await db.query(
-    `UPDATE search_outbox SET processed_at = NULL, available_at = now(), attempts = 0 WHERE created_at >= $1::timestamptz AND processed_at IS NOT NULL`,
-    [since],
+    `UPDATE search_outbox SET processed_at = NULL, available_at = now(), attempts = 0
+      WHERE replica_id = $2 AND created_at >= $1::timestamptz AND processed_at IS NOT NULL`,
+    [since, replicaId],
   );
 }
 
-/** The backlog the index check counts as pending (due within a minute): its oldest entry, and how many failed before. */
-export async function pendingBacklog(db: Queryable): Promise<{ oldestPendingAt: Date | null; retrying: number }> {
+/**
+ * The backlog the index check counts as pending (due within a minute): its oldest entry, and how many
+ * failed before; of one replica, or of all when `replicaId` is left out.
+ */
+export async function pendingBacklog(db: Queryable, replicaId?: number): Promise<{ oldestPendingAt: Date | null; retrying: number }> {
   const [row] = await db.query<{ oldest: string | Date | null; retrying: number }[]>(
-    `SELECT min(created_at) AS oldest, count(*) FILTER (WHERE attempts > 0)::int AS retrying FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() + interval '1 minute'`,
+    `SELECT min(created_at) AS oldest, count(*) FILTER (WHERE attempts > 0)::int AS retrying FROM search_outbox
+      WHERE processed_at IS NULL AND available_at <= now() + interval '1 minute' AND ($1::smallint IS NULL OR replica_id = $1::smallint)`,
+    [replicaId ?? null],
   );
   return { oldestPendingAt: row?.oldest ? new Date(row.oldest) : null, retrying: row?.retrying ?? 0 };
 }
 
-/** Suppliers with an entry due within a minute (their index document may lag behind on purpose). */
-export async function pendingSupplierIds(db: Queryable): Promise<Set<string>> {
+/**
+ * Suppliers with an entry due within a minute (their document may lag behind on purpose), on one
+ * replica, or on any when `replicaId` is left out.
+ */
+export async function pendingSupplierIds(db: Queryable, replicaId?: number): Promise<Set<string>> {
   const rows = await db.query<{ aggregate_id: string }[]>(
-    `SELECT DISTINCT aggregate_id FROM search_outbox WHERE processed_at IS NULL AND available_at <= now() + interval '1 minute'`,
+    `SELECT DISTINCT aggregate_id FROM search_outbox
+      WHERE ($1::smallint IS NULL OR replica_id = $1::smallint) AND processed_at IS NULL AND available_at <= now() + interval '1 minute'`,
+    [replicaId ?? null],
   );
   return new Set(rows.map((r) => r.aggregate_id));
 }

@@ -58,6 +58,29 @@ export const HIGHLIGHTED_ATTRIBUTES = [
   'processKo',
 ];
 
+/**
+ * Paths inside the public profile that a search may retrieve on their own (`profile.<path>` in
+ * attributesToRetrieve): what matching reads of a candidate, so its retrieval returns a few hundred
+ * bytes per supplier rather than the whole profile. Meilisearch returns a nested path only when it is
+ * listed in displayedAttributes itself (listing `profile` is not enough).
+ */
+export const CANDIDATE_PROFILE_PATHS = [
+  'nameVi',
+  'processes.code',
+  'materials.code',
+  'productGroups.code',
+  'certifications.code',
+  'certifications.validFrom',
+  'certifications.validUntil',
+  'monthlyCapacity',
+  'leadTimeDays',
+  'bestToleranceMm',
+  'location',
+  'verificationStatus',
+  'languages',
+  'updatedAt',
+] as const;
+
 /** Facets the API offers (with counts and labels). */
 export const FACET_ATTRIBUTES = ['processes', 'materials', 'productGroups', 'certifications', 'zone', 'sectors', 'verificationStatus'];
 
@@ -107,9 +130,16 @@ export function supplierIndexSettings(taxonomy: Taxonomy): Settings {
       '_geo',
     ],
     sortableAttributes: ['_geo', 'capacityValue', 'createdAt', 'verified'],
-    // Highlighted attributes must be displayed; each search retrieves only id and profile, and `_geo`
-    // when it has a centre (a hit's distance is computed from it; an undisplayed `_geo` left it null).
-    displayedAttributes: ['id', 'profile', 'checksum', '_geo', ...HIGHLIGHTED_ATTRIBUTES],
+    // Highlighted attributes must be displayed; each search retrieves only id and profile (matching: parts
+    // of it), and `_geo` when it has a centre (a hit's distance is computed from it; an undisplayed `_geo` left it null).
+    displayedAttributes: [
+      'id',
+      'profile',
+      ...CANDIDATE_PROFILE_PATHS.map((path) => `profile.${path}`),
+      'checksum',
+      '_geo',
+      ...HIGHLIGHTED_ATTRIBUTES,
+    ],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'verified:desc'],
     typoTolerance: {
       enabled: true,

@@ -11,7 +11,7 @@ import {
 } from '#libs/search-outbox';
 import type { Taxonomy } from '#libs/taxonomy';
 import { buildSupplierDocument, nextValidityChange } from './supplier-document.js';
-import type { SupplierIndex } from './supplier-index.js';
+import type { SearchReplica, SearchReplicas } from './search-replicas.js';
 
 export interface OutboxWorkerOptions {
   batchSize: number;
@@ -21,7 +21,7 @@ export interface OutboxWorkerOptions {
   baseBackoffMs: number;
   /** ...up to this, with ±50% jitter. */
   maxBackoffMs: number;
-  /** Batches in flight at once: Meilisearch merges queued batches, so 2–4 index much faster than 1. */
+  /** Batches in flight at once per replica: Meilisearch merges queued batches, so 2–4 index much faster than 1. */
   concurrency: number;
   /** A dedicated connection LISTENs for new outbox entries (instant pick-up); optional. */
   listenUrl?: string;
@@ -54,16 +54,19 @@ export function vietnamMidnight(isoDate: string): Date {
 }
 
 /**
- * Drains the search outbox into Meilisearch. Each batch runs in one transaction: claim entries
- * (`FOR UPDATE SKIP LOCKED`, so several workers share the work), take a per-supplier advisory lock
- * (two workers never index the same supplier out of order), re-read the current rows (replays and
- * reordering are harmless), write to Meilisearch and wait for the tasks, and only then mark the
- * entries done. A failure reschedules the entries with backoff; nothing is dropped. When a
- * certificate will start or stop counting, a re-index is scheduled for that day.
+ * Drains the search outbox into Meilisearch, each replica from its own entries: every replica has
+ * its own loops, so one that is down or slow only delays its own entries and catches up when it
+ * returns. Each batch runs in one transaction: claim the replica's entries (`FOR UPDATE SKIP
+ * LOCKED`, so several workers share the work), take a per-supplier advisory lock keyed by the
+ * replica (two workers never index the same supplier out of order into one replica), re-read the
+ * current rows (replays and reordering are harmless), write to that replica and wait for the tasks,
+ * and only then mark the entries done. A failure reschedules the entries with backoff; nothing is
+ * dropped. When a certificate will start or stop counting, a re-index is scheduled for that day.
  */
 export class SearchOutboxWorker {
   private running = false;
   private loops: Promise<void>[] = [];
+  private starting: Promise<void> | undefined;
   private readonly sleepers = new Set<() => void>();
   private listener: pg.Client | undefined;
   private readonly repository: SupplierRepository;
@@ -71,17 +74,29 @@ export class SearchOutboxWorker {
   constructor(
     private readonly dataSource: DataSource,
     private readonly taxonomy: Taxonomy,
-    private readonly index: SupplierIndex,
+    private readonly replicas: SearchReplicas,
     private readonly options: OutboxWorkerOptions = DEFAULT_OUTBOX_OPTIONS,
   ) {
     this.repository = new SupplierRepository(dataSource);
   }
 
+  /** Starts `concurrency` loops per replica, once the replicas are registered. */
   start(): void {
     if (this.running) return;
     this.running = true;
     void this.listen();
-    this.loops = Array.from({ length: Math.max(1, this.options.concurrency) }, (_, i) => this.run(i === 0));
+    this.starting = this.replicas.registered().then(
+      (replicas) => {
+        if (!this.running) return;
+        this.loops = replicas.flatMap((replica, r) =>
+          Array.from({ length: Math.max(1, this.options.concurrency) }, (_, i) => this.run(replica, r === 0 && i === 0)),
+        );
+      },
+      (error: unknown) => {
+        this.running = false;
+        logger.emit('error', 'search worker could not start: the replicas are not registered', { error }, 'SearchOutbox');
+      },
+    );
   }
 
   private wakeAll(): void {
@@ -92,32 +107,51 @@ export class SearchOutboxWorker {
   async stop(): Promise<void> {
     this.running = false;
     this.wakeAll();
+    await this.starting;
     await Promise.all(this.loops);
     await this.listener?.end().catch(() => undefined);
     this.listener = undefined;
   }
 
-  /** Processes ready entries until none is left (for commands and tests). */
-  async drainAll(): Promise<DrainResult> {
+  /**
+   * Processes ready entries until none is left (for commands and tests), on every replica or the
+   * given ones; a replica stops at its first failed batch (its entries wait for their retry).
+   */
+  async drainAll(replicas?: readonly SearchReplica[]): Promise<DrainResult> {
     const total: DrainResult = { applied: 0, failed: 0 };
-    for (;;) {
-      const result = await this.drainOnce();
-      total.applied += result.applied;
-      total.failed += result.failed;
-      if (result.applied + result.failed === 0 || result.failed > 0) return total;
+    for (const replica of replicas ?? (await this.replicas.registered())) {
+      for (;;) {
+        const result = await this.drainReplica(replica);
+        total.applied += result.applied;
+        total.failed += result.failed;
+        if (result.applied + result.failed === 0 || result.failed > 0) break;
+      }
     }
+    return total;
   }
 
+  /** One batch per replica. */
   async drainOnce(): Promise<DrainResult> {
+    const total: DrainResult = { applied: 0, failed: 0 };
+    for (const replica of await this.replicas.registered()) {
+      const result = await this.drainReplica(replica);
+      total.applied += result.applied;
+      total.failed += result.failed;
+    }
+    return total;
+  }
+
+  private async drainReplica(replica: SearchReplica): Promise<DrainResult> {
     return this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const rows = await claimReadyEntries(manager, this.options.batchSize);
+      const rows = await claimReadyEntries(manager, replica.id, this.options.batchSize);
       if (!rows.length) return { applied: 0, failed: 0 };
       const entryIds = rows.map((r) => r.id);
       const supplierIds = [...new Set(rows.map((r) => r.aggregate_id))].sort();
-      // Locks in a fixed order (no deadlock between workers), held until commit.
+      // Locks in a fixed order (no deadlock between workers), held until commit; keyed by the replica
+      // (seed 7400 + id: the first replica keeps the key of the time before replicas)
       await manager.query(
-        `SELECT pg_advisory_xact_lock(hashtextextended(s, 7401)) FROM (SELECT unnest($1::text[]) AS s ORDER BY 1) ordered`,
-        [supplierIds],
+        `SELECT pg_advisory_xact_lock(hashtextextended(s, 7400 + $2::int)) FROM (SELECT unnest($1::text[]) AS s ORDER BY 1) ordered`,
+        [supplierIds, replica.id],
       );
       const today = todayInVietnam();
       // a profile the centre entered without the SME's consent to publish is not in the index at all
@@ -126,7 +160,7 @@ export class SearchOutboxWorker {
       const documents = aggregates.map((a) => buildSupplierDocument(a, this.taxonomy, today));
       const deleted = supplierIds.filter((id) => !found.has(id));
       try {
-        await this.index.apply(documents, deleted);
+        await replica.index.apply(documents, deleted);
       } catch (error) {
         const attempts = Math.max(...rows.map((r) => r.attempts)) + 1;
         const delay = backoffMs(attempts, this.options.baseBackoffMs, this.options.maxBackoffMs);
@@ -134,13 +168,19 @@ export class SearchOutboxWorker {
         logger.emit(
           'warn',
           'search indexing failed; will retry',
-          { entries: entryIds.length, attempts, retryInMs: delay, error: (error as Error).message },
+          { replica: replica.url, entries: entryIds.length, attempts, retryInMs: delay, error: (error as Error).message },
           'SearchOutbox',
         );
         return { applied: 0, failed: rows.length };
       }
       await markEntriesProcessed(manager, entryIds);
-      await this.scheduleValidityChanges(manager, aggregates, today);
+      await this.scheduleValidityChanges(manager, replica, aggregates, today);
+      logger.emit(
+        'debug',
+        'search batch applied',
+        { replica: replica.url, entries: rows.length, indexed: documents.length, deleted: deleted.length },
+        'SearchOutbox',
+      );
       return { applied: rows.length, failed: 0 };
     });
   }
@@ -152,6 +192,7 @@ export class SearchOutboxWorker {
 
   private async scheduleValidityChanges(
     manager: EntityManager,
+    replica: SearchReplica,
     aggregates: Awaited<ReturnType<SupplierRepository['loadAggregates']>>,
     today: string,
   ): Promise<void> {
@@ -159,16 +200,16 @@ export class SearchOutboxWorker {
       const day = nextValidityChange(a.certifications, today);
       return day ? [{ id: a.supplier.id, at: vietnamMidnight(day).toISOString() }] : [];
     });
-    await scheduleSupplierReindexes(manager, schedule);
+    await scheduleSupplierReindexes(manager, replica.id, schedule);
   }
 
-  private async run(purges: boolean): Promise<void> {
+  private async run(replica: SearchReplica, purges: boolean): Promise<void> {
     let idleStreak = 0;
     let lastPurge = Date.now();
     while (this.running) {
       let result: DrainResult = { applied: 0, failed: 0 };
       try {
-        result = await this.drainOnce();
+        result = await this.drainReplica(replica);
         idleStreak = result.applied + result.failed === 0 ? idleStreak + 1 : 0;
       } catch (error) {
         // PostgreSQL itself is unavailable: wait and try again.

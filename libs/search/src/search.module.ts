@@ -5,16 +5,21 @@ import { CompaniesModule, CONTACT_DISCLOSURE, type ContactDisclosure, SupplierRe
 import { Taxonomy } from '#libs/taxonomy';
 import { IndexHealthResolver, IndexHealthService } from './index-health.js';
 import { IndexMaintenance } from './index-maintenance.js';
-import { createMeiliClient, Meilisearch, type MeiliSettings } from './meili-client.js';
+import { Meilisearch, type MeiliSettings } from './meili-client.js';
 import { DEFAULT_OUTBOX_OPTIONS, SearchOutboxWorker } from './outbox-worker.js';
 import { SearchClientProvider } from './search-key.js';
+import { SearchReplicas } from './search-replicas.js';
+import type { AdmissionOptions } from './admission.js';
+import { DEFAULT_ADMISSION, SearchAdmission } from './search-admission.js';
 import { SEARCH_RATE_LIMIT } from './search-rate-limit.js';
 import { SearchLifecycle } from './search-lifecycle.js';
 import { SearchResolver } from './search.resolver.js';
 import { SupplierIndex, supplierIndexUid } from './supplier-index.js';
 import { SupplierSearchService } from './supplier-search.service.js';
 
-export interface SearchModuleOptions extends MeiliSettings {
+export interface SearchModuleOptions extends Omit<MeiliSettings, 'url'> {
+  /** One normalised URL per search replica (`meiliReplicaUrls(MEILI_URL)`), all with the same master key. */
+  urls: string[];
   indexPrefix: string;
   /** Run the outbox worker inside this process (local use); production runs apps/worker. */
   runWorker: boolean;
@@ -26,6 +31,8 @@ export interface SearchModuleOptions extends MeiliSettings {
   concurrency?: number;
   /** searchSuppliers calls per signed-in user / per anonymous client address and window. */
   rateLimit: CallerLimits;
+  /** The bound on search and matching work in flight (defaults: DEFAULT_ADMISSION). */
+  admission?: AdmissionOptions;
 }
 
 @Global()
@@ -37,12 +44,18 @@ export class SearchModule {
       module: SearchModule,
       imports: [CompaniesModule],
       providers: [
-        { provide: Meilisearch, useFactory: () => createMeiliClient(options) },
-        { provide: SupplierIndex, useFactory: (client: Meilisearch) => new SupplierIndex(client, uid), inject: [Meilisearch] },
+        {
+          provide: SearchReplicas,
+          useFactory: (dataSource: DataSource) => new SearchReplicas(dataSource, options, uid),
+          inject: [DataSource],
+        },
+        // the first replica's admin client and index (what one Meilisearch always had)
+        { provide: Meilisearch, useFactory: (replicas: SearchReplicas) => replicas.admins[0].client, inject: [SearchReplicas] },
+        { provide: SupplierIndex, useFactory: (replicas: SearchReplicas) => replicas.first, inject: [SearchReplicas] },
         {
           provide: SearchClientProvider,
-          useFactory: (admin: Meilisearch) => new SearchClientProvider(admin, options, uid),
-          inject: [Meilisearch],
+          useFactory: (replicas: SearchReplicas) => new SearchClientProvider(replicas.admins, options, uid),
+          inject: [SearchReplicas],
         },
         {
           provide: SupplierSearchService,
@@ -52,8 +65,8 @@ export class SearchModule {
         },
         {
           provide: SearchOutboxWorker,
-          useFactory: (dataSource: DataSource, taxonomy: Taxonomy, index: SupplierIndex) =>
-            new SearchOutboxWorker(dataSource, taxonomy, index, {
+          useFactory: (dataSource: DataSource, taxonomy: Taxonomy, replicas: SearchReplicas) =>
+            new SearchOutboxWorker(dataSource, taxonomy, replicas, {
               ...DEFAULT_OUTBOX_OPTIONS,
               batchSize: options.batchSize ?? DEFAULT_OUTBOX_OPTIONS.batchSize,
               pollIntervalMs: options.pollIntervalMs ?? DEFAULT_OUTBOX_OPTIONS.pollIntervalMs,
@@ -61,13 +74,13 @@ export class SearchModule {
               concurrency: options.concurrency ?? DEFAULT_OUTBOX_OPTIONS.concurrency,
               listenUrl: options.listenUrl,
             }),
-          inject: [DataSource, Taxonomy, SupplierIndex],
+          inject: [DataSource, Taxonomy, SearchReplicas],
         },
         {
           provide: SearchLifecycle,
-          useFactory: (index: SupplierIndex, taxonomy: Taxonomy, worker: SearchOutboxWorker) =>
-            new SearchLifecycle(index, taxonomy, worker, options.runWorker),
-          inject: [SupplierIndex, Taxonomy, SearchOutboxWorker],
+          useFactory: (replicas: SearchReplicas, taxonomy: Taxonomy, worker: SearchOutboxWorker) =>
+            new SearchLifecycle(replicas, taxonomy, worker, options.runWorker),
+          inject: [SearchReplicas, Taxonomy, SearchOutboxWorker],
         },
         {
           provide: SEARCH_RATE_LIMIT,
@@ -77,15 +90,25 @@ export class SearchModule {
         },
         {
           provide: IndexMaintenance,
-          useFactory: (dataSource: DataSource, taxonomy: Taxonomy, index: SupplierIndex) =>
-            new IndexMaintenance(dataSource, taxonomy, index),
-          inject: [DataSource, Taxonomy, SupplierIndex],
+          useFactory: (dataSource: DataSource, taxonomy: Taxonomy, replicas: SearchReplicas) =>
+            new IndexMaintenance(dataSource, taxonomy, replicas),
+          inject: [DataSource, Taxonomy, SearchReplicas],
         },
+        { provide: SearchAdmission, useFactory: () => new SearchAdmission(options.admission ?? DEFAULT_ADMISSION) },
         IndexHealthService,
         SearchResolver,
         IndexHealthResolver,
       ],
-      exports: [Meilisearch, SupplierIndex, SupplierSearchService, SearchOutboxWorker, SearchClientProvider, IndexMaintenance],
+      exports: [
+        SearchReplicas,
+        Meilisearch,
+        SupplierIndex,
+        SupplierSearchService,
+        SearchOutboxWorker,
+        SearchClientProvider,
+        IndexMaintenance,
+        SearchAdmission,
+      ],
     };
   }
 }

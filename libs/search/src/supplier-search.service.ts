@@ -1,7 +1,7 @@
-import { MeilisearchApiError, type SearchParams, type SearchResponse } from 'meilisearch';
+import type { SearchParams, SearchResponse } from 'meilisearch';
 import { type MaybeActor, isCentreStaff, isSupplierMember } from '#libs/accounts';
 import { type ContactDisclosure, revealedSuppliers, SupplierRepository, type SupplierModel, toSupplierModel } from '#libs/companies';
-import { DomainError, ErrorCode, isCertificateValid, type Language, todayInVietnam } from '#libs/core';
+import { isCertificateValid, type Language, todayInVietnam } from '#libs/core';
 import { type GeoPoint, haversineKm } from '#libs/matching';
 import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { SearchClientProvider } from './search-key.js';
@@ -35,16 +35,6 @@ const HIGHLIGHTED = HIGHLIGHTED_ATTRIBUTES;
  * Meilisearch return every alias again in `_formatted`, and parsing that was the API's largest cost.
  */
 const HIGHLIGHT_REQUESTED = ['nameVi', 'tradeNameEn', 'descriptionVi', 'descriptionEn'];
-
-/** Meilisearch is down or too slow: a clear error, never a hang or a 500. */
-export class SearchUnavailable extends DomainError {
-  constructor() {
-    super(
-      ErrorCode.SEARCH_UNAVAILABLE,
-      'Supplier search is temporarily unavailable; profiles can still be read and edited. Try again shortly.',
-    );
-  }
-}
 
 /** The words of the one-line summary of what a search was read as, in each of the platform's languages. */
 const UNDERSTOOD: Record<Language, { searchingFor: string; or: string; with(label: string): string; near(label: string): string }> = {
@@ -120,13 +110,7 @@ export class SupplierSearchService {
     const today = todayInVietnam();
     const understood = understandQuery(this.taxonomy, input.query, input.literal);
     const { request, centre } = this.build(input, today, understood);
-    let response: SearchResponse<Hit>;
-    try {
-      response = await this.send(request);
-    } catch (error) {
-      if (error instanceof MeilisearchApiError && error.response?.status < 500) throw error; // a bug of ours: surfaces as an internal error
-      throw new SearchUnavailable();
-    }
+    const response: SearchResponse<Hit> = await this.clients.run((client) => client.index<Hit>(this.indexUid).search(request.q, request));
     // Members and the centre's staff (ADMIN, STAFF) see everything; buyers with an accepted introduction see contacts.
     const ids = response.hits.map((h) => h.id);
     const revealed = await revealedSuppliers(this.disclosure, actor, ids);
@@ -174,17 +158,6 @@ export class SupplierSearchService {
       zone,
       summary: parts.length ? `${say.searchingFor}${parts.join(' · ')}` : '',
     };
-  }
-
-  /** Sends a search; a refused search key (deleted, or Meilisearch's data reset) is re-created once. */
-  private async send(request: SearchParams & { q?: string }): Promise<SearchResponse<Hit>> {
-    try {
-      return await (await this.clients.get()).index<Hit>(this.indexUid).search(request.q, request);
-    } catch (error) {
-      if (!(error instanceof MeilisearchApiError) || ![401, 403].includes(error.response?.status)) throw error;
-      this.clients.reset();
-      return (await this.clients.get()).index<Hit>(this.indexUid).search(request.q, request);
-    }
   }
 
   private facets(distribution: Record<string, Record<string, number>>, requested: string[], lang: Language): FacetModel[] {

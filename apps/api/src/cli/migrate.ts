@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '#libs/config';
-import { buildDataSourceOptions } from '#libs/database';
+import { buildDataSourceOptions, runPendingMigrations } from '#libs/database';
 import { LocalInfraError } from '#libs/local-infra';
 import { ENTITIES, prepareRuntime } from '#libs/platform';
 
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   );
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const applied = await runPendingMigrations(dataSource);
     process.stdout.write(
       applied.length
         ? `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}\n`
