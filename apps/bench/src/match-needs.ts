@@ -74,9 +74,9 @@ export async function applyVerificationMix(dataSource: DataSource): Promise<numb
        WHERE s.id = t.id AND s.verification_status <> t.status
       RETURNING s.id
     ), queued AS (
-      INSERT INTO search_outbox (aggregate, aggregate_id, reason)
-      SELECT 'supplier', c.id, 'bench:verification' FROM changed c
-       WHERE NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.aggregate_id = c.id AND o.processed_at IS NULL)
+      INSERT INTO search_outbox (aggregate, aggregate_id, reason, replica_id)
+      SELECT 'supplier', c.id, 'bench:verification', r.id FROM changed c CROSS JOIN search_replicas r
+       WHERE NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.aggregate_id = c.id AND o.replica_id = r.id AND o.processed_at IS NULL)
       RETURNING 1
     )
     SELECT id FROM changed`);

@@ -5,6 +5,7 @@ import { SupplierRepository } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
 import {
   buildSupplierDocument,
+  createMeiliClient,
   IndexMaintenance,
   SearchOutboxWorker,
   SearchSuppliersInput,
@@ -17,6 +18,31 @@ import { generateInto } from '#libs/demo-data';
 import { progressPrinter } from '#libs/platform';
 import { SEARCH_MIX, SEARCH_SELECTION } from './search-queries.js';
 import { argNumber, type LatencyStats, loginAdmin, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
+
+/** Largest JSON body of one raw bulk-add request (Meilisearch refuses more than 100 MB by default). */
+const BULK_PAYLOAD_BYTES = 16 * 1024 * 1024;
+/** How long one raw bulk-add request may take to be read and enqueued by a Meilisearch still busy with the worker's last batches. */
+const BULK_TIMEOUT_MS = 120000;
+
+/** Documents as JSON arrays of at most `maxBytes` each (one document over it goes alone). */
+function jsonPayloads(documents: unknown[], maxBytes: number): { body: string; count: number }[] {
+  const payloads: { body: string; count: number }[] = [];
+  let parts: string[] = [];
+  let bytes = 2;
+  for (const document of documents) {
+    const json = JSON.stringify(document);
+    const size = Buffer.byteLength(json) + 1;
+    if (parts.length && bytes + size > maxBytes) {
+      payloads.push({ body: `[${parts.join(',')}]`, count: parts.length });
+      parts = [];
+      bytes = 2;
+    }
+    parts.push(json);
+    bytes += size;
+  }
+  if (parts.length) payloads.push({ body: `[${parts.join(',')}]`, count: parts.length });
+  return payloads;
+}
 
 /**
  * `npm run bench:search [-- --suppliers 100000]`: loads synthetic suppliers, then measures in one
@@ -69,6 +95,8 @@ async function main(): Promise<void> {
         await new Promise((r) => setTimeout(r, 2000));
       }
       workerSeconds = (Date.now() - t0) / 1000;
+      // Idle now; stopped so its polls do not compete with the document loading below for the pool.
+      await worker.stop();
       out.workerIndexing = { documents: pending, seconds: workerSeconds, docsPerSecond: pending / workerSeconds };
 
       // 2. Raw bulk add of the same documents, straight to Meilisearch.
@@ -76,32 +104,50 @@ async function main(): Promise<void> {
       ids = (await dataSource.query('SELECT id FROM suppliers ORDER BY id')).map((r: { id: string }) => r.id);
       today = todayInVietnam();
       const documents = [];
-      for (let i = 0; i < ids.length; i += 5000) {
-        for (const aggregate of await repository.loadAggregates(ids.slice(i, i + 5000)))
+      for (let i = 0; i < ids.length; i += 1000) {
+        for (const aggregate of await repository.loadAggregates(ids.slice(i, i + 1000)))
           documents.push(buildSupplierDocument(aggregate, taxonomy, today));
       }
-      const raw = new SupplierIndex(index.client, 'bench_raw');
-      await index.client.deleteIndexIfExists(raw.uid);
+      // Its own client: the API's admin client gives up after 5 s, and Meilisearch reads and checks a
+      // whole payload before it answers (it failed with MeilisearchRequestError at 10 000 documents,
+      // ~PAYLOAD_MB per request). Payloads are cut by size, not by count.
+      const bulk = createMeiliClient({ url: stack.infra.meiliUrl, apiKey: stack.infra.meiliMasterKey, timeoutMs: BULK_TIMEOUT_MS });
+      const raw = new SupplierIndex(bulk, 'bench_raw');
+      await bulk.deleteIndexIfExists(raw.uid);
       await raw.ensure(supplierIndexSettings(taxonomy));
+      const payloads = jsonPayloads(documents, BULK_PAYLOAD_BYTES);
+      const sizes = payloads.map((p) => Buffer.byteLength(p.body));
+      const jsonBytes = sizes.reduce((a, b) => a + b, 0);
+      process.stdout.write(
+        `raw bulk add: ${documents.length} documents, ${(jsonBytes / 1e6).toFixed(1)} MB of JSON (${(jsonBytes / documents.length / 1024).toFixed(1)} kB each; ` +
+          `10 000 per request would be ${(((jsonBytes / documents.length) * 10000) / 1e6).toFixed(1)} MB) in ${payloads.length} requests of ` +
+          `${(Math.min(...sizes) / 1e6).toFixed(1)}–${(Math.max(...sizes) / 1e6).toFixed(1)} MB (${Math.min(...payloads.map((p) => p.count))}–${Math.max(...payloads.map((p) => p.count))} documents)\n`,
+      );
       t0 = Date.now();
       const tasks = [];
-      for (let i = 0; i < documents.length; i += 10000)
-        tasks.push(await index.client.index(raw.uid).addDocuments(documents.slice(i, i + 10000), { primaryKey: 'id' }));
-      await index.client.tasks.waitForTasks(
+      for (const payload of payloads)
+        tasks.push(await bulk.index(raw.uid).addDocumentsFromString(payload.body, 'application/json', { primaryKey: 'id' }));
+      await bulk.tasks.waitForTasks(
         tasks.map((t) => t.taskUid),
         { timeout: 900000, interval: 500 },
       );
       rawSeconds = (Date.now() - t0) / 1000;
-      out.rawBulkAdd = { documents: documents.length, seconds: rawSeconds, docsPerSecond: documents.length / rawSeconds };
+      out.rawBulkAdd = {
+        documents: documents.length,
+        seconds: rawSeconds,
+        docsPerSecond: documents.length / rawSeconds,
+        requests: payloads.length,
+        payloadMb: { total: jsonBytes / 1e6, min: Math.min(...sizes) / 1e6, max: Math.max(...sizes) / 1e6 },
+      };
       out.indexingRatio = pending / workerSeconds / (documents.length / rawSeconds);
-      await index.client.deleteIndex(raw.uid).waitTask();
+      await bulk.deleteIndex(raw.uid).waitTask();
       documents.length = 0;
       process.stdout.write(
         `indexing: worker ${(pending / workerSeconds).toFixed(0)} docs/s, raw bulk ${(ids.length / rawSeconds).toFixed(0)} docs/s\n`,
       );
 
       // 3. Full reindex (fresh index + atomic swap).
-      reindex = await new IndexMaintenance(dataSource, taxonomy, index).reindex(progressPrinter('reindexing'));
+      reindex = await stack.app.get(IndexMaintenance).reindex(progressPrinter('reindexing'));
       out.reindex = { documents: reindex.documents, seconds: reindex.ms / 1000 };
       await worker.drainAll();
     }

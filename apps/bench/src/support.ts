@@ -85,13 +85,19 @@ export interface BenchStack {
  */
 const BENCH_RATE_LIMITS = { SEARCH_MAX_PER_ADDRESS: '10000000', SEARCH_MAX_PER_USER: '10000000', MATCH_MAX_PER_USER: '10000000' };
 
-export async function startBenchStack(env: Record<string, string> = {}): Promise<BenchStack> {
+export async function startBenchStack(env: Record<string, string> = {}, machine: { meiliCpus?: string } = {}): Promise<BenchStack> {
   const keep = process.env.BENCH_DATA_DIR;
   const dataDir = keep ?? mkdtempSync(join(tmpdir(), 'hp-bench-'));
   mkdirSync(dataDir, { recursive: true });
   chmodSync(dataDir, 0o755);
   logger.setLevel('warn');
-  const infra = await startInfrastructure({ dataDir, pgPort: await findFreePort(), meiliPort: await findFreePort(), database: 'bench' });
+  const infra = await startInfrastructure({
+    dataDir,
+    pgPort: await findFreePort(),
+    meiliPort: await findFreePort(),
+    database: 'bench',
+    meiliCpus: machine.meiliCpus,
+  });
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: infra.databaseUrl,
@@ -104,6 +110,10 @@ export async function startBenchStack(env: Record<string, string> = {}): Promise
     SEARCH_WORKER_IN_PROCESS: 'false',
     LOG_LEVEL: 'warn',
     DB_POOL_SIZE: '6',
+    // The benchmark's own tools (loading, indexing, polling) wait for a busy database rather than
+    // stopping the run; the API measured keeps the defaults.
+    DB_CONNECT_TIMEOUT_MS: '60000',
+    DB_STATEMENT_TIMEOUT_MS: '120000',
     REGISTER_MAX_ATTEMPTS: '100000',
     LOGIN_MAX_ATTEMPTS: '10000',
     ...BENCH_RATE_LIMITS,

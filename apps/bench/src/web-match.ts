@@ -26,6 +26,12 @@ const WATCH_RANKED_LIST = `new MutationObserver((_, observer) => {
   if (document.querySelector('[data-testid="match-list"] > li')) { window.__rankedAt = performance.now(); observer.disconnect(); }
 }).observe(document, { childList: true, subtree: true });`;
 
+/** `--profile`: the traced visit's CPU profile is written here. */
+const PROFILE = process.argv.includes('--profile') ? 'bench-results/match-view.cpuprofile' : undefined;
+
+/** Records when the user last clicked (the start of a move inside the app). */
+const WATCH_CLICK = `document.addEventListener('click', () => { window.__clickedAt = performance.now(); }, { capture: true });`;
+
 /** Records when the list is re-ranked: the status leaves its loading state after entering it. Returns the time it started watching. */
 const WATCH_RERANK = `(() => {
   const status = document.querySelector('[data-testid="match-status"]');
@@ -117,7 +123,7 @@ export async function benchMatchView(stack: BenchStack, browser: Browser, runs: 
   const visit = async (traced: boolean): Promise<string | undefined> => {
     const page = await context.newPage();
     await throttle(page);
-    const trace = traced ? timeline(page) : undefined;
+    const trace = traced ? timeline(page, { cpuProfile: PROFILE }) : undefined;
     await trace?.watch();
     await page.addInitScript(WATCH_RANKED_LIST);
     await page.goto(`/vi/buyer/needs/${needId}/matches`);
@@ -140,11 +146,41 @@ export async function benchMatchView(stack: BenchStack, browser: Browser, runs: 
     await page.close();
     return report;
   };
+  /**
+   * The way a buyer usually opens it: from the list of its needs, the app already loaded (the list
+   * page's own load is not counted): from the click on "matches" to the ranked list.
+   */
+  const inApp: number[] = [];
+  const floorInApp: number[] = [];
+  const visitFromList = async (): Promise<void> => {
+    const page = await context.newPage();
+    await throttle(page);
+    await page.addInitScript(WATCH_RANKED_LIST);
+    await page.addInitScript(WATCH_CLICK);
+    await page.goto('/vi/buyer/needs');
+    const link = page.locator(`a[href$="/buyer/needs/${needId}/matches"]`);
+    await link.waitFor();
+    await page.waitForLoadState('networkidle');
+    await link.click();
+    await page.waitForFunction(() => (globalThis as unknown as { __rankedAt?: number }).__rankedAt !== undefined, undefined, {
+      timeout: 60_000,
+    });
+    inApp.push(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { __rankedAt: number; __clickedAt: number }).__rankedAt -
+          (globalThis as unknown as { __clickedAt: number }).__clickedAt,
+      ),
+    );
+    await page.close();
+  };
   // The floor and the page alternate, so both see the same load on a shared machine.
   for (let i = 0; i < runs; i++) {
     floorOpen.push(await floorOnce(stack, token, { needId, lang: 'vi', weights: null }));
     await visit(false);
     floorRerank.push(await floorOnce(stack, token, { needId, lang: 'vi', weights: DISTANCE_FIRST }));
+    floorInApp.push(await floorOnce(stack, token, { needId, lang: 'vi', weights: null }));
+    await visitFromList();
   }
   const trace = await visit(true);
   await context.close();
@@ -153,11 +189,14 @@ export async function benchMatchView(stack: BenchStack, browser: Browser, runs: 
     cpuSlowdown: CPU_SLOWDOWN,
     openToRankedMs: median(open),
     weightChangeToRerankedMs: median(rerank),
+    fromListToRankedMs: median(inApp),
+    floorFromListMs: median(floorInApp),
     floorMatchSuppliersMs: median(floorOpen),
     floorMatchSuppliersWeightedMs: median(floorRerank),
     samples: {
       open: open.map(Math.round),
       rerank: rerank.map(Math.round),
+      fromList: inApp.map(Math.round),
       floorOpen: floorOpen.map(Math.round),
       floorRerank: floorRerank.map(Math.round),
     },
@@ -165,17 +204,21 @@ export async function benchMatchView(stack: BenchStack, browser: Browser, runs: 
   };
   const overheadOpen = results.openToRankedMs - results.floorMatchSuppliersMs;
   const overheadRerank = results.weightChangeToRerankedMs - results.floorMatchSuppliersWeightedMs;
+  const overheadFromList = results.fromListToRankedMs - results.floorFromListMs;
   process.stdout.write(`\nMatch view, headless Chromium, ${CPU_SLOWDOWN}× CPU throttling, median of ${runs}\n`);
   process.stdout.write(`${'step'.padEnd(34)} ${'web app'.padStart(10)} ${'floor (HTTP)'.padStart(13)} ${'overhead'.padStart(10)}\n`);
   process.stdout.write(
     `${'open → ranked list'.padEnd(34)} ${ms(results.openToRankedMs).padStart(10)} ${ms(results.floorMatchSuppliersMs).padStart(13)} ${ms(overheadOpen).padStart(10)}   (${results.samples.open.join(', ')})\n`,
   );
   process.stdout.write(
+    `${'from the needs list → ranked list'.padEnd(34)} ${ms(results.fromListToRankedMs).padStart(10)} ${ms(results.floorFromListMs).padStart(13)} ${ms(overheadFromList).padStart(10)}   (${results.samples.fromList.join(', ')}; the app already loaded)\n`,
+  );
+  process.stdout.write(
     `${'weight change → re-ranked list'.padEnd(34)} ${ms(results.weightChangeToRerankedMs).padStart(10)} ${ms(results.floorMatchSuppliersWeightedMs).padStart(13)} ${ms(overheadRerank).padStart(10)}   (${results.samples.rerank.join(', ')}; includes the 350 ms debounce)\n`,
   );
   process.stdout.write(
-    `target: overhead ≤ 300 ms: open ${overheadOpen <= 300 ? 'met' : 'MISSED'}; re-rank without the debounce ${overheadRerank - 350 <= 300 ? 'met' : 'MISSED'}\n`,
+    `target: overhead ≤ 300 ms: cold open ${overheadOpen <= 300 ? 'met' : 'MISSED'}; from the list ${overheadFromList <= 300 ? 'met' : 'MISSED'}; re-rank without the debounce ${overheadRerank - 350 <= 300 ? 'met' : 'MISSED'}\n`,
   );
   process.stdout.write(`${trace}\n`);
-  return { ...results, overheadOpenMs: overheadOpen, overheadRerankMs: overheadRerank, trace };
+  return { ...results, overheadOpenMs: overheadOpen, overheadFromListMs: overheadFromList, overheadRerankMs: overheadRerank, trace };
 }

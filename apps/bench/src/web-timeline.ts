@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page, Request } from 'playwright-core';
 import { ms } from './support.js';
@@ -16,7 +17,7 @@ interface Entry {
  * busy time by kind (Chromium's own counters). Call `watch` before `page.goto`, `report` once the
  * page shows what was waited for.
  */
-export function timeline(page: Page) {
+export function timeline(page: Page, options: { cpuProfile?: string } = {}) {
   const requests: { request: Request; what: string }[] = [];
   const bodies = new Map<Request, Promise<number | undefined>>();
   const onRequest = (request: Request) => {
@@ -45,6 +46,11 @@ export function timeline(page: Page) {
       page.on('request', onRequest);
       cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
+      if (options.cpuProfile) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
     },
     async report(title: string): Promise<string> {
       page.off('request', onRequest);
@@ -58,6 +64,11 @@ export function timeline(page: Page) {
       }
       entries.sort((a, b) => a.start - b.start);
       const { metrics } = await cdp!.send('Performance.getMetrics');
+      if (options.cpuProfile) {
+        // opens in Chromium's DevTools (Performance → load profile); build with `--sourcemap` to read it by source file
+        const { profile } = await cdp!.send('Profiler.stop');
+        writeFileSync(options.cpuProfile, JSON.stringify(profile));
+      }
       const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
       const lines = entries.map(
         (e) =>
