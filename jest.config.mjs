@@ -33,4 +33,6 @@ export default {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // the longest suites first (the browser suites on a fresh clone), so both workers finish together
+  testSequencer: '<rootDir>/scripts/test-sequencer.mjs',
 };

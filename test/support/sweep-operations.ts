@@ -386,6 +386,17 @@ export const OPERATIONS: Record<string, Entry> = {
       variables: { id: await f.onboardSupplier() },
     }),
   },
+  centreEnteredSuppliers: {
+    // the staff's onboarding page: the profiles the centre keeps, unpublished ones included
+    access: 'CENTRE_STAFF',
+    owner: 'staff',
+    call: async (f) => {
+      await f.onboardSupplier();
+      return {
+        query: `query { centreEnteredSuppliers(first: 100) { totalCount edges { node { ${SUPPLIER} onboarding { dataSource maintainedBy published claimedAt } } } } }`,
+      };
+    },
+  },
   claimSupplier: {
     // every signed-in user may claim with a code the centre handed over; each caller gets a fresh code
     access: 'SIGNED_IN',

@@ -1,14 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@jest/globals';
+import axe from 'axe-core';
+import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findFreePort, LocalMeilisearch } from '#libs/local-infra';
 import { launchChromium } from '../../apps/bench/src/browser.js';
-import { createDatabase, dropDatabase } from './test-app.js';
+import { createDatabase, databaseUrl, dropDatabase, withAdminClient } from './test-app.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MAIN = join(ROOT, 'dist/apps/api/src/main.js');
@@ -34,35 +35,17 @@ export interface WebStack {
   close(): Promise<void>;
 }
 
-/**
- * The API started the way `npm start` starts it (the built dist/apps/api/src/main.js, in
- * production mode, serving the built web app), on its own database and index prefix of the
- * suite's PostgreSQL and Meilisearch, with the demo data; and a headless Chromium.
- */
-export async function startWebStack(env: Record<string, string> = {}): Promise<WebStack> {
-  if (!existsSync(MAIN)) throw new Error('dist/ is missing: `npm test` builds it before running jest');
-  const db = await createDatabase();
-  // Its own Meilisearch, so a test can take search down without touching the suite's.
-  const meiliDir = mkdtempSync(join(tmpdir(), 'hp-web-meili-'));
-  chmodSync(meiliDir, 0o755);
-  const meili = await LocalMeilisearch.start({ dataDir: meiliDir, port: await findFreePort() });
-  const port = await findFreePort();
+/** The built API as `npm start` runs it (production mode, serving the built web app), with `env` on top. */
+function spawnApi(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
     env: {
       PATH: process.env.PATH!,
       HOME: process.env.HOME ?? '/tmp',
       NODE_ENV: 'production',
-      PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: db.url,
-      MEILI_URL: meili.url,
-      MEILI_MASTER_KEY: meili.masterKey,
-      MEILI_INDEX_PREFIX: `w${randomBytes(4).toString('hex')}`,
       JWT_SECRET: randomBytes(32).toString('hex'),
       ADMIN_PASSWORD,
-      SEED_DEMO_DATA: 'true',
-      SEARCH_WORKER_IN_PROCESS: 'true',
       ANALYTICS_REFRESH_MINUTES: '0',
       DB_POOL_SIZE: '3',
       MAP_TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png', // nothing listens there: tests run offline
@@ -73,6 +56,112 @@ export async function startWebStack(env: Record<string, string> = {}): Promise<W
   });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+async function stopApi(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** Polls `ready` every 250 ms until it holds; fails with the API's output when it exits or 120 s pass. */
+async function waitForApi(api: ReturnType<typeof spawnApi>, what: string, ready: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (api.child.exitCode !== null) throw new Error(`the API exited before ${what}:\n${api.output().slice(-3000)}`);
+    if (Date.now() > deadline) throw new Error(`the API did not get to ${what} in 120 s:\n${api.output().slice(-3000)}`);
+    if (await ready().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Taken by the suite that seeds the demo template; the others wait for it (any fixed number: a PostgreSQL advisory lock key). */
+const DEMO_TEMPLATE_LOCK = 20261203;
+
+/**
+ * The name of a database holding the migrated schema and the demo data, as the API leaves them at
+ * its first start (nothing indexed; no search replica registered yet), seeded once by the first web suite that
+ * asks and copied by every suite (`CREATE DATABASE … TEMPLATE`): a copy takes well under a second
+ * where migrating and seeding took 10–20 s per suite on a busy 2-core machine. Named after the build
+ * (dist/ is rebuilt from scratch by `npm run build`), so a rebuilt schema or demo gets a new template.
+ */
+async function demoTemplate(): Promise<string> {
+  const name = `hp_demo_${Math.floor(statSync(MAIN).mtimeMs).toString(36)}`;
+  return withAdminClient(async (client) => {
+    await client.query('SELECT pg_advisory_lock($1)', [DEMO_TEMPLATE_LOCK]); // released when the client closes
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await seedDemoTemplate(client, name);
+    return name;
+  });
+}
+
+/**
+ * Migrates and seeds database `name` with the built API itself (so the template holds exactly what
+ * `npm start` loads), its search worker off so that the outbox stays for each copy's own API to index.
+ */
+async function seedDemoTemplate(client: { query(sql: string): Promise<unknown> }, name: string): Promise<void> {
+  await client.query(`CREATE DATABASE ${name}`);
+  const port = await findFreePort();
+  const api = spawnApi({
+    PORT: String(port),
+    DATABASE_URL: databaseUrl(name),
+    MEILI_URL: process.env.TEST_MEILI_URL!,
+    MEILI_MASTER_KEY: process.env.TEST_MEILI_MASTER_KEY ?? '',
+    MEILI_INDEX_PREFIX: `tpl${randomBytes(4).toString('hex')}`,
+    SEED_DEMO_DATA: 'true',
+    SEARCH_WORKER_IN_PROCESS: 'false',
+  });
+  try {
+    // the API listens only once it has migrated and seeded
+    await waitForApi(api, 'seeding the demo template', () => fetch(`http://127.0.0.1:${port}/health/live`).then((res) => res.ok));
+    await stopApi(api.child); // no connection to the template may stay open
+    // The seeding API registered the suite's Meilisearch as a search replica, with an outbox entry per
+    // supplier for it. A copy runs on a Meilisearch of its own: with no replica registered, its API
+    // registers its own as a new one and queues every supplier for it (and nothing waits for a
+    // replica no copy serves, which the console's index health would report as down).
+    const template = new pg.Client({ connectionString: databaseUrl(name) });
+    await template.connect();
+    await template.query('DELETE FROM search_replicas').finally(() => template.end());
+  } catch (error) {
+    api.child.kill('SIGKILL');
+    await dropDatabase(name);
+    throw error;
+  }
+}
+
+/**
+ * The API started the way `npm start` starts it (the built dist/apps/api/src/main.js, in
+ * production mode, serving the built web app), on its own database (a copy of the demo template)
+ * and its own Meilisearch, once the demo suppliers are searchable; and a headless Chromium.
+ */
+export async function startWebStack(env: Record<string, string> = {}): Promise<WebStack> {
+  if (!existsSync(MAIN)) throw new Error('dist/ is missing: `npm test` builds it before running jest');
+  const browserStarting = launchChromium(); // meanwhile
+  browserStarting.catch(() => undefined); // its failure is reported where it is awaited
+  const closeBrowser = () => browserStarting.then((started) => started.close()).catch(() => undefined);
+  const db = await demoTemplate()
+    .then(createDatabase)
+    .catch(async (error: unknown) => {
+      await closeBrowser();
+      throw error;
+    });
+  // Its own Meilisearch, so a test can take search down without touching the suite's.
+  const meiliDir = mkdtempSync(join(tmpdir(), 'hp-web-meili-'));
+  chmodSync(meiliDir, 0o755);
+  const meili = await LocalMeilisearch.start({ dataDir: meiliDir, port: await findFreePort() });
+  const port = await findFreePort();
+  const api = spawnApi({
+    PORT: String(port),
+    DATABASE_URL: db.url,
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: meili.masterKey,
+    MEILI_INDEX_PREFIX: `w${randomBytes(4).toString('hex')}`,
+    SEED_DEMO_DATA: 'true', // already there: only checked, as on a second `npm start`
+    SEARCH_WORKER_IN_PROCESS: 'true',
+    ...env,
+  });
   const baseUrl = `http://localhost:${port}`;
   const gql: WebStack['gql'] = async (query, variables, token) => {
     const res = await fetch(`${baseUrl}/graphql`, {
@@ -83,29 +172,24 @@ export async function startWebStack(env: Record<string, string> = {}): Promise<W
     return (await res.json()) as any;
   };
   const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    }
+    await stopApi(api.child);
     await meili.stop();
     rmSync(meiliDir, { recursive: true, force: true });
     await dropDatabase(db.name);
   };
+  let browser: Browser;
   try {
-    const deadline = Date.now() + 120_000;
     // Ready once the demo suppliers are searchable (the in-process worker indexes them after start-up).
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`the API exited:\n${output.slice(-3000)}`);
-      if (Date.now() > deadline) throw new Error(`the API did not get ready:\n${output.slice(-3000)}`);
-      const found = await gql('{ searchSuppliers(input: { hitsPerPage: 1 }) { totalHits } }').catch(() => undefined);
-      if ((found?.data?.searchSuppliers?.totalHits ?? 0) >= 100) break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await waitForApi(api, 'indexing the demo suppliers', async () => {
+      const found = await gql('{ searchSuppliers(input: { hitsPerPage: 1 }) { totalHits } }');
+      return (found?.data?.searchSuppliers?.totalHits ?? 0) >= 100;
+    });
+    browser = await browserStarting;
   } catch (error) {
+    await closeBrowser();
     await stop();
     throw error;
   }
-  const browser = await launchChromium();
   return {
     baseUrl,
     browser,
@@ -149,31 +233,42 @@ export async function step<T>(page: Page, name: string, work: () => Promise<T>):
   }
 }
 
+/** The WCAG 2.1 A and AA rules. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
 /**
  * axe-core on the page as it is now: no serious or critical violation.
  *
- * Legacy mode runs `axe.run` in the page itself. The default mode injects axe three times and
- * finishes every run in a new blank page, which made each check ~13 s instead of ~4 s on a loaded
- * 2-core machine (the suites run 100+ of them); the app has no iframes, which is all that mode adds.
- * Only violations are collected: passes are not read, and serialising them is most of a run's cost.
+ * axe runs in the page itself, evaluated once per document through the DevTools protocol (which
+ * the page's CSP does not govern), and only its serious and critical violations leave the page.
+ * Evaluating axe's 550 kB source is most of a check on a loaded machine (1.5–3.5 s at load ≈ 15,
+ * against 0.2–4 s for the run itself): `@axe-core/playwright` evaluated it twice per check even in
+ * its legacy mode, and its default mode three times plus a new blank page to finish each check.
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .options({ resultTypes: ['violations'] })
-    .setLegacyMode(true)
-    .analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect({
-    page: label,
-    violations: bad.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(' | ')}`,
-    ),
-  }).toEqual({ page: label, violations: [] });
+  if (!(await page.evaluate('typeof window.axe?.run === "function"'))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(async (tags) => {
+    interface Violation {
+      id: string;
+      impact?: string | null;
+      help: string;
+      nodes: { target: string[] }[];
+    }
+    const found = (await (globalThis as any).axe.run((globalThis as any).document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    })) as { violations: Violation[] };
+    return found.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
+  }, AXE_TAGS);
+  expect({ page: label, violations }).toEqual({ page: label, violations: [] });
 }
 
 /** At phone width nothing may stick out sideways. */
