@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { BuyersService } from '#libs/companies';
 import { addDays } from '#libs/core';
 import { inTransaction } from '#libs/database';
+import { progressPrinter } from '#libs/platform';
 import { ARCHETYPES, type Archetype, demoBuyers, SeededRandom, zonePoints } from '#libs/demo-data';
 import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 
@@ -65,23 +66,38 @@ export async function ensureDemoBuyers(dataSource: DataSource, buyersService: Bu
  * outbox entry get one, so the index follows. Returns how many changed.
  */
 export async function applyVerificationMix(dataSource: DataSource): Promise<number> {
-  const rows: { id: string }[] = await dataSource.query(`
-    WITH target AS (
-      SELECT id, CASE WHEN rn % 20 = 19 THEN 'SUSPENDED' WHEN rn % 3 = 2 THEN 'UNVERIFIED' ELSE 'VERIFIED' END AS status
-        FROM (SELECT id, row_number() OVER (ORDER BY tax_code) - 1 AS rn FROM suppliers WHERE tax_code LIKE '04%') s
-    ), changed AS (
-      UPDATE suppliers s SET verification_status = t.status FROM target t
-       WHERE s.id = t.id AND s.verification_status <> t.status
-      RETURNING s.id
-    ), queued AS (
-      INSERT INTO search_outbox (aggregate, aggregate_id, reason, replica_id)
-      SELECT 'supplier', c.id, 'bench:verification', r.id FROM changed c CROSS JOIN search_replicas r
-       WHERE NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.aggregate_id = c.id AND o.replica_id = r.id AND o.processed_at IS NULL)
-      RETURNING 1
-    )
-    SELECT id FROM changed`);
-  return rows.length;
+  // In batches: one statement over 100 000 suppliers outlasted the API's 10 s statement time-out
+  // that the bench's connections share (it stopped bench:match at its set-up, twice).
+  const ids: { id: string }[] = await dataSource.query(`SELECT id FROM suppliers WHERE tax_code LIKE '04%' ORDER BY tax_code`);
+  const statusAt = (rn: number) => (rn % 20 === 19 ? 'SUSPENDED' : rn % 3 === 2 ? 'UNVERIFIED' : 'VERIFIED');
+  const progress = progressPrinter('verification mix');
+  let changed = 0;
+  for (let from = 0; from < ids.length; from += VERIFICATION_BATCH) {
+    const batch = ids.slice(from, from + VERIFICATION_BATCH);
+    const rows: { id: string }[] = await dataSource.query(
+      `
+      WITH target AS (
+        SELECT * FROM unnest($1::uuid[], $2::text[]) AS t(id, status)
+      ), changed AS (
+        UPDATE suppliers s SET verification_status = t.status FROM target t
+         WHERE s.id = t.id AND s.verification_status <> t.status
+        RETURNING s.id
+      ), queued AS (
+        INSERT INTO search_outbox (aggregate, aggregate_id, reason, replica_id)
+        SELECT 'supplier', c.id, 'bench:verification', r.id FROM changed c CROSS JOIN search_replicas r
+         WHERE NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.aggregate_id = c.id AND o.replica_id = r.id AND o.processed_at IS NULL)
+        RETURNING 1
+      )
+      SELECT id FROM changed`,
+      [batch.map((row) => row.id), batch.map((_, i) => statusAt(from + i))],
+    );
+    changed += rows.length;
+    progress(Math.min(from + VERIFICATION_BATCH, ids.length), ids.length);
+  }
+  return changed;
 }
+
+const VERIFICATION_BATCH = 2000;
 
 /** What a buyer of each archetype typically asks for: [vi, en, ja] part names. */
 const PARTS: Record<string, [string, string, string][]> = {
