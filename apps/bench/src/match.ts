@@ -23,7 +23,17 @@ import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { generateInto } from '#libs/demo-data';
 import { progressPrinter } from '#libs/platform';
 import { applyVerificationMix, ensureDemoBuyers, generateNeeds, insertNeeds } from './match-needs.js';
-import { argNumber, loginAdmin, type LatencyStats, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
+import {
+  argNumber,
+  dueOutboxEntries,
+  loginAdmin,
+  type LatencyStats,
+  ms,
+  percentile,
+  runLoad,
+  saveResults,
+  startBenchStack,
+} from './support.js';
 
 /**
  * `npm run bench:match [-- --suppliers 100000 --needs 20000]`: loads synthetic suppliers (indexed
@@ -89,18 +99,13 @@ async function main(): Promise<void> {
       await generateInto(dataSource, taxonomy, supplierCount, SUPPLIER_SEED, 2000, progressPrinter('generating suppliers'));
     const generateSeconds = (Date.now() - t0) / 1000;
     const reverified = await applyVerificationMix(dataSource);
-    // Ready entries only: the worker also schedules entries for future certificate expiries.
-    const [{ n: pending }] = await dataSource.query(
-      'SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()',
-    );
+    const pending = await dueOutboxEntries(stack);
     t0 = Date.now();
     if (pending > 0) {
       worker.start();
       const indexing = progressPrinter('indexing through the worker');
       for (;;) {
-        const [{ n }] = await dataSource.query(
-          'SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()',
-        );
+        const n = await dueOutboxEntries(stack);
         indexing(pending - n, pending);
         if (n === 0) break;
         await new Promise((r) => setTimeout(r, 1000));

@@ -17,7 +17,17 @@ import { Taxonomy } from '#libs/taxonomy';
 import { generateInto } from '#libs/demo-data';
 import { progressPrinter } from '#libs/platform';
 import { SEARCH_MIX, SEARCH_SELECTION } from './search-queries.js';
-import { argNumber, type LatencyStats, loginAdmin, ms, percentile, runLoad, saveResults, startBenchStack } from './support.js';
+import {
+  argNumber,
+  dueOutboxEntries,
+  type LatencyStats,
+  loginAdmin,
+  ms,
+  percentile,
+  runLoad,
+  saveResults,
+  startBenchStack,
+} from './support.js';
 
 /** Largest JSON body of one raw bulk-add request (Meilisearch refuses more than 100 MB by default). */
 const BULK_PAYLOAD_BYTES = 16 * 1024 * 1024;
@@ -79,17 +89,13 @@ async function main(): Promise<void> {
       let t0 = Date.now();
       if (existing < suppliers) await generateInto(dataSource, taxonomy, suppliers, 42, 2000, progressPrinter('generating'));
       out.generateSeconds = (Date.now() - t0) / 1000;
-      [{ n: pending }] = await dataSource.query(
-        'SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()',
-      );
+      pending = await dueOutboxEntries(stack);
       t0 = Date.now();
       worker.start();
       const total = pending;
       const indexing = progressPrinter('indexing through the worker');
       for (;;) {
-        const [{ n }] = await dataSource.query(
-          'SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL AND available_at <= now()',
-        );
+        const n = await dueOutboxEntries(stack);
         indexing(total - n, total);
         if (n === 0) break;
         await new Promise((r) => setTimeout(r, 2000));
