@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { taxCodes } from '#libs/demo-data';
 import { findFreePort, LocalMeilisearch } from '#libs/local-infra';
 import { IndexMaintenance, SupplierIndex, supplierIndexUid } from '#libs/search';
+import { registerSearchReplicas } from '#libs/search-outbox';
 import { loginAdmin, registerUser, type SignedIn } from '../support/accounts.js';
 import { SEARCH, type SearchResult, waitForIndex } from '../support/search.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -218,6 +219,48 @@ describe('search replicas (two Meilisearch processes)', () => {
     expect(reindexed.output).not.toContain(`on ${a.url}`);
     expect(reindexed.code).toBe(0);
     expect(await idsIn(b)).toEqual(await idsIn(a));
+  }, 120000);
+
+  it('names a registered replica MEILI_URL no longer lists, and index:retire forgets it and what was queued for it', async () => {
+    const moved = 'http://127.0.0.1:9';
+    await db.transaction((manager) => registerSearchReplicas(manager, [a.url, b.url, moved]));
+    await create('Công ty TNHH Bản Sao Bốn');
+    const queuedFor = async (url: string) =>
+      (
+        await db.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM search_outbox o JOIN search_replicas r ON r.id = o.replica_id WHERE r.url = $1 AND o.processed_at IS NULL`,
+          [url],
+        )
+      )[0].n;
+    const stuck = await queuedFor(moved);
+    expect(stuck).toBe(1); // the change made since it was registered, and nothing drains it
+    // (waitForIndex would wait for the stray's entries too: nothing drains them)
+    await until('A and B to drain', async () => (await pendingFor(a)) === 0 && (await pendingFor(b)) === 0, SLOW_MS);
+
+    const check = await indexCheck();
+    expect(check.output).toContain(`registered replica ${moved} is not in MEILI_URL: ${stuck} changes queued for it`);
+    expect(check.code).toBe(1);
+
+    const configured = await command('index-retire', '--replica', `${a.url}/`);
+    expect(configured.output).toContain(`--replica: ${a.url} is in MEILI_URL`);
+    expect(configured.code).toBe(1);
+    const unknown = await command('index-retire', '--replica', 'http://127.0.0.1:10');
+    expect(unknown.output).toContain('--replica: no replica http://127.0.0.1:10 is registered');
+    expect(unknown.code).toBe(1);
+
+    const retired = await command('index-retire', '--replica', `${moved}/`);
+    expect(retired.output).toContain(`Retired the search replica ${moved}: ${stuck} queued outbox entries dropped.`);
+    expect(retired.code).toBe(0);
+    expect(await queuedFor(moved)).toBe(0);
+    expect((await db.query(`SELECT url FROM search_replicas ORDER BY id`)).map((r: { url: string }) => r.url)).toEqual([a.url, b.url]);
+    // later changes are queued for the two configured replicas only
+    const later = await create('Công ty TNHH Bản Sao Năm');
+    const [{ n }] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM search_outbox WHERE aggregate_id = $1`, [later.id]);
+    expect(n).toBe(2);
+    await waitForIndex(t, SLOW_MS);
+    const after = await indexCheck();
+    expect(after.output).not.toContain('is not in MEILI_URL');
+    expect(after.code).toBe(0);
   }, 120000);
 
   const indexCheck = (...args: string[]) => command('index-check', ...args);

@@ -11,6 +11,8 @@ export {
   purgeProcessedEntries,
   requeueProcessedSince,
   registerSearchReplicas,
+  retireSearchReplica,
+  unconfiguredSearchReplicas,
   rescheduleEntries,
   scheduleSupplierReindexes,
   type OutboxEntry,

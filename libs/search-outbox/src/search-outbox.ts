@@ -75,6 +75,39 @@ export async function registerSearchReplicas(manager: EntityManager, urls: reado
   return rows;
 }
 
+/**
+ * Registered replicas whose URL is not among `urls` (MEILI_URL changed since they were registered:
+ * a replica moved or removed). Every change is still queued for them, and nothing drains it.
+ */
+export async function unconfiguredSearchReplicas(db: Queryable, urls: readonly string[]): Promise<{ url: string; pending: number }[]> {
+  return db.query(
+    `SELECT r.url, count(o.id) FILTER (WHERE o.processed_at IS NULL)::int AS pending
+       FROM search_replicas r LEFT JOIN search_outbox o ON o.replica_id = r.id
+      WHERE r.url IS NOT NULL AND NOT (r.url = ANY($1::text[]))
+      GROUP BY r.id, r.url ORDER BY r.id`,
+    [urls],
+  );
+}
+
+/**
+ * Forgets a replica, in a transaction of the caller's: its outbox entries (pending and processed)
+ * and its row, so no change is queued for it any more. The same lock as registration, so a change
+ * committed meanwhile is either queued before (and dropped here) or after (and not for it).
+ * Returns the pending entries dropped, or undefined when no replica has that URL.
+ */
+export async function retireSearchReplica(manager: EntityManager, url: string): Promise<number | undefined> {
+  await manager.query(`LOCK TABLE search_replicas IN EXCLUSIVE MODE`);
+  const [replica] = await manager.query<{ id: number }[]>(`SELECT id FROM search_replicas WHERE url = $1`, [url]);
+  if (!replica) return undefined;
+  const [{ pending }] = await manager.query<{ pending: number }[]>(
+    `WITH gone AS (DELETE FROM search_outbox WHERE replica_id = $1 RETURNING processed_at)
+     SELECT count(*) FILTER (WHERE processed_at IS NULL)::int AS pending FROM gone`,
+    [replica.id],
+  );
+  await manager.query(`DELETE FROM search_replicas WHERE id = $1`, [replica.id]);
+  return pending;
+}
+
 /** A replica's ready entries, locked for this transaction (`SKIP LOCKED`: several workers share the work). */
 export function claimReadyEntries(manager: EntityManager, replicaId: number, limit: number): Promise<OutboxEntry[]> {
   return manager.query(

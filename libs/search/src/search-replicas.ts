@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ConfigError, meiliReplicaUrls } from '#libs/config';
 import { logger } from '#libs/core';
-import { enqueueSupplierChanges, registerSearchReplicas } from '#libs/search-outbox';
+import { enqueueSupplierChanges, registerSearchReplicas, retireSearchReplica, unconfiguredSearchReplicas } from '#libs/search-outbox';
 import { createMeiliClient, type Meilisearch, type MeiliSettings } from './meili-client.js';
 import { SupplierIndex } from './supplier-index.js';
 
@@ -54,17 +54,34 @@ export class SearchReplicas {
   async select(url?: string): Promise<SearchReplica[]> {
     const replicas = await this.registered();
     if (url === undefined) return replicas;
-    const wanted = (() => {
-      try {
-        return meiliReplicaUrls(url)[0];
-      } catch (error) {
-        throw new ConfigError([`--replica: ${(error as Error).message}`]);
-      }
-    })();
+    const wanted = normalisedReplicaUrl(url);
     const found = replicas.filter((r) => r.url === wanted);
     if (!found.length)
       throw new ConfigError([`--replica: ${url} is not one of MEILI_URL's replicas (${replicas.map((r) => r.url).join(', ')})`]);
     return found;
+  }
+
+  /** Replicas the database still knows that MEILI_URL no longer lists, with the entries queued for them. */
+  unconfigured(): Promise<{ url: string; pending: number }[]> {
+    return unconfiguredSearchReplicas(
+      this.dataSource,
+      this.admins.map((a) => a.url),
+    );
+  }
+
+  /**
+   * Forgets a replica MEILI_URL no longer lists (`npm run index:retire`): its queued entries and its
+   * registration. A configured one is refused: every process would register it again at its next
+   * start (and queue every supplier for it). Returns its URL as registered and the pending entries dropped.
+   */
+  async retire(url: string): Promise<{ url: string; dropped: number }> {
+    const wanted = normalisedReplicaUrl(url);
+    if (this.admins.some((a) => a.url === wanted))
+      throw new ConfigError([`--replica: ${wanted} is in MEILI_URL; take it out of MEILI_URL on every API and worker first`]);
+    const dropped = await this.dataSource.transaction((manager) => retireSearchReplica(manager, wanted));
+    if (dropped === undefined) throw new ConfigError([`--replica: no replica ${wanted} is registered`]);
+    logger.emit('info', 'search replica retired', { url: wanted, pendingDropped: dropped }, 'Search');
+    return { url: wanted, dropped };
   }
 
   /** Resolves when at least one replica answers its health check (searches can be served). */
@@ -88,5 +105,14 @@ export class SearchReplicas {
       }
       return rows.map((row, i) => ({ id: row.id, url: row.url, index: new SupplierIndex(this.admins[i].client, this.indexUid) }));
     });
+  }
+}
+
+/** A `--replica` value in MEILI_URL's normal form, or a clear error when it is not a URL. */
+function normalisedReplicaUrl(url: string): string {
+  try {
+    return meiliReplicaUrls(url)[0];
+  } catch (error) {
+    throw new ConfigError([`--replica: ${(error as Error).message}`]);
   }
 }

@@ -17,7 +17,8 @@ function describe(report: DriftReport): string[] {
  * `npm run index:check`: compares PostgreSQL with each search replica's index (counts and
  * per-document checksums) and lists drifted ids, replica by replica; `--replica <url>` checks one.
  * With `--repair` (or `npm run index:repair`) queues each replica's drifted ids for that replica
- * and applies the queue. Exits 1 when drift remains or a replica could not be checked.
+ * and applies the queue. Exits 1 when drift remains, a replica could not be checked, or a registered replica is
+ * no longer in MEILI_URL (changes pile up for it: `npm run index:retire` forgets it).
  */
 runCommand(async () => {
   const repair = process.argv.includes('--repair');
@@ -36,8 +37,13 @@ runCommand(async () => {
         );
       }
     }
+    const strays = await context.maintenance.replicas.unconfigured();
+    for (const stray of strays)
+      lines.push(
+        `registered replica ${stray.url} is not in MEILI_URL: ${stray.pending} changes queued for it and nothing drains them (retire it with npm run index:retire -- --replica ${stray.url})`,
+      );
     process.stdout.write(lines.join('\n') + '\n');
-    const ok = checks.every((c) => c.report?.ok);
+    const ok = checks.every((c) => c.report?.ok) && strays.length === 0;
     if (ok || !repair) return ok ? 0 : 1;
     let healed = true;
     for (const replica of replicas) {
@@ -55,7 +61,7 @@ runCommand(async () => {
         `Repaired ${replica.url}: queued ${queued}, applied ${applied.applied} outbox entries; ${after.ok ? 'no drift left.' : 'drift remains (see above).'}\n`,
       );
     }
-    return healed ? 0 : 1;
+    return healed && strays.length === 0 ? 0 : 1;
   } finally {
     await context.close();
   }
