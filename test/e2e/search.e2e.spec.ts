@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { taxCodes } from '#libs/demo-data';
 import { DataSource } from 'typeorm';
-import { Meilisearch } from '#libs/search';
+import { plainToInstance } from 'class-transformer';
+import { Meilisearch, SearchSuppliersInput, SupplierSearchService } from '#libs/search';
 import { todayInVietnam } from '#libs/core';
 import { loginAdmin, registerUser, type SignedIn } from '../support/accounts.js';
 import { SEARCH, type SearchResult, waitForIndex } from '../support/search.js';
@@ -315,6 +316,48 @@ describe('supplier search (real Meilisearch)', () => {
     expect(asStranger.hits[0].supplier.customers.map((c) => c.name)).toEqual(['Public Customer cnc1']);
     const asOwner = await search({ query: 'Bạch Đằng' }, owner.token);
     expect(asOwner.hits[0].supplier.contact).toEqual({ email: 'secret-cnc1@hidden.example' });
+  });
+
+  it('retrieves from the index only the supplier fields a query selects, with the values the whole profile has', async () => {
+    const FULL = `id taxCode nameVi tradeNameEn descriptionVi descriptionEn address { street ward province oldDistrict }
+      zone { code label } location { latitude longitude } website employees foundedYear ownership { type country }
+      sectors { code } processes { code label } materials { code } productGroups { code }
+      certifications { code certificateNumber issuingBody scope validFrom validUntil isValid }
+      equipment { kind maker model count pressTonnage clampForceTonnes bedSize axes notes }
+      monthlyCapacity { value unit } minimumOrderQuantity leadTimeDays bestToleranceMm exportExperience exportMarkets
+      customers { name } languages verificationStatus version createdAt updatedAt`;
+    const run = async (selection: string, fragments = '') => {
+      const result = await t.gql<{ searchSuppliers: { hits: { supplier: Record<string, unknown> }[] } }>(
+        `query($input: SearchSuppliersInput!) { searchSuppliers(input: $input) { hits { supplier { ${selection} } } } } ${fragments}`,
+        { input: { query: 'CNC', hitsPerPage: 20 } },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.searchSuppliers.hits.map((h) => h.supplier);
+    };
+    const full = await run(FULL);
+    const few = await run(
+      'id nameVi ...Card ... on Supplier { updatedAt zone { label } }',
+      'fragment Card on Supplier { processes { code label } certifications { code isValid } }',
+    );
+    expect(full.length).toBeGreaterThanOrEqual(3);
+    expect(few).toEqual(
+      full.map((s) => ({
+        id: s.id,
+        nameVi: s.nameVi,
+        processes: s.processes,
+        certifications: (s.certifications as { code: string; isValid: boolean }[]).map(({ code, isValid }) => ({ code, isValid })),
+        updatedAt: s.updatedAt,
+        zone: { label: (s.zone as { label: string }).label },
+      })),
+    );
+    // What Meilisearch is asked for, and answers: the selected profile fields alone.
+    const service = t.app.get(SupplierSearchService);
+    const input = plainToInstance(SearchSuppliersInput, { query: 'CNC', page: 1, hitsPerPage: 20, sort: 'RELEVANCE', lang: 'vi' });
+    const request = service.request(input, undefined, undefined, new Set(['id', 'nameVi', 'processes', 'contact', '__typename']));
+    expect(request.attributesToRetrieve).toEqual(['id', 'profile.nameVi', 'profile.processes']);
+    const answer = await t.app.get(Meilisearch).index(`${t.indexPrefix}_suppliers`).search(request.q, request);
+    expect(answer.hits.length).toBe(full.length);
+    for (const hit of answer.hits) expect(Object.keys(hit.profile as object).sort()).toEqual(['nameVi', 'processes']);
   });
 
   it('follows updates and deletions through the outbox', async () => {

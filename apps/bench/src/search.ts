@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { DataSource } from 'typeorm';
+import { type FieldNode, type OperationDefinitionNode, parse } from 'graphql';
 import { SupplierRepository } from '#libs/companies';
-import { todayInVietnam } from '#libs/core';
+import { selectedFields, todayInVietnam } from '#libs/core';
 import {
   buildSupplierDocument,
   createMeiliClient,
@@ -163,7 +164,10 @@ async function main(): Promise<void> {
     const inputs = SEARCH_MIX.map((fields) =>
       plainToInstance(SearchSuppliersInput, { sort: 'RELEVANCE', page: 1, hitsPerPage: 20, lang: 'vi', ...fields }),
     );
-    const meiliBodies = inputs.map((input) => JSON.stringify(service.request(input, today)));
+    // The same request the API sends for SEARCH_SELECTION: it retrieves only the supplier fields selected.
+    const [root] = (parse(SEARCH_SELECTION).definitions[0] as OperationDefinitionNode).selectionSet.selections as FieldNode[];
+    const fields = selectedFields({ fieldNodes: [root], fragments: {} }, ['hits', 'supplier']);
+    const meiliBodies = inputs.map((input) => JSON.stringify(service.request(input, today, undefined, fields)));
     const gqlBodies = SEARCH_MIX.map((input) => JSON.stringify({ query: SEARCH_SELECTION, variables: { input } }));
     const meiliUrl = `${stack.infra.meiliUrl}/indexes/${index.uid}/search`;
     const meiliHeaders = {
@@ -199,6 +203,19 @@ async function main(): Promise<void> {
       );
     }
     out.searchLatency = latency;
+    // What a search retrieves: the mix's Meilisearch answers with the selected fields, and with whole profiles.
+    const answerBytes = async (bodies: string[]) => {
+      let bytes = 0;
+      for (const body of bodies)
+        bytes += (await (await fetch(meiliUrl, { method: 'POST', headers: meiliHeaders, body })).arrayBuffer()).byteLength;
+      return bytes / bodies.length / 1024;
+    };
+    const selectedKb = await answerBytes(meiliBodies);
+    const wholeKb = await answerBytes(inputs.map((input) => JSON.stringify(service.request(input, today))));
+    out.answerKb = { selected: selectedKb, wholeProfiles: wholeKb };
+    process.stdout.write(
+      `Meilisearch answer per search: ${selectedKb.toFixed(1)} kB with the selected fields, ${wholeKb.toFixed(1)} kB with whole profiles\n`,
+    );
 
     // 5. Write-to-searchable lag, with the worker woken by NOTIFY.
     worker.start();

@@ -7,3 +7,4 @@ export * from './validators.js';
 export * from './public-operation.js';
 export { requestLoader } from './request-loaders.js';
 export * from './local-date.js';
+export * from './selection.js';

@@ -81,6 +81,48 @@ export const CANDIDATE_PROFILE_PATHS = [
   'updatedAt',
 ] as const;
 
+/**
+ * The public profile's top-level fields, each retrievable on its own (`profile.<field>`): a search
+ * asks Meilisearch only for those its GraphQL query selects, so a page listing twenty names and
+ * processes does not receive, decode and parse twenty descriptions, equipment lists and addresses.
+ * search-pure.spec checks the list against a built document.
+ */
+export const PROFILE_FIELDS = [
+  'id',
+  'taxCode',
+  'nameVi',
+  'tradeNameEn',
+  'descriptionVi',
+  'descriptionEn',
+  'address',
+  'zone',
+  'location',
+  'website',
+  'contact',
+  'employees',
+  'foundedYear',
+  'ownership',
+  'sectors',
+  'processes',
+  'materials',
+  'productGroups',
+  'certifications',
+  'equipment',
+  'monthlyCapacity',
+  'minimumOrderQuantity',
+  'leadTimeDays',
+  'bestToleranceMm',
+  'exportExperience',
+  'exportMarkets',
+  'customers',
+  'languages',
+  'verificationStatus',
+  'version',
+  'createdAt',
+  'updatedAt',
+  'onboarding',
+] as const;
+
 /** Facets the API offers (with counts and labels). */
 export const FACET_ATTRIBUTES = ['processes', 'materials', 'productGroups', 'certifications', 'zone', 'sectors', 'verificationStatus'];
 
@@ -130,12 +172,12 @@ export function supplierIndexSettings(taxonomy: Taxonomy): Settings {
       '_geo',
     ],
     sortableAttributes: ['_geo', 'capacityValue', 'createdAt', 'verified'],
-    // Highlighted attributes must be displayed; each search retrieves only id and profile (matching: parts
-    // of it), and `_geo` when it has a centre (a hit's distance is computed from it; an undisplayed `_geo` left it null).
+    // Highlighted attributes must be displayed; each search retrieves only id and the profile fields its
+    // query selects (matching: the candidate paths), and `_geo` when it has a centre (a hit's distance is computed from it; an undisplayed `_geo` left it null).
     displayedAttributes: [
       'id',
       'profile',
-      ...CANDIDATE_PROFILE_PATHS.map((path) => `profile.${path}`),
+      ...[...new Set([...PROFILE_FIELDS, ...CANDIDATE_PROFILE_PATHS])].map((path) => `profile.${path}`),
       'checksum',
       '_geo',
       ...HIGHLIGHTED_ATTRIBUTES,

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { plainToInstance } from 'class-transformer';
 import type { SupplierAggregate } from '#libs/companies';
 import { Taxonomy } from '#libs/taxonomy';
-import { taxonomySynonyms } from './index-settings.js';
+import { PROFILE_FIELDS, taxonomySynonyms } from './index-settings.js';
 import { backoffMs, vietnamMidnight } from './outbox-worker.js';
 import { placeKey } from './place-key.js';
 import { SearchSuppliersInput } from './search.inputs.js';
@@ -93,6 +93,11 @@ describe('search documents', () => {
     const raw = JSON.stringify(buildSupplierDocument(aggregate(), taxonomy, '2026-11-26'));
     expect(raw).not.toMatch(/Secret Person|secret@example|\+84 999|Hidden OEM/);
     expect(raw).toMatch(/Open OEM/);
+  });
+
+  it('list every field of the public profile as retrievable on its own (a search retrieves only those selected)', () => {
+    const doc = buildSupplierDocument(aggregate(), taxonomy, '2026-11-26');
+    expect(Object.keys(doc.profile).sort()).toEqual([...PROFILE_FIELDS].sort());
   });
 
   it('index process ancestors for filters and family texts for search', () => {

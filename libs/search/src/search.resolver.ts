@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { type CallerRateLimit, ClientIp, CurrentActor, type MaybeActor } from '#libs/accounts';
-import { Public } from '#libs/core';
+import { Public, selectedFields } from '#libs/core';
 import { SEARCH_RATE_LIMIT } from './search-rate-limit.js';
 import { SearchAdmission } from './search-admission.js';
 import { SearchSuppliersInput } from './search.inputs.js';
@@ -25,11 +26,12 @@ export class SearchResolver {
     @Args('input', { description: 'What to search for, the filters and the page.' }) input: SearchSuppliersInput,
     @CurrentActor() actor: MaybeActor,
     @ClientIp() ip: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SupplierSearchResultModel> {
     // Admission first: a shed request costs no SQL (not even the rate-limit check) and no Meilisearch time.
     return this.admission.run(async () => {
       await this.rateLimit.hit(actor, ip);
-      return this.search.search(actor, input);
+      return this.search.search(actor, input, selectedFields(info, ['hits', 'supplier']));
     });
   }
 }

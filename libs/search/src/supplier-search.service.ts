@@ -5,14 +5,16 @@ import { isCertificateValid, type Language, todayInVietnam } from '#libs/core';
 import { type GeoPoint, haversineKm } from '#libs/matching';
 import { type Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import type { SearchClientProvider } from './search-key.js';
-import { FACET_ATTRIBUTES, HIGHLIGHTED_ATTRIBUTES } from './index-settings.js';
+import { FACET_ATTRIBUTES, HIGHLIGHTED_ATTRIBUTES, PROFILE_FIELDS } from './index-settings.js';
 import type { SearchSuppliersInput } from './search.inputs.js';
 import type { FacetModel, SearchHighlightModel, SearchUnderstandingModel, SupplierSearchResultModel } from './search.models.js';
 import type { PublicProfile, SupplierDocument } from './supplier-document.js';
 import { buildSupplierSearch, queryLocales } from './supplier-filters.js';
 import { type QueryUnderstanding, understandQuery } from './query-understanding.js';
 
-type Hit = Pick<SupplierDocument, 'id' | 'profile'> & {
+type Hit = Pick<SupplierDocument, 'id'> & {
+  /** The fields retrieved: all of them, or those the query selects. */
+  profile?: Partial<PublicProfile>;
   _rankingScore?: number;
   _geo?: SupplierDocument['_geo'];
   _formatted?: Record<string, unknown>;
@@ -59,8 +61,9 @@ export class SupplierSearchService {
     input: SearchSuppliersInput,
     today = todayInVietnam(),
     understood = understandQuery(this.taxonomy, input.query, input.literal),
+    fields?: ReadonlySet<string>,
   ): SearchParams & { q?: string } {
-    return this.build(input, today, understood).request;
+    return this.build(input, today, understood, fields).request;
   }
 
   /**
@@ -75,6 +78,7 @@ export class SupplierSearchService {
     input: SearchSuppliersInput,
     today: string,
     understood: QueryUnderstanding,
+    fields: ReadonlySet<string> | undefined,
   ): { request: SearchParams & { q?: string }; centre: GeoPoint | undefined } {
     const certifications = [...new Set([...(input.certifications ?? []), ...understood.certifications])];
     const processesAnyOf = input.processesAnyOf?.length ? input.processesAnyOf : understood.partProcesses;
@@ -90,7 +94,7 @@ export class SupplierSearchService {
       page: input.page,
       hitsPerPage: input.hitsPerPage,
       facets: input.facets?.length ? [...new Set(input.facets)] : undefined,
-      attributesToRetrieve: centre ? ['id', 'profile', '_geo'] : ['id', 'profile'],
+      attributesToRetrieve: ['id', ...profilePaths(fields), ...(centre ? ['_geo'] : [])],
       attributesToHighlight: input.query?.trim() ? HIGHLIGHT_REQUESTED : undefined,
       attributesToCrop: input.query?.trim() ? ['descriptionVi', 'descriptionEn'] : undefined,
       cropLength: 24,
@@ -106,10 +110,14 @@ export class SupplierSearchService {
     return { request, centre };
   }
 
-  async search(actor: MaybeActor, input: SearchSuppliersInput): Promise<SupplierSearchResultModel> {
+  /**
+   * `fields`: the supplier fields the caller's query selects (`hits { supplier { … } }`); only those
+   * are retrieved from the index. Left out, the whole public profile is.
+   */
+  async search(actor: MaybeActor, input: SearchSuppliersInput, fields?: ReadonlySet<string>): Promise<SupplierSearchResultModel> {
     const today = todayInVietnam();
     const understood = understandQuery(this.taxonomy, input.query, input.literal);
-    const { request, centre } = this.build(input, today, understood);
+    const { request, centre } = this.build(input, today, understood, fields);
     const response: SearchResponse<Hit> = await this.clients.run((client) => client.index<Hit>(this.indexUid).search(request.q, request));
     // Members and the centre's staff (ADMIN, STAFF) see everything; buyers with an accepted introduction see contacts.
     const ids = response.hits.map((h) => h.id);
@@ -129,7 +137,7 @@ export class SupplierSearchService {
       processingTimeMs: response.processingTimeMs,
       hits: response.hits.map((hit) => ({
         score: hit._rankingScore ?? 0,
-        supplier: insiders.get(hit.id) ?? fromProfile(hit.id, hit.profile, today),
+        supplier: insiders.get(hit.id) ?? fromProfile(hit.id, hit.profile ?? {}, today),
         highlights: highlightsOf(hit._formatted),
         distanceKm: centre && hit._geo ? Math.round(haversineKm(centre, hit._geo) * 100) / 100 : null,
       })),
@@ -199,13 +207,26 @@ function highlightsOf(formatted: Record<string, unknown> | undefined): SearchHig
 }
 
 /** The public supplier view from the indexed profile; certificate validity is recomputed for today. */
-export function fromProfile(id: string, p: PublicProfile, today: string): SupplierModel {
+/**
+ * A supplier from its indexed public profile, or from the part of it a search retrieved: the fields
+ * left out are the ones the query did not select, so they are never read.
+ */
+export function fromProfile(id: string, p: Partial<PublicProfile>, today: string): SupplierModel {
+  const { certifications, createdAt, updatedAt, ...rest } = p;
   return {
-    ...p,
+    ...(rest as Omit<PublicProfile, 'certifications' | 'createdAt' | 'updatedAt'>),
     id,
     contact: null,
-    certifications: p.certifications.map((c) => ({ ...c, isValid: isCertificateValid(c.validFrom, c.validUntil, today) })),
-    createdAt: new Date(p.createdAt),
-    updatedAt: new Date(p.updatedAt),
+    certifications: certifications?.map((c) => ({ ...c, isValid: isCertificateValid(c.validFrom, c.validUntil, today) })) ?? [],
+    createdAt: new Date(createdAt ?? 0),
+    updatedAt: new Date(updatedAt ?? 0),
   };
+}
+
+const RETRIEVABLE: ReadonlySet<string> = new Set(PROFILE_FIELDS);
+
+/** `profile` whole, or `profile.<field>` for each selected field of the profile (`id` comes with every hit). */
+function profilePaths(fields: ReadonlySet<string> | undefined): string[] {
+  if (!fields) return ['profile'];
+  return [...fields].filter((field) => field !== 'id' && field !== 'contact' && RETRIEVABLE.has(field)).map((field) => `profile.${field}`);
 }
