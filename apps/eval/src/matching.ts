@@ -193,12 +193,15 @@ async function main(): Promise<void> {
         `    ${pad(`text only, ${value}`, 18)} (${String(s.needs).padStart(2)} needs)  nDCG@10 engine ${fmt(s.engine.ndcg10)} baseline ${fmt(s.baseline.ndcg10)} | R@20 engine ${fmt(s.engine.recall20, 2)} baseline ${fmt(s.baseline.recall20, 2)}`,
       );
     }
-    // The needs that name parts and material families instead of processes (issue 12, item 6).
-    for (const [name, subset] of [
-      ['vocabulary needs', rows],
-      ['vocabulary, text only', textRows],
+    // The needs that name parts and material families instead of processes (issue 12, item 6), those whose
+    // text asks for a machine size and those that name a process by a bare verb (sparse: as labelled is text only).
+    for (const [name, subset, prefix] of [
+      ['vocabulary needs', rows, 'vocab-'],
+      ['vocabulary, text only', textRows, 'vocab-'],
+      ['machine-size needs', textRows, 'machine-'],
+      ['bare-verb needs', textRows, 'verb-'],
     ] as const) {
-      const s = summary(subset.filter((r) => r.key.startsWith('vocab-')));
+      const s = summary(subset.filter((r) => r.key.startsWith(prefix)));
       if (!s.needs) continue;
       groups[name] = s;
       lines.push(

@@ -25,6 +25,10 @@ def clamp_of(s):
             return int(e.split(' t clamp')[0].split()[-1])
     return None
 
+def press_of(s):
+    sizes = [int(e.split()[-2]) for e in s['equipment'] if ' PRESS ' in f' {e} ' and e.endswith(' t')]
+    return max(sizes) if sizes else None
+
 def judge(n, s):
     j = n['judge']
     caps = []  # (grade cap, reason, kind) kind: 'ok' | 'minor' | 'major' | 'no'
@@ -92,11 +96,15 @@ def judge(n, s):
         r = km / j['dist']
         g = 3 if r <= 1 else 2 if r <= 1.25 else 1 if r <= 2 else 0
         caps.append((g, f"{km:.0f} km from {j['zone']} (limit {j['dist']})"))
-    # clamp force
+    # machine size: a machine below the size asked cannot make the part; from three quarters of it, a real gap
     if j.get('clamp'):
         c = clamp_of(s)
-        g = 3 if c and c >= j['clamp'] else 1 if c and c >= 350 else 0
+        g = 3 if c and c >= j['clamp'] else 1 if c and c >= 0.75 * j['clamp'] else 0
         caps.append((g, f"largest machine {c} t clamp (needs >= {j['clamp']} t)"))
+    if j.get('press'):
+        c = press_of(s)
+        g = 3 if c and c >= j['press'] else 1 if c and c >= 0.75 * j['press'] else 0
+        caps.append((g, f"largest press {c} t (needs >= {j['press']} t)"))
     grade = min(c[0] for c in caps)
     if j.get('only1If') and grade == 1:
         o = j['only1If']

@@ -346,3 +346,53 @@ NEEDS += [
   {'primary': [{'name': 'wire harness / crimping', 'full': ['WIRE_HARNESS', 'WIRE_CRIMPING', 'CABLE_ASSEMBLY']}], 'qty': (40000, 'SETS')},
   ),
 ]
+
+# --- Machine size stated in the text (issue 12, text-only quality): a part that needs a large press or a
+# large clamping force, said the way buyers say it ("máy dập từ 400 tấn trở lên", "型締力650トン以上",
+# "650 tonnes or more"); `hanul-tv-backcover-sparse` is the Korean one. Written and labelled with the rubric
+# (a machine below the size asked: 1 from three quarters of it, else 0) before the engine read machine sizes.
+NEEDS += [
+ need('machine-press-vi', 'vi', 'automotive', 'greatlakes',
+  'Dập giá đỡ khung ghế ô tô bằng thép tấm',
+  'Cần nhà cung cấp gia công dập giá đỡ khung ghế bằng thép SPHC dày 3,2 mm, có máy dập từ 400 tấn trở lên, khoảng 15.000 chiếc/tháng, giao nhà máy Lai Cách.',
+  'Stamping of thick SPHC seat-frame brackets on presses of >= 400 t; 15k/month.',
+  {'primary': [{'name': 'stamping', 'full': STAMP_ALL}], 'qty': (15000, 'PCS'), 'press': 400},
+  ),
+ need('machine-clamp-ja', 'ja', 'office equipment', 'kaisei',
+  '複合機用大型外装パネルの射出成形',
+  '複合機の大型外装パネル（PC/ABS）。型締力650トン以上の成形機をお持ちの成形メーカーを探しています。月産15,000個、VSIP工場へ納入。',
+  'Large-part injection moulding of PC/ABS panels on machines of >= 650 t clamping force; 15k/month.',
+  {'primary': [{'name': 'injection moulding', 'full': ['INJECTION_MOULDING', 'INSERT_MOULDING', 'OVERMOULDING']}], 'qty': (15000, 'PCS'), 'clamp': 650},
+  ),
+ need('machine-diecast-en', 'en', 'home appliances', 'daebang2',
+  'Large aluminium die-cast compressor housings',
+  'ADC12 die-cast compressor housings, about 4 kg each, so we need die casting machines of 650 tonnes or more. Around 8,000 pcs per month, delivered to our An Duong compressor plant.',
+  'High-pressure die casting of large ADC12 housings on machines of >= 650 t; 8k/month.',
+  {'primary': [{'name': 'die casting', 'full': ['DIE_CASTING'], 'minor': ['GRAVITY_CASTING']}], 'qty': (8000, 'PCS'), 'clamp': 650},
+  ),
+]
+
+# --- A bare process verb with its object (issue 12, text-only quality): "dập nắp và đế hộp điện", "đúc vỏ
+# hộp số", "sơn khung xe" — the verb alone, no label or alias of the process written out, as buyers write
+# in Vietnamese (`greatlakes-body-stamping-sparse` is one). Written and labelled with the rubric before the
+# engine read such verbs.
+NEEDS += [
+ need('verb-dap-vi', 'vi', 'home appliances', 'daebang1',
+  'Dập nắp và đế hộp điện cho máy giặt',
+  'Cần xưởng dập nắp và đế hộp điện bằng thép SPCC dày 0,8 mm, khoảng 50.000 chiếc/tháng, giao nhà máy Tràng Duệ.',
+  'Stamping of SPCC electrical-box lids and bases; 50k/month.',
+  {'primary': [{'name': 'stamping', 'full': STAMP_ALL}], 'qty': (50000, 'PCS')},
+  ),
+ need('verb-duc-vi', 'vi', 'motorbikes', 'saobien',
+  'Đúc vỏ hộp số xe máy bằng nhôm ADC12',
+  'Đúc vỏ hộp số và nắp hộp số bằng nhôm ADC12 cho xe máy, khoảng 12.000 chiếc/tháng, giao nhà máy Cát Hải.',
+  'Die casting of ADC12 gearbox housings and covers (ADC12 is a die-casting alloy); 12k/month.',
+  {'primary': [{'name': 'die casting', 'full': ['DIE_CASTING'], 'minor': ['GRAVITY_CASTING', 'SAND_CASTING', 'INVESTMENT_CASTING']}], 'qty': (12000, 'PCS')},
+  ),
+ need('verb-son-vi', 'vi', 'motorbikes', 'saobien',
+  'Sơn khung và chắn bùn xe máy điện',
+  'Cần đơn vị sơn khung thép và chắn bùn xe máy điện, khoảng 6.000 m² mỗi tháng, giao nhà máy Cát Hải.',
+  'Painting of steel frames and mudguards (any industrial painting: powder, wet or e-coat); ~6,000 m2/month.',
+  {'primary': [{'name': 'painting', 'full': ['PAINTING', 'POWDER_COATING', 'WET_PAINTING', 'E_COATING']}], 'qty': (6000, 'SQUARE_METRES')},
+  ),
+]

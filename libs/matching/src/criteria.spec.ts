@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { haversineKm } from './geo.js';
 import {
+  CONDITIONAL_CRITERIA,
   DEFAULT_WEIGHTS,
   localeFormat,
   scoreCandidate,
@@ -204,9 +205,10 @@ describe('criteria', () => {
 describe('validateWeights', () => {
   const weights = (overrides: Record<string, unknown>) => ({ ...DEFAULT_WEIGHTS, ...overrides });
 
-  it('accepts the defaults, which sum to 1', () => {
+  it('accepts the defaults; those listed for every need sum to 1', () => {
     expect(validateWeights(DEFAULT_WEIGHTS)).toEqual([]);
-    expect(Object.values(DEFAULT_WEIGHTS).reduce((sum, w) => sum + w, 0)).toBeCloseTo(1, 10);
+    const always = Object.entries(DEFAULT_WEIGHTS).filter(([key]) => !CONDITIONAL_CRITERIA.includes(key as CriterionKey));
+    expect(always.reduce((sum, [, w]) => sum + w, 0)).toBeCloseTo(1, 10);
     expect(DEFAULT_WEIGHTS.processes).toBe(Math.max(...Object.values(DEFAULT_WEIGHTS)));
   });
 
@@ -335,5 +337,53 @@ describe('numbers in explanations, and distance', () => {
       scoreCandidate(same, supplierWith({ processes: ['STAMPING'] }), matchContext()).criteria.find((c) => c.key === 'processes')!
         .explanation,
     ).toBe("read from the need's text, not required: stamping: offered");
+  });
+});
+
+describe('machine size (read from the need text: a soft criterion)', () => {
+  const moulder = (clampTonnes: number | null, pressTonnes: number | null = null) =>
+    supplierWith({ machines: clampTonnes === null && pressTonnes === null ? null : { clampTonnes, pressTonnes } });
+  const largeMoulding = needWith({ machineSize: { tonnes: 450, kind: 'CLAMP' } });
+
+  it('is neither listed nor counted when the need asks for no machine size', () => {
+    const match = scoreCandidate(bracketNeed, moulder(120), matchContext());
+    expect(match.criteria.map((c) => c.key)).not.toContain('machineSize');
+  });
+
+  it('scores the largest machine of the kind asked against the size, soft (never missing)', () => {
+    expect(criterion('machineSize', largeMoulding, moulder(850))).toEqual({
+      score: 1,
+      explanation: 'largest moulding or die-casting machine (clamping force) 850 t, 450 t or more asked',
+    });
+    expect(criterion('machineSize', largeMoulding, moulder(280))).toEqual({
+      score: 0.6222,
+      explanation: 'largest moulding or die-casting machine (clamping force) 280 t, below the 450 t asked',
+    });
+    // a press of 600 t says nothing about a clamping force
+    expect(criterion('machineSize', largeMoulding, moulder(null, 600)).score).toBe(0.5);
+    expect(criterion('machineSize', largeMoulding, moulder(null)).explanation).toBe(
+      'moulding or die-casting machine (clamping force) sizes not stated',
+    );
+    // "a machine": either kind counts
+    expect(criterion('machineSize', needWith({ machineSize: { tonnes: 400, kind: null } }), moulder(120, 600)).score).toBe(1);
+    expect(scoreCandidate(largeMoulding, moulder(80), matchContext()).missing).toEqual([]);
+  });
+
+  it('weighs in only for the need that states it, and orders the larger machine first', () => {
+    const big = { ...moulder(850), id: 'sup-big' };
+    const small = { ...moulder(160), id: 'sup-small' };
+    const [a, b] = [scoreCandidate(largeMoulding, big, matchContext()), scoreCandidate(largeMoulding, small, matchContext())];
+    expect(a.score).toBeGreaterThan(b.score);
+    expect(a.criteria.find((c) => c.key === 'machineSize')?.weight).toBe(0.12);
+    expect(scoreCandidate(bracketNeed, big, matchContext()).score).toBe(scoreCandidate(bracketNeed, small, matchContext()).score);
+  });
+
+  it("explains it in the four languages, numbers in the reader's format", () => {
+    const need = needWith({ machineSize: { tonnes: 1600, kind: 'PRESS' } });
+    const press = supplierWith({ machines: { pressTonnes: 1200, clampTonnes: null } });
+    expect(criterion('machineSize', need, press, 'vi').explanation).toBe('máy dập lớn nhất 1.200 tấn, nhỏ hơn 1.600 tấn cần');
+    expect(criterion('machineSize', need, press, 'en').explanation).toBe('largest press 1,200 t, below the 1,600 t asked');
+    expect(criterion('machineSize', need, press, 'ja').explanation).toBe('最大のプレス機は1,200トンで、要求の1,600トンに届きません');
+    expect(criterion('machineSize', need, press, 'ko').explanation).toBe('최대 프레스 1,200톤, 요구 1,600톤에 미달');
   });
 });

@@ -263,6 +263,26 @@ const tolerance: CriterionRule = (need, candidate, { say }) => {
   return scored(needed / best, looser, [looser]);
 };
 
+// ── machine size ─────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The machine the need asks for against the supplier's largest of that kind (presses for a press force,
+ * moulding and die-casting machines for a clamping force, either when the need names only "a machine").
+ * Soft: a smaller machine scores its share of the size asked and is said, never listed as missing (the
+ * size was read from free text); a supplier listing no machine size is neither rewarded nor punished.
+ */
+const machineSize: CriterionRule = (need, candidate, { say }) => {
+  const wanted = need.machineSize;
+  if (!wanted) return scored(1, say.noMachineSize);
+  const m = candidate.machines;
+  const sizes = wanted.kind === 'PRESS' ? [m?.pressTonnes] : wanted.kind === 'CLAMP' ? [m?.clampTonnes] : [m?.pressTonnes, m?.clampTonnes];
+  const known = sizes.filter((t): t is number => typeof t === 'number' && t > 0);
+  if (!known.length) return scored(UNKNOWN_SCORE, say.machineSizeUnknown(wanted.kind));
+  const have = Math.max(...known);
+  if (have >= wanted.tonnes) return scored(1, say.machineSizeHeld(wanted.kind, have, wanted.tonnes));
+  return scored(have / wanted.tonnes, say.machineSizeBelow(wanted.kind, have, wanted.tonnes));
+};
+
 // ── distance ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Within this distance a supplier counts as next door. */
@@ -426,6 +446,7 @@ export const CRITERIA: Record<CriterionKey, CriterionRule> = {
   capacity,
   leadTime,
   tolerance,
+  machineSize,
   distance,
   text,
   verification,

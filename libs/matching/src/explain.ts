@@ -1,4 +1,4 @@
-import type { DeclineReason, ExplanationLang, RelaxableConstraint, VerificationStatus } from './types.js';
+import type { DeclineReason, ExplanationLang, MachineKind, RelaxableConstraint, VerificationStatus } from './types.js';
 
 /**
  * Every sentence the engine can say, once per language (vi, en, ja, ko). One interface for all of them
@@ -60,6 +60,12 @@ export interface Phrases {
   toleranceHeld(best: number, needed: number): string;
   toleranceLooser(best: number, needed: number): string;
   toleranceUnknown: string;
+
+  /** The machine-size criterion (listed only when the need states one); `kind` null: any machine. Tonnes. */
+  noMachineSize: string;
+  machineSizeHeld(kind: MachineKind | null, have: number, needed: number): string;
+  machineSizeBelow(kind: MachineKind | null, have: number, needed: number): string;
+  machineSizeUnknown(kind: MachineKind | null): string;
 
   noDeliveryPoint: string;
   locationUnknown: string;
@@ -133,6 +139,13 @@ const cjkQuantity = (f: LocaleFormat, value: number, unit: string) => `${f.numbe
 /** A distance band: "10–20 km", or "100 km or more" (`orMore` placed after the number). */
 const band = (f: LocaleFormat, from: number, to: number | null, orMore: string) =>
   to === null ? `${f.km(from)} ${orMore}` : `${f.number(from)}–${f.number(to)} km`;
+
+/** The machines a machine size is about, in each language (ANY: the need names only "a machine"). */
+type MachineNoun = Record<MachineKind | 'ANY', string>;
+const EN_MACHINE: MachineNoun = { PRESS: 'press', CLAMP: 'moulding or die-casting machine (clamping force)', ANY: 'machine' };
+const VI_MACHINE: MachineNoun = { PRESS: 'máy dập', CLAMP: 'máy ép, máy đúc (lực kẹp)', ANY: 'máy' };
+const JA_MACHINE: MachineNoun = { PRESS: 'プレス機', CLAMP: '成形機・ダイカストマシン（型締力）', ANY: '設備' };
+const KO_MACHINE: MachineNoun = { PRESS: '프레스', CLAMP: '성형기·다이캐스팅기(형체력)', ANY: '설비' };
 
 const EN_UNITS: Record<string, string> = {
   PCS: 'pcs',
@@ -236,6 +249,13 @@ function english(f: LocaleFormat): Phrases {
     toleranceLooser: (best, needed) => `best tolerance ±${f.number(best)} mm is looser than the ±${f.number(needed)} mm needed`,
     toleranceUnknown: 'best tolerance unknown',
 
+    noMachineSize: 'no machine size asked',
+    machineSizeHeld: (kind, have, needed) =>
+      `largest ${EN_MACHINE[kind ?? 'ANY']} ${f.number(have)} t, ${f.number(needed)} t or more asked`,
+    machineSizeBelow: (kind, have, needed) =>
+      `largest ${EN_MACHINE[kind ?? 'ANY']} ${f.number(have)} t, below the ${f.number(needed)} t asked`,
+    machineSizeUnknown: (kind) => `${EN_MACHINE[kind ?? 'ANY']} sizes not stated`,
+
     noDeliveryPoint: 'no delivery point given',
     locationUnknown: 'location unknown',
     distance: (value) => `${f.km(value)} from the delivery plant`,
@@ -329,6 +349,12 @@ function vietnamese(f: LocaleFormat): Phrases {
     toleranceHeld: (best, needed) => `đạt dung sai ±${f.number(best)} mm, cần ±${f.number(needed)} mm`,
     toleranceLooser: (best, needed) => `dung sai tốt nhất ±${f.number(best)} mm, chưa đạt ±${f.number(needed)} mm cần`,
     toleranceUnknown: 'chưa rõ dung sai tốt nhất',
+
+    noMachineSize: 'không yêu cầu cỡ máy',
+    machineSizeHeld: (kind, have, needed) => `${VI_MACHINE[kind ?? 'ANY']} lớn nhất ${f.number(have)} tấn, cần từ ${f.number(needed)} tấn`,
+    machineSizeBelow: (kind, have, needed) =>
+      `${VI_MACHINE[kind ?? 'ANY']} lớn nhất ${f.number(have)} tấn, nhỏ hơn ${f.number(needed)} tấn cần`,
+    machineSizeUnknown: (kind) => `chưa rõ cỡ ${VI_MACHINE[kind ?? 'ANY']}`,
 
     noDeliveryPoint: 'không có điểm giao hàng',
     locationUnknown: 'chưa rõ vị trí',
@@ -426,6 +452,13 @@ function japanese(f: LocaleFormat): Phrases {
     toleranceLooser: (best, needed) => `対応可能な公差は±${f.number(best)} mmで、要求の±${f.number(needed)} mmに届きません`,
     toleranceUnknown: '対応可能な公差は不明',
 
+    noMachineSize: '設備サイズの要件なし',
+    machineSizeHeld: (kind, have, needed) =>
+      `最大の${JA_MACHINE[kind ?? 'ANY']}は${f.number(have)}トン（要求：${f.number(needed)}トン以上）`,
+    machineSizeBelow: (kind, have, needed) =>
+      `最大の${JA_MACHINE[kind ?? 'ANY']}は${f.number(have)}トンで、要求の${f.number(needed)}トンに届きません`,
+    machineSizeUnknown: (kind) => `${JA_MACHINE[kind ?? 'ANY']}の能力は不明`,
+
     noDeliveryPoint: '納入先の指定なし',
     locationUnknown: '所在地不明',
     distance: (value) => `納入工場から${f.km(value)}`,
@@ -520,6 +553,11 @@ function korean(f: LocaleFormat): Phrases {
     toleranceHeld: (best, needed) => `공차 ±${f.number(best)} mm 가능, 요구 ±${f.number(needed)} mm`,
     toleranceLooser: (best, needed) => `최고 공차 ±${f.number(best)} mm, 요구 ±${f.number(needed)} mm에 미달`,
     toleranceUnknown: '최고 공차 미상',
+
+    noMachineSize: '요구 설비 규모 없음',
+    machineSizeHeld: (kind, have, needed) => `최대 ${KO_MACHINE[kind ?? 'ANY']} ${f.number(have)}톤, 요구 ${f.number(needed)}톤 이상`,
+    machineSizeBelow: (kind, have, needed) => `최대 ${KO_MACHINE[kind ?? 'ANY']} ${f.number(have)}톤, 요구 ${f.number(needed)}톤에 미달`,
+    machineSizeUnknown: (kind) => `${KO_MACHINE[kind ?? 'ANY']} 능력 미상`,
 
     noDeliveryPoint: '납품 지점 없음',
     locationUnknown: '위치 미상',

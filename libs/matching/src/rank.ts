@@ -3,7 +3,9 @@ import { CRITERIA, type RuleContext } from './criteria.js';
 import { phrasesFor, QUIET_PHRASES } from './explain.js';
 import {
   CRITERION_KEYS,
+  type CriterionKey,
   OPT_IN_CRITERIA,
+  CONDITIONAL_CRITERIA,
   type CandidateSpec,
   type CriterionResult,
   type MatchContext,
@@ -30,6 +32,7 @@ function score(need: NeedSpec, candidate: CandidateSpec, ctx: RuleContext): Scor
   let totalWeight = 0;
   for (const key of CRITERION_KEYS) {
     if (ctx.weights[key] === 0 && OPT_IN_CRITERIA.includes(key)) continue;
+    if (CONDITIONAL_CRITERIA.includes(key) && !states(need, key)) continue;
     const outcome = CRITERIA[key](need, candidate, ctx);
     const weight = ctx.weights[key];
     const criterionScore = round4(Math.min(1, Math.max(0, outcome.score)));
@@ -43,6 +46,11 @@ function score(need: NeedSpec, candidate: CandidateSpec, ctx: RuleContext): Scor
     }
   }
   return { candidateId: candidate.id, score: round4(weighted / totalWeight), criteria, missing };
+}
+
+/** Whether the need states what a conditional criterion compares. */
+function states(need: NeedSpec, key: CriterionKey): boolean {
+  return key === 'machineSize' ? !!need.machineSize : true;
 }
 
 const explained = (ctx: MatchContext): RuleContext => ({ ...ctx, say: phrasesFor(ctx.lang) });

@@ -14,6 +14,7 @@ export type CriterionKey =
   | 'capacity'
   | 'leadTime'
   | 'tolerance'
+  | 'machineSize'
   | 'distance'
   | 'text'
   | 'verification'
@@ -30,6 +31,7 @@ export const CRITERION_KEYS: readonly CriterionKey[] = [
   'capacity',
   'leadTime',
   'tolerance',
+  'machineSize',
   'distance',
   'text',
   'verification',
@@ -44,6 +46,27 @@ export const CRITERION_KEYS: readonly CriterionKey[] = [
  * (so a default match reads as it always did).
  */
 export const OPT_IN_CRITERIA: readonly CriterionKey[] = ['history', 'trackRecord'];
+
+/**
+ * Criteria about a requirement few needs state: listed and counted only for a need that states it
+ * (machineSize: a machine size read from the need's text), so every other need scores as it always did.
+ */
+export const CONDITIONAL_CRITERIA: readonly CriterionKey[] = ['machineSize'];
+
+/** Which machines a machine size is about: presses (press force) or moulding and die-casting machines (clamping force). */
+export type MachineKind = 'PRESS' | 'CLAMP';
+
+/** The smallest machine a need asks for, in tonnes of force; `kind` null when the need names only "a machine". */
+export interface MachineSize {
+  tonnes: number;
+  kind: MachineKind | null;
+}
+
+/** A supplier's largest press and largest clamping force, in tonnes (null: none stated). */
+export interface CandidateMachines {
+  pressTonnes: number | null;
+  clampTonnes: number | null;
+}
 
 export type Weights = Record<CriterionKey, number>;
 
@@ -88,6 +111,8 @@ export interface NeedSpec {
   maxDistanceKm: number | null;
   /** Buyer's working languages (ISO 639-1). */
   languages: string[];
+  /** The machine size the need's text asks for ("450톤 이상 사출기"): a soft criterion, never a filter. */
+  machineSize?: MachineSize | null;
   /**
    * Set when the caller may not know who posted the need (ANONYMOUS, not revealed to it). The engine
    * then measures distance from the centre of the grid cell holding `delivery` (coarsePoint) and tells
@@ -149,6 +174,8 @@ export interface CandidateSpec {
   monthlyCapacity: Quantity | null;
   leadTimeDays: number | null;
   bestToleranceMm: number | null;
+  /** Its largest machines, from its equipment list; absent or null when it lists none with a size. */
+  machines?: CandidateMachines | null;
   location: GeoPoint | null;
   verificationStatus: VerificationStatus;
   languages: string[];

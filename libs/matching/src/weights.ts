@@ -1,7 +1,11 @@
 import { CRITERION_KEYS, type Weights } from './types.js';
 
 /**
- * Default weights; they sum to 1 so each reads as a share of the score.
+ * Default weights; those of the criteria listed for every need sum to 1 so each reads as a share of the
+ * score.
+ * - machineSize 0.12 (conditional: counted only when the need's text asks for a machine size, so it adds
+ *   to the others then): like capacity, whether the supplier can physically make the part; a buyer who
+ *   writes "450 t or more" has said the part needs it.
  * - processes 0.25: whether the supplier can make the part at all is the first question an FDI buyer asks.
  * - certifications 0.15: IATF 16949 / ISO 9001 gate supplier approval in automotive and electronics chains.
  * - capacity 0.12: a supplier that cannot sustain the monthly volume is a second-source at best.
@@ -24,6 +28,7 @@ export const DEFAULT_WEIGHTS: Weights = {
   capacity: 0.12,
   leadTime: 0.07,
   tolerance: 0.07,
+  machineSize: 0.12,
   distance: 0.08,
   text: 0.08,
   verification: 0.05,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Taxonomy } from '#libs/taxonomy';
-import { capabilitiesInText } from './candidates.js';
+import { candidateFromProfile, capabilitiesInText } from './candidates.js';
 
 const taxonomy = Taxonomy.load();
 const read = (title: string, description = '') => capabilitiesInText(taxonomy, { title, description });
@@ -21,5 +21,26 @@ describe('capabilitiesInText: what matching takes from a need written as text', 
     // an ancestor or a descendant of the part's process counts as making it
     expect(read('Heat sinks, die casting')).toMatchObject({ processes: ['DIE_CASTING'], weakProcesses: [] });
     expect(read('PCBA modules, electronics assembly (EMS)')).toMatchObject({ processes: ['ELECTRONICS_ASSEMBLY'], weakProcesses: [] });
+  });
+});
+
+describe("machine size: from the need text to the engine, and from a profile's equipment", () => {
+  it('reads the size asked (soft: it is no field of the form) and leaves it out below the fill confidence', () => {
+    expect(read('TV 후면 커버 사출', '450톤 이상 대형 사출기 보유 업체, 월 2만 개').machineSize).toEqual({ tonnes: 450, kind: 'CLAMP' });
+    expect(read('Dập giá đỡ', 'máy dập từ 400 tấn trở lên').machineSize).toEqual({ tonnes: 400, kind: 'PRESS' });
+    expect(read('Kết cấu thép 20 tấn/tháng').machineSize).toBeNull();
+  });
+
+  it('takes the largest press and clamping force a profile lists (a compact hit carries only the sizes)', () => {
+    const profile = { nameVi: 'X', verificationStatus: 'VERIFIED' as const, updatedAt: '2026-11-01T00:00:00.000Z' };
+    const withEquipment = (equipment: { pressTonnage?: number | null; clampForceTonnes?: number | null }[]) =>
+      candidateFromProfile('s', { ...profile, equipment }, null).machines;
+    expect(withEquipment([{ pressTonnage: 250 }, { pressTonnage: 600 }, {}, { clampForceTonnes: null }])).toEqual({
+      pressTonnes: 600,
+      clampTonnes: null,
+    });
+    expect(withEquipment([{ clampForceTonnes: 850, pressTonnage: null }])).toEqual({ pressTonnes: null, clampTonnes: 850 });
+    expect(withEquipment([])).toBeNull();
+    expect(candidateFromProfile('s', profile, null).machines).toBeNull();
   });
 });

@@ -44,6 +44,8 @@ export interface NeedTextReading {
   maxDistanceKm?: number | null;
   /** The first industrial zone named, as a delivery point when the need has none. */
   zonePoint?: { lat: number; lng: number } | null;
+  /** The machine size asked for ("máy dập 400 tấn trở lên"): a soft criterion; the form has no such field. */
+  machineSize?: { tonnes: number; kind: 'PRESS' | 'CLAMP' | null } | null;
 }
 
 /** Reads the need's title and description (libs/taxonomy suggestNeedSpec); values below FILL_CONFIDENCE are left out. */
@@ -76,6 +78,8 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
     maxLeadTimeDays: s.maxLeadTimeDays && s.maxLeadTimeDays.confidence >= FILL_CONFIDENCE ? Math.round(s.maxLeadTimeDays.value) : null,
     maxDistanceKm: sure(s.maxDistanceKm),
     zonePoint: zone ? { lat: zone.lat, lng: zone.lng } : null,
+    machineSize:
+      s.machineSize && s.machineSize.confidence >= FILL_CONFIDENCE ? { tonnes: s.machineSize.tonnes, kind: s.machineSize.kind } : null,
   };
 }
 
@@ -114,6 +118,7 @@ export function needSpecOf(
     delivery,
     maxDistanceKm: need.maxDistanceKm ?? extracted?.maxDistanceKm ?? null,
     languages: buyerLanguages,
+    machineSize: extracted?.machineSize ?? null,
   };
 }
 
@@ -135,6 +140,8 @@ export interface CandidateProfile {
   leadTimeDays?: number | null;
   bestToleranceMm?: number | null;
   location?: { latitude: number; longitude: number } | null;
+  /** Only the sizes (a retrieved nested path leaves out the keys an item lacks). */
+  equipment?: { pressTonnage?: number | null; clampForceTonnes?: number | null }[];
   verificationStatus: CandidateSpec['verificationStatus'];
   languages?: string[];
   updatedAt: string | Date;
@@ -157,12 +164,24 @@ export function candidateFromProfile(id: string, p: CandidateProfile, textScore:
     monthlyCapacity: p.monthlyCapacity ?? null,
     leadTimeDays: p.leadTimeDays ?? null,
     bestToleranceMm: p.bestToleranceMm ?? null,
+    machines: machinesOf(p.equipment),
     location: p.location ? { lat: p.location.latitude, lng: p.location.longitude } : null,
     verificationStatus: p.verificationStatus,
     languages: p.languages ?? [],
     updatedAt: typeof p.updatedAt === 'string' ? p.updatedAt : p.updatedAt.toISOString(),
     textScore,
   };
+}
+
+/** The largest press and clamping force a profile lists; null when it lists no size. */
+function machinesOf(equipment: CandidateProfile['equipment']): CandidateSpec['machines'] {
+  const largest = (sizes: (number | null | undefined)[]) => {
+    const known = sizes.filter((t): t is number => typeof t === 'number' && t > 0);
+    return known.length ? Math.max(...known) : null;
+  };
+  const pressTonnes = largest((equipment ?? []).map((e) => e.pressTonnage));
+  const clampTonnes = largest((equipment ?? []).map((e) => e.clampForceTonnes));
+  return pressTonnes === null && clampTonnes === null ? null : { pressTonnes, clampTonnes };
 }
 
 export function candidateFromAggregate(a: SupplierAggregate, today: string): CandidateSpec {

@@ -35,6 +35,16 @@ export class MatchWeightsInput {
   @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) capacity?: number;
   @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) leadTime?: number;
   @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) tolerance?: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Weight (0–100; relative to the others) of the machine-size criterion: the press or clamping force the need\'s text asks for ("450톤 이상 사출기") against the supplier\'s largest machine. Counted and listed only for a need whose text states one.',
+  })
+  @IsOptional()
+  @IsNumber(finite)
+  @Min(0)
+  @Max(100)
+  machineSize?: number;
   @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) distance?: number;
   @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) text?: number;
   @Field(() => Float, weight) @IsOptional() @IsNumber(finite) @Min(0) @Max(100) verification?: number;
@@ -101,7 +111,7 @@ export class MatchNeedsArgs {
 export class MatchCriterionModel {
   @Field({
     description:
-      'processes, materials, certifications, capacity, leadTime, tolerance, distance, text, verification, languages, freshness, or history and trackRecord (only when given a weight).',
+      'processes, materials, certifications, capacity, leadTime, tolerance, machineSize (only when the need states a machine size), distance, text, verification, languages, freshness, or history and trackRecord (only when given a weight).',
   })
   key: string;
   @Field(() => Float, { description: 'Weight used.' }) weight: number;

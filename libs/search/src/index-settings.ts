@@ -75,6 +75,8 @@ export const CANDIDATE_PROFILE_PATHS = [
   'monthlyCapacity',
   'leadTimeDays',
   'bestToleranceMm',
+  'equipment.pressTonnage',
+  'equipment.clampForceTonnes',
   'location',
   'verificationStatus',
   'languages',

@@ -16,7 +16,7 @@ export class SuggestedTermModel {
   @Field({ description: 'Label in the requested language.' }) label: string;
   @Field(() => Float, {
     description:
-      '0–1: 0.9 when a label or alias is written out; 0.5–0.6 for a weak match (the words of a label in another order or inflection).',
+      '0–1: 0.9 when a label or alias is written out; 0.5–0.6 for a weak match (the words of a label in another order or inflection); 0.4 for a bare process verb naming a family ("dập nắp hộp").',
   })
   confidence: number;
   @Field({ description: 'A weak match: matching uses it to rank, never to filter.' }) weak: boolean;
@@ -38,6 +38,19 @@ export class SuggestedQuantityModel {
 @ObjectType('SuggestedNumber', { description: 'A number the text states.' })
 export class SuggestedNumberModel {
   @Field(() => Float, { description: "The value, in the field's unit (mm, days, km)." }) value: number;
+  @Field(() => Float, { description: '0–1.' }) confidence: number;
+  @Field(() => TextSpanModel, { description: 'The words.' }) source: TextSpanModel;
+}
+
+@ObjectType('SuggestedMachineSize', { description: 'The size of machine the text asks a supplier to run, in tonnes of force.' })
+export class SuggestedMachineSizeModel {
+  @Field(() => Float, { description: 'Press force or clamping force, in tonnes.' }) tonnes: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'PRESS (press force) or CLAMP (moulding or die-casting machine) as the words around it say; null when they name only a machine.',
+  })
+  kind: string | null;
   @Field(() => Float, { description: '0–1.' }) confidence: number;
   @Field(() => TextSpanModel, { description: 'The words.' }) source: TextSpanModel;
 }
@@ -74,6 +87,12 @@ export class NeedSpecSuggestionModel {
     description: 'Distance limit in km ("cách KCN Đình Vũ dưới 25 km", "no more than 35 km from our plant").',
   })
   maxDistanceKm: SuggestedNumberModel | null;
+  @Field(() => SuggestedMachineSizeModel, {
+    nullable: true,
+    description:
+      'Machine size asked for ("máy dập 400 tấn trở lên", "450톤 이상 사출기", "型締力650トン以上"): matching compares it with the supplier\'s largest press or clamping force (a soft criterion).',
+  })
+  machineSize: SuggestedMachineSizeModel | null;
 }
 
 /** The same text and language as suggestCapabilities; the language also decides "1.500 tấn" (vi) against "1.500 tons" (en). */

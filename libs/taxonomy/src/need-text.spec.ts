@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseNumber, suggestNeedSpec, type NeedTextSuggestion, type SuggestedTerm } from './need-text.js';
-import { stem } from './process-tokens.js';
+import { processHeadWords, stem } from './process-tokens.js';
 import { Taxonomy } from './taxonomy.js';
 
 const taxonomy = Taxonomy.load();
@@ -220,5 +220,91 @@ describe('the vocabulary buyers use: parts and material families (taxonomy 2026.
       parts: ['ELECTRONICS_HEAT_SINKS', 'MECH_SEALS_GASKETS'],
       made: [['DIE_CASTING', 'ALUMINIUM_EXTRUSION'], ['RUBBER_MOULDING']],
     });
+  });
+});
+
+describe('suggestNeedSpec: the machine size asked for', () => {
+  const size = (text: string, lang = 'vi') => {
+    const m = read(text, lang).machineSize;
+    return m && { tonnes: m.tonnes, kind: m.kind, words: m.source.text };
+  };
+
+  it('Vietnamese: a press or a moulding machine named before or after the tonnage, "." thousands', () => {
+    expect(size('Dập giá đỡ ghế, cần máy dập 400 tấn trở lên, 20.000 chiếc/tháng')).toEqual({
+      tonnes: 400,
+      kind: 'PRESS',
+      words: '400 tấn',
+    });
+    expect(size('Ép vỏ TV 55 inch trên máy ép 650 tấn')).toEqual({ tonnes: 650, kind: 'CLAMP', words: '650 tấn' });
+    expect(size('dap than xe, may dap 1.600 tan')).toEqual({ tonnes: 1600, kind: 'PRESS', words: '1.600 tan' });
+    expect(size('có máy 800 tấn')).toEqual({ tonnes: 800, kind: null, words: '800 tấn' });
+  });
+
+  it('English: "t", "ton", "tonne", a hyphen, "," thousands; the largest size named wins', () => {
+    expect(size('High-volume stamping on presses of 400 t or more', 'en')).toMatchObject({ tonnes: 400, kind: 'PRESS' });
+    expect(size('We need a 1,600-ton transfer press line', 'en')).toMatchObject({ tonnes: 1600, kind: 'PRESS', words: '1,600-ton' });
+    expect(size('Die casting machine of at least 650 tonnes', 'en')).toMatchObject({ tonnes: 650, kind: 'CLAMP' });
+    expect(size('Housings on 350 t or 850 t clamp machines', 'en')).toMatchObject({ tonnes: 850, kind: 'CLAMP' });
+  });
+
+  it('Japanese and Korean', () => {
+    expect(size('型締力650トン以上の成形機をお持ちの会社', 'ja')).toEqual({ tonnes: 650, kind: 'CLAMP', words: '650トン' });
+    expect(size('300トンのプレス機で順送加工', 'ja')).toMatchObject({ tonnes: 300, kind: 'PRESS' });
+    expect(size('55인치 TV 후면 커버 (ABS/PC). 450톤 이상 대형 사출기 보유 업체, 월 2만 개', 'ko')).toEqual({
+      tonnes: 450,
+      kind: 'CLAMP',
+      words: '450톤',
+    });
+    expect(size('1,000톤 프레스 보유', 'ko')).toMatchObject({ tonnes: 1000, kind: 'PRESS' });
+  });
+
+  it('never reads a quantity in tonnes, or a tonnage with no machine near it, as a machine size', () => {
+    expect(size('Máy cắt laser xử lý 20 tấn/tháng thép tấm')).toBeNull();
+    expect(size('about 50 tonnes a month of brackets from your press shop', 'en')).toBeNull();
+    expect(size('Tải trọng 450 tấn của cầu trục')).toBeNull();
+    expect(read('Máy cắt laser xử lý 20 tấn/tháng thép tấm').quantityPerMonth).toMatchObject({ value: 20, unit: 'TONNES' });
+  });
+});
+
+describe('suggestNeedSpec: a bare process verb names its family, weakly, when nothing more specific is named', () => {
+  it('derives the head words from the labels: the word of a whole family and of three in four labels it begins', () => {
+    expect(Object.fromEntries(processHeadWords(taxonomy))).toEqual({
+      dập: 'STAMPING',
+      đúc: 'CASTING',
+      mạ: 'ELECTROPLATING',
+      sơn: 'PAINTING',
+    });
+  });
+
+  it('Vietnamese: "dập", "đúc", "sơn" before their object, as a weak (soft) process with its word', () => {
+    const dap = read('Cần xưởng dập nắp và đế hộp điện bằng thép SPCC, 50.000 chiếc/tháng');
+    expect(codes(dap.processes)).toEqual(['STAMPING?']);
+    expect(dap.processes[0]).toMatchObject({ confidence: 0.4, sources: [{ text: 'dập' }] });
+    expect(codes(read('Đúc vỏ hộp số bằng nhôm ADC12').processes)).toEqual(['CASTING?']);
+    expect(codes(read('Sơn khung thép và ống xả xe máy điện').processes)).toEqual(['PAINTING?']);
+  });
+
+  it('never over a process named more specifically, nor for a word that names no one family, nor without diacritics', () => {
+    expect(codes(read('Dập liên hoàn giá đỡ SPCC').processes)).toEqual(['PROGRESSIVE_DIE_STAMPING']);
+    expect(codes(read('Sơn tĩnh điện vỏ tủ, dập tôn').processes)).toEqual(['POWDER_COATING', 'STAMPING']);
+    expect(codes(read('Ép vỏ hộp nhựa ABS').processes)).not.toContain('INJECTION_MOULDING?');
+    expect(codes(read('Hàn khung thép').processes)).toEqual([]);
+    // "dap" may be "đập" (to smash): read only as written
+    expect(codes(read('dap nap hop dien bang thep').processes)).toEqual([]);
+  });
+
+  it('a word written with other diacritics is another word, also for processes named in other words', () => {
+    // "chắn bùn" (mudguard) is not "chấn" (press-brake bending), "tĩnh điện" not "dập tinh", "cấp" (supply) not "cáp"
+    expect(codes(read('Sơn khung và chắn bùn xe máy điện').processes)).toEqual(['PAINTING?']);
+    expect(codes(read('Sơn tĩnh điện vỏ tủ, dập tôn').processes)).toEqual(['POWDER_COATING', 'STAMPING']);
+    expect(codes(read('Cần nhà cung cấp gia công dập giá đỡ').processes)).toEqual(['STAMPING']);
+    // without diacritics either may be meant: still read
+    expect(codes(read('dap bang khuon lien hoan gia do').processes)).toEqual(['PROGRESSIVE_DIE_STAMPING?']);
+  });
+
+  it('English, Japanese and Korean texts are not read this way (their process words are labels and aliases)', () => {
+    expect(codes(read('Lids and bases for electrical boxes in SPCC', 'en').processes)).toEqual([]);
+    expect(codes(read('電気ボックスの蓋とベース、SPCC', 'ja').processes)).toEqual([]);
+    expect(codes(read('전기 박스 덮개와 베이스, SPCC', 'ko').processes)).toEqual([]);
   });
 });

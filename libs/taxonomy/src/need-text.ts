@@ -2,7 +2,7 @@ import { foldDiacritics } from '#libs/core';
 import { CAPABILITY_KINDS, findTermSpans, type TermSpan } from './capability-extraction.js';
 import { TaxonomyKind } from './taxonomy-kind.js';
 import type { Taxonomy } from './taxonomy.js';
-import { weakProcessMatches } from './process-tokens.js';
+import { processHeadWordMatches, weakProcessMatches } from './process-tokens.js';
 
 /** Where in the text a value was read: UTF-16 offsets into the NFC form of the text (end exclusive), and the words. */
 export interface SourceSpan {
@@ -14,7 +14,7 @@ export interface SourceSpan {
 /** A taxonomy term the text names. */
 export interface SuggestedTerm {
   code: string;
-  /** 0..1: 0.9 when a label or alias is written out, 0.5 for a weak (word-overlap) match. */
+  /** 0..1: 0.9 when a label or alias is written out, 0.5–0.6 for a weak (word-overlap) match, 0.4 for a bare process verb. */
   confidence: number;
   /** A weak match: use it to rank, never to filter. */
   weak: boolean;
@@ -35,6 +35,18 @@ export interface SuggestedQuantity {
 
 export interface SuggestedNumber {
   value: number;
+  confidence: number;
+  source: SourceSpan;
+}
+
+/** Which machines a machine size is about: presses (press force) or moulding / die-casting machines (clamping force). */
+export type MachineKind = 'PRESS' | 'CLAMP';
+
+/** The size of machine the text asks a supplier to run ("máy dập 400 tấn trở lên", "450톤 이상 사출기"), in tonnes of force. */
+export interface SuggestedMachineSize {
+  tonnes: number;
+  /** PRESS or CLAMP as the words around it say; null when they name only "a machine". */
+  kind: MachineKind | null;
   confidence: number;
   source: SourceSpan;
 }
@@ -65,6 +77,8 @@ export interface NeedTextSuggestion {
   toleranceMm: SuggestedNumber | null;
   maxLeadTimeDays: SuggestedNumber | null;
   maxDistanceKm: SuggestedNumber | null;
+  /** The smallest machine the text asks for (the largest size named when it names several). */
+  machineSize: SuggestedMachineSize | null;
 }
 
 /** Confidence at or above which a value may fill an empty field of a need (below: a soft hint only). */
@@ -102,6 +116,14 @@ export function suggestNeedSpec(taxonomy: Taxonomy, input: string, lang: string 
     if (spans.some((s) => s.kind === TaxonomyKind.PROCESS && s.start <= weak.start && weak.end <= s.end)) continue;
     processes.push({ code: weak.code, confidence: weak.confidence, weak: true, sources: [span(text, weak.start, weak.end)] });
   }
+  // Nothing more specific named: a bare process verb ("dập nắp và đế hộp", "đúc vỏ hộp số") names its family, weakly.
+  if (!processes.length)
+    for (const head of processHeadWordMatches(taxonomy, text)) {
+      if (spans.some((s) => s.start <= head.start && head.end <= s.end)) continue;
+      const known = processes.find((p) => p.code === head.code);
+      if (known) known.sources.push(span(text, head.start, head.end));
+      else processes.push({ code: head.code, confidence: head.confidence, weak: true, sources: [span(text, head.start, head.end)] });
+    }
   const productGroups = terms(TaxonomyKind.PRODUCT_GROUP);
   const partProcesses = productGroups.flatMap((g) => {
     const madeBy = taxonomy.find(TaxonomyKind.PRODUCT_GROUP, g.code)?.madeBy;
@@ -119,6 +141,7 @@ export function suggestNeedSpec(taxonomy: Taxonomy, input: string, lang: string 
     toleranceMm: toleranceIn(text, folded),
     maxLeadTimeDays: leadTimeIn(text, folded),
     maxDistanceKm: distanceIn(text, folded),
+    machineSize: machineSizeIn(text, folded, lang),
   };
 }
 
@@ -402,4 +425,63 @@ function distanceIn(text: string, folded: string): SuggestedNumber | null {
     if (!best || found.confidence > best.confidence) best = found;
   }
   return best;
+}
+
+// ── machine size ──────────────────────────────────────────────────────────────────────────────────
+
+/** Press force or clamping force: tonnes of force, written after the number. */
+const FORCE_UNIT = /^\s*-?\s*(?:tan|tons?|tonnes?|tf|t|トン|톤)(?![a-z])/;
+/** Words naming the machine, in the folded text (lowercase, no diacritics). */
+const PRESS_WORDS = /\b(?:may dap|may dot|may ep dap|press(?:es)?)\b|プレス|프레스/g;
+const CLAMP_WORDS =
+  /\b(?:luc kep|may ep(?! dap)|may duc|clamp(?:ing)?|(?:injection|moulding|molding|die[- ]?casting) machines?)\b|成形機|射出機|型締|ダイカストマシン|사출기|성형기|형체력|다이캐스팅/g;
+const ANY_MACHINE = /\b(?:may|machines?)\b|機|설비|장비|기계/g;
+
+/**
+ * The size of machine a need asks for: a force in tonnes ("400 tấn", "450톤", "650 t", "650トン", "a
+ * 400-ton press") with a word naming the machine in the same clause, within a few words before or after
+ * it ("máy dập 400 tấn trở lên", "450톤 이상 대형 사출기", "型締力650トン以上の成形機", "presses of
+ * 400 t or more"). A tonnage followed by a period ("2 tấn/tháng") is a quantity, never a machine; a
+ * tonnage with no machine word near it is not read. Several sizes: the largest (the part needs it).
+ */
+function machineSizeIn(text: string, folded: string, lang: string): SuggestedMachineSize | null {
+  const pattern = new RegExp(`(${NUMBER})`, 'gu');
+  let best: SuggestedMachineSize | null = null;
+  for (const m of folded.matchAll(pattern)) {
+    if (m.index > 0 && /[a-z0-9.,]/.test(folded[m.index - 1])) continue;
+    const end = m.index + m[0].length;
+    const unit = FORCE_UNIT.exec(folded.slice(end, end + 10));
+    if (!unit) continue;
+    const unitEnd = end + unit[0].length;
+    // "2 tấn/tháng", "5 tons a month": an amount per period is a quantity
+    if (PERIOD_AFTER.some(([re]) => re.test(folded.slice(unitEnd, unitEnd + 24)))) continue;
+    // "1.600 tấn" is 1 600 t in Vietnamese, "1,600 tons" in English (as for quantities in tonnes)
+    const tonnes = quantityNumber(m[1], 'TONNES', lang);
+    if (!(tonnes >= 5) || tonnes > 10000) continue;
+    const before = clauseBefore(folded, m.index, 40);
+    const after = clauseAfter(folded, unitEnd, 40);
+    const near = (re: RegExp) => [...before.matchAll(re)].at(-1) ?? [...after.matchAll(re)][0];
+    const press = near(PRESS_WORDS);
+    const clamp = near(CLAMP_WORDS);
+    const machine = press ?? clamp ?? near(ANY_MACHINE);
+    if (!machine) continue;
+    const kind: MachineKind | null = press && clamp ? null : press ? 'PRESS' : clamp ? 'CLAMP' : null;
+    const found: SuggestedMachineSize = { tonnes, kind, confidence: kind ? 0.85 : 0.75, source: span(text, m.index, unitEnd) };
+    if (!best || found.tonnes > best.tonnes) best = found;
+  }
+  return best;
+}
+
+/** Up to `reach` characters before `index`, from the last clause break on. */
+function clauseBefore(folded: string, index: number, reach: number): string {
+  const before = folded.slice(Math.max(0, index - reach), index);
+  const cut = Math.max(...[...'.;,\n、。，'].map((c) => before.lastIndexOf(c)));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** Up to `reach` characters after `index`, to the next clause break. */
+function clauseAfter(folded: string, index: number, reach: number): string {
+  const after = folded.slice(index, index + reach);
+  const cut = after.search(/[.;,\n、。，]/);
+  return cut >= 0 ? after.slice(0, cut) : after;
 }

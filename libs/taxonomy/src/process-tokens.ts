@@ -51,6 +51,8 @@ interface Word {
   end: number;
   raw: string;
   stem: string;
+  /** Lowercase as written, diacritics kept; null when the word carries none. */
+  marked: string | null;
   clauseStart: boolean;
 }
 
@@ -62,6 +64,8 @@ interface Form {
   length: number;
   all: Set<string>;
   raw: string[];
+  /** Per stem, the form's words as written with their diacritics (those that carry some). */
+  marked: Map<string, Set<string>>;
 }
 
 interface ProcessIndex {
@@ -99,7 +103,16 @@ function buildIndex(taxonomy: Taxonomy): ProcessIndex {
         ...new Set(words.map((w) => w.stem).filter((s) => s.length >= 2 && (termsOfStem.get(s)?.size ?? 0) <= MAX_TERMS_PER_STEM)),
       ];
       if (!stems.length) continue;
-      const form: Form = { code, stems, length: words.length, all: new Set(words.map((w) => w.stem)), raw: words.map((w) => w.raw) };
+      const marked = new Map<string, Set<string>>();
+      for (const w of words) if (w.marked) (marked.get(w.stem) ?? marked.set(w.stem, new Set()).get(w.stem)!).add(w.marked);
+      const form: Form = {
+        code,
+        stems,
+        length: words.length,
+        all: new Set(words.map((w) => w.stem)),
+        raw: words.map((w) => w.raw),
+        marked,
+      };
       for (const stem of stems) (byStem.get(stem) ?? byStem.set(stem, []).get(stem)!).push(form);
     }
   }
@@ -117,9 +130,11 @@ function matchClause(index: ProcessIndex, clause: Word[], found: Map<string, Can
       // one informative word among others ("injection" in "injection moulding", "spot" in "spot welding"):
       // every word of the form must stand there, the common ones included ("injection-moulded", "spot-weld")
       const required = form.stems.length < 2 && form.length > 1 ? [...form.all] : form.stems;
-      if (!required.every((s) => positions.has(s))) continue;
+      // a word written with other diacritics is another word: "chắn" (to shield) is not "chấn" (to bend)
+      const at = required.map((s) => (positions.get(s) ?? []).filter((k) => sameWord(clause[k], form, s)));
+      if (at.some((list) => !list.length)) continue;
       // the tightest window holding one occurrence of each stem
-      const best = tightest(required.map((s) => positions.get(s)!));
+      const best = tightest(at);
       if (!best || best.to - best.from + 1 > form.length + EXTRA_SPREAD) continue;
       // the form's other words (not informative alone) around the match belong to the span: "dập … khuôn liên hoàn"
       let { from, to } = best;
@@ -151,6 +166,14 @@ function matchClause(index: ProcessIndex, clause: Word[], found: Map<string, Can
   }
 }
 
+/**
+ * The text's word may stand for the form's: written without diacritics (they may have been left out),
+ * or with the same ones ("tĩnh" is not "tinh", "chắn" not "chấn", "cấp" not "cáp").
+ */
+function sameWord(word: Word, form: Form, stem: string): boolean {
+  return !word.marked || !!form.marked.get(stem)?.has(word.marked);
+}
+
 function tightest(lists: number[][]): { from: number; to: number } | undefined {
   let best: { from: number; to: number } | undefined;
   const pointers = lists.map(() => 0);
@@ -167,7 +190,7 @@ function tightest(lists: number[][]): { from: number; to: number } | undefined {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const CJK_WORD = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
-const wordCache = new Map<string, { raw: string; stem: string }>();
+const wordCache = new Map<string, { raw: string; stem: string; marked: string | null }>();
 const CLAUSE_BREAK = /[.;:!?\n\r()[\]]/;
 
 function tokens(text: string): Word[] {
@@ -181,7 +204,8 @@ function tokens(text: string): Word[] {
     let known = wordCache.get(m[0]);
     if (!known) {
       const raw = foldDiacritics(m[0]);
-      known = { raw, stem: stem(raw) };
+      const lower = m[0].normalize('NFC').toLowerCase();
+      known = { raw, stem: stem(raw), marked: lower !== raw ? lower : null };
       if (wordCache.size > 20000) wordCache.clear();
       wordCache.set(m[0], known);
     }
@@ -190,6 +214,7 @@ function tokens(text: string): Word[] {
       end: m.index + m[0].length,
       raw: known.raw,
       stem: known.stem,
+      marked: known.marked,
       clauseStart: out.length === 0 || CLAUSE_BREAK.test(text.slice(last, m.index)),
     });
     last = m.index + m[0].length;
@@ -217,4 +242,51 @@ export function stem(word: string): string {
   else if (w.length > 5 && w.endsWith('er')) w = w.slice(0, -2);
   if (w.length > 3 && /([^aeiouls])\1$/.test(w)) w = w.slice(0, -1);
   return SPELLINGS[w] ?? w;
+}
+
+/** A head word must name its family in at least this share of the process labels it begins. */
+const HEAD_WORD_SHARE = 0.75;
+const headIndexes = new WeakMap<Taxonomy, Map<string, string>>();
+
+/**
+ * Process families that one word names: the word that begins the Vietnamese label of a process and of
+ * every one of its (at least two) descendants, and of at least three in four of all process labels it
+ * begins — "dập" (Dập kim loại, Dập liên hoàn, Dập chuyển, Dập vuốt sâu, Dập tinh; not Dập nguội bu lông),
+ * "đúc", "mạ", "sơn". Not "ép" (injection, extrusion, rubber and compression moulding) nor "hàn"
+ * (soldering and every kind of welding): they name no one family. Derived from the labels, no list.
+ */
+export function processHeadWords(taxonomy: Taxonomy): Map<string, string> {
+  let heads = headIndexes.get(taxonomy);
+  if (heads) return heads;
+  heads = new Map();
+  const first = (label: string) => label.normalize('NFC').toLowerCase().split(/\s+/)[0] ?? '';
+  const terms = taxonomy.list(TaxonomyKind.PROCESS);
+  const beginning = new Map<string, number>();
+  for (const term of terms) beginning.set(first(term.labels.vi), (beginning.get(first(term.labels.vi)) ?? 0) + 1);
+  const family = new Map<string, number>();
+  for (const term of terms) {
+    const descendants = taxonomy.descendants(TaxonomyKind.PROCESS, term.code);
+    const head = first(term.labels.vi);
+    if (descendants.length < 2 || Array.from(head).length < 2 || !descendants.every((d) => first(d.labels.vi) === head)) continue;
+    const size = descendants.length + 1;
+    if (size < HEAD_WORD_SHARE * beginning.get(head)!) continue;
+    // the widest family the word names (an ancestor over its own child)
+    if ((family.get(head) ?? 0) < size) {
+      family.set(head, size);
+      heads.set(head, term.code);
+    }
+  }
+  headIndexes.set(taxonomy, heads);
+  return heads;
+}
+
+/** Head words of process families (processHeadWords) where the text writes them, as written (diacritics count: "dap" is not read). */
+export function processHeadWordMatches(taxonomy: Taxonomy, text: string): WeakProcessMatch[] {
+  const heads = processHeadWords(taxonomy);
+  const found: WeakProcessMatch[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const code = heads.get(m[0].toLowerCase());
+    if (code) found.push({ code, start: m.index, end: m.index + m[0].length, confidence: 0.4 });
+  }
+  return found;
 }

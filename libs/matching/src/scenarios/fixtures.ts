@@ -230,6 +230,7 @@ export const tieWeights: Weights = {
   capacity: 0,
   leadTime: 0,
   tolerance: 0,
+  machineSize: 0,
   distance: 0,
   text: 1,
   verification: 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { type CriterionKey, DEFAULT_WEIGHTS, OPT_IN_CRITERIA, rankCandidates, type Weights } from '../index.js';
+import { CONDITIONAL_CRITERIA, type CriterionKey, DEFAULT_WEIGHTS, OPT_IN_CRITERIA, rankCandidates, type Weights } from '../index.js';
 import {
   certificationsHeavyWeights,
   distanceHeavyWeights,
@@ -32,9 +32,9 @@ describe('weight overrides change the order', () => {
 
   it('reports the weight each criterion was scored with', () => {
     const [first] = rank(distanceHeavyWeights);
-    // opt-in criteria (history) with weight 0 are not listed
+    // opt-in criteria (history) with weight 0 are not listed, nor a conditional one the need does not state (machine size)
     const listed = Object.entries({ ...DEFAULT_WEIGHTS, ...distanceHeavyWeights }).filter(
-      ([key, w]) => w > 0 || !OPT_IN_CRITERIA.includes(key as CriterionKey),
+      ([key, w]) => (w > 0 || !OPT_IN_CRITERIA.includes(key as CriterionKey)) && !CONDITIONAL_CRITERIA.includes(key as CriterionKey),
     );
     expect(Object.fromEntries(first.criteria.map((c) => [c.key, c.weight]))).toEqual(Object.fromEntries(listed));
   });
