@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from '@jest/globals';
+import { pageModules, preloadLinks } from '../../apps/api/src/web-preload.js';
 
 /**
  * What each page downloads, from the built web app's Vite manifest (`npm run build` writes it; `npm
@@ -101,5 +102,30 @@ describe('web app bundle (Vite manifest)', () => {
     // the documents of the match view and the dashboards travel with them, not with every page
     for (const operation of ['MatchSuppliers', 'SupplyCoverage', 'NeedForEdit', 'SearchSuppliers'])
       expect(entry).not.toContain(`value:\`${operation}\``);
+  });
+
+  it("names a page's own chunks for preloading in the index.html its URL is served with, and nothing the entry names", () => {
+    for (const path of ['/vi', '/ja/buyer/needs/x/matches', '/en/analytics/coverage', '/ko/account'])
+      for (const key of pageModules(path)) expect(manifest[key]).toBeDefined();
+    const preloaded = (path: string) =>
+      [...preloadLinks(manifest, path).matchAll(/rel="modulepreload" crossorigin href="\/([^"]+)"/g)].map((m) => m[1]);
+    const match = preloaded('/vi/buyer/needs/5a1e/matches');
+    expect(match).toEqual(
+      expect.arrayContaining(
+        [
+          'src/i18n/locales/vi.json',
+          'src/i18n/messages/vi.ts',
+          'src/features/buyer/prefetch.ts',
+          'src/features/buyer/routes/match-view.tsx',
+        ].map(fileOf),
+      ),
+    );
+    const entry = closure(entryKey);
+    expect(match.filter((file) => entry.has(file))).toEqual([]);
+    expect(match).not.toContain(fileOf('src/i18n/messages/en.ts'));
+    expect(match).not.toContain(fileOf('src/features/analytics/routes/analytics.tsx'));
+    expect(preloaded('/vi')).toContain(fileOf('src/features/directory/routes/directory.tsx'));
+    expect(preloaded('/vi')).not.toContain(fileOf('src/i18n/messages/vi.ts'));
+    expect(preloadLinks(manifest, '/graphql')).toBe('');
   });
 });

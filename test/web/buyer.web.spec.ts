@@ -413,6 +413,8 @@ describe('the buyer workspace in a real browser', () => {
           await list.locator('> li').first().waitFor();
           // the explanations in the page's language, no English left in Japanese or Korean
           await list.getByText(VERIFICATION_SENTENCE[lang]).first().waitFor();
+          // every card drawn (the first few come first), so the check below reads them all
+          await page.locator('[data-testid="match-status"][data-loading="false"]').waitFor();
           if (lang === 'ja' || lang === 'ko')
             expect(await list.innerText()).not.toMatch(/verified by|from the delivery|lead time|not offered/);
         }

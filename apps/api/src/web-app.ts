@@ -7,6 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { SuppliersService } from '#libs/companies';
 import type { AppConfig } from '#libs/config';
 import { logger } from '#libs/core';
+import { preloadLinks, readWebManifest } from './web-preload.js';
 
 /** Paths the API answers itself; everything else that asks for HTML is a page of the web app. */
 const API_PATHS = /^\/(graphql|health|analytics|auth|assets)(\/|$)/;
@@ -54,7 +55,8 @@ function clip(text: string, max: number): string {
 /**
  * Serves the built web app beside the API (one process, one port): hashed assets with a long cache
  * life, and index.html for every page URL (the SPA's router takes it from there), with a fresh style
- * nonce and, on a supplier's profile, the supplier's own title and description for search engines.
+ * nonce, the page's own code named for preloading (`web-preload.ts`: it downloads while the entry is
+ * parsed) and, on a supplier's profile, the supplier's own title and description for search engines.
  */
 export function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
   const dir = resolve(config.WEB_DIST_DIR ?? defaultWebDistDir());
@@ -64,6 +66,7 @@ export function serveWebApp(app: NestExpressApplication, config: AppConfig): voi
     return;
   }
   const template = readFileSync(indexFile, 'utf8');
+  const manifest = readWebManifest(dir);
   app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', index: false, immutable: true, maxAge: '365d', fallthrough: false });
 
   const suppliers = app.get(SuppliersService);
@@ -91,6 +94,8 @@ export function serveWebApp(app: NestExpressApplication, config: AppConfig): voi
         `<!--hp:head-->\n    <meta name="hp-style-nonce" content="${nonce}" />\n    <meta name="hp-map-tiles" content="${escapeHtml(config.MAP_TILE_URL)}" />`,
       );
       if (LANGS.has(lang)) html = html.replace(/<html lang="[a-z]+">/, `<html lang="${lang}">`);
+      const preload = preloadLinks(manifest, req.path);
+      if (preload) html = html.replace('</head>', `  ${preload}\n  </head>`);
       const head = await headFor(req.path);
       if (head) html = html.replace(HEAD_BLOCK, (block) => block.replace(/<title>[\s\S]*?<meta name="description"[^>]*>/, head));
       res.setHeader('Content-Security-Policy', webAppCsp(nonce, config.MAP_TILE_URL));

@@ -21,10 +21,37 @@ const DISTANCE_FIRST = {
   freshness: 2,
 };
 
-/** Records when the first ranked supplier appears (installed before any page script runs). */
+/**
+ * Records when the first ranked supplier appears (installed before any page script runs), and when
+ * the whole list is drawn: the status leaves its loading state with ranked suppliers in the list.
+ */
 const WATCH_RANKED_LIST = `new MutationObserver((_, observer) => {
-  if (document.querySelector('[data-testid="match-list"] > li')) { window.__rankedAt = performance.now(); observer.disconnect(); }
-}).observe(document, { childList: true, subtree: true });`;
+  if (window.__rankedAt === undefined && document.querySelector('[data-testid="match-list"] > li')) window.__rankedAt = performance.now();
+  if (window.__rankedAt !== undefined && document.querySelector('[data-testid="match-status"][data-loading="false"]')) { window.__fullAt = performance.now(); observer.disconnect(); }
+}).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-loading'] });`;
+
+/**
+ * The cold open's floor: a plain HTML page, no framework, that does only what opening the match view
+ * cannot skip (turn the refresh cookie into an access token, ask `matchSuppliers` with the page's
+ * arguments, list the ranked names), served at a URL of the same origin so that it sends the same
+ * cookie. Its first paint is Chromium starting a page under the same throttling (the same for any page).
+ */
+const plainMatchHtml = (
+  needId: string,
+) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>floor</title></head><body><main><h1>Nhà cung cấp phù hợp</h1><ol data-testid="match-list"></ol></main>
+<script>
+fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { 'X-Requested-With': 'hp-web' } })
+  .then((r) => r.json())
+  .then(({ accessToken }) => fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + accessToken }, body: JSON.stringify({ query: ${JSON.stringify(MATCH_QUERY)}, variables: { needId: ${JSON.stringify(needId)}, lang: 'vi', weights: null } }) }))
+  .then((r) => r.json()).then((body) => {
+    const list = document.querySelector('ol');
+    for (const m of body.data.matchSuppliers.matches) {
+      const li = document.createElement('li');
+      li.textContent = m.rank + '. ' + m.supplier.nameVi + ' ' + Math.round(m.score * 100);
+      list.appendChild(li);
+    }
+  });
+</script></body></html>`;
 
 /** `--profile`: the traced visit's CPU profile is written here. */
 const PROFILE = process.argv.includes('--profile') ? 'bench-results/match-view.cpuprofile' : undefined;
@@ -116,6 +143,7 @@ export async function benchMatchView(stack: BenchStack, browser: Browser, runs: 
   await signIn.waitForURL(/\/vi\/account/);
   await signIn.close();
   const open: number[] = [];
+  const openFull: number[] = [];
   const rerank: number[] = [];
   const floorOpen: number[] = [];
   const floorRerank: number[] = [];
@@ -132,8 +160,11 @@ export async function benchMatchView(stack: BenchStack, browser: Browser, runs: 
     });
     const rankedAt = await page.evaluate(() => (globalThis as unknown as { __rankedAt: number }).__rankedAt);
     const report = await trace?.report(`One visit (ranked list at ${ms(rankedAt)}), ms from navigation start:`);
-    if (!traced) open.push(rankedAt);
     await page.locator('[data-testid="match-status"][data-loading="false"]').waitFor();
+    if (!traced) {
+      open.push(rankedAt);
+      openFull.push(await page.evaluate(() => (globalThis as unknown as { __fullAt: number }).__fullAt));
+    }
     // A weight change: from the key press to the re-ranked list (includes the debounce).
     const slider = page.getByRole('slider', { name: 'Khoảng cách', exact: true });
     await slider.focus();
@@ -174,9 +205,29 @@ export async function benchMatchView(stack: BenchStack, browser: Browser, runs: 
     );
     await page.close();
   };
+  /** The cold open's floor (see plainMatchHtml): navigation → first paint, and → the ranked names listed. */
+  const plainPaint: number[] = [];
+  const plainRanked: number[] = [];
+  const plainPath = '/__floor/match';
+  await context.route(`${stack.url}${plainPath}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: plainMatchHtml(needId) }),
+  );
+  const visitPlain = async (): Promise<void> => {
+    const page = await context.newPage();
+    await throttle(page);
+    await page.addInitScript(WATCH_RANKED_LIST);
+    await page.goto(plainPath);
+    await page.waitForFunction(() => (globalThis as unknown as { __rankedAt?: number }).__rankedAt !== undefined, undefined, {
+      timeout: 60_000,
+    });
+    plainRanked.push(await page.evaluate(() => (globalThis as unknown as { __rankedAt: number }).__rankedAt));
+    plainPaint.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN));
+    await page.close();
+  };
   // The floor and the page alternate, so both see the same load on a shared machine.
   for (let i = 0; i < runs; i++) {
     floorOpen.push(await floorOnce(stack, token, { needId, lang: 'vi', weights: null }));
+    await visitPlain();
     await visit(false);
     floorRerank.push(await floorOnce(stack, token, { needId, lang: 'vi', weights: DISTANCE_FIRST }));
     floorInApp.push(await floorOnce(stack, token, { needId, lang: 'vi', weights: null }));
@@ -188,6 +239,9 @@ export async function benchMatchView(stack: BenchStack, browser: Browser, runs: 
     runs,
     cpuSlowdown: CPU_SLOWDOWN,
     openToRankedMs: median(open),
+    openToFullListMs: median(openFull),
+    plainPageFirstPaintMs: median(plainPaint),
+    plainPageRankedMs: median(plainRanked),
     weightChangeToRerankedMs: median(rerank),
     fromListToRankedMs: median(inApp),
     floorFromListMs: median(floorInApp),
@@ -195,6 +249,9 @@ export async function benchMatchView(stack: BenchStack, browser: Browser, runs: 
     floorMatchSuppliersWeightedMs: median(floorRerank),
     samples: {
       open: open.map(Math.round),
+      openFull: openFull.map(Math.round),
+      plainPaint: plainPaint.map(Math.round),
+      plainRanked: plainRanked.map(Math.round),
       rerank: rerank.map(Math.round),
       fromList: inApp.map(Math.round),
       floorOpen: floorOpen.map(Math.round),
@@ -209,6 +266,12 @@ export async function benchMatchView(stack: BenchStack, browser: Browser, runs: 
   process.stdout.write(`${'step'.padEnd(34)} ${'web app'.padStart(10)} ${'floor (HTTP)'.padStart(13)} ${'overhead'.padStart(10)}\n`);
   process.stdout.write(
     `${'open → ranked list'.padEnd(34)} ${ms(results.openToRankedMs).padStart(10)} ${ms(results.floorMatchSuppliersMs).padStart(13)} ${ms(overheadOpen).padStart(10)}   (${results.samples.open.join(', ')})\n`,
+  );
+  process.stdout.write(
+    `${'open → all the ranked cards drawn'.padEnd(34)} ${ms(results.openToFullListMs).padStart(10)} ${ms(results.floorMatchSuppliersMs).padStart(13)} ${ms(results.openToFullListMs - results.floorMatchSuppliersMs).padStart(10)}   (${results.samples.openFull.join(', ')})\n`,
+  );
+  process.stdout.write(
+    `${'cold-open floor: a plain HTML page'.padEnd(34)} first paint ${ms(results.plainPageFirstPaintMs)} (${results.samples.plainPaint.join(', ')}); refresh + matchSuppliers → names listed ${ms(results.plainPageRankedMs)} (${results.samples.plainRanked.join(', ')})\n`,
   );
   process.stdout.write(
     `${'from the needs list → ranked list'.padEnd(34)} ${ms(results.fromListToRankedMs).padStart(10)} ${ms(results.floorFromListMs).padStart(13)} ${ms(overheadFromList).padStart(10)}   (${results.samples.fromList.join(', ')}; the app already loaded)\n`,

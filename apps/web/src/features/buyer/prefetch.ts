@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { isBuyerMember } from '../../components/require-role.js';
 import { DEFAULT_LANG, isLang } from '../../i18n/languages.js';
+import { formatList } from '../../i18n/format.js';
 import { pageQuery, prefetchFor } from '../../lib/prefetch.js';
+import { whenIdle } from '../../lib/when-idle.js';
 import { MatchSuppliersQuery } from './api/matches.js';
 import { NeedForEditQuery, NeedHistoryQuery, NeedIntroductionsQuery } from './api/needs.js';
 import { DEFAULT_WEIGHTS, matchVariables } from './match-weights.js';
@@ -21,5 +23,9 @@ export function prefetchMatchView({ params }: LoaderFunctionArgs): null {
     pageQuery(NeedIntroductionsQuery, { needId }),
     pageQuery(NeedHistoryQuery, { needId }),
   ]);
+  // The banner's list formatter, while the answers are on their way: the first one a page makes
+  // loads the language's list patterns (≈ 0.1 s with 4× CPU throttling, between the ranking's
+  // answer and the ranked list when made by the first render that needs it).
+  whenIdle(() => formatList(lang, []), 1000);
   return null;
 }
