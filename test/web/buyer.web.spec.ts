@@ -38,7 +38,7 @@ const who = {
   supplierEmail: `supplier-${Date.now()}@example.vn`,
   otherEmail: `other-buyer-${Date.now()}@example.kr`,
 };
-const state: { needId?: string; supplierId?: string } = {};
+const state: { needId?: string; supplierId?: string; buyerId?: string; buyerToken?: string } = {};
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/vi/sign-in');
@@ -75,7 +75,8 @@ beforeAll(async () => {
   web = await startWebStack();
   const admin = await adminToken(web);
   const buyerToken = await registerUser(web, who.buyerEmail, 'Sato Procurement');
-  await verifiedBuyer(web, buyerToken, admin, 'Kaisei Printer Parts Vietnam', 'TRANG_DUE');
+  state.buyerId = await verifiedBuyer(web, buyerToken, admin, 'Kaisei Printer Parts Vietnam', 'TRANG_DUE');
+  state.buyerToken = buyerToken;
   const otherToken = await registerUser(web, who.otherEmail, 'Park Sourcing');
   await verifiedBuyer(web, otherToken, admin, 'Hanbit Display Vina', 'VSIP_HP');
   // The supplier that will accept: what the text asks for, near the buyer's plant.
@@ -356,6 +357,47 @@ describe('the buyer workspace in a real browser', () => {
       expect(await needForm.locator('input:enabled, textarea:enabled, select:enabled').count()).toBe(0);
       const deliveries = page.locator('section[aria-labelledby="deliveries-title"]');
       expect(await deliveries.locator('form').count()).toBe(1);
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('offers the machine-size weight only for a need whose text states a machine size', async () => {
+    const created = await web.gql<{ createSourcingNeed: { id: string; version: number } }>(
+      `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`,
+      {
+        input: {
+          buyerId: state.buyerId,
+          title: 'Giá đỡ khung dập sâu',
+          description: 'Dập vuốt sâu giá đỡ thép SPCC trên máy dập 400 tấn trở lên, 10.000 chiếc/tháng.',
+          visibility: 'PUBLIC',
+          processes: ['STAMPING'],
+          delivery: { plant: 'Kaisei Printer Parts Vietnam plant' },
+        },
+      },
+      state.buyerToken,
+    );
+    expect(created.errors).toBeUndefined();
+    const published = await web.gql(
+      `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id } }`,
+      created.data!.createSourcingNeed,
+      state.buyerToken,
+    );
+    expect(published.errors).toBeUndefined();
+    const { context, page, problems } = await web.newPage('desktop');
+    await signIn(page, who.buyerEmail);
+    await step(page, 'buyer-machine-size', async () => {
+      await page.goto(`/vi/buyer/needs/${created.data!.createSourcingNeed.id}/matches`);
+      const list = page.locator('[data-testid="match-list"]');
+      await list.locator('> li').first().waitFor();
+      await page.getByRole('slider', { name: 'Cỡ máy' }).waitFor();
+      // each card scores it, as a criterion named in the reader's language
+      await list.locator('> li').first().getByText('Cỡ máy', { exact: true }).waitFor();
+      // the first need's text states no machine size: no such slider
+      await page.goto(`/vi/buyer/needs/${state.needId}/matches`);
+      await list.locator('> li').first().waitFor();
+      await page.getByRole('slider', { name: 'Khoảng cách', exact: true }).waitFor();
+      expect(await page.getByRole('slider', { name: 'Cỡ máy' }).count()).toBe(0);
     });
     expect(problems).toEqual([]);
     await context.close();

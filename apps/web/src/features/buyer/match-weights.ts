@@ -1,6 +1,9 @@
 import type { Language, MatchSuppliersQueryVariables, MatchWeightsInput } from '../../gql/graphql.js';
 
-/** The criteria the API scores, most important first (its default weights, in percent). */
+/**
+ * The criteria the API scores, most important first (its default weights, in percent). machineSize
+ * counts only for a need whose text states a machine size: its slider shows only then.
+ */
 export const CRITERIA = [
   'processes',
   'certifications',
@@ -10,13 +13,17 @@ export const CRITERIA = [
   'text',
   'leadTime',
   'tolerance',
+  'machineSize',
   'verification',
   'languages',
   'freshness',
 ] as const;
 export type CriterionKey = (typeof CRITERIA)[number];
 
-/** The API's default weights (libs/matching DEFAULT_WEIGHTS) in percent; weights are relative to each other. */
+/**
+ * The API's default weights (libs/matching DEFAULT_WEIGHTS) in percent; weights are relative to each
+ * other. All of them are sent once one changes, so a need's conditional machineSize keeps its share.
+ */
 export const DEFAULT_WEIGHTS: Record<CriterionKey, number> = {
   processes: 25,
   certifications: 15,
@@ -26,6 +33,7 @@ export const DEFAULT_WEIGHTS: Record<CriterionKey, number> = {
   text: 8,
   leadTime: 7,
   tolerance: 7,
+  machineSize: 12,
   verification: 5,
   languages: 3,
   freshness: 2,

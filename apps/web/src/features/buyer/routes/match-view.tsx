@@ -126,6 +126,9 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
   const compared = (result?.matches ?? []).filter((m) => selected.includes(m.supplier.id)).slice(0, MAX_COMPARED);
   const reranking = matches.loading && result !== undefined;
   const ranked = result?.matches ?? [];
+  // machineSize is scored only for a need whose text states a machine size: its slider shows then
+  const sized = ranked.some((m) => m.criteria.some((c) => c.key === 'machineSize'));
+  const sliders = useMemo(() => CRITERIA.filter((key) => key !== 'machineSize' || sized), [sized]);
   const drawn = useStagedCount(ranked.length);
   // the ranked list is drawn (or the ranking failed): what is below it may render now
   const listDrawn = result ? drawn === ranked.length : !matches.loading;
@@ -165,7 +168,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
       {result?.emptyReason ? <Alert color="gray">{result.emptyReason}</Alert> : null}
       {matches.error ? <Alert color="red">{problemMessage(t, problemFrom(matches.error))}</Alert> : null}
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-        {wide ? <WeightsPanel weights={weights} onChange={setWeights} /> : null}
+        {wide ? <WeightsPanel keys={sliders} weights={weights} onChange={setWeights} /> : null}
         <Stack gap="sm" style={{ gridColumn: wide ? 'span 2' : undefined, minWidth: 0 }}>
           <Text
             role="status"
@@ -186,7 +189,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
                 {t('buyer.match.weights')}
               </Button>
               <Collapse expanded={weightsOpen}>
-                <WeightsPanel weights={weights} onChange={setWeights} />
+                <WeightsPanel keys={sliders} weights={weights} onChange={setWeights} />
               </Collapse>
             </>
           )}
@@ -227,9 +230,11 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
  * sliders are most of the workspace's render, which runs again as each of the page's answers arrives.
  */
 const WeightsPanel = memo(function WeightsPanel({
+  keys,
   weights,
   onChange,
 }: {
+  keys: readonly CriterionKey[];
   weights: Record<CriterionKey, number>;
   onChange: (w: Record<CriterionKey, number>) => void;
 }) {
@@ -248,7 +253,7 @@ const WeightsPanel = memo(function WeightsPanel({
         <Text size="xs" c="gray.7">
           {t('buyer.match.weightsHint')}
         </Text>
-        {CRITERIA.map((key) => (
+        {keys.map((key) => (
           <Stack key={key} gap={2}>
             <Group justify="space-between" gap="xs">
               <Text size="sm" id={`weight-${key}`}>
