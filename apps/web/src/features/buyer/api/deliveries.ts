@@ -31,19 +31,12 @@ export const RemoveDeliveryMutation = graphql(`
   }
 `);
 
-/** A correction at the version the buyer saw; a stale one fails with CONFLICT. */
+/** A correction at the version the buyer saw; a stale one fails with CONFLICT (the list is fetched again after it). */
 export const UpdateDeliveryMutation = graphql(`
   mutation UpdateDelivery($input: UpdateDeliveryInput!) {
     updateDelivery(input: $input) {
       id
       version
-      promisedOn
-      deliveredOn
-      onTime
-      quantity
-      unit
-      defectiveQuantity
-      defectsPpm
     }
   }
 `);
