@@ -238,4 +238,28 @@ describe('staff console in the browser', () => {
       await context.close();
     }
   }, 900_000);
+
+  it('a page whose data is still on its way says so to a screen reader, and passes axe while it waits', async () => {
+    // CI once ran axe in the moment the verification queue was loading: the spinner was a bare <span>
+    // with a name, which axe refuses. Here the queue's answer is held back until axe has looked.
+    const { page, context, problems } = await web.newPage('desktop');
+    await signIn(page, admin);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('query VerificationQueue')) await held;
+      await route.continue();
+    });
+    await step(page, 'console-verification-loading-en', async () => {
+      await page.goto('/en/console/verification');
+      const spinner = page.getByRole('status', { name: 'Loading…' });
+      await spinner.waitFor();
+      await expectAccessible(page, 'console verification en, loading');
+      release();
+      await spinner.waitFor({ state: 'detached' });
+      expect(await page.getByRole('status', { name: 'Loading…' }).count()).toBe(0);
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

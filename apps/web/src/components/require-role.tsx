@@ -1,4 +1,4 @@
-import { Alert, Loader } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
@@ -7,6 +7,7 @@ import { problemFrom } from '../lib/api-errors.js';
 import { problemMessage } from '../lib/problem-messages.js';
 import { useMe, type Roles } from '../lib/use-me.js';
 import { NotAllowed } from './not-allowed.js';
+import { Loading } from './loading.js';
 
 export type Me = ReturnType<typeof useMe>;
 
@@ -20,7 +21,7 @@ export function RequireRole({ allow, children }: { allow: (me: Me) => boolean; c
   const lang = useLang();
   const location = useLocation();
   const me = useMe();
-  if (me.status === 'loading') return <Loader aria-label={t('app.loading')} my="lg" />;
+  if (me.status === 'loading') return <Loading my="lg" />;
   if (me.status === 'anonymous')
     return <Navigate to={`/${lang}/sign-in`} replace state={{ from: `${location.pathname}${location.search}` }} />;
   if (me.status === 'error') return <Alert color="red">{problemMessage(t, problemFrom(me.error))}</Alert>;

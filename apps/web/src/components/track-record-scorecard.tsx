@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Loader, Paper, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Alert, Paper, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
 import type { TrackRecordFiguresFragment } from '../gql/graphql.js';
@@ -8,6 +8,7 @@ import { formatNumber } from '../i18n/format.js';
 import { useLang } from '../i18n/use-lang.js';
 import { problemFrom } from '../lib/api-errors.js';
 import { problemMessage } from '../lib/problem-messages.js';
+import { Loading } from './loading.js';
 
 const FiguresFragment = graphql(`
   fragment TrackRecordFigures on TrackRecordFigures {
@@ -67,7 +68,7 @@ export function TrackRecordScorecard({ supplierId, own = false }: { supplierId: 
         <Title order={2} size="h4" id="scorecard-title">
           {t('trackRecords.scorecard.title')}
         </Title>
-        {loading && !data ? <Loader size="sm" aria-label={t('app.loading')} /> : null}
+        {loading && !data ? <Loading size="sm" /> : null}
         {error ? <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert> : null}
         {data && !card ? <Text size="sm">{t('trackRecords.scorecard.notPublished')}</Text> : null}
         {card ? (

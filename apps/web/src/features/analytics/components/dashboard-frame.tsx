@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { figureCsv, type Figure } from '../figure.js';
+import { Loading } from '../../../components/loading.js';
 
 /** Saves the figure as a CSV file (UTF-8 with a byte-order mark, so spreadsheets read the diacritics). */
 export function downloadCsv(figure: Figure, name: string): void {
@@ -73,7 +74,7 @@ export function DashboardFrame(props: {
         </Button>
       </Group>
       {props.error && !props.figure ? <Alert color="red">{problemMessage(t, problemFrom(props.error))}</Alert> : null}
-      {props.loading && !props.figure ? <Loader aria-label={t('app.loading')} /> : null}
+      {props.loading && !props.figure ? <Loading /> : null}
       {props.figure ? props.children : null}
     </Stack>
   );

@@ -8,7 +8,6 @@ import {
   Checkbox,
   Collapse,
   Group,
-  Loader,
   Paper,
   SimpleGrid,
   Slider,
@@ -45,6 +44,7 @@ import { NeedTimeline } from '../components/need-timeline.js';
 import { CRITERIA, DEFAULT_WEIGHTS, distanceKm, matchVariables, type CriterionKey } from '../match-weights.js';
 import { STATUS_COLOR } from '../need-status.js';
 import classes from './match-view.module.css';
+import { Loading } from '../../../components/loading.js';
 
 type Match = MatchData['matchSuppliers']['matches'][number];
 type Introduction = IntroData['needIntroductions'][number];
@@ -93,7 +93,7 @@ export function MatchViewRoute() {
 function NeedMatches({ needId, buyerIds }: { needId: string; buyerIds: string[] }) {
   const { t } = useTranslation();
   const { data, error, loading } = useQuery(NeedForEditQuery, { variables: { id: needId }, fetchPolicy: 'cache-and-network' });
-  if (loading && !data) return <Loader aria-label={t('app.loading')} />;
+  if (loading && !data) return <Loading />;
   const problem = error ? problemFrom(error) : undefined;
   if (problem && (problem.code === 'NOT_FOUND' || problem.code === 'FORBIDDEN')) return <NotAllowed />;
   if (problem) return <Alert color="red">{problemMessage(t, problem)}</Alert>;
@@ -195,7 +195,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
           )}
           <SelectionBar need={need} selected={selected} onClear={clearSelection} comparing={comparing} onCompare={toggleCompare} />
           {comparing && compared.length >= 2 ? <Compare matches={compared} need={need} /> : null}
-          {!result ? <Loader aria-label={t('app.loading')} /> : null}
+          {!result ? <Loading /> : null}
           <Stack
             gap="sm"
             component="ol"

@@ -6,7 +6,6 @@ import {
   Button,
   Fieldset,
   Group,
-  Loader,
   NativeSelect,
   Paper,
   Radio,
@@ -38,6 +37,7 @@ import { ReadRequirements } from '../components/read-requirements.js';
 import { STATUS_COLOR } from '../need-status.js';
 import { CURRENCIES, QUANTITY_UNITS, VISIBILITIES, type NeedValues } from '../need-form.js';
 import { useNeedEditor, type NeedEditor } from '../use-need-editor.js';
+import { Loading } from '../../../components/loading.js';
 
 /** `/:lang/buyer/needs/new` and `/:lang/buyer/needs/:id`: the need form, its life (draft → open → closed) and history. */
 export function NeedEditRoute() {
@@ -61,7 +61,7 @@ export function NeedEditRoute() {
 function ExistingNeed({ id, buyerIds }: { id: string; buyerIds: string[] }) {
   const { t } = useTranslation();
   const { data, error, loading } = useQuery(NeedForEditQuery, { variables: { id }, fetchPolicy: 'network-only' });
-  if (loading && !data) return <Loader aria-label={t('app.loading')} />;
+  if (loading && !data) return <Loading />;
   const problem = error ? problemFrom(error) : undefined;
   if (problem && (problem.code === 'NOT_FOUND' || problem.code === 'FORBIDDEN')) return <NotAllowed />;
   if (problem) return <Alert color="red">{problemMessage(t, problem)}</Alert>;

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,6 +12,7 @@ import { BuyerNeedsQuery, NeedIntroductionsQuery } from '../api/needs.js';
 import { BuyerGate } from '../components/buyer-gate.js';
 import { BuyerSettings } from '../components/buyer-settings.js';
 import { STATUS_COLOR } from '../need-status.js';
+import { Loading } from '../../../components/loading.js';
 
 /**
  * `/:lang/buyer/needs`: the buyer's needs with their status and how many suppliers were invited and accepted;
@@ -65,7 +66,7 @@ function BuyerNeeds({ buyerId }: { buyerId: string }) {
   const lang = useLang();
   const { data, error, loading } = useQuery(BuyerNeedsQuery, { variables: { buyerId }, fetchPolicy: 'cache-and-network' });
   if (error && !data) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
-  if (loading && !data) return <Loader aria-label={t('app.loading')} />;
+  if (loading && !data) return <Loading />;
   const needs = data?.sourcingNeeds.edges.map((e) => e.node) ?? [];
   if (needs.length === 0) return <Text>{t('buyer.list.empty')}</Text>;
   return (

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { CentreEnteredSuppliersQuery, OnboardingRowFragmentDoc, RecordConsentMutation } from '../api/onboarding.js';
 import { ClaimHandOver } from './claim-hand-over.js';
+import { Loading } from '../../../components/loading.js';
 
 /** Profiles per page of the list; "show more" appends the next page. */
 export const ONBOARDING_PAGE_SIZE = 25;
@@ -56,7 +57,7 @@ export function OnboardingPage() {
         <Switch checked={all} onChange={(event) => setAll(event.currentTarget.checked)} label={t('console.onboarding.showAll')} />
       </Group>
       {error && !data ? <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert> : null}
-      {loading && !data ? <Loader aria-label={t('app.loading')} /> : null}
+      {loading && !data ? <Loading /> : null}
       {page ? (
         <Text size="sm" role="status" data-testid="onboarding-count">
           {rows.length === 0

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { ConsoleStatusQuery } from '../api/console.js';
+import { Loading } from '../../../components/loading.js';
 
 /** Age in whole minutes/hours/days, in the reader's language. */
 function age(lang: string, since: string, now: number): string {
@@ -25,7 +26,7 @@ export function StatusPage() {
     notifyOnNetworkStatusChange: true,
   });
   if (error && !data) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
-  if (!data) return <Loader aria-label={t('app.loading')} />;
+  if (!data) return <Loading />;
   const h = data.searchIndexHealth;
   const now = new Date(h.checkedAt).getTime();
   const n = (v: number) => formatNumber(lang, v);

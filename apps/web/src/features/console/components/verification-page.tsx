@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { useTermLabels } from '../../../lib/use-term-labels.js';
 import { SetVerificationMutation, VerificationQueueQuery } from '../api/console.js';
+import { Loading } from '../../../components/loading.js';
 
 type Item = QueueData['verificationQueuePage']['edges'][number]['node'];
 
@@ -27,7 +28,7 @@ export function VerificationPage() {
   });
   const [more, setMore] = useState<{ loading: boolean; problem?: ApiProblem }>({ loading: false });
   if (error && !data) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
-  if (loading && !data) return <Loader aria-label={t('app.loading')} />;
+  if (loading && !data) return <Loading />;
   const page = data?.verificationQueuePage;
   const queue = page?.edges.map((edge) => edge.node) ?? [];
   if (!page || queue.length === 0) return <Text>{t('console.verification.empty')}</Text>;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { problemMessage } from '../../../lib/problem-messages.js';
 import { CreateSupplierOnBehalfMutation, OnboardingRowFragmentDoc, OnboardingSupplierQuery } from '../api/onboarding.js';
 import { OnboardingCard } from '../components/onboarding-page.js';
 import { OnboardingFields } from '../components/onboarding-fields.js';
+import { Loading } from '../../../components/loading.js';
 
 /** Drafts of the centre's onboarding form, apart from an SME's own (a staff member may also be an SME member). */
 const DRAFT_SCOPE = 'onboarding';
@@ -126,7 +127,7 @@ function EditProfile({ supplierId }: { supplierId: string }) {
   const { t } = useTranslation();
   const { data, error } = useQuery(OnboardingSupplierQuery, { variables: { id: supplierId }, fetchPolicy: 'network-only' });
   if (error && !data) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
-  if (!data?.supplier) return <Loader aria-label={t('app.loading')} />;
+  if (!data?.supplier) return <Loading />;
   const row = getFragmentData(OnboardingRowFragmentDoc, data.supplier);
   return (
     <Stack gap="lg">

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, Group, Loader, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeclineReason, InboxQuery as InboxData } from '../../../gql/graphql.js';
@@ -9,6 +9,7 @@ import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { fieldMessage, problemMessage } from '../../../lib/problem-messages.js';
 import { BuyerContactQuery, InboxQuery, RespondToInvitationMutation } from '../api/inbox.js';
 import { MemberGate } from '../components/member-gate.js';
+import { Loading } from '../../../components/loading.js';
 
 type Introduction = InboxData['inbox'][number];
 const REASONS: DeclineReason[] = ['NOT_OUR_PROCESS', 'CAPACITY', 'CERTIFICATION', 'TIMING', 'PRICE', 'OTHER'];
@@ -30,7 +31,7 @@ function InboxList() {
   const { t } = useTranslation();
   const { data, error, loading } = useQuery(InboxQuery, { fetchPolicy: 'cache-and-network' });
   if (error && !data) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
-  if (loading && !data) return <Loader aria-label={t('app.loading')} />;
+  if (loading && !data) return <Loading />;
   // The inbox also holds answers to the member's own needs (as a buyer): this page is the supplier's side.
   const invitations = (data?.inbox ?? []).filter((item) => item.status !== 'SHORTLISTED' && item.invitedAt);
   if (invitations.length === 0) return <Text>{t('inbox.empty')}</Text>;

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData } from '../../../gql/index.js';
@@ -11,6 +11,7 @@ import { MemberGate } from '../components/member-gate.js';
 import { ProfileForm } from '../../../components/supplier-form/supplier-profile-form.js';
 import { TrackRecordScorecard } from '../../../components/track-record-scorecard.js';
 import { useProfileEditor } from '../../../components/supplier-form/use-profile-editor.js';
+import { Loading } from '../../../components/loading.js';
 
 /** `/:lang/my-supplier`: the member's supplier profile form (a new one when the member has none). */
 export function MySupplierRoute() {
@@ -41,7 +42,7 @@ function ExistingSupplier({ supplierId, justSavedVersion }: { supplierId: string
   const { data, error } = useQuery(SupplierForEditQuery, { variables: { id: supplierId }, fetchPolicy: 'network-only' });
   const saved = getFragmentData(SupplierForEditFragmentDoc, data?.supplier);
   if (error && !saved) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
-  if (!saved) return <Loader aria-label={t('app.loading')} />;
+  if (!saved) return <Loading />;
   return (
     <>
       <Editor supplierId={supplierId} saved={saved} justSavedVersion={justSavedVersion} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Card, Group, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MatchNeedsQuery as MatchNeedsData } from '../../../gql/graphql.js';
 import { formatDate, formatNumber } from '../../../i18n/format.js';
@@ -8,6 +8,7 @@ import { problemFrom } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { MatchNeedsQuery } from '../api/inbox.js';
 import { MemberGate } from '../components/member-gate.js';
+import { Loading } from '../../../components/loading.js';
 
 type NeedMatch = MatchNeedsData['matchNeeds'][number];
 
@@ -31,7 +32,7 @@ function Matches({ supplierId }: { supplierId: string }) {
   // Explanations and labels both in the reader's language.
   const { data, error, loading } = useQuery(MatchNeedsQuery, { variables: { supplierId, lang } });
   if (error && !data) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
-  if (loading && !data) return <Loader aria-label={t('app.loading')} />;
+  if (loading && !data) return <Loading />;
   const matches = data?.matchNeeds ?? [];
   if (matches.length === 0) return <Text>{t('needs.empty')}</Text>;
   return (

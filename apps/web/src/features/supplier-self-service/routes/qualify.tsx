@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData } from '../../../gql/index.js';
@@ -9,6 +9,7 @@ import { problemFrom } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { UpgradePathFieldsFragmentDoc, UpgradePathsQuery } from '../api/upgrade-paths.js';
 import { MemberGate } from '../components/member-gate.js';
+import { Loading } from '../../../components/loading.js';
 
 /**
  * `/:lang/qualify`: "How to qualify for more work". The smallest changes (a certificate, a process,
@@ -47,7 +48,7 @@ function UpgradePaths({ supplierId }: { supplierId: string }) {
   const lang = useLang();
   const { data, error, loading } = useQuery(UpgradePathsQuery, { variables: { supplierId, lang } });
   if (error && !data) return <Alert color="red">{problemMessage(t, problemFrom(error))}</Alert>;
-  if (loading && !data) return <Loader aria-label={t('app.loading')} />;
+  if (loading && !data) return <Loading />;
   const answer = data!.upgradePaths;
   return (
     <Stack gap="md">
