@@ -237,7 +237,8 @@ export async function step<T>(page: Page, name: string, work: () => Promise<T>):
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
- * axe-core on the page as it is now: no serious or critical violation.
+ * axe-core on the page once no spinner is left (or, with `whileLoading`, as it is now): no serious
+ * or critical violation.
  *
  * axe runs in the page itself, evaluated once per document through the DevTools protocol (which
  * the page's CSP does not govern), and only its serious and critical violations leave the page.
@@ -245,7 +246,10 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * against 0.2–4 s for the run itself): `@axe-core/playwright` evaluated it twice per check even in
  * its legacy mode, and its default mode three times plus a new blank page to finish each check.
  */
-export async function expectAccessible(page: Page, label: string): Promise<void> {
+export async function expectAccessible(page: Page, label: string, options: { whileLoading?: boolean } = {}): Promise<void> {
+  // the page as its reader gets it once its data is in (a check of the spinner itself says so)
+  const spinners = page.locator('[data-spinner]');
+  while (!options.whileLoading && (await spinners.count()) > 0) await spinners.first().waitFor({ state: 'detached' });
   if (!(await page.evaluate('typeof window.axe?.run === "function"'))) await page.evaluate(axe.source);
   const violations = await page.evaluate(async (tags) => {
     interface Violation {
@@ -269,6 +273,22 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
       );
   }, AXE_TAGS);
   expect({ page: label, violations }).toEqual({ page: label, violations: [] });
+}
+
+/** No visible badge cut short (a status squeezed to "ĐÃ T…" by a narrow column). */
+export async function expectNoTruncatedBadges(page: Page, label: string): Promise<void> {
+  const cut = await page.evaluate(() => {
+    const labels = (globalThis as any).document.querySelectorAll('.mantine-Badge-label') as ArrayLike<{
+      scrollWidth: number;
+      clientWidth: number;
+      textContent: string | null;
+      checkVisibility(): boolean;
+    }>;
+    return Array.from(labels)
+      .filter((l) => l.checkVisibility() && l.scrollWidth > l.clientWidth + 1)
+      .map((l) => l.textContent ?? '');
+  });
+  expect({ page: label, truncatedBadges: cut }).toEqual({ page: label, truncatedBadges: [] });
 }
 
 /** At phone width nothing may stick out sideways. */

@@ -15,6 +15,7 @@ import {
   ADMIN_PASSWORD,
   docScreenshot,
   expectAccessible,
+  expectNoTruncatedBadges,
   expectNoHorizontalScroll,
   startWebStack,
   step,
@@ -463,7 +464,11 @@ describe('the buyer workspace in a real browser', () => {
         await settle(page);
         await expectAccessible(page, `${path} (${viewport})`);
         if (viewport === 'phone') await expectNoHorizontalScroll(page, path);
-        if (((lang === 'vi' || lang === 'ja') && (name === 'match' || name === 'need')) || (lang === 'ko' && name === 'match'))
+        await expectNoTruncatedBadges(page, `${path} (${viewport})`);
+        if (
+          ((lang === 'vi' || lang === 'ja') && (name === 'match' || name === 'need' || name === 'list')) ||
+          (lang === 'ko' && name === 'match')
+        )
           await docScreenshot(page, `buyer-${name}-${lang}-${viewport === 'phone' ? 390 : 1280}`);
         if (name === 'match' && viewport === 'phone') {
           // on a phone the ranked list comes before the sliders, which open from a button above it

@@ -254,7 +254,7 @@ describe('staff console in the browser', () => {
       await page.goto('/en/console/verification');
       const spinner = page.getByRole('status', { name: 'Loading…' });
       await spinner.waitFor();
-      await expectAccessible(page, 'console verification en, loading');
+      await expectAccessible(page, 'console verification en, loading', { whileLoading: true });
       release();
       await spinner.waitFor({ state: 'detached' });
       expect(await page.getByRole('status', { name: 'Loading…' }).count()).toBe(0);

@@ -182,7 +182,7 @@ function AuditEntry({ entry, context }: { entry: Entry; context: AuditValueConte
   );
 }
 
-/** "Before: …" or "After: …"; a long text wraps, a list is a list. */
+/** "Before: …" or "After: …"; a long text wraps, a list of two or more is a list. */
 function ValueLine({ term, shown }: { term: string; shown: ShownValue }) {
   const { t } = useTranslation();
   return (
@@ -195,6 +195,8 @@ function ValueLine({ term, shown }: { term: string; shown: ShownValue }) {
           t('onboarding.audit.empty')
         ) : shown.kind === 'text' ? (
           shown.text
+        ) : shown.items.length === 1 ? (
+          shown.items[0]
         ) : (
           <Stack component="ul" gap={0} m={0} pl="md">
             {shown.items.map((item, i) => (

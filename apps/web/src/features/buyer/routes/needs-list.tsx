@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -69,47 +69,68 @@ function BuyerNeeds({ buyerId }: { buyerId: string }) {
   if (loading && !data) return <Loading />;
   const needs = data?.sourcingNeeds.edges.map((e) => e.node) ?? [];
   if (needs.length === 0) return <Text>{t('buyer.list.empty')}</Text>;
+  const summary = (need: (typeof needs)[number]) => (
+    <Stack gap={2}>
+      <Anchor component={Link} to={`/${lang}/buyer/needs/${need.id}`}>
+        {need.title}
+      </Anchor>
+      <Text size="xs" c="gray.7">
+        {t(`buyer.visibility.${need.visibility}.label`)} · {formatDate(lang, need.publishedAt ?? need.updatedAt)}
+      </Text>
+      {need.status !== 'DRAFT' ? (
+        <Anchor component={Link} to={`/${lang}/buyer/needs/${need.id}/matches`} size="sm">
+          {t('buyer.list.matches')}
+        </Anchor>
+      ) : null}
+    </Stack>
+  );
+  const status = (need: (typeof needs)[number]) => (
+    <Badge color={STATUS_COLOR[need.status]} variant="outline" style={{ flexShrink: 0 }}>
+      {t(`buyer.status.${need.status}`)}
+    </Badge>
+  );
+  // on a phone each need is a card (a three-column table squeezed the status to "ĐÃ T…"); wider, a table
   return (
-    <Table.ScrollContainer minWidth={0}>
-      <Table verticalSpacing="xs" striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('buyer.list.need')}</Table.Th>
-            <Table.Th scope="col">{t('buyer.list.status')}</Table.Th>
-            <Table.Th scope="col">{t('buyer.list.counts')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {needs.map((need) => (
-            <Table.Tr key={need.id}>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                <Stack gap={2}>
-                  <Anchor component={Link} to={`/${lang}/buyer/needs/${need.id}`}>
-                    {need.title}
-                  </Anchor>
-                  <Text size="xs" c="gray.7">
-                    {t(`buyer.visibility.${need.visibility}.label`)} · {formatDate(lang, need.publishedAt ?? need.updatedAt)}
-                  </Text>
-                  {need.status !== 'DRAFT' ? (
-                    <Anchor component={Link} to={`/${lang}/buyer/needs/${need.id}/matches`} size="sm">
-                      {t('buyer.list.matches')}
-                    </Anchor>
-                  ) : null}
-                </Stack>
-              </Table.Td>
-              <Table.Td>
-                <Badge color={STATUS_COLOR[need.status]} variant="outline">
-                  {t(`buyer.status.${need.status}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <IntroductionCounts needId={need.id} />
-              </Table.Td>
+    <>
+      <Stack component="ul" hiddenFrom="sm" gap="xs" p={0} m={0} aria-label={t('buyer.list.title')} style={{ listStyle: 'none' }}>
+        {needs.map((need) => (
+          <Paper component="li" key={need.id} withBorder p="sm" style={{ overflowWrap: 'anywhere' }}>
+            <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+              {summary(need)}
+              {status(need)}
+            </Group>
+            <Group gap={6} mt={6}>
+              <Text size="sm" c="gray.7">
+                {t('buyer.list.counts')}
+              </Text>
+              <IntroductionCounts needId={need.id} />
+            </Group>
+          </Paper>
+        ))}
+      </Stack>
+      <Table.ScrollContainer minWidth={0} visibleFrom="sm">
+        <Table verticalSpacing="xs" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('buyer.list.need')}</Table.Th>
+              <Table.Th scope="col">{t('buyer.list.status')}</Table.Th>
+              <Table.Th scope="col">{t('buyer.list.counts')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody>
+            {needs.map((need) => (
+              <Table.Tr key={need.id}>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{summary(need)}</Table.Td>
+                <Table.Td>{status(need)}</Table.Td>
+                <Table.Td>
+                  <IntroductionCounts needId={need.id} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
   );
 }
 

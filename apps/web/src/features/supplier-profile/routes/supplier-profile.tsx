@@ -369,7 +369,11 @@ function ContactCard({ supplier }: { supplier: Supplier }) {
   const contact = supplier.contact;
   return (
     <Section title={t('profile.contact')}>
-      {contact ? (
+      {contact && !contact.name && !contact.email && !contact.phone ? (
+        <Text size="sm" c="dimmed">
+          {t('profile.contactNone')}
+        </Text>
+      ) : contact ? (
         <Facts
           rows={[
             ...(contact.name ? ([[t('auth.displayName'), contact.name]] as Array<[string, ReactNode]>) : []),
