@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { taxCodes } from '#libs/demo-data';
 import { findFreePort, LocalMeilisearch } from '#libs/local-infra';
 import { IndexMaintenance, SupplierIndex, supplierIndexUid } from '#libs/search';
-import { registerSearchReplicas } from '#libs/search-outbox';
+import { registerSearchReplicas, RetiredReplicaError, retireSearchReplica } from '#libs/search-outbox';
 import { loginAdmin, registerUser, type SignedIn } from '../support/accounts.js';
 import { SEARCH, type SearchResult, waitForIndex } from '../support/search.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -245,7 +245,18 @@ describe('search replicas (two Meilisearch processes)', () => {
     expect(retired.output).toContain(`Retired the search replica ${moved}: ${stuck} queued outbox entries dropped.`);
     expect(retired.code).toBe(0);
     expect(await pendingFor({ url: moved })).toBe(0);
-    expect((await db.query(`SELECT url FROM search_replicas ORDER BY id`)).map((r: { url: string }) => r.url)).toEqual([a.url, b.url]);
+    const active = async () =>
+      (await db.query(`SELECT url FROM search_replicas WHERE retired_at IS NULL ORDER BY id`)).map((r: { url: string }) => r.url);
+    expect(await active()).toEqual([a.url, b.url]);
+    // a process still started with the old MEILI_URL does not register it again: it stops, saying why
+    const stale = db.transaction((manager) => registerSearchReplicas(manager, [a.url, b.url, moved]));
+    await expect(stale).rejects.toBeInstanceOf(RetiredReplicaError);
+    await expect(stale).rejects.toThrow(`MEILI_URL lists the search replica ${moved}, retired on`);
+    await expect(stale).rejects.toThrow(`npm run index:retire -- --replica ${moved} --restore`);
+    expect(await active()).toEqual([a.url, b.url]);
+    const again = await command('index-retire', '--replica', moved);
+    expect(again.output).toContain(`--replica: no replica ${moved} is registered (or it is retired already)`);
+    expect(again.code).toBe(1);
     // later changes are queued for the two configured replicas only
     const later = await create('Công ty TNHH Bản Sao Năm');
     const [{ n }] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM search_outbox WHERE aggregate_id = $1`, [later.id]);
@@ -254,6 +265,21 @@ describe('search replicas (two Meilisearch processes)', () => {
     const after = await indexCheck();
     expect(after.output).not.toContain('is not in MEILI_URL');
     expect(after.code).toBe(0);
+
+    // --restore lifts the retirement on purpose: the next process listing it fills it from scratch
+    const restored = await command('index-retire', '--replica', moved, '--restore');
+    expect(restored.output).toContain(`Restored the search replica ${moved}`);
+    expect(restored.code).toBe(0);
+    const rows = await db.transaction((manager) => registerSearchReplicas(manager, [a.url, b.url, moved]));
+    expect(rows.map((r) => [r.url, r.added])).toEqual([
+      [a.url, false],
+      [b.url, false],
+      [moved, true],
+    ]);
+    const notRetired = await command('index-retire', '--replica', 'http://127.0.0.1:10', '--restore');
+    expect(notRetired.output).toContain('--replica: http://127.0.0.1:10 is not a retired replica');
+    expect(notRetired.code).toBe(1);
+    await db.transaction((manager) => retireSearchReplica(manager, moved));
   }, 120000);
 
   const indexCheck = (...args: string[]) => command('index-check', ...args);

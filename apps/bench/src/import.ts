@@ -84,7 +84,7 @@ async function main(): Promise<void> {
           [JSON.stringify(certs)],
         );
         await manager.query(
-          `INSERT INTO search_outbox (aggregate, aggregate_id, reason, replica_id) SELECT 'supplier', s.id, 'imported', r.id FROM unnest($1::uuid[]) AS s(id) CROSS JOIN search_replicas r`,
+          `INSERT INTO search_outbox (aggregate, aggregate_id, reason, replica_id) SELECT 'supplier', s.id, 'imported', r.id FROM unnest($1::uuid[]) AS s(id) CROSS JOIN search_replicas r WHERE r.retired_at IS NULL`,
           [ids.map((r) => r.id)],
         );
       });

@@ -85,7 +85,7 @@ export async function applyVerificationMix(dataSource: DataSource): Promise<numb
       ), queued AS (
         INSERT INTO search_outbox (aggregate, aggregate_id, reason, replica_id)
         SELECT 'supplier', c.id, 'bench:verification', r.id FROM changed c CROSS JOIN search_replicas r
-         WHERE NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.aggregate_id = c.id AND o.replica_id = r.id AND o.processed_at IS NULL)
+         WHERE r.retired_at IS NULL AND NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.aggregate_id = c.id AND o.replica_id = r.id AND o.processed_at IS NULL)
         RETURNING 1
       )
       SELECT id FROM changed`,

@@ -12,6 +12,7 @@ import { TrackRecords1764760000000 } from './migrations/1764760000000-track-reco
 import { AssistedOnboarding1764800000000 } from './migrations/1764800000000-assisted-onboarding.js';
 import { CentreEnteredIndex1764900000000 } from './migrations/1764900000000-centre-entered-index.js';
 import { SearchReplicas1765100000000 } from './migrations/1765100000000-search-replicas.js';
+import { RetiredReplicas1765200000000 } from './migrations/1765200000000-retired-replicas.js';
 
 /** `date` columns stay ISO strings (YYYY-MM-DD): no time zone can shift a certificate's expiry day. */
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   AssistedOnboarding1764800000000,
   CentreEnteredIndex1764900000000,
   SearchReplicas1765100000000,
+  RetiredReplicas1765200000000,
 ];
 
 export interface DatabaseSettings {

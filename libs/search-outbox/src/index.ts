@@ -12,6 +12,8 @@ export {
   requeueProcessedSince,
   registerSearchReplicas,
   retireSearchReplica,
+  restoreSearchReplica,
+  RetiredReplicaError,
   unconfiguredSearchReplicas,
   rescheduleEntries,
   scheduleSupplierReindexes,

@@ -31,7 +31,7 @@ export async function enqueueSupplierChanges(
   await manager.query(
     `INSERT INTO search_outbox (aggregate, aggregate_id, reason, replica_id)
      SELECT 'supplier', t.id, t.reason, r.id FROM unnest($1::uuid[], $2::text[]) AS t(id, reason) CROSS JOIN search_replicas r
-      WHERE $3::smallint IS NULL OR r.id = $3::smallint`,
+      WHERE r.retired_at IS NULL AND ($3::smallint IS NULL OR r.id = $3::smallint)`,
     [supplierIds, reasons, replicaId ?? null],
   );
 }
@@ -54,6 +54,11 @@ export interface SearchReplicaRow {
  */
 export async function registerSearchReplicas(manager: EntityManager, urls: readonly string[]): Promise<SearchReplicaRow[]> {
   await manager.query(`LOCK TABLE search_replicas IN EXCLUSIVE MODE`);
+  const retired = await manager.query<{ url: string; retired_at: Date }[]>(
+    `SELECT url, retired_at FROM search_replicas WHERE url = ANY($1::text[]) AND retired_at IS NOT NULL ORDER BY id`,
+    [urls],
+  );
+  if (retired.length) throw new RetiredReplicaError(retired.map((r) => ({ url: r.url, retiredAt: r.retired_at })));
   const rows: SearchReplicaRow[] = [];
   for (const url of urls) {
     const [known] = await manager.query<{ id: number }[]>(`SELECT id FROM search_replicas WHERE url = $1`, [url]);
@@ -76,6 +81,26 @@ export async function registerSearchReplicas(manager: EntityManager, urls: reado
 }
 
 /**
+ * MEILI_URL lists a replica that was retired (`npm run index:retire`): a process started with an old
+ * configuration. It must not register it again (every supplier would be queued for a server nobody
+ * drains, and its searches would read a stale copy), so it does not start.
+ */
+export class RetiredReplicaError extends Error {
+  constructor(readonly replicas: readonly { url: string; retiredAt: Date }[]) {
+    super(
+      replicas
+        .map(
+          (r) =>
+            `MEILI_URL lists the search replica ${r.url}, retired on ${r.retiredAt.toISOString()} (npm run index:retire): ` +
+            `take it out of MEILI_URL, or run \`npm run index:retire -- --replica ${r.url} --restore\` to use it again (it is then filled from scratch)`,
+        )
+        .join('; '),
+    );
+    this.name = 'RetiredReplicaError';
+  }
+}
+
+/**
  * Registered replicas whose URL is not among `urls` (MEILI_URL changed since they were registered:
  * a replica moved or removed). Every change is still queued for them, and nothing drains it.
  */
@@ -83,29 +108,43 @@ export async function unconfiguredSearchReplicas(db: Queryable, urls: readonly s
   return db.query(
     `SELECT r.url, count(o.id) FILTER (WHERE o.processed_at IS NULL)::int AS pending
        FROM search_replicas r LEFT JOIN search_outbox o ON o.replica_id = r.id
-      WHERE r.url IS NOT NULL AND NOT (r.url = ANY($1::text[]))
+      WHERE r.url IS NOT NULL AND r.retired_at IS NULL AND NOT (r.url = ANY($1::text[]))
       GROUP BY r.id, r.url ORDER BY r.id`,
     [urls],
   );
 }
 
 /**
- * Forgets a replica, in a transaction of the caller's: its outbox entries (pending and processed)
- * and its row, so no change is queued for it any more. The same lock as registration, so a change
- * committed meanwhile is either queued before (and dropped here) or after (and not for it).
- * Returns the pending entries dropped, or undefined when no replica has that URL.
+ * Retires a replica, in a transaction of the caller's: drops its outbox entries (pending and
+ * processed) and marks its row retired, so no change is queued for it any more and no process may
+ * register it again (see RetiredReplicaError). The same lock as registration, so a change committed
+ * meanwhile is either queued before (and dropped here) or after (and not for it). Returns the
+ * pending entries dropped, or undefined when no replica has that URL or it is retired already.
  */
 export async function retireSearchReplica(manager: EntityManager, url: string): Promise<number | undefined> {
   await manager.query(`LOCK TABLE search_replicas IN EXCLUSIVE MODE`);
-  const [replica] = await manager.query<{ id: number }[]>(`SELECT id FROM search_replicas WHERE url = $1`, [url]);
+  const [replica] = await manager.query<{ id: number }[]>(`SELECT id FROM search_replicas WHERE url = $1 AND retired_at IS NULL`, [url]);
   if (!replica) return undefined;
   const [{ pending }] = await manager.query<{ pending: number }[]>(
     `WITH gone AS (DELETE FROM search_outbox WHERE replica_id = $1 RETURNING processed_at)
      SELECT count(*) FILTER (WHERE processed_at IS NULL)::int AS pending FROM gone`,
     [replica.id],
   );
-  await manager.query(`DELETE FROM search_replicas WHERE id = $1`, [replica.id]);
+  await manager.query(`UPDATE search_replicas SET retired_at = now() WHERE id = $1`, [replica.id]);
   return pending;
+}
+
+/**
+ * Lifts a retirement (`index:retire --restore`): the row goes, so the next process that lists the URL
+ * registers it as a new replica and queues every supplier for it (its old copy is stale). Returns
+ * false when that URL is not retired.
+ */
+export async function restoreSearchReplica(manager: EntityManager, url: string): Promise<boolean> {
+  await manager.query(`LOCK TABLE search_replicas IN EXCLUSIVE MODE`);
+  const [, deleted] = await manager.query<[unknown[], number]>(`DELETE FROM search_replicas WHERE url = $1 AND retired_at IS NOT NULL`, [
+    url,
+  ]);
+  return deleted > 0;
 }
 
 /** A replica's ready entries, locked for this transaction (`SKIP LOCKED`: several workers share the work). */

@@ -1,7 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { ConfigError, meiliReplicaUrls } from '#libs/config';
 import { logger } from '#libs/core';
-import { enqueueSupplierChanges, registerSearchReplicas, retireSearchReplica, unconfiguredSearchReplicas } from '#libs/search-outbox';
+import {
+  enqueueSupplierChanges,
+  registerSearchReplicas,
+  restoreSearchReplica,
+  retireSearchReplica,
+  unconfiguredSearchReplicas,
+} from '#libs/search-outbox';
 import { createMeiliClient, type Meilisearch, type MeiliSettings } from './meili-client.js';
 import { SupplierIndex } from './supplier-index.js';
 
@@ -70,18 +76,30 @@ export class SearchReplicas {
   }
 
   /**
-   * Forgets a replica MEILI_URL no longer lists (`npm run index:retire`): its queued entries and its
-   * registration. A configured one is refused: every process would register it again at its next
-   * start (and queue every supplier for it). Returns its URL as registered and the pending entries dropped.
+   * Retires a replica MEILI_URL no longer lists (`npm run index:retire`): drops its queued entries and
+   * marks it retired, so no process registers it again from an old MEILI_URL. A configured one is
+   * refused (take it out of MEILI_URL first). Returns its URL as registered and the pending entries dropped.
    */
   async retire(url: string): Promise<{ url: string; dropped: number }> {
     const wanted = normalisedReplicaUrl(url);
     if (this.admins.some((a) => a.url === wanted))
       throw new ConfigError([`--replica: ${wanted} is in MEILI_URL; take it out of MEILI_URL on every API and worker first`]);
     const dropped = await this.dataSource.transaction((manager) => retireSearchReplica(manager, wanted));
-    if (dropped === undefined) throw new ConfigError([`--replica: no replica ${wanted} is registered`]);
+    if (dropped === undefined) throw new ConfigError([`--replica: no replica ${wanted} is registered (or it is retired already)`]);
     logger.emit('info', 'search replica retired', { url: wanted, pendingDropped: dropped }, 'Search');
     return { url: wanted, dropped };
+  }
+
+  /**
+   * Lifts a retirement (`npm run index:retire -- --replica URL --restore`): the next process whose
+   * MEILI_URL lists it registers it as new and queues every supplier for it.
+   */
+  async restore(url: string): Promise<{ url: string }> {
+    const wanted = normalisedReplicaUrl(url);
+    if (!(await this.dataSource.transaction((manager) => restoreSearchReplica(manager, wanted))))
+      throw new ConfigError([`--replica: ${wanted} is not a retired replica`]);
+    logger.emit('info', 'search replica restored: the next process listing it fills it from scratch', { url: wanted }, 'Search');
+    return { url: wanted };
   }
 
   /** Resolves when at least one replica answers its health check (searches can be served). */
