@@ -30,6 +30,9 @@ interface Outcome {
   /** 'ok', the GraphQL error code, or `HTTP <status>` without one. */
   result: string;
   text: string;
+  /** HTTP status and Retry-After: a declared refusal is 503 with Retry-After. */
+  status: number;
+  retryAfter: string | null;
   createdId?: string;
 }
 
@@ -39,6 +42,7 @@ describe('database faults (own PostgreSQL process, API process)', () => {
   let postgres: LocalPostgres;
   let api: ApiProcess;
   let token: string;
+  let adminToken: string;
   let sql: pg.Pool;
 
   const startPostgres = () => LocalPostgres.start({ dataDir: join(dataDir, 'postgres'), port, database: 'faults' });
@@ -61,7 +65,7 @@ describe('database faults (own PostgreSQL process, API process)', () => {
       answer.status === 200 && answer.data && !answer.errors ? 'ok' : (answer.errors?.[0]?.extensions?.code ?? `HTTP ${answer.status}`);
     const createdId =
       result === 'ok' && kind === 'create' ? (answer.data as { createSupplier: { id: string } }).createSupplier.id : undefined;
-    return { kind, ms: answer.ms, result, text: answer.text, createdId };
+    return { kind, ms: answer.ms, result, text: answer.text, status: answer.status, retryAfter: answer.retryAfter, createdId };
   };
 
   /** Requests of every kind in parallel loops until stopped. */
@@ -109,13 +113,16 @@ describe('database faults (own PostgreSQL process, API process)', () => {
   };
 
   const expectCleanFailure = (outcome: Outcome) => {
-    expect(outcome).toMatchObject({ result: 'SERVICE_UNAVAILABLE' });
+    // a declared refusal: clients, proxies and load balancers back off without reading the body
+    expect(outcome).toMatchObject({ result: 'SERVICE_UNAVAILABLE', status: 503, retryAfter: '2' });
     expect(outcome.text).not.toMatch(/stack|ECONNREFUSED|postgres|SELECT|INSERT|node_modules/i);
   };
 
   /** What the traffic saw: only successes and clean SERVICE_UNAVAILABLE, none slow; accepted writes kept. */
   const expectTrafficSurvived = async (outcomes: Outcome[]) => {
-    const unexpected = outcomes.filter((o) => o.result !== 'ok' && o.result !== 'SERVICE_UNAVAILABLE');
+    const unexpected = outcomes.filter(
+      (o) => o.result !== 'ok' && !(o.result === 'SERVICE_UNAVAILABLE' && o.status === 503 && o.retryAfter === '2'),
+    );
     // With the API's log lines for them, so a failure says what the server saw.
     const logged = unexpected.flatMap((o) => {
       const requestId = /"requestId":"([^"]+)"/.exec(o.text)?.[1];
@@ -179,6 +186,12 @@ describe('database faults (own PostgreSQL process, API process)', () => {
       },
     );
     token = registered.data!.register.accessToken;
+    const admin = await gqlOver<{ login: { accessToken: string } }>(
+      api.url,
+      `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
+      { email: 'admin@test.local', password: 'admin-password-for-tests' },
+    );
+    adminToken = admin.data!.login.accessToken;
     sql = new pg.Pool({ connectionString: postgres.url, max: 1 });
     sql.on('error', () => undefined); // its idle connection dies with each stop
   });
@@ -207,6 +220,13 @@ describe('database faults (own PostgreSQL process, API process)', () => {
         expectCleanFailure(outcome);
         expect(outcome.ms).toBeLessThan(CONNECT_TIMEOUT_MS / 2);
       }
+      // a plain HTTP route (a CSV download) too: a declared 503, not a masked 500
+      const csv = await fetch(`${api.url}/analytics/supply-coverage.csv`, { headers: { authorization: `Bearer ${adminToken}` } });
+      expect({ status: csv.status, retryAfter: csv.headers.get('retry-after'), body: await csv.json() }).toMatchObject({
+        status: 503,
+        retryAfter: '2',
+        body: { error: { code: 'SERVICE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' } },
+      });
       await new Promise((r) => setTimeout(r, 300));
 
       postgres = await startPostgres();

@@ -102,6 +102,8 @@ export interface Answer<T = Record<string, unknown>> {
   /** The raw body, to check what a client sees. */
   text: string;
   ms: number;
+  /** The Retry-After header, when the answer has one. */
+  retryAfter: string | null;
 }
 
 /** One GraphQL request over HTTP, timed. */
@@ -124,5 +126,12 @@ export async function gqlOver<T = Record<string, unknown>>(
   } catch {
     /* not JSON: kept in text */
   }
-  return { status: res.status, data: body.data ?? undefined, errors: body.errors, text, ms: Date.now() - started };
+  return {
+    status: res.status,
+    data: body.data ?? undefined,
+    errors: body.errors,
+    text,
+    ms: Date.now() - started,
+    retryAfter: res.headers.get('retry-after'),
+  };
 }

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError, Kind, parse, visit } from 'graphql';
-import { DomainError, ErrorCode, InvalidLocalDate, logger, requestContext, ValidationFailed } from '#libs/core';
+import { DomainError, ErrorCode, InvalidLocalDate, logger, requestContext, ThrottledLog, ValidationFailed } from '#libs/core';
 import { isDatabaseUnavailable } from '#libs/database';
 
 /** Codes Apollo, graphql-js and the operation limits produce for malformed requests; their messages are safe to show. */
@@ -92,7 +92,10 @@ export function formatGraphqlError(
     return { ...formatted, message, extensions: { ...extensions, ...(requestId ? { requestId } : {}) } };
   }
   if (isDatabaseUnavailable(original)) {
-    logger.emit('error', 'database unavailable', { error: original }, 'GraphQL');
+    // an outage or a pool with no free connection under overload: a flood of requests leaves a line every 10 s
+    databaseUnavailableLog.note((occurrences, sinceMs) =>
+      logger.emit('error', 'database unavailable', { error: original, occurrences, sinceMs }, 'GraphQL'),
+    );
     return {
       message: `The database is unavailable; try again shortly (request ${requestId ?? 'n/a'})`,
       path: formatted.path,
@@ -159,16 +162,24 @@ function literalPath(error: GraphQLError): string | undefined {
   return found;
 }
 
+const databaseUnavailableLog = new ThrottledLog();
+
 /** Errors that set the HTTP status of a GraphQL answer, with a Retry-After header; the first listed wins. */
 const STATUS_OF: [ErrorCode, number][] = [
   [ErrorCode.RATE_LIMITED, 429],
   [ErrorCode.SEARCH_UNAVAILABLE, 503],
+  [ErrorCode.SERVICE_UNAVAILABLE, 503],
 ];
 
+/** Retry-After for an answer that failed on PostgreSQL being unreachable or out of free connections. */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
+
 /**
- * RATE_LIMITED answers with HTTP 429 and SEARCH_UNAVAILABLE (Meilisearch down or too slow, or the
- * API over capacity) with 503, each with a Retry-After header (the longest wait any failed field
- * asks for), so HTTP clients, load balancers and proxies back off without reading the body.
+ * RATE_LIMITED answers with HTTP 429, SEARCH_UNAVAILABLE (Meilisearch down or too slow, or the
+ * API over capacity) and SERVICE_UNAVAILABLE (PostgreSQL unreachable, or no pool connection within
+ * DB_CONNECT_TIMEOUT_MS under overload) with 503, each with a Retry-After header (the longest wait
+ * any failed field asks for), so HTTP clients, load balancers and proxies back off without reading
+ * the body.
  */
 export function retryStatusPlugin(): ApolloServerPlugin {
   return {
@@ -179,11 +190,14 @@ export function retryStatusPlugin(): ApolloServerPlugin {
           let first = STATUS_OF.length;
           for (const error of errors ?? []) {
             const original = unwrapResolverError(error);
-            if (!(original instanceof DomainError)) continue;
-            const rank = STATUS_OF.findIndex(([code]) => code === original.code);
+            const database = !(original instanceof DomainError) && isDatabaseUnavailable(original);
+            if (!(original instanceof DomainError) && !database) continue;
+            const code = database ? ErrorCode.SERVICE_UNAVAILABLE : (original as DomainError).code;
+            const rank = STATUS_OF.findIndex(([status]) => status === code);
             if (rank < 0) continue;
             first = Math.min(first, rank);
-            retryAfter = Math.max(retryAfter, Number(original.details.retryAfterSeconds) || 1);
+            const wait = database ? DATABASE_RETRY_AFTER_SECONDS : Number((original as DomainError).details.retryAfterSeconds) || 1;
+            retryAfter = Math.max(retryAfter, wait);
           }
           if (first === STATUS_OF.length) return;
           response.http.status = STATUS_OF[first][1];

@@ -8,3 +8,4 @@ export * from './public-operation.js';
 export { requestLoader } from './request-loaders.js';
 export * from './local-date.js';
 export * from './selection.js';
+export * from './throttled-log.js';

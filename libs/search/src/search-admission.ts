@@ -1,7 +1,6 @@
-import { logger } from '#libs/core';
+import { logger, ThrottledLog } from '#libs/core';
 import { AdmissionLimiter, type AdmissionOptions, AdmissionRefused, type ShedReason } from './admission.js';
 import { SearchUnavailable } from './search-unavailable.js';
-import { ThrottledLog } from './throttled-log.js';
 
 /** Defaults sized for the 2-core machine of the README's benchmarks (see Configuration). */
 export const DEFAULT_ADMISSION: AdmissionOptions = { maxConcurrent: 6, maxQueue: 128, queueTimeoutMs: 2000 };

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
-import { logger } from '#libs/core';
+import { logger, ThrottledLog } from '#libs/core';
 import { createMeiliClient, type MeiliSettings } from './meili-client.js';
 import { asSearchFailure, SearchUnavailable } from './search-unavailable.js';
-import { ThrottledLog } from './throttled-log.js';
 
 /** A stable key uid per index prefix, so every start finds the key it created before. */
 export function searchKeyUid(indexUid: string): string {
