@@ -7,14 +7,21 @@ import { rolesOf, ViewerQuery, type Roles } from './use-me.js';
 export interface PageQuery<TData = unknown, TVariables extends OperationVariables = OperationVariables> {
   query: TypedDocumentNode<TData, TVariables>;
   variables: TVariables;
+  /**
+   * `fresh`: asked of the server even when the cache has an answer, for a page that reads it from the
+   * cache (`cache-first`) and counts on its loader for freshness: one request per visit instead of
+   * the loader's and then the page's own `cache-and-network` one.
+   */
+  fresh?: boolean;
 }
 
 /** A query for `pageQueries`, typed by its document. */
 export function pageQuery<TData, TVariables extends OperationVariables>(
   query: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
+  options: { fresh?: boolean } = {},
 ): PageQuery {
-  return { query, variables } as PageQuery;
+  return { query, variables, ...options } as PageQuery;
 }
 
 /**
@@ -34,6 +41,8 @@ export function prefetchFor(allow: (roles: Roles) => boolean, queries: PageQuery
     if (!(await currentAccessToken())) return;
     const viewer = client.readQuery({ query: ViewerQuery }) ?? (await client.query({ query: ViewerQuery })).data;
     if (!allow(rolesOf(viewer?.me ?? null))) return;
-    await Promise.all(queries.map(({ query, variables }) => client.query({ query, variables })));
+    await Promise.all(
+      queries.map(({ query, variables, fresh }) => client.query({ query, variables, fetchPolicy: fresh ? 'network-only' : 'cache-first' })),
+    );
   })().catch(() => undefined);
 }

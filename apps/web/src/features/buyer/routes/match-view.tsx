@@ -92,7 +92,8 @@ export function MatchViewRoute() {
 
 function NeedMatches({ needId, buyerIds }: { needId: string; buyerIds: string[] }) {
   const { t } = useTranslation();
-  const { data, error, loading } = useQuery(NeedForEditQuery, { variables: { id: needId }, fetchPolicy: 'cache-and-network' });
+  // fresh from the route's loader (prefetch.ts), which asks it as the page opens: read from the cache
+  const { data, error, loading } = useQuery(NeedForEditQuery, { variables: { id: needId } });
   if (loading && !data) return <Loading />;
   const problem = error ? problemFrom(error) : undefined;
   if (problem && (problem.code === 'NOT_FOUND' || problem.code === 'FORBIDDEN')) return <NotAllowed />;
@@ -114,7 +115,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
   const wide = useMediaQuery('(min-width: 62em)', true);
   const [weightsOpen, weightsPanel] = useDisclosure(false);
   const matches = useQuery(MatchSuppliersQuery, { variables: matchVariables(need.id, debounced, lang) });
-  const intros = useQuery(NeedIntroductionsQuery, { variables: { needId: need.id }, fetchPolicy: 'cache-and-network' });
+  const intros = useQuery(NeedIntroductionsQuery, { variables: { needId: need.id } }); // fresh from the loader, as the need
   const result = (matches.data ?? matches.previousData)?.matchSuppliers;
   const introOf = useMemo(() => new Map((intros.data?.needIntroductions ?? []).map((i) => [i.supplierId, i])), [intros.data]);
   const toggle = useCallback(
