@@ -41,25 +41,30 @@ export function timeline(page: Page, options: { cpuProfile?: string } = {}) {
       );
   };
   let cdp: CDPSession | undefined;
+  /** The main thread's counters when watching started (a visit inside a page already loaded counts from there). */
+  let before: { name: string; value: number }[] = [];
   return {
     async watch(): Promise<void> {
       page.on('request', onRequest);
       cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
+      before = (await cdp.send('Performance.getMetrics')).metrics;
       if (options.cpuProfile) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         await cdp.send('Profiler.start');
       }
     },
-    async report(title: string): Promise<string> {
+    /** `fromMs`: times are given from this moment of the page (ms from its navigation start) instead. */
+    async report(title: string, fromMs = 0): Promise<string> {
       page.off('request', onRequest);
-      const origin = await page.evaluate(() => performance.timeOrigin);
+      const origin = (await page.evaluate(() => performance.timeOrigin)) + fromMs;
       const entries: Entry[] = [];
       for (const { request, what } of requests) {
         const timing = request.timing();
         if (timing.responseEnd < 0) continue;
         const start = timing.startTime - origin;
+        if (start < 0) continue; // before the moment the report starts from
         entries.push({ what, start, end: start + timing.responseEnd, gzipBytes: await bodies.get(request) });
       }
       entries.sort((a, b) => a.start - b.start);
@@ -69,7 +74,8 @@ export function timeline(page: Page, options: { cpuProfile?: string } = {}) {
         const { profile } = await cdp!.send('Profiler.stop');
         writeFileSync(options.cpuProfile, JSON.stringify(profile));
       }
-      const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+      const metric = (name: string) =>
+        ((metrics.find((m) => m.name === name)?.value ?? 0) - (before.find((m) => m.name === name)?.value ?? 0)) * 1000;
       const lines = entries.map(
         (e) =>
           `  ${e.what.padEnd(44)} ${ms(e.start).padStart(10)} → ${ms(e.end).padStart(10)}${e.gzipBytes ? `  ${(e.gzipBytes / 1024).toFixed(1).padStart(6)} kB gzip` : ''}`,

@@ -7,14 +7,27 @@ import { rolesOf, ViewerQuery, type Roles } from './use-me.js';
 export interface PageQuery<TData = unknown, TVariables extends OperationVariables = OperationVariables> {
   query: TypedDocumentNode<TData, TVariables>;
   variables: TVariables;
+  /**
+   * `fresh`: asked of the server even when the cache has an answer, for a page that reads it from the
+   * cache (`cache-first`) and counts on its loader for freshness: one request per visit instead of
+   * the loader's and then the page's own `cache-and-network` one.
+   */
+  fresh?: boolean;
+  /**
+   * `uncached`: kept out of the normalised cache (a large answer no other page reads, whose writing and
+   * reading back cost more than the page's render of it): the page takes the answer from what
+   * `prefetchFor` returns.
+   */
+  uncached?: boolean;
 }
 
 /** A query for `pageQueries`, typed by its document. */
 export function pageQuery<TData, TVariables extends OperationVariables>(
   query: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
+  options: { fresh?: boolean; uncached?: boolean } = {},
 ): PageQuery {
-  return { query, variables } as PageQuery;
+  return { query, variables, ...options } as PageQuery;
 }
 
 /**
@@ -25,15 +38,26 @@ export function pageQuery<TData, TVariables extends OperationVariables>(
  * the same `me`, read from the cache when the app already has it), so a visitor it is not for sends
  * nothing more than before: not even a refused request naming what the page would have asked. The
  * answers land in the Apollo cache, where the page's own `useQuery` (same document, same variables)
- * finds them, or joins the request still in flight. Returns at once and never fails: the page
- * reports what went wrong.
+ * finds them, or joins the request still in flight. Returns at once, with one promise per query of
+ * its answer's data (what an `uncached` query's page takes), undefined when it was not asked or
+ * failed: never a rejection, the page reports what went wrong.
  */
-export function prefetchFor(allow: (roles: Roles) => boolean, queries: PageQuery[]): void {
+export function prefetchFor(allow: (roles: Roles) => boolean, queries: PageQuery[]): Promise<unknown>[] {
   const client = apolloClient();
-  void (async () => {
-    if (!(await currentAccessToken())) return;
+  const allowed = (async () => {
+    if (!(await currentAccessToken())) return false;
     const viewer = client.readQuery({ query: ViewerQuery }) ?? (await client.query({ query: ViewerQuery })).data;
-    if (!allow(rolesOf(viewer?.me ?? null))) return;
-    await Promise.all(queries.map(({ query, variables }) => client.query({ query, variables })));
-  })().catch(() => undefined);
+    return allow(rolesOf(viewer?.me ?? null));
+  })().catch(() => false);
+  return queries.map(({ query, variables, fresh, uncached }) =>
+    allowed
+      .then((yes) =>
+        yes
+          ? client
+              .query({ query, variables, fetchPolicy: uncached ? 'no-cache' : fresh ? 'network-only' : 'cache-first' })
+              .then((r) => r.data)
+          : undefined,
+      )
+      .catch(() => undefined),
+  );
 }

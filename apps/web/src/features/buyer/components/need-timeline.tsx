@@ -28,7 +28,8 @@ export function NeedTimeline({ needId, revision }: { needId: string; revision: s
   const { t } = useTranslation();
   const lang = useLang();
   const history = useQuery(NeedHistoryQuery, { variables: { needId }, fetchPolicy: 'cache-and-network' });
-  const introductions = useQuery(NeedIntroductionsQuery, { variables: { needId }, fetchPolicy: 'cache-and-network' });
+  // the match view's (its loader asks them fresh as the page opens, and every change refetches them)
+  const introductions = useQuery(NeedIntroductionsQuery, { variables: { needId } });
   const seen = useRef(revision);
   const { refetch: refetchHistory } = history;
   const { refetch: refetchIntroductions } = introductions;

@@ -18,7 +18,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotAllowed } from '../../../components/not-allowed.js';
@@ -32,7 +32,6 @@ import { useTermLabels } from '../../../lib/use-term-labels.js';
 import {
   AwardNeedMutation,
   InviteSuppliersMutation,
-  MatchSuppliersQuery,
   RevealBuyerMutation,
   ShortlistSuppliersMutation,
   SupplierContactQuery,
@@ -43,6 +42,7 @@ import { CriterionList, CriterionRow } from '../components/criterion-row.js';
 import { NeedTimeline } from '../components/need-timeline.js';
 import { CRITERIA, DEFAULT_WEIGHTS, distanceKm, matchVariables, type CriterionKey } from '../match-weights.js';
 import { STATUS_COLOR } from '../need-status.js';
+import { useRanking } from '../use-ranking.js';
 import classes from './match-view.module.css';
 import { Loading } from '../../../components/loading.js';
 
@@ -92,7 +92,8 @@ export function MatchViewRoute() {
 
 function NeedMatches({ needId, buyerIds }: { needId: string; buyerIds: string[] }) {
   const { t } = useTranslation();
-  const { data, error, loading } = useQuery(NeedForEditQuery, { variables: { id: needId }, fetchPolicy: 'cache-and-network' });
+  // fresh from the route's loader (prefetch.ts), which asks it as the page opens: read from the cache
+  const { data, error, loading } = useQuery(NeedForEditQuery, { variables: { id: needId } });
   if (loading && !data) return <Loading />;
   const problem = error ? problemFrom(error) : undefined;
   if (problem && (problem.code === 'NOT_FOUND' || problem.code === 'FORBIDDEN')) return <NotAllowed />;
@@ -112,9 +113,13 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
   const [comparing, setComparing] = useState(false);
   // On a phone the ranked list is what the buyer came for: it comes first, the sliders fold behind a button above it.
   const wide = useMediaQuery('(min-width: 62em)', true);
+  // The eleven sliders render in the background (a deferred value, first false): when the ranking's
+  // answer arrives meanwhile, the list is drawn first instead of waiting for them (they were most of
+  // the ≈ 0.2 s throttled render that starts as the need arrives, while the ranking is on its way).
+  const slidersShown = useDeferredValue(true, false);
   const [weightsOpen, weightsPanel] = useDisclosure(false);
-  const matches = useQuery(MatchSuppliersQuery, { variables: matchVariables(need.id, debounced, lang) });
-  const intros = useQuery(NeedIntroductionsQuery, { variables: { needId: need.id }, fetchPolicy: 'cache-and-network' });
+  const matches = useRanking(matchVariables(need.id, debounced, lang));
+  const intros = useQuery(NeedIntroductionsQuery, { variables: { needId: need.id } }); // fresh from the loader, as the need
   const result = (matches.data ?? matches.previousData)?.matchSuppliers;
   const introOf = useMemo(() => new Map((intros.data?.needIntroductions ?? []).map((i) => [i.supplierId, i])), [intros.data]);
   const toggle = useCallback(
@@ -168,7 +173,8 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
       {result?.emptyReason ? <Alert color="gray">{result.emptyReason}</Alert> : null}
       {matches.error ? <Alert color="red">{problemMessage(t, problemFrom(matches.error))}</Alert> : null}
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-        {wide ? <WeightsPanel keys={sliders} weights={weights} onChange={setWeights} /> : null}
+        {/* an empty cell until then, which keeps the list in its columns */}
+        {wide ? slidersShown ? <WeightsPanel keys={sliders} weights={weights} onChange={setWeights} /> : <div /> : null}
         <Stack gap="sm" style={{ gridColumn: wide ? 'span 2' : undefined, minWidth: 0 }}>
           <Text
             role="status"
@@ -189,7 +195,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
                 {t('buyer.match.weights')}
               </Button>
               <Collapse expanded={weightsOpen}>
-                <WeightsPanel keys={sliders} weights={weights} onChange={setWeights} />
+                {slidersShown ? <WeightsPanel keys={sliders} weights={weights} onChange={setWeights} /> : null}
               </Collapse>
             </>
           )}
