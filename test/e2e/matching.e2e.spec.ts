@@ -358,6 +358,39 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     expect(JSON.stringify(result.data)).not.toMatch(/1000|1400|Dập bí mật/);
     expect((await t.gql(query, { id: ids.small }, supplierUser.token)).errors![0].extensions!.code).toBe('FORBIDDEN');
   });
+  it('sees at once a need created, edited or closed through another API process (open needs held in memory by version)', async () => {
+    const query = `query($id: ID!) { matchNeeds(supplierId: $id) { need { id title } } }`;
+    const needsOf = async () => {
+      const result = await t.gql<{ matchNeeds: { need: { id: string; title: string } }[] }>(query, { id: ids.full }, supplierUser.token);
+      expect(result.errors).toBeUndefined();
+      return result.data!.matchNeeds.map((m) => m.need);
+    };
+    expect((await needsOf()).map((n) => n.id)).toEqual([needId]); // this process now holds the open needs
+    const other = await startTestApp({ DATABASE_URL: t.databaseUrl });
+    try {
+      const otherAdmin = await loginAdmin(other);
+      const write = async <T>(mutation: string, variables: Record<string, unknown>): Promise<T> => {
+        const result = await other.gql<T>(mutation, variables, otherAdmin.token);
+        if (result.errors) throw new Error(JSON.stringify(result.errors));
+        return result.data!;
+      };
+      const { createSourcingNeed: created } = await write<{ createSourcingNeed: { id: string } }>(
+        `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id } }`,
+        { input: { buyerId, title: 'Khung dập thép cho tủ điện', processes: ['STAMPING'] } },
+      );
+      await write(`mutation($id: ID!) { publishSourcingNeed(id: $id, version: 1) { id } }`, { id: created.id });
+      expect((await needsOf()).map((n) => n.id).sort()).toEqual([needId, created.id].sort());
+      await write(`mutation($input: UpdateSourcingNeedInput!) { updateSourcingNeed(input: $input) { id } }`, {
+        input: { id: created.id, version: 2, title: 'Khung dập thép cho tủ điện, bản sửa' },
+      });
+      expect((await needsOf()).find((n) => n.id === created.id)?.title).toBe('Khung dập thép cho tủ điện, bản sửa');
+      await write(`mutation($id: ID!) { closeSourcingNeed(id: $id, version: 3) { id } }`, { id: created.id });
+      expect((await needsOf()).map((n) => n.id)).toEqual([needId]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("learns from decisions only where the buyer may: another buyer's PRIVATE or ANONYMOUS need never shows in the history criterion", async () => {
     const must = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
       const result = await t.gql<T>(query, variables, token);

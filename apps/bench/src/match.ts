@@ -1,15 +1,17 @@
 import 'reflect-metadata';
 import { cpus } from 'node:os';
 import { DataSource, In } from 'typeorm';
-import { BuyersService } from '#libs/companies';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { BuyersService, SupplierRepository } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
 import { SeededRandom } from '#libs/demo-data';
-import { retrievalPlan } from '#libs/matching';
+import { DEFAULT_WEIGHTS, retrievalPlan, scoreCandidate } from '#libs/matching';
 import {
   BY_TEXT,
   CANDIDATE_FIELDS,
-  MatchmakingService,
+  candidateFromAggregate,
   capabilitiesInText,
+  explanationLang,
   MIN_CANDIDATES,
   NEAREST,
   needQuery,
@@ -18,7 +20,7 @@ import {
   taxonomyView,
 } from '#libs/matchmaking';
 import { SearchOutboxWorker, SupplierIndex, supplierIndexSettings } from '#libs/search';
-import { SourcingNeedEntity } from '#libs/sourcing';
+import { NeedRepository, SourcingNeedEntity, supplierViewer } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { generateInto } from '#libs/demo-data';
 import { progressPrinter } from '#libs/platform';
@@ -199,38 +201,36 @@ async function main(): Promise<void> {
         ],
       });
     });
-    // The same multi-search retrieving whole public profiles, as the service did before it asked for the
-    // parts scoring reads (CANDIDATE_FIELDS): the retrieval baseline of earlier runs.
-    const wholeProfileBodies = retrievalBodies.map((body) =>
-      JSON.stringify({
-        queries: (JSON.parse(body) as { queries: Record<string, unknown>[] }).queries.map((q) => ({
-          ...q,
-          attributesToRetrieve: ['id', 'profile'],
-        })),
-      }),
-    );
     const matchBodies = needs.map((need) => JSON.stringify({ query: MATCH_SUPPLIERS, variables: { needId: need.id } }));
     const meiliHeaders = {
       'content-type': 'application/json',
       authorization: `Bearer ${stack.infra.meiliMasterKey}`,
       'accept-encoding': 'identity',
     };
+    // The service sends the step's queries as separate searches at the same time (Meilisearch runs a
+    // multi-search's queries one after the other); the baseline does the same, and the one multi-search
+    // it sent before is measured beside it.
     const retrieve = async (i: number) => {
-      const res = await fetch(`${stack.infra.meiliUrl}/multi-search`, {
-        method: 'POST',
-        headers: meiliHeaders,
-        body: retrievalBodies[i % retrievalBodies.length],
-      });
-      const body = (await res.json()) as { results?: { hits: { id: string }[] }[] };
-      return { ok: res.ok && body.results?.length === 2, body };
+      const { queries } = JSON.parse(retrievalBodies[i % retrievalBodies.length]) as { queries: unknown[] };
+      const answers = await Promise.all(
+        queries.map((query) =>
+          fetch(`${stack.infra.meiliUrl}/multi-search`, {
+            method: 'POST',
+            headers: meiliHeaders,
+            body: JSON.stringify({ queries: [query] }),
+          }).then(async (res) => ({ ok: res.ok, body: (await res.json()) as { results?: { hits: { id: string }[] }[] } })),
+        ),
+      );
+      const body = { results: answers.flatMap((a) => a.body.results ?? []) };
+      return { ok: answers.every((a) => a.ok) && body.results.length === 2, body };
     };
     const viaMeili = async (i: number) => (await retrieve(i)).ok;
-    const viaMeiliWhole = async (i: number) =>
+    const viaOneMultiSearch = async (i: number) =>
       (
         await fetch(`${stack.infra.meiliUrl}/multi-search`, {
           method: 'POST',
           headers: meiliHeaders,
-          body: wholeProfileBodies[i % wholeProfileBodies.length],
+          body: retrievalBodies[i % retrievalBodies.length],
         }).then(async (r) => ({ ok: r.ok, body: await r.text() }))
       ).ok;
     const viaApi = async (i: number) => (await gql<SupplierMatchResult>(matchBodies[i % matchBodies.length])).ok;
@@ -316,17 +316,17 @@ async function main(): Promise<void> {
     );
     await runLoad(100, 4, viaMeili);
     await runLoad(100, 4, viaApi);
-    const latency: Record<string, { api: LatencyStats; retrieval: LatencyStats; wholeProfiles: LatencyStats; p95Ratio: number }> = {};
+    const latency: Record<string, { api: LatencyStats; retrieval: LatencyStats; oneMultiSearch: LatencyStats; p95Ratio: number }> = {};
     for (const [concurrency, requests] of [
       [1, argNumber('c1-requests', 300)],
       [8, argNumber('c8-requests', 800)],
     ] as const) {
-      const wholeProfiles = await runLoad(requests, concurrency, viaMeiliWhole);
+      const oneMultiSearch = await runLoad(requests, concurrency, viaOneMultiSearch);
       const retrieval = await runLoad(requests, concurrency, viaMeili);
       const api = await runLoad(requests, concurrency, viaApi);
-      latency[`c${concurrency}`] = { api, retrieval, wholeProfiles, p95Ratio: api.p95 / retrieval.p95 };
+      latency[`c${concurrency}`] = { api, retrieval, oneMultiSearch, p95Ratio: api.p95 / retrieval.p95 };
       process.stdout.write(
-        `matchSuppliers c${concurrency}: api p50 ${ms(api.p50)} p95 ${ms(api.p95)} ${api.throughput.toFixed(1)} req/s | retrieval p50 ${ms(retrieval.p50)} p95 ${ms(retrieval.p95)} ${retrieval.throughput.toFixed(1)} req/s | p95 ratio ${(api.p95 / retrieval.p95).toFixed(2)} | retrieving whole profiles p50 ${ms(wholeProfiles.p50)} p95 ${ms(wholeProfiles.p95)}\n`,
+        `matchSuppliers c${concurrency}: api p50 ${ms(api.p50)} p95 ${ms(api.p95)} ${api.throughput.toFixed(1)} req/s | retrieval p50 ${ms(retrieval.p50)} p95 ${ms(retrieval.p95)} ${retrieval.throughput.toFixed(1)} req/s | p95 ratio ${(api.p95 / retrieval.p95).toFixed(2)} | the same as one multi-search p50 ${ms(oneMultiSearch.p50)} p95 ${ms(oneMultiSearch.p95)}\n`,
       );
     }
     out.matchSuppliersLatency = latency;
@@ -356,12 +356,14 @@ async function main(): Promise<void> {
     });
     if (needError) throw new Error(`matchNeeds failed: ${JSON.stringify(needError)}`);
 
-    // matchNeeds orders every need on a score without explanations and explains the 20 it returns. Checked
-    // against explaining every need first (the service does that when asked for all of them): the same
-    // needs in the same order, with the same scores, criteria, explanations and missing requirements.
-    const service = stack.app.get(MatchmakingService);
-    const [{ id: adminId }] = await dataSource.query<{ id: string }[]>('SELECT id FROM users WHERE email = $1', [stack.config.ADMIN_EMAIL]);
-    const admin = { userId: adminId, role: 'ADMIN' as const, supplierIds: new Set<string>(), buyerIds: new Set<string>() };
+    // Checked against today's ranking as it was computed before open needs were held in memory
+    // (matchNeedsAsBefore: the SQL prefilter loading whole needs, every need explained): the same needs in
+    // the same order, with the same scores, criteria, explanations and missing requirements. A need the
+    // memory lost, or held at an old version, would differ here.
+    const [{ preferred_language: adminLanguage }] = await dataSource.query<{ preferred_language: string }[]>(
+      'SELECT preferred_language FROM users WHERE email = $1',
+      [stack.config.ADMIN_EMAIL],
+    );
     const comparable = (m: NeedMatch) => ({ id: m.need.id, rank: m.rank, score: m.score, missing: m.missing, criteria: m.criteria });
     let sameLists = 0;
     const differing: string[] = [];
@@ -373,23 +375,19 @@ async function main(): Promise<void> {
       quietMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
       t0 = process.hrtime.bigint();
       // in this process, without HTTP and GraphQL: the old algorithm's time is an upper bound of its cost
-      const reference = (await service.matchNeeds(admin, supplier.id, Number.MAX_SAFE_INTEGER)).slice(0, 20);
+      const reference = await matchNeedsAsBefore(stack.app, taxonomy, supplier.id, adminLanguage, 20);
       explainAllMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
       const mine = JSON.stringify((api.json.data?.matchNeeds ?? []).map(comparable));
-      const theirs = JSON.stringify(
-        reference.map((m) =>
-          comparable({ ...m, criteria: m.criteria.map(({ key, weight, score, explanation }) => ({ key, weight, score, explanation })) }),
-        ),
-      );
+      const theirs = JSON.stringify(reference);
       if (mine === theirs) sameLists += 1;
       else differing.push(supplier.id);
     }
     quietMs.sort((a, b) => a - b);
     explainAllMs.sort((a, b) => a - b);
-    const alternating = `alternating, c1: over GraphQL p50 ${ms(percentile(quietMs, 50))} p95 ${ms(percentile(quietMs, 95))}; explaining every need (in process) p50 ${ms(percentile(explainAllMs, 50))} p95 ${ms(percentile(explainAllMs, 95))}`;
+    const alternating = `alternating, c1: over GraphQL p50 ${ms(percentile(quietMs, 50))} p95 ${ms(percentile(quietMs, 95))}; computed as before, every need explained (in process) p50 ${ms(percentile(explainAllMs, 50))} p95 ${ms(percentile(explainAllMs, 95))}`;
     out.matchNeedsCheck = { suppliers: suppliers.length, identical: sameLists, differing, alternating };
     process.stdout.write(
-      `matchNeeds check: ${sameLists}/${suppliers.length} suppliers get the same 20 needs as when every need is explained; ${alternating}\n`,
+      `matchNeeds check: ${sameLists}/${suppliers.length} suppliers get the same 20 needs as computed before; ${alternating}\n`,
     );
     const viaMatchNeeds = async (i: number) => {
       const res = await gql<NeedMatchResult>(needBodies[i % needBodies.length]);
@@ -435,10 +433,10 @@ async function main(): Promise<void> {
       `Match benchmark: ${supplierCount} suppliers, ${needCount} open needs of ${buyers.length} buyers, ${out.machine}`,
       `loading: suppliers ${existing < supplierCount ? `generated in ${generateSeconds.toFixed(1)} s` : 'already there'}, ${pending} outbox entries indexed in ${indexSeconds.toFixed(1)} s; needs ${insertedNeeds ? `${insertedNeeds} inserted in ${needSeconds.toFixed(1)} s (${(insertedNeeds / needSeconds).toFixed(0)}/s)` : 'already there'}`,
       `matchSuppliers sample: ${needs.length} needs, median ${sampleStats.candidatesMedian} candidates and ${sampleStats.matchesMedian} matches (${sampleStats.responseKbMedian.toFixed(1)} KB), ${sampleStats.relaxed} relaxed, ${sampleStats.stepZeroShort} needed more than one retrieval, ${sampleStats.noMatch} without a match`,
-      `matchSuppliers c1: ${line(c1.api)} | retrieval (Meilisearch multi-search, step 0): ${line(c1.retrieval)} | p95 ratio ${c1.p95Ratio.toFixed(2)} | the same retrieving whole profiles: ${line(c1.wholeProfiles)}`,
-      `matchSuppliers c8: ${line(c8.api)} | retrieval: ${line(c8.retrieval)} | p95 ratio ${c8.p95Ratio.toFixed(2)}, throughput ratio ${(c8.api.throughput / c8.retrieval.throughput).toFixed(2)} | whole profiles: ${line(c8.wholeProfiles)}`,
+      `matchSuppliers c1: ${line(c1.api)} | retrieval (Meilisearch, step 0, its queries sent at once): ${line(c1.retrieval)} | p95 ratio ${c1.p95Ratio.toFixed(2)} | the same as one multi-search (sent before): ${line(c1.oneMultiSearch)}`,
+      `matchSuppliers c8: ${line(c8.api)} | retrieval: ${line(c8.retrieval)} | p95 ratio ${c8.p95Ratio.toFixed(2)}, throughput ratio ${(c8.api.throughput / c8.retrieval.throughput).toFixed(2)} | one multi-search: ${line(c8.oneMultiSearch)}`,
       `matchNeeds sample: ${suppliers.length} verified suppliers, SQL prefilter median ${needSampleStats.prefilterMedian} open needs (max ${needSampleStats.prefilterMax}, ${needSampleStats.prefilterOverCap} over the 5000 cap), median ${needSampleStats.matchesMedian} matches (${needSampleStats.responseKbMedian.toFixed(1)} KB)`,
-      `matchNeeds check: ${sameLists}/${suppliers.length} suppliers: the same 20 needs, order, scores, criteria and explanations as explaining every need; ${alternating}`,
+      `matchNeeds check: ${sameLists}/${suppliers.length} suppliers: the same 20 needs, order, scores, criteria and explanations as computed before open needs were held in memory; ${alternating}`,
       `matchNeeds c1: ${line(needLatency.c1)}`,
       `matchNeeds c4: ${line(needLatency.c4)}`,
     ];
@@ -447,6 +445,63 @@ async function main(): Promise<void> {
   } finally {
     await stack.close();
   }
+}
+
+/**
+ * matchNeeds as MatchmakingService computed it before it held open needs in memory (2026-12-03): the
+ * open needs the supplier may see sharing a process family (or naming none) loaded whole from
+ * PostgreSQL, each explained, ordered as the service orders them; the first `first`, as bench:match compares them.
+ */
+async function matchNeedsAsBefore(app: NestExpressApplication, taxonomy: Taxonomy, supplierId: string, language: string, first: number) {
+  const dataSource = app.get(DataSource);
+  const repository = app.get(NeedRepository);
+  const [aggregate] = await app.get(SupplierRepository).loadAggregates([supplierId]);
+  const candidate = candidateFromAggregate(aggregate, todayInVietnam());
+  const viewer = supplierViewer(supplierId, aggregate.supplier.verificationStatus);
+  const related = new Set<string>();
+  for (const code of candidate.processes) {
+    related.add(code);
+    for (const ancestor of taxonomy.ancestors(TaxonomyKind.PROCESS, code)) related.add(ancestor.code);
+    for (const child of taxonomy.descendants(TaxonomyKind.PROCESS, code)) related.add(child.code);
+  }
+  const base = () =>
+    repository.restrictToViewer(dataSource.manager.createQueryBuilder(SourcingNeedEntity, 'n'), viewer).andWhere(`n.status = 'OPEN'`);
+  const needs = [
+    ...(await base()
+      .andWhere('n.processes && :related::text[]', { related: [...related] })
+      .orderBy('n.created_at', 'DESC')
+      .limit(10000)
+      .getMany()),
+    ...(await base().andWhere('cardinality(n.processes) = 0').orderBy('n.created_at', 'DESC').limit(10000).getMany()),
+  ];
+  const buyerShown = await repository.buyerVisibleIds(needs, viewer);
+  const rows: { id: string; languages: string[] }[] = await dataSource.query(
+    'SELECT id, languages FROM buyers WHERE id = ANY($1::uuid[])',
+    [[...new Set(needs.filter((n) => buyerShown.has(n.id)).map((n) => n.buyerId))]],
+  );
+  const languages = new Map(rows.map((r) => [r.id, r.languages]));
+  const ctx = { taxonomy: taxonomyView(taxonomy), weights: DEFAULT_WEIGHTS, today: todayInVietnam(), lang: explanationLang(language) };
+  const specOf = (need: SourcingNeedEntity) =>
+    buyerShown.has(need.id)
+      ? needSpecOf(need, languages.get(need.buyerId) ?? [], capabilitiesInText(taxonomy, need))
+      : { ...needSpecOf(need, [], capabilitiesInText(taxonomy, need)), buyerHidden: true };
+  return needs
+    .map((need) => ({ need, match: scoreCandidate(specOf(need), candidate, ctx) }))
+    .sort(
+      (a, b) =>
+        b.match.score - a.match.score ||
+        a.match.missing.length - b.match.missing.length ||
+        b.need.createdAt.getTime() - a.need.createdAt.getTime() ||
+        a.need.id.localeCompare(b.need.id),
+    )
+    .slice(0, first)
+    .map(({ need, match }, i) => ({
+      id: need.id,
+      rank: i + 1,
+      score: match.score,
+      missing: match.missing,
+      criteria: match.criteria.map(({ key, weight, score, explanation }) => ({ key, weight, score, explanation })),
+    }));
 }
 
 /** The processes the service's matchNeeds prefilter uses: the supplier's, their ancestors, descendants and siblings. */

@@ -66,18 +66,30 @@ function processRelation(taxonomy: TaxonomyView, required: string, offered: stri
   return 'none';
 }
 
+type Coverage = Readonly<{ coverage: ProcessCoverage; via: string | null }>;
+
+/**
+ * Coverages already found, per taxonomy view and offered list (by identity): matchNeeds scores one
+ * supplier's processes against thousands of needs asking for a few dozen codes, so each is worked out
+ * once per call. Weak keys: gone with the request's view and candidates.
+ */
+const coverages = new WeakMap<TaxonomyView, WeakMap<readonly string[], Map<string, Coverage>>>();
+
 /** The best coverage of one required process by the offered ones; `via` is the offered code that gives it. */
-export function processCoverage(
-  taxonomy: TaxonomyView,
-  required: string,
-  offered: string[],
-): { coverage: ProcessCoverage; via: string | null } {
-  let best: { coverage: ProcessCoverage; via: string | null } = { coverage: 'none', via: null };
+export function processCoverage(taxonomy: TaxonomyView, required: string, offered: readonly string[]): Coverage {
+  let byOffered = coverages.get(taxonomy);
+  if (!byOffered) coverages.set(taxonomy, (byOffered = new WeakMap<readonly string[], Map<string, Coverage>>()));
+  let known = byOffered.get(offered);
+  if (!known) byOffered.set(offered, (known = new Map<string, Coverage>()));
+  const found = known.get(required);
+  if (found) return found;
+  let best: Coverage = { coverage: 'none', via: null };
   // sorted so that, among equally good offered codes, the one named is always the same
-  for (const code of unique(offered).sort()) {
+  for (const code of unique([...offered]).sort()) {
     const coverage = processRelation(taxonomy, required, code);
     if (PROCESS_CREDIT[coverage] > PROCESS_CREDIT[best.coverage]) best = { coverage, via: code };
   }
+  known.set(required, best);
   return best;
 }
 

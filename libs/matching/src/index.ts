@@ -32,7 +32,7 @@ export {
   type Weights,
 } from './types.js';
 export { DEFAULT_WEIGHTS, validateWeights } from './weights.js';
-export { scoreCandidate, scoreQuietly, rankCandidates } from './rank.js';
+export { quietScorer, scoreCandidate, scoreQuietly, rankCandidates } from './rank.js';
 export { RELAXATION_ORDER, retrievalPlan, explainRelaxation } from './relaxation.js';
 export { EXPLANATION_LOCALE, localeFormat, type LocaleFormat, phrasesFor } from './explain.js';
 export { unmetHardRequirements, type HardRequirement, type HardRequirementKind } from './hard-requirements.js';

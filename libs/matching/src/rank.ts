@@ -73,6 +73,13 @@ export function scoreQuietly(need: NeedSpec, candidate: CandidateSpec, ctx: Matc
   return score(need, candidate, quiet(ctx));
 }
 
+/** scoreQuietly for many pairs in one context: the context is checked once, not per pair. */
+export function quietScorer(ctx: MatchContext): (need: NeedSpec, candidate: CandidateSpec) => ScoredMatch {
+  assertValidContext(ctx);
+  const rules = quiet(ctx);
+  return (need, candidate) => score(need, candidate, rules);
+}
+
 const VERIFIED_FIRST = (candidate: CandidateSpec) => (candidate.verificationStatus === 'VERIFIED' ? 0 : 1);
 
 /**

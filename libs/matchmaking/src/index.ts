@@ -8,6 +8,7 @@ export {
   candidateFromProfile,
   type CandidateProfile,
   candidateFromAggregate,
+  explanationLang,
   retrievalFilter,
   needQuery,
 } from './candidates.js';

@@ -15,7 +15,7 @@ import {
   type RelaxableConstraint,
   retrievalPlan,
   scoreCandidate,
-  scoreQuietly,
+  quietScorer,
   validateWeights,
   type Weights,
 } from '#libs/matching';
@@ -36,6 +36,7 @@ import {
   taxonomyView,
 } from './candidates.js';
 import { DecisionHistoryRepository } from './decision-history.repository.js';
+import { OpenNeedMemory } from './open-needs.js';
 import type { MatchWeightsInput, NeedMatchModel, RelaxedConstraint, SupplierMatchResultModel } from './match.models.js';
 
 /**
@@ -70,6 +71,7 @@ type Hit = { id: string; profile: CandidateProfile; _rankingScore?: number };
 @Injectable()
 export class MatchmakingService {
   private readonly extractionCache = new Map<string, NeedTextReading>();
+  private readonly openNeeds: OpenNeedMemory;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -82,7 +84,9 @@ export class MatchmakingService {
     private readonly decisions: DecisionHistoryRepository,
     private readonly trackRecords: TrackRecordsService,
     @Optional() @Inject(CONTACT_DISCLOSURE) private readonly disclosure?: ContactDisclosure,
-  ) {}
+  ) {
+    this.openNeeds = new OpenNeedMemory(needs);
+  }
 
   async matchSuppliers(
     actor: MaybeActor,
@@ -127,25 +131,23 @@ export class MatchmakingService {
               },
             ]
           : [];
-      const response = await this.multiSearch({
-        queries: [
-          { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: nearest },
-          {
-            indexUid: this.index.uid,
-            q: needQuery(need),
-            filter,
-            limit: BY_TEXT,
-            attributesToRetrieve: CANDIDATE_FIELDS,
-            showRankingScore: true,
-            matchingStrategy: 'frequency',
-          },
-          ...softQuery,
-        ],
-      });
-      if (softQuery.length) bySoft = response.results[2].hits;
-      textScores = new Map(response.results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
+      const results = await this.searchEach([
+        { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: nearest },
+        {
+          indexUid: this.index.uid,
+          q: needQuery(need),
+          filter,
+          limit: BY_TEXT,
+          attributesToRetrieve: CANDIDATE_FIELDS,
+          showRankingScore: true,
+          matchingStrategy: 'frequency',
+        },
+        ...softQuery,
+      ]);
+      if (softQuery.length) bySoft = results[2].hits;
+      textScores = new Map(results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
       const byId = new Map<string, CandidateSpec>();
-      for (const result of response.results.slice(0, 2))
+      for (const result of results.slice(0, 2))
         for (const hit of result.hits)
           if (!byId.has(hit.id)) byId.set(hit.id, candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
       candidates = [...byId.values()];
@@ -227,6 +229,17 @@ export class MatchmakingService {
     return this.searchClients.run((client) => client.multiSearch<MultiSearchParams, Hit>(params));
   }
 
+  /**
+   * The queries of one retrieval step, each sent as its own search at the same time, results in the
+   * queries' order. Meilisearch runs the queries of one multi-search one after the other on one thread,
+   * so one multi-search took the sum of their times; sent apart they run on two cores, and the step
+   * takes about the slowest one (the same hits either way).
+   */
+  private async searchEach(queries: MultiSearchParams['queries']) {
+    const responses = await Promise.all(queries.map((query) => this.multiSearch({ queries: [query] })));
+    return responses.map((response) => response.results[0]);
+  }
+
   /** Open needs the supplier could serve, among those it may see, ranked with the same criteria. */
   async matchNeeds(actor: MaybeActor, supplierId: string, first: number, lang?: string): Promise<NeedMatchModel[]> {
     const caller = requireActor(actor);
@@ -240,36 +253,36 @@ export class MatchmakingService {
     // What this supplier may see, whoever asks (ADMIN included).
     const supplierViewer = viewerOfSupplier(supplierId, aggregate.supplier.verificationStatus);
     const related = this.relatedProcesses(candidate.processes);
-    // GIN-indexed overlap first; needs with no process at all (text only) in a second, small query.
-    const base = () =>
-      this.needs
-        .restrictToViewer(this.dataSource.manager.createQueryBuilder(SourcingNeedEntity, 'n'), supplierViewer)
-        .andWhere(`n.status = 'OPEN'`);
-    const needs = [
-      ...(await base()
-        .andWhere('n.processes && :related::text[]', { related })
-        .orderBy('n.created_at', 'DESC')
-        .limit(MAX_NEEDS_SCORED)
-        .getMany()),
-      ...(await base().andWhere('cardinality(n.processes) = 0').orderBy('n.created_at', 'DESC').limit(MAX_NEEDS_SCORED).getMany()),
-    ];
-    // Scored as this supplier may see them: a buyer hidden from it is hidden from its scores too
-    // (distance in bands from a coarse point, no buyer languages), whoever asks.
-    const buyerShown = await this.needs.buyerVisibleIds(needs, supplierViewer);
-    const languages = await this.buyerLanguagesOf([...new Set(needs.filter((n) => buyerShown.has(n.id)).map((n) => n.buyerId))]);
+    // Which needs and at which version from PostgreSQL (ids only); the needs themselves and their specs from memory.
+    const versions = await this.needs.openVersions(supplierViewer, related, MAX_NEEDS_SCORED);
+    const buyerShown = new Set(versions.filter((v) => v.buyerShown).map((v) => v.id));
+    const held = await this.openNeeds.current(versions);
+    const languages = await this.buyerLanguagesOf([...new Set(held.filter((h) => buyerShown.has(h.need.id)).map((h) => h.need.buyerId))]);
     const today = todayInVietnam();
     const ctx = { taxonomy: taxonomyView(this.taxonomy), weights: DEFAULT_WEIGHTS, today, lang: await this.explanationLang(caller, lang) };
-    const specOf = (need: SourcingNeedEntity) =>
-      buyerShown.has(need.id)
-        ? needSpecOf(need, languages.get(need.buyerId) ?? [], this.extracted(need))
-        : { ...needSpecOf(need, [], this.extracted(need)), buyerHidden: true };
+    // Scored as this supplier may see them: a buyer hidden from it is hidden from its scores too
+    // (distance in bands from a coarse point, no buyer languages), whoever asks.
+    const specOf = ({ need, specs }: (typeof held)[number]) => {
+      const shown = buyerShown.has(need.id);
+      const buyerLanguages = shown ? (languages.get(need.buyerId) ?? []) : [];
+      const key = shown ? `shown:${buyerLanguages.join(',')}` : 'hidden';
+      let spec = specs.get(key);
+      if (!spec) {
+        spec = shown
+          ? needSpecOf(need, buyerLanguages, this.extracted(need))
+          : { ...needSpecOf(need, [], this.extracted(need)), buyerHidden: true };
+        specs.set(key, spec);
+      }
+      return spec;
+    };
     // Every need is ordered on its score; only those returned are explained (scored again, the same way).
     // Asked for all of them (the benchmark's check of this against explaining every need), each is explained once.
-    const quietly = first < needs.length;
-    const scored = needs
-      .map((need) => {
-        const spec = specOf(need);
-        return { need, spec, match: (quietly ? scoreQuietly : scoreCandidate)(spec, candidate, ctx) };
+    const quietly = first < held.length;
+    const scoreOne = quietly ? quietScorer(ctx) : (spec: NeedSpec, c: CandidateSpec) => scoreCandidate(spec, c, ctx);
+    const scored = held
+      .map((h) => {
+        const spec = specOf(h);
+        return { need: h.need, spec, match: scoreOne(spec, candidate) };
       })
       // equal scores: the newer need first, then by id (stable, and not random where two needs share a creation time)
       .sort(

@@ -13,6 +13,13 @@ export interface NeedListQuery {
   processes?: string[];
 }
 
+/** An open need's id and version (see NeedRepository.openVersions). */
+export interface OpenNeedVersion {
+  id: string;
+  version: number;
+  buyerShown: boolean;
+}
+
 /** What a viewer is, for deciding which needs it sees. */
 export interface NeedViewer {
   isAdmin: boolean;
@@ -96,6 +103,28 @@ export class NeedRepository {
 
   async findVisible(id: string, viewer: NeedViewer, manager: EntityManager = this.dataSource.manager): Promise<SourcingNeedEntity | null> {
     return this.restrictToViewer(manager.createQueryBuilder(SourcingNeedEntity, 'n').where('n.id = :id', { id }), viewer).getOne();
+  }
+
+  /**
+   * Id, version and creation time of the OPEN needs the viewer may see that require one of `processes`,
+   * then of those that require none (text only), each newest first and at most `limit`; with whether
+   * the viewer may know the buyer (BUYER_SHOWN). What matching needs to tell which of the needs it holds
+   * in memory are still current: every write of a need raises its version.
+   */
+  async openVersions(viewer: NeedViewer, processes: string[], limit: number): Promise<OpenNeedVersion[]> {
+    const query = (where: string) =>
+      this.restrictToViewer(this.dataSource.manager.createQueryBuilder(SourcingNeedEntity, 'n'), viewer)
+        .select('n.id', 'id')
+        .addSelect('n.version', 'version')
+        .addSelect(viewer.isAdmin ? 'true' : BUYER_SHOWN, 'buyerShown')
+        .setParameters({ viewerBuyerIds: viewer.buyerIds, viewerSupplierIds: viewer.supplierIds })
+        .andWhere(`n.status = 'OPEN'`)
+        .andWhere(where, { processes })
+        .orderBy('n.created_at', 'DESC')
+        .limit(limit)
+        .getRawMany<OpenNeedVersion>();
+    // GIN-indexed overlap first; needs with no process at all (text only) in a second, small query.
+    return [...(await query('n.processes && :processes::text[]')), ...(await query('cardinality(n.processes) = 0'))];
   }
 
   /** Every OPEN need the viewer may see (restrictToViewer), newest first. */

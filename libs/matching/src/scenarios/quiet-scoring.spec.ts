@@ -4,6 +4,7 @@ import {
   EXPLANATION_LANGS,
   type MatchContext,
   type NeedSpec,
+  quietScorer,
   rankCandidates,
   type ScoredMatch,
   scoreCandidate,
@@ -109,16 +110,24 @@ describe('quiet scoring: ordering without explanations, explaining only what is 
         lang,
         weights: { history: r.pick([0, 0.1]), trackRecord: r.pick([0, 0.1]), distance: r.pick([0, 0.15]) },
       });
+      const scorer = quietScorer(ctx);
       for (let i = 0; i < 30; i += 1) {
         const need = randomNeed(r, i);
         const candidate = randomCandidate(r, i);
         const quiet = scoreQuietly(need, candidate, ctx);
         const told = scoreCandidate(need, candidate, ctx);
         expect({ seed, i, ...orderingPart(quiet) }).toEqual({ seed, i, ...orderingPart(told) });
+        // the scorer matchNeeds uses (the context checked once) gives the very same result
+        expect(scorer(need, candidate)).toEqual(quiet);
         // no sentence was written (what is left is at most the separators between empty ones)
         expect([...quiet.missing, ...quiet.criteria.map((c) => c.explanation)].filter((text) => /[\p{L}\p{N}]/u.test(text))).toEqual([]);
       }
     }
+  });
+
+  it('quietScorer checks its context as scoreQuietly does, once', () => {
+    expect(() => quietScorer(matchContext({ today: '3 December' }))).toThrow(/today must be a YYYY-MM-DD date/);
+    expect(() => quietScorer(matchContext({ weights: { processes: -1 } }))).toThrow();
   });
 
   it('rankCandidates returns what explaining every candidate returned: the same order, scores and sentences', () => {
