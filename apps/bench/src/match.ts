@@ -7,16 +7,14 @@ import { todayInVietnam } from '#libs/core';
 import { SeededRandom } from '#libs/demo-data';
 import { DEFAULT_WEIGHTS, retrievalPlan, scoreCandidate } from '#libs/matching';
 import {
-  BY_TEXT,
-  CANDIDATE_FIELDS,
+  byNeedRank,
   candidateFromAggregate,
   capabilitiesInText,
   explanationLang,
   MIN_CANDIDATES,
-  NEAREST,
-  needQuery,
   needSpecOf,
   retrievalFilter,
+  retrievalQueries,
   taxonomyView,
 } from '#libs/matchmaking';
 import { SearchOutboxWorker, SupplierIndex, supplierIndexSettings } from '#libs/search';
@@ -180,26 +178,7 @@ async function main(): Promise<void> {
     const retrievalBodies = needs.map((need) => {
       const spec = needSpecOf(need, [], capabilitiesInText(taxonomy, need)); // fills only the empty fields, as the service does
       const filter = retrievalFilter(retrievalPlan(spec, view)[0].constraints, spec.delivery, today);
-      return JSON.stringify({
-        queries: [
-          {
-            indexUid: index.uid,
-            filter,
-            limit: NEAREST,
-            attributesToRetrieve: CANDIDATE_FIELDS,
-            sort: spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'],
-          },
-          {
-            indexUid: index.uid,
-            q: needQuery(need),
-            filter,
-            limit: BY_TEXT,
-            attributesToRetrieve: CANDIDATE_FIELDS,
-            showRankingScore: true,
-            matchingStrategy: 'frequency',
-          },
-        ],
-      });
+      return JSON.stringify({ queries: retrievalQueries(index.uid, need, spec.delivery, filter) });
     });
     const matchBodies = needs.map((need) => JSON.stringify({ query: MATCH_SUPPLIERS, variables: { needId: need.id } }));
     const meiliHeaders = {
@@ -487,13 +466,7 @@ async function matchNeedsAsBefore(app: NestExpressApplication, taxonomy: Taxonom
       : { ...needSpecOf(need, [], capabilitiesInText(taxonomy, need)), buyerHidden: true };
   return needs
     .map((need) => ({ need, match: scoreCandidate(specOf(need), candidate, ctx) }))
-    .sort(
-      (a, b) =>
-        b.match.score - a.match.score ||
-        a.match.missing.length - b.match.missing.length ||
-        b.need.createdAt.getTime() - a.need.createdAt.getTime() ||
-        a.need.id.localeCompare(b.need.id),
-    )
+    .sort(byNeedRank)
     .slice(0, first)
     .map(({ need, match }, i) => ({
       id: need.id,

@@ -1,5 +1,14 @@
 export { MatchmakingModule } from './matchmaking.module.js';
-export { MatchmakingService, MIN_CANDIDATES, NEAREST, BY_TEXT, CANDIDATE_FIELDS } from './matchmaking.service.js';
+export {
+  MatchmakingService,
+  MIN_CANDIDATES,
+  NEAREST,
+  BY_TEXT,
+  CANDIDATE_FIELDS,
+  byNeedRank,
+  nearestFirst,
+  retrievalQueries,
+} from './matchmaking.service.js';
 export * from './match.models.js';
 export {
   taxonomyView,

@@ -61,6 +61,44 @@ export const CANDIDATE_FIELDS = ['id', ...CANDIDATE_PROFILE_PATHS.map((path) => 
 /** matchNeeds scores at most this many of the newest open needs sharing a process family. */
 const MAX_NEEDS_SCORED = 10000;
 
+/** Candidates nearest the delivery plant first; without one, verified and larger suppliers first. */
+export function nearestFirst(delivery: NeedSpec['delivery']): string[] {
+  return delivery ? [`_geoPoint(${delivery.lat}, ${delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'];
+}
+
+/**
+ * The two queries of one retrieval step, both under the step's filter: the NEAREST suppliers, and the
+ * BY_TEXT best matches of the need's text (their ranking scores feed the description criterion).
+ * `bench:match` sends the same queries straight to Meilisearch as its baseline.
+ */
+export function retrievalQueries(indexUid: string, need: SourcingNeedEntity, delivery: NeedSpec['delivery'], filter: string[]) {
+  return [
+    { indexUid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: nearestFirst(delivery) },
+    {
+      indexUid,
+      q: needQuery(need),
+      filter,
+      limit: BY_TEXT,
+      attributesToRetrieve: CANDIDATE_FIELDS,
+      showRankingScore: true,
+      matchingStrategy: 'frequency' as const,
+    },
+  ];
+}
+
+/** matchNeeds' order: score, then fewer unmet requirements, then the newer need, then id (stable where two needs share a creation time). */
+export function byNeedRank(
+  a: { need: { createdAt: Date; id: string }; match: { score: number; missing: readonly unknown[] } },
+  b: { need: { createdAt: Date; id: string }; match: { score: number; missing: readonly unknown[] } },
+): number {
+  return (
+    b.match.score - a.match.score ||
+    a.match.missing.length - b.match.missing.length ||
+    b.need.createdAt.getTime() - a.need.createdAt.getTime() ||
+    a.need.id.localeCompare(b.need.id)
+  );
+}
+
 type Hit = { id: string; profile: CandidateProfile; _rankingScore?: number };
 
 /**
@@ -109,7 +147,7 @@ export class MatchmakingService {
     let candidates: CandidateSpec[] = [];
     let relaxed: RelaxableConstraint[] = [];
     let textScores = new Map<string, number>();
-    const nearest = spec.delivery ? [`_geoPoint(${spec.delivery.lat}, ${spec.delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'];
+    const nearest = nearestFirst(spec.delivery);
     // What the text reads only softly (processes named in other words, the processes that make a part
     // named) is never a filter, but it retrieves: suppliers offering one of them join, nearest first,
     // scored with the same criteria (what they miss is listed). Not when the buyer filled the processes.
@@ -131,19 +169,7 @@ export class MatchmakingService {
               },
             ]
           : [];
-      const results = await this.searchEach([
-        { indexUid: this.index.uid, filter, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: nearest },
-        {
-          indexUid: this.index.uid,
-          q: needQuery(need),
-          filter,
-          limit: BY_TEXT,
-          attributesToRetrieve: CANDIDATE_FIELDS,
-          showRankingScore: true,
-          matchingStrategy: 'frequency',
-        },
-        ...softQuery,
-      ]);
+      const results = await this.searchEach([...retrievalQueries(this.index.uid, need, spec.delivery, filter), ...softQuery]);
       if (softQuery.length) bySoft = results[2].hits;
       textScores = new Map(results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
       const byId = new Map<string, CandidateSpec>();
@@ -284,14 +310,7 @@ export class MatchmakingService {
         const spec = specOf(h);
         return { need: h.need, spec, match: scoreOne(spec, candidate) };
       })
-      // equal scores: the newer need first, then by id (stable, and not random where two needs share a creation time)
-      .sort(
-        (a, b) =>
-          b.match.score - a.match.score ||
-          a.match.missing.length - b.match.missing.length ||
-          b.need.createdAt.getTime() - a.need.createdAt.getTime() ||
-          a.need.id.localeCompare(b.need.id),
-      )
+      .sort(byNeedRank)
       .slice(0, first)
       .map(({ need, spec, match }) => ({ need, match: quietly ? scoreCandidate(spec, candidate, ctx) : match }));
     const callerViewer = await this.needs.viewer(caller);
