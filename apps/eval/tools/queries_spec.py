@@ -229,3 +229,9 @@ add('parts', 'ja', 'ブラケット', 'brackets', [STAMP])
 add('parts', 'ko', '방열판', 'heat sinks', [HEATSINK])
 add('parts', 'ko', '고무 가스켓', 'rubber gaskets', [GASKET])
 add('parts', 'ko', '브래킷', 'brackets', [STAMP])
+# --- Cores named as "lõi thép" (steel core), the usual Vietnamese word for a laminated motor or transformer
+# core (issue 12, 2026-12-03). Added before the engine learnt the word, after parts-05 ("lõi thép silic") was
+# seen read as the material alone; the run before the change is results/before-cores.txt.
+add('parts', 'vi', 'lõi thép máy biến áp', 'transformer cores (laminated steel)', [PROG])
+add('parts', 'vi', 'loi thep silic dong co', 'silicon-steel motor cores (no diacritics)', [PROG])
+add('parts', 'vi', 'dập lõi thép stator', 'stamping stator cores', [PROG])

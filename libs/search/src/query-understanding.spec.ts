@@ -90,4 +90,11 @@ describe('understandQuery', () => {
     expect(read('dập kim loại giá đỡ thép')).toMatchObject({ q: 'dập kim loại giá đỡ thép', processes: ['STAMPING'], partProcesses: [] });
     expect(read('heat sinks', true)).toMatchObject({ q: 'heat sinks', partProcesses: [] });
   });
+
+  it('reads "lõi thép" (a laminated core, as Vietnamese buyers name it) as the cores part, beside the steel it is made of', () => {
+    for (const query of ['lõi thép silic', 'loi thep silic dong co', 'lõi thép máy biến áp', 'dập lõi thép stator', 'lõi tôn silic'])
+      expect(read(query)).toMatchObject({ q: undefined, partProcesses: ['PROGRESSIVE_DIE_STAMPING'] });
+    // the steel alone stays a material: its words are matched
+    expect(read('thép silic')).toMatchObject({ q: 'thép silic', partProcesses: [] });
+  });
 });
