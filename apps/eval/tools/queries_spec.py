@@ -235,3 +235,13 @@ add('parts', 'ko', '브래킷', 'brackets', [STAMP])
 add('parts', 'vi', 'lõi thép máy biến áp', 'transformer cores (laminated steel)', [PROG])
 add('parts', 'vi', 'loi thep silic dong co', 'silicon-steel motor cores (no diacritics)', [PROG])
 add('parts', 'vi', 'dập lõi thép stator', 'stamping stator cores', [PROG])
+# --- Zones named in Japanese and Korean the way buyers write them: the park's name without 工業団地/산업단지, the
+# Dinh Vu name of DEEP C I, Latin and kana/hangul mixed (issue 12, 2026-12-03). Added before the engine read
+# such names, after place-08 ("VSIP ハイフォン 射出成形") was seen with no zone read; the run before the change is
+# results/before-zones.txt.
+add('place', 'ja', '野村ハイフォン CNC加工', 'CNC machining near Nomura Hai Phong (zone named without 工業団地)', [CNC], zone='NOMURA_HP')
+add('place', 'ja', 'ディンヴー工業団地 プレス加工', 'metal stamping near DEEP C I (Dinh Vu IZ)', [STAMP], zone='DEEP_C_1')
+add('place', 'ja', 'チャンズエ 射出成形', 'injection moulding near Trang Due', [INJ], zone='TRANG_DUE')
+add('place', 'ko', '딘부 산업단지 프레스 가공', 'metal stamping near DEEP C I (Dinh Vu IZ)', [STAMP], zone='DEEP_C_1')
+add('place', 'ko', 'VSIP 하이퐁 사출성형', 'injection moulding near VSIP Hai Phong (without 산업단지)', [INJ], zone='VSIP_HP')
+add('place', 'ko', '노무라 하이퐁 CNC 가공', 'CNC machining near Nomura Hai Phong', [CNC], zone='NOMURA_HP')

@@ -25,6 +25,18 @@ describe('understandQuery', () => {
     expect(read('wire harness near Dai An industrial park')).toMatchObject({ q: 'wire harness', zone: 'DAI_AN' });
   });
 
+  it('reads a zone named in Japanese or Korean without the word for "industrial park", with or without a space', () => {
+    expect(read('VSIP ハイフォン 射出成形')).toMatchObject({ q: '射出成形', zone: 'VSIP_HP' });
+    expect(read('野村ハイフォン CNC加工')).toMatchObject({ q: 'CNC加工', zone: 'NOMURA_HP' });
+    expect(read('チャンズエ 射出成形')).toMatchObject({ zone: 'TRANG_DUE' });
+    expect(read('ディンヴー工業団地 プレス加工')).toMatchObject({ q: 'プレス加工', zone: 'DEEP_C_1' });
+    expect(read('VSIP 하이퐁 사출성형')).toMatchObject({ q: '사출성형', zone: 'VSIP_HP' });
+    expect(read('노무라 하이퐁 CNC 가공')).toMatchObject({ zone: 'NOMURA_HP' });
+    // the longer name wins inside it ("남딘부" holds "딘부"); a two-syllable name is a word, not a place ("도선": a conductor)
+    expect(read('남딘부 산업단지 CNC 가공')).toMatchObject({ zone: 'NAM_DINH_VU' });
+    expect(read('도선 가공')).toMatchObject({ q: '도선 가공', zone: null });
+  });
+
   it('a long query keeps the words that name a capability first, without request phrasing or numbers', () => {
     const u = read('Cần tìm xưởng gia công CNC nhôm 6061 làm vỏ hộp thiết bị điện tử, có ISO 9001, số lượng khoảng 5.000 chiếc mỗi tháng');
     expect(u.certifications).toEqual(['ISO_9001']);

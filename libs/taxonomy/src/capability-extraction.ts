@@ -386,13 +386,29 @@ function buildIndex(taxonomy: Taxonomy, kinds: readonly TaxonomyKind[]): Capabil
   return { latin, latinPrefixes, cjk };
 }
 
-/** Labels and aliases in every language, then the same without a parenthesised part. */
+/**
+ * What a Japanese or Korean writer leaves off an industrial zone's name ("VSIPハイフォン" for
+ * "VSIPハイフォン工業団地", "노무라 하이퐁" for "노무라 하이퐁 산업단지"). The shorter name is kept only when
+ * it has at least ZONE_SHORT_NAME_LENGTH characters: two-syllable Korean names are common words ("도선",
+ * Do Son, is also a conductor wire).
+ */
+const ZONE_DESIGNATION = /\s*(?:工業団地|工業区|工場群|산업단지|단지)$/u;
+const ZONE_SHORT_NAME_LENGTH = 3;
+
+/**
+ * Labels and aliases in every language, then the same without a parenthesised part, and for an
+ * industrial zone its Japanese and Korean names without the word for "industrial park".
+ */
 function formsOf(term: TaxonomyTerm): { text: string; derived: boolean }[] {
   const texts = [...TERM_LANGUAGES.flatMap((l) => term.labels[l] ?? []), ...TERM_LANGUAGES.flatMap((l) => term.aliases[l] ?? [])];
   const forms = texts.map((text) => ({ text, derived: false }));
   for (const text of texts) {
     const stripped = text.replace(/\s*[(（][^()（）]*[)）]\s*/gu, ' ').trim();
     if (stripped && stripped !== text.trim()) forms.push({ text: stripped, derived: true });
+    if (term.kind !== TaxonomyKind.ZONE) continue;
+    const short = stripped.replace(ZONE_DESIGNATION, '').trim();
+    if (short !== stripped && [...short.replace(/[\s\p{P}]/gu, '')].length >= ZONE_SHORT_NAME_LENGTH && !forms.some((f) => f.text === short))
+      forms.push({ text: short, derived: true });
   }
   return forms;
 }
