@@ -407,7 +407,11 @@ function formsOf(term: TaxonomyTerm): { text: string; derived: boolean }[] {
     if (stripped && stripped !== text.trim()) forms.push({ text: stripped, derived: true });
     if (term.kind !== TaxonomyKind.ZONE) continue;
     const short = stripped.replace(ZONE_DESIGNATION, '').trim();
-    if (short !== stripped && [...short.replace(/[\s\p{P}]/gu, '')].length >= ZONE_SHORT_NAME_LENGTH && !forms.some((f) => f.text === short))
+    if (
+      short !== stripped &&
+      [...short.replace(/[\s\p{P}]/gu, '')].length >= ZONE_SHORT_NAME_LENGTH &&
+      !forms.some((f) => f.text === short)
+    )
       forms.push({ text: short, derived: true });
   }
   return forms;
