@@ -77,6 +77,8 @@ async function main(): Promise<void> {
   const needCount = argNumber('needs', 20000);
   const needSample = argNumber('sample-needs', 200);
   const supplierSample = argNumber('sample-suppliers', 100);
+  // --needs-only: matchNeeds alone (its check against the ranking computed as before, then its latency)
+  const needsOnly = process.argv.includes('--needs-only');
   const stack = await startBenchStack({ OUTBOX_BATCH_SIZE: '1000', OUTBOX_CONCURRENCY: '3', ACCESS_TOKEN_TTL_SECONDS: '86400' });
   const out: Record<string, unknown> = {
     suppliers: supplierCount,
@@ -170,145 +172,159 @@ async function main(): Promise<void> {
       return { ok: res.ok && !json.errors, json, bytes: text.length };
     };
 
-    // 2–3. matchSuppliers over GraphQL vs its step-0 retrieval sent straight to Meilisearch.
-    const sampleIds = new SeededRandom(7).sample(rows, Math.min(needSample, rows.length)).map((r) => r.id);
-    const entities = await dataSource.manager.findBy(SourcingNeedEntity, { id: In(sampleIds) });
-    const needs = sampleIds.map((id) => entities.find((e) => e.id === id)!).filter(Boolean);
-    const view = taxonomyView(taxonomy);
-    const retrievalBodies = needs.map((need) => {
-      const spec = needSpecOf(need, [], capabilitiesInText(taxonomy, need)); // fills only the empty fields, as the service does
-      const filter = retrievalFilter(retrievalPlan(spec, view)[0].constraints, spec.delivery, today);
-      return JSON.stringify({ queries: retrievalQueries(index.uid, need, spec.delivery, filter) });
-    });
-    const matchBodies = needs.map((need) => JSON.stringify({ query: MATCH_SUPPLIERS, variables: { needId: need.id } }));
-    const meiliHeaders = {
-      'content-type': 'application/json',
-      authorization: `Bearer ${stack.infra.meiliMasterKey}`,
-      'accept-encoding': 'identity',
-    };
-    // The service sends the step's queries as separate searches at the same time (Meilisearch runs a
-    // multi-search's queries one after the other); the baseline does the same, and the one multi-search
-    // it sent before is measured beside it.
-    const retrieve = async (i: number) => {
-      const { queries } = JSON.parse(retrievalBodies[i % retrievalBodies.length]) as { queries: unknown[] };
-      const answers = await Promise.all(
-        queries.map((query) =>
-          fetch(`${stack.infra.meiliUrl}/multi-search`, {
+    // 2–3. matchSuppliers over GraphQL vs its step-0 retrieval sent straight to Meilisearch (not with --needs-only).
+    const latency: Record<string, { api: LatencyStats; retrieval: LatencyStats; oneMultiSearch: LatencyStats; p95Ratio: number }> = {};
+    let sampleStats:
+      | {
+          needs: number;
+          relaxed: number;
+          stepZeroShort: number;
+          candidatesMedian: number;
+          matchesMedian: number;
+          responseKbMedian: number;
+          noMatch: number;
+        }
+      | undefined;
+    if (!needsOnly) {
+      const sampleIds = new SeededRandom(7).sample(rows, Math.min(needSample, rows.length)).map((r) => r.id);
+      const entities = await dataSource.manager.findBy(SourcingNeedEntity, { id: In(sampleIds) });
+      const needs = sampleIds.map((id) => entities.find((e) => e.id === id)!).filter(Boolean);
+      const view = taxonomyView(taxonomy);
+      const retrievalBodies = needs.map((need) => {
+        const spec = needSpecOf(need, [], capabilitiesInText(taxonomy, need)); // fills only the empty fields, as the service does
+        const filter = retrievalFilter(retrievalPlan(spec, view)[0].constraints, spec.delivery, today);
+        return JSON.stringify({ queries: retrievalQueries(index.uid, need, spec.delivery, filter) });
+      });
+      const matchBodies = needs.map((need) => JSON.stringify({ query: MATCH_SUPPLIERS, variables: { needId: need.id } }));
+      const meiliHeaders = {
+        'content-type': 'application/json',
+        authorization: `Bearer ${stack.infra.meiliMasterKey}`,
+        'accept-encoding': 'identity',
+      };
+      // The service sends the step's queries as separate searches at the same time (Meilisearch runs a
+      // multi-search's queries one after the other); the baseline does the same, and the one multi-search
+      // it sent before is measured beside it.
+      const retrieve = async (i: number) => {
+        const { queries } = JSON.parse(retrievalBodies[i % retrievalBodies.length]) as { queries: unknown[] };
+        const answers = await Promise.all(
+          queries.map((query) =>
+            fetch(`${stack.infra.meiliUrl}/multi-search`, {
+              method: 'POST',
+              headers: meiliHeaders,
+              body: JSON.stringify({ queries: [query] }),
+            }).then(async (res) => ({ ok: res.ok, body: (await res.json()) as { results?: { hits: { id: string }[] }[] } })),
+          ),
+        );
+        const body = { results: answers.flatMap((a) => a.body.results ?? []) };
+        return { ok: answers.every((a) => a.ok) && body.results.length === 2, body };
+      };
+      const viaMeili = async (i: number) => (await retrieve(i)).ok;
+      const viaOneMultiSearch = async (i: number) =>
+        (
+          await fetch(`${stack.infra.meiliUrl}/multi-search`, {
             method: 'POST',
             headers: meiliHeaders,
-            body: JSON.stringify({ queries: [query] }),
-          }).then(async (res) => ({ ok: res.ok, body: (await res.json()) as { results?: { hits: { id: string }[] }[] } })),
-        ),
-      );
-      const body = { results: answers.flatMap((a) => a.body.results ?? []) };
-      return { ok: answers.every((a) => a.ok) && body.results.length === 2, body };
-    };
-    const viaMeili = async (i: number) => (await retrieve(i)).ok;
-    const viaOneMultiSearch = async (i: number) =>
-      (
-        await fetch(`${stack.infra.meiliUrl}/multi-search`, {
-          method: 'POST',
-          headers: meiliHeaders,
-          body: retrievalBodies[i % retrievalBodies.length],
-        }).then(async (r) => ({ ok: r.ok, body: await r.text() }))
-      ).ok;
-    const viaApi = async (i: number) => (await gql<SupplierMatchResult>(matchBodies[i % matchBodies.length])).ok;
+            body: retrievalBodies[i % retrievalBodies.length],
+          }).then(async (r) => ({ ok: r.ok, body: await r.text() }))
+        ).ok;
+      const viaApi = async (i: number) => (await gql<SupplierMatchResult>(matchBodies[i % matchBodies.length])).ok;
 
-    // Warm-up, once per sampled need on both paths; checks that the reproduced retrieval is the service's.
-    const perNeed: { candidates: number; relaxed: string[]; matches: number; bytes: number; stepZeroUnion: number }[] = [];
-    let firstError: unknown;
-    // Meilisearch alone first: a freshly started one reads its files on the first requests, which on a
-    // busy machine took longer than the API's 3 s client time-out (SEARCH_UNAVAILABLE stopped runs here).
-    const warmRetrievals: Awaited<ReturnType<typeof retrieve>>[] = [];
-    await runLoad(needs.length, 4, async (i) => (warmRetrievals[i] = await retrieve(i)).ok);
-    await runLoad(needs.length, 4, async (i) => {
-      let api = await gql<SupplierMatchResult>(matchBodies[i]);
-      // a declared refusal (SEARCH_UNAVAILABLE, SERVICE_UNAVAILABLE: Meilisearch or the pool slower than
-      // their time-outs on a busy machine) is asked again once after its Retry-After; any other error stops the run
-      if (api.json.errors?.every((e) => ['SEARCH_UNAVAILABLE', 'SERVICE_UNAVAILABLE'].includes(e.extensions?.code ?? ''))) {
-        await new Promise((r) => setTimeout(r, 5000));
-        api = await gql<SupplierMatchResult>(matchBodies[i]);
-      }
-      const meili = warmRetrievals[i];
-      const union = new Set((meili.body.results ?? []).flatMap((r) => r.hits.map((h) => h.id))).size;
-      if (!api.ok) firstError ??= api.json.errors;
-      const result = api.json.data?.matchSuppliers;
-      perNeed[i] = {
-        candidates: result?.candidates ?? 0,
-        relaxed: result?.relaxedConstraints ?? [],
-        matches: result?.matches.length ?? 0,
-        bytes: api.bytes,
-        stepZeroUnion: union,
-      };
-      return api.ok && meili.ok;
-    });
-    if (firstError) throw new Error(`matchSuppliers failed: ${JSON.stringify(firstError)}`);
-    const unrelaxed = perNeed.filter((p) => !p.relaxed.length);
-    const sameAsService = unrelaxed.filter((p) => p.candidates === p.stepZeroUnion).length;
-    const relaxedNeeds = perNeed.filter((p) => p.relaxed.length);
-    const sampleStats = {
-      needs: needs.length,
-      visibility: Object.fromEntries(['PUBLIC', 'ANONYMOUS', 'PRIVATE'].map((v) => [v, needs.filter((n) => n.visibility === v).length])),
-      withMaxDistance: needs.filter((n) => n.maxDistanceKm !== null).length,
-      withTolerance: needs.filter((n) => n.toleranceMm !== null).length,
-      withLeadTime: needs.filter((n) => n.maxLeadTimeDays !== null).length,
-      withCertifications: needs.filter((n) => n.certifications.length).length,
-      textOnly: needs.filter((n) => !n.processes.length).length,
-      relaxed: relaxedNeeds.length,
-      /** Needs whose step 0 found fewer than MIN_CANDIDATES: matchSuppliers ran more than one multi-search. */
-      stepZeroShort: perNeed.filter((p) => p.stepZeroUnion < MIN_CANDIDATES).length,
-      relaxedConstraints: Object.fromEntries(
-        ['maxDistance', 'tolerance', 'leadTime', 'certifications', 'processes'].map((c) => [
-          c,
-          relaxedNeeds.filter((p) => p.relaxed.includes(c)).length,
-        ]),
-      ),
-      candidatesMedian: percentile(
-        perNeed.map((p) => p.candidates).sort((a, b) => a - b),
-        50,
-      ),
-      matchesMedian: percentile(
-        perNeed.map((p) => p.matches).sort((a, b) => a - b),
-        50,
-      ),
-      noMatch: perNeed.filter((p) => p.matches === 0).length,
-      responseKbMedian:
-        percentile(
-          perNeed.map((p) => p.bytes).sort((a, b) => a - b),
+      // Warm-up, once per sampled need on both paths; checks that the reproduced retrieval is the service's.
+      const perNeed: { candidates: number; relaxed: string[]; matches: number; bytes: number; stepZeroUnion: number }[] = [];
+      let firstError: unknown;
+      // Meilisearch alone first: a freshly started one reads its files on the first requests, which on a
+      // busy machine took longer than the API's 3 s client time-out (SEARCH_UNAVAILABLE stopped runs here).
+      const warmRetrievals: Awaited<ReturnType<typeof retrieve>>[] = [];
+      await runLoad(needs.length, 4, async (i) => (warmRetrievals[i] = await retrieve(i)).ok);
+      await runLoad(needs.length, 4, async (i) => {
+        let api = await gql<SupplierMatchResult>(matchBodies[i]);
+        // a declared refusal (SEARCH_UNAVAILABLE, SERVICE_UNAVAILABLE: Meilisearch or the pool slower than
+        // their time-outs on a busy machine) is asked again once after its Retry-After; any other error stops the run
+        if (api.json.errors?.every((e) => ['SEARCH_UNAVAILABLE', 'SERVICE_UNAVAILABLE'].includes(e.extensions?.code ?? ''))) {
+          await new Promise((r) => setTimeout(r, 5000));
+          api = await gql<SupplierMatchResult>(matchBodies[i]);
+        }
+        const meili = warmRetrievals[i];
+        const union = new Set((meili.body.results ?? []).flatMap((r) => r.hits.map((h) => h.id))).size;
+        if (!api.ok) firstError ??= api.json.errors;
+        const result = api.json.data?.matchSuppliers;
+        perNeed[i] = {
+          candidates: result?.candidates ?? 0,
+          relaxed: result?.relaxedConstraints ?? [],
+          matches: result?.matches.length ?? 0,
+          bytes: api.bytes,
+          stepZeroUnion: union,
+        };
+        return api.ok && meili.ok;
+      });
+      if (firstError) throw new Error(`matchSuppliers failed: ${JSON.stringify(firstError)}`);
+      const unrelaxed = perNeed.filter((p) => !p.relaxed.length);
+      const sameAsService = unrelaxed.filter((p) => p.candidates === p.stepZeroUnion).length;
+      const relaxedNeeds = perNeed.filter((p) => p.relaxed.length);
+      const stats = {
+        needs: needs.length,
+        visibility: Object.fromEntries(['PUBLIC', 'ANONYMOUS', 'PRIVATE'].map((v) => [v, needs.filter((n) => n.visibility === v).length])),
+        withMaxDistance: needs.filter((n) => n.maxDistanceKm !== null).length,
+        withTolerance: needs.filter((n) => n.toleranceMm !== null).length,
+        withLeadTime: needs.filter((n) => n.maxLeadTimeDays !== null).length,
+        withCertifications: needs.filter((n) => n.certifications.length).length,
+        textOnly: needs.filter((n) => !n.processes.length).length,
+        relaxed: relaxedNeeds.length,
+        /** Needs whose step 0 found fewer than MIN_CANDIDATES: matchSuppliers ran more than one multi-search. */
+        stepZeroShort: perNeed.filter((p) => p.stepZeroUnion < MIN_CANDIDATES).length,
+        relaxedConstraints: Object.fromEntries(
+          ['maxDistance', 'tolerance', 'leadTime', 'certifications', 'processes'].map((c) => [
+            c,
+            relaxedNeeds.filter((p) => p.relaxed.includes(c)).length,
+          ]),
+        ),
+        candidatesMedian: percentile(
+          perNeed.map((p) => p.candidates).sort((a, b) => a - b),
           50,
-        ) / 1024,
-      retrievalReproduced: `${sameAsService}/${unrelaxed.length} unrelaxed needs: same candidate count as the service`,
-    };
-    out.matchSuppliersSample = sampleStats;
-    process.stdout.write(
-      `sample: ${needs.length} needs (${Object.entries(sampleStats.visibility)
-        .map(([v, n]) => `${n} ${v}`)
-        .join(
-          ', ',
-        )}); median ${sampleStats.candidatesMedian} candidates, ${sampleStats.matchesMedian} matches, ${sampleStats.responseKbMedian.toFixed(1)} KB; ` +
-        `${relaxedNeeds.length} relaxed (${
-          Object.entries(sampleStats.relaxedConstraints)
-            .filter(([, n]) => n)
-            .map(([c, n]) => `${c} ${n}`)
-            .join(', ') || 'none'
-        }); retrieval check: ${sampleStats.retrievalReproduced}\n`,
-    );
-    await runLoad(100, 4, viaMeili);
-    await runLoad(100, 4, viaApi);
-    const latency: Record<string, { api: LatencyStats; retrieval: LatencyStats; oneMultiSearch: LatencyStats; p95Ratio: number }> = {};
-    for (const [concurrency, requests] of [
-      [1, argNumber('c1-requests', 300)],
-      [8, argNumber('c8-requests', 800)],
-    ] as const) {
-      const oneMultiSearch = await runLoad(requests, concurrency, viaOneMultiSearch);
-      const retrieval = await runLoad(requests, concurrency, viaMeili);
-      const api = await runLoad(requests, concurrency, viaApi);
-      latency[`c${concurrency}`] = { api, retrieval, oneMultiSearch, p95Ratio: api.p95 / retrieval.p95 };
+        ),
+        matchesMedian: percentile(
+          perNeed.map((p) => p.matches).sort((a, b) => a - b),
+          50,
+        ),
+        noMatch: perNeed.filter((p) => p.matches === 0).length,
+        responseKbMedian:
+          percentile(
+            perNeed.map((p) => p.bytes).sort((a, b) => a - b),
+            50,
+          ) / 1024,
+        retrievalReproduced: `${sameAsService}/${unrelaxed.length} unrelaxed needs: same candidate count as the service`,
+      };
+      out.matchSuppliersSample = stats;
+      sampleStats = stats;
       process.stdout.write(
-        `matchSuppliers c${concurrency}: api p50 ${ms(api.p50)} p95 ${ms(api.p95)} ${api.throughput.toFixed(1)} req/s | retrieval p50 ${ms(retrieval.p50)} p95 ${ms(retrieval.p95)} ${retrieval.throughput.toFixed(1)} req/s | p95 ratio ${(api.p95 / retrieval.p95).toFixed(2)} | the same as one multi-search p50 ${ms(oneMultiSearch.p50)} p95 ${ms(oneMultiSearch.p95)}\n`,
+        `sample: ${needs.length} needs (${Object.entries(stats.visibility)
+          .map(([v, n]) => `${n} ${v}`)
+          .join(
+            ', ',
+          )}); median ${stats.candidatesMedian} candidates, ${stats.matchesMedian} matches, ${stats.responseKbMedian.toFixed(1)} KB; ` +
+          `${relaxedNeeds.length} relaxed (${
+            Object.entries(stats.relaxedConstraints)
+              .filter(([, n]) => n)
+              .map(([c, n]) => `${c} ${n}`)
+              .join(', ') || 'none'
+          }); retrieval check: ${stats.retrievalReproduced}\n`,
       );
+      await runLoad(100, 4, viaMeili);
+      await runLoad(100, 4, viaApi);
+      for (const [concurrency, requests] of [
+        [1, argNumber('c1-requests', 300)],
+        [8, argNumber('c8-requests', 800)],
+      ] as const) {
+        const oneMultiSearch = await runLoad(requests, concurrency, viaOneMultiSearch);
+        const retrieval = await runLoad(requests, concurrency, viaMeili);
+        const api = await runLoad(requests, concurrency, viaApi);
+        latency[`c${concurrency}`] = { api, retrieval, oneMultiSearch, p95Ratio: api.p95 / retrieval.p95 };
+        process.stdout.write(
+          `matchSuppliers c${concurrency}: api p50 ${ms(api.p50)} p95 ${ms(api.p95)} ${api.throughput.toFixed(1)} req/s | retrieval p50 ${ms(retrieval.p50)} p95 ${ms(retrieval.p95)} ${retrieval.throughput.toFixed(1)} req/s | p95 ratio ${(api.p95 / retrieval.p95).toFixed(2)} | the same as one multi-search p50 ${ms(oneMultiSearch.p50)} p95 ${ms(oneMultiSearch.p95)}\n`,
+        );
+      }
+      out.matchSuppliersLatency = latency;
     }
-    out.matchSuppliersLatency = latency;
 
     // 4. matchNeeds over GraphQL, for verified suppliers (only they see open needs), as ADMIN.
     const verified: { id: string; processes: string[] }[] = await dataSource.query(
@@ -404,16 +420,19 @@ async function main(): Promise<void> {
     out.matchNeedsSample = needSampleStats;
     out.matchNeedsLatency = needLatency;
 
-    const c1 = latency.c1;
-    const c8 = latency.c8;
     const line = (s: LatencyStats) =>
       `p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, ${s.throughput.toFixed(1)} req/s, ${s.errors} errors`;
+    const { c1, c8 } = latency;
     const report = [
       `Match benchmark: ${supplierCount} suppliers, ${needCount} open needs of ${buyers.length} buyers, ${out.machine}`,
       `loading: suppliers ${existing < supplierCount ? `generated in ${generateSeconds.toFixed(1)} s` : 'already there'}, ${pending} outbox entries indexed in ${indexSeconds.toFixed(1)} s; needs ${insertedNeeds ? `${insertedNeeds} inserted in ${needSeconds.toFixed(1)} s (${(insertedNeeds / needSeconds).toFixed(0)}/s)` : 'already there'}`,
-      `matchSuppliers sample: ${needs.length} needs, median ${sampleStats.candidatesMedian} candidates and ${sampleStats.matchesMedian} matches (${sampleStats.responseKbMedian.toFixed(1)} KB), ${sampleStats.relaxed} relaxed, ${sampleStats.stepZeroShort} needed more than one retrieval, ${sampleStats.noMatch} without a match`,
-      `matchSuppliers c1: ${line(c1.api)} | retrieval (Meilisearch, step 0, its queries sent at once): ${line(c1.retrieval)} | p95 ratio ${c1.p95Ratio.toFixed(2)} | the same as one multi-search (sent before): ${line(c1.oneMultiSearch)}`,
-      `matchSuppliers c8: ${line(c8.api)} | retrieval: ${line(c8.retrieval)} | p95 ratio ${c8.p95Ratio.toFixed(2)}, throughput ratio ${(c8.api.throughput / c8.retrieval.throughput).toFixed(2)} | one multi-search: ${line(c8.oneMultiSearch)}`,
+      ...(sampleStats && c1 && c8
+        ? [
+            `matchSuppliers sample: ${sampleStats.needs} needs, median ${sampleStats.candidatesMedian} candidates and ${sampleStats.matchesMedian} matches (${sampleStats.responseKbMedian.toFixed(1)} KB), ${sampleStats.relaxed} relaxed, ${sampleStats.stepZeroShort} needed more than one retrieval, ${sampleStats.noMatch} without a match`,
+            `matchSuppliers c1: ${line(c1.api)} | retrieval (Meilisearch, step 0, its queries sent at once): ${line(c1.retrieval)} | p95 ratio ${c1.p95Ratio.toFixed(2)} | the same as one multi-search (sent before): ${line(c1.oneMultiSearch)}`,
+            `matchSuppliers c8: ${line(c8.api)} | retrieval: ${line(c8.retrieval)} | p95 ratio ${c8.p95Ratio.toFixed(2)}, throughput ratio ${(c8.api.throughput / c8.retrieval.throughput).toFixed(2)} | one multi-search: ${line(c8.oneMultiSearch)}`,
+          ]
+        : ['matchSuppliers: not measured (--needs-only)']),
       `matchNeeds sample: ${suppliers.length} verified suppliers, SQL prefilter median ${needSampleStats.prefilterMedian} open needs (max ${needSampleStats.prefilterMax}, ${needSampleStats.prefilterOverCap} over the 5000 cap), median ${needSampleStats.matchesMedian} matches (${needSampleStats.responseKbMedian.toFixed(1)} KB)`,
       `matchNeeds check: ${sameLists}/${suppliers.length} suppliers: the same 20 needs, order, scores, criteria and explanations as computed before open needs were held in memory; ${alternating}`,
       `matchNeeds c1: ${line(needLatency.c1)}`,

@@ -13,6 +13,7 @@ import { AssistedOnboarding1764800000000 } from './migrations/1764800000000-assi
 import { CentreEnteredIndex1764900000000 } from './migrations/1764900000000-centre-entered-index.js';
 import { SearchReplicas1765100000000 } from './migrations/1765100000000-search-replicas.js';
 import { RetiredReplicas1765200000000 } from './migrations/1765200000000-retired-replicas.js';
+import { OpenTextOnlyNeedsIndex1765300000000 } from './migrations/1765300000000-open-text-only-needs-index.js';
 
 /** `date` columns stay ISO strings (YYYY-MM-DD): no time zone can shift a certificate's expiry day. */
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   CentreEnteredIndex1764900000000,
   SearchReplicas1765100000000,
   RetiredReplicas1765200000000,
+  OpenTextOnlyNeedsIndex1765300000000,
 ];
 
 export interface DatabaseSettings {

@@ -7,6 +7,7 @@ export {
   EXPLANATION_LANGS,
   OPT_IN_CRITERIA,
   CONDITIONAL_CRITERIA,
+  CANDIDATE_ONLY_CRITERIA,
   type CandidateCertification,
   type CandidateMachines,
   type MachineKind,
@@ -32,7 +33,7 @@ export {
   type Weights,
 } from './types.js';
 export { DEFAULT_WEIGHTS, validateWeights } from './weights.js';
-export { quietScorer, scoreCandidate, scoreQuietly, rankCandidates } from './rank.js';
+export { bestNeedsFor, quietScorer, type RankedNeed, scoreCandidate, scoreQuietly, rankCandidates } from './rank.js';
 export { RELAXATION_ORDER, retrievalPlan, explainRelaxation } from './relaxation.js';
 export { EXPLANATION_LOCALE, localeFormat, type LocaleFormat, phrasesFor } from './explain.js';
 export { unmetHardRequirements, type HardRequirement, type HardRequirementKind } from './hard-requirements.js';

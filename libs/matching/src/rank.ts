@@ -1,7 +1,8 @@
 import { isIsoDate } from './calendar.js';
-import { CRITERIA, type RuleContext } from './criteria.js';
+import { CRITERIA, type CriterionOutcome, type RuleContext } from './criteria.js';
 import { phrasesFor, QUIET_PHRASES } from './explain.js';
 import {
+  CANDIDATE_ONLY_CRITERIA,
   CRITERION_KEYS,
   type CriterionKey,
   OPT_IN_CRITERIA,
@@ -12,6 +13,7 @@ import {
   type NeedSpec,
   type RankedMatch,
   type ScoredMatch,
+  type Weights,
 } from './types.js';
 import { assertValidWeights } from './weights.js';
 
@@ -25,23 +27,39 @@ function assertValidContext(ctx: MatchContext): void {
   if (!isIsoDate(ctx.today)) throw new Error(`Invalid matching context: today must be a YYYY-MM-DD date, got "${ctx.today}"`);
 }
 
-function score(need: NeedSpec, candidate: CandidateSpec, ctx: RuleContext): ScoredMatch {
+/** A criterion's score as a match lists it: clamped to 0..1 and rounded. */
+function criterionScore(outcome: CriterionOutcome): number {
+  return round4(Math.min(1, Math.max(0, outcome.score)));
+}
+
+/** Whether a match of this need lists the criterion (it counts when its weight is above 0). */
+function listed(need: NeedSpec, key: CriterionKey, weights: Weights): boolean {
+  if (weights[key] === 0 && OPT_IN_CRITERIA.includes(key)) return false;
+  return !CONDITIONAL_CRITERIA.includes(key) || states(need, key);
+}
+
+/** `known`: outcomes already worked out for this candidate (CANDIDATE_ONLY_CRITERIA), used as they are. */
+function score(
+  need: NeedSpec,
+  candidate: CandidateSpec,
+  ctx: RuleContext,
+  known?: ReadonlyMap<CriterionKey, CriterionOutcome>,
+): ScoredMatch {
   const criteria: CriterionResult[] = [];
   const missing: string[] = [];
   let weighted = 0;
   let totalWeight = 0;
   for (const key of CRITERION_KEYS) {
-    if (ctx.weights[key] === 0 && OPT_IN_CRITERIA.includes(key)) continue;
-    if (CONDITIONAL_CRITERIA.includes(key) && !states(need, key)) continue;
-    const outcome = CRITERIA[key](need, candidate, ctx);
+    if (!listed(need, key, ctx.weights)) continue;
+    const outcome = known?.get(key) ?? CRITERIA[key](need, candidate, ctx);
     const weight = ctx.weights[key];
-    const criterionScore = round4(Math.min(1, Math.max(0, outcome.score)));
-    criteria.push({ key, weight, score: criterionScore, explanation: outcome.explanation });
+    const rounded = criterionScore(outcome);
+    criteria.push({ key, weight, score: rounded, explanation: outcome.explanation });
     // hard requirements are reported whatever their criterion's weight: a weight changes the order, not the facts
     missing.push(...outcome.missing);
     if (weight > 0) {
       // from the rounded criterion scores, so a reader can recompute the total from what is shown
-      weighted += weight * criterionScore;
+      weighted += weight * rounded;
       totalWeight += weight;
     }
   }
@@ -78,6 +96,117 @@ export function quietScorer(ctx: MatchContext): (need: NeedSpec, candidate: Cand
   assertValidContext(ctx);
   const rules = quiet(ctx);
   return (need, candidate) => score(need, candidate, rules);
+}
+
+/** A need ranked for one candidate: the caller's need and its quiet match. */
+export interface RankedNeed<T> {
+  need: T;
+  match: ScoredMatch;
+}
+
+/**
+ * The order bestNeedsFor works out a need's criteria in to drop it: the cheapest first (plain
+ * comparisons of numbers), the lists and the taxonomy last. Any other criterion comes after these.
+ */
+const PROBE_ORDER: readonly CriterionKey[] = [
+  'distance',
+  'capacity',
+  'leadTime',
+  'tolerance',
+  'machineSize',
+  'languages',
+  'certifications',
+  'materials',
+  'processes',
+];
+
+/**
+ * Added to a need's best reachable score before rounding: summing the same weighted scores in another
+ * order may differ in the last bits (~1e-16), which must never put the bound under the score.
+ */
+const BOUND_SLACK = 1e-9;
+
+/**
+ * The `first` best of many needs for one candidate, each with its quiet match (as quietScorer scores
+ * it), ordered by score descending, then `tieBreak`: exactly the first `first` of scoring every need
+ * and sorting them, without scoring every need in full.
+ *
+ * Needs are taken in the order given; once `first` are kept, a need is dropped as soon as the best
+ * score it could still reach is below the last kept one's: its need-dependent criteria are worked out
+ * one by one (PROBE_ORDER), each one not yet worked out counted as a full 1, the candidate-only ones
+ * (CANDIDATE_ONLY_CRITERIA) as they are, worked out once. That bound is never below the need's score,
+ * and only a need scoring strictly less than the last kept one is dropped, so none that ties with it
+ * (and could come first on `tieBreak`: fewer unmet requirements, newer, …) is lost. Every need kept is
+ * scored in full, as quietScorer does.
+ */
+export function bestNeedsFor<T>(
+  needs: readonly T[],
+  specOf: (need: T) => NeedSpec,
+  candidate: CandidateSpec,
+  ctx: MatchContext,
+  first: number,
+  tieBreak: (a: RankedNeed<T>, b: RankedNeed<T>) => number,
+): RankedNeed<T>[] {
+  assertValidContext(ctx);
+  if (!Number.isInteger(first) || first < 0) throw new Error(`first must be a non-negative integer, got ${first}`);
+  if (first === 0 || needs.length === 0) return [];
+  const rules = quiet(ctx);
+  const { weights } = ctx;
+  const order = (a: RankedNeed<T>, b: RankedNeed<T>) => b.match.score - a.match.score || tieBreak(a, b);
+  // the candidate-only criteria read no need: worked out once, against any of them
+  const anyNeed = specOf(needs[0]);
+  const known = new Map(CANDIDATE_ONLY_CRITERIA.map((key) => [key, CRITERIA[key](anyNeed, candidate, rules)] as const));
+  // What every need lists and counts (weight above 0), as the best it could score: the candidate-only
+  // criteria as they are, the others at 1; a conditional criterion is added for the needs that state it.
+  let everyTotal = 0;
+  let everyReachable = 0;
+  for (const key of CRITERION_KEYS) {
+    const weight = weights[key];
+    if (weight === 0 || CONDITIONAL_CRITERIA.includes(key)) continue;
+    everyTotal += weight;
+    const outcome = known.get(key);
+    everyReachable += outcome ? weight * criterionScore(outcome) : weight;
+  }
+  const conditional = CONDITIONAL_CRITERIA.filter((key) => weights[key] > 0);
+  // the need-dependent criteria worked out one by one until the need falls below the last kept one
+  const probes = [...PROBE_ORDER, ...CRITERION_KEYS.filter((key) => !PROBE_ORDER.includes(key))].filter(
+    (key) => !known.has(key) && weights[key] > 0,
+  );
+  const kept: RankedNeed<T>[] = [];
+  for (const need of needs) {
+    const spec = specOf(need);
+    if (kept.length === first) {
+      const last = kept[first - 1].match.score;
+      let total = everyTotal;
+      let reachable = everyReachable;
+      for (const key of conditional)
+        if (states(spec, key)) {
+          total += weights[key];
+          reachable += weights[key];
+        }
+      let out = round4(reachable / total + BOUND_SLACK) < last;
+      for (let i = 0; i < probes.length && !out; i += 1) {
+        const key = probes[i];
+        if (!listed(spec, key, weights)) continue;
+        reachable -= weights[key] * (1 - criterionScore(CRITERIA[key](spec, candidate, rules)));
+        out = round4(reachable / total + BOUND_SLACK) < last;
+      }
+      if (out) continue;
+    }
+    const entry = { need, match: score(spec, candidate, rules, known) };
+    // where it goes among those kept (binary search on the total order), if among the first
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (order(entry, kept[mid]) < 0) high = mid;
+      else low = mid + 1;
+    }
+    if (low >= first) continue;
+    kept.splice(low, 0, entry);
+    if (kept.length > first) kept.pop();
+  }
+  return kept;
 }
 
 const VERIFIED_FIRST = (candidate: CandidateSpec) => (candidate.verificationStatus === 'VERIFIED' ? 0 : 1);

@@ -53,6 +53,12 @@ export const OPT_IN_CRITERIA: readonly CriterionKey[] = ['history', 'trackRecord
  */
 export const CONDITIONAL_CRITERIA: readonly CriterionKey[] = ['machineSize'];
 
+/**
+ * Criteria that read the candidate (and the context) only, never the need: one candidate scores the
+ * same on them against every need, so ranking many needs for one supplier works them out once.
+ */
+export const CANDIDATE_ONLY_CRITERIA: readonly CriterionKey[] = ['text', 'verification', 'freshness', 'history', 'trackRecord'];
+
 /** Which machines a machine size is about: presses (press force) or moulding and die-casting machines (clamping force). */
 export type MachineKind = 'PRESS' | 'CLAMP';
 

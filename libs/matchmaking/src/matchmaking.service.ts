@@ -15,7 +15,7 @@ import {
   type RelaxableConstraint,
   retrievalPlan,
   scoreCandidate,
-  quietScorer,
+  bestNeedsFor,
   validateWeights,
   type Weights,
 } from '#libs/matching';
@@ -288,31 +288,32 @@ export class MatchmakingService {
     const ctx = { taxonomy: taxonomyView(this.taxonomy), weights: DEFAULT_WEIGHTS, today, lang: await this.explanationLang(caller, lang) };
     // Scored as this supplier may see them: a buyer hidden from it is hidden from its scores too
     // (distance in bands from a coarse point, no buyer languages), whoever asks.
+    const shownAs = new Map<string, { languages: string[]; key: string }>();
     const specOf = ({ need, specs }: (typeof held)[number]) => {
-      const shown = buyerShown.has(need.id);
-      const buyerLanguages = shown ? (languages.get(need.buyerId) ?? []) : [];
-      const key = shown ? `shown:${buyerLanguages.join(',')}` : 'hidden';
+      let shown = buyerShown.has(need.id) ? shownAs.get(need.buyerId) : undefined;
+      if (!shown && buyerShown.has(need.id)) {
+        const buyerLanguages = languages.get(need.buyerId) ?? [];
+        shownAs.set(need.buyerId, (shown = { languages: buyerLanguages, key: `shown:${buyerLanguages.join(',')}` }));
+      }
+      const key = shown?.key ?? 'hidden';
       let spec = specs.get(key);
       if (!spec) {
         spec = shown
-          ? needSpecOf(need, buyerLanguages, this.extracted(need))
+          ? needSpecOf(need, shown.languages, this.extracted(need))
           : { ...needSpecOf(need, [], this.extracted(need)), buyerHidden: true };
         specs.set(key, spec);
       }
       return spec;
     };
-    // Every need is ordered on its score; only those returned are explained (scored again, the same way).
+    // Only the needs returned are explained (scored again, the same way). bestNeedsFor gives the first
+    // of the quiet scores in byNeedRank's order without scoring in full a need that cannot reach them.
     // Asked for all of them (the benchmark's check of this against explaining every need), each is explained once.
-    const quietly = first < held.length;
-    const scoreOne = quietly ? quietScorer(ctx) : (spec: NeedSpec, c: CandidateSpec) => scoreCandidate(spec, c, ctx);
-    const scored = held
-      .map((h) => {
-        const spec = specOf(h);
-        return { need: h.need, spec, match: scoreOne(spec, candidate) };
-      })
-      .sort(byNeedRank)
-      .slice(0, first)
-      .map(({ need, spec, match }) => ({ need, match: quietly ? scoreCandidate(spec, candidate, ctx) : match }));
+    const scored =
+      first < held.length
+        ? bestNeedsFor(held, specOf, candidate, ctx, first, (a, b) =>
+            byNeedRank({ need: a.need.need, match: a.match }, { need: b.need.need, match: b.match }),
+          ).map(({ need: h }) => ({ need: h.need, match: scoreCandidate(specOf(h), candidate, ctx) }))
+        : held.map((h) => ({ need: h.need, match: scoreCandidate(specOf(h), candidate, ctx) })).sort(byNeedRank);
     const callerViewer = await this.needs.viewer(caller);
     const buyerVisible = await this.needs.buyerVisibleIds(
       scored.map((s) => s.need),

@@ -9,7 +9,7 @@ interface HeldNeed {
 }
 
 /** Past this many needs held, the memory starts again (closed and edited needs leave old entries). */
-const MAX_HELD = 50000;
+export const MAX_HELD = 50000;
 
 /**
  * Open needs kept in memory between matchNeeds calls, by id and version. Each call still asks
@@ -25,13 +25,23 @@ export class OpenNeedMemory {
 
   /** The needs at the versions listed, loading those not held at that version. */
   async current(versions: OpenNeedVersion[]): Promise<{ need: SourcingNeedEntity; specs: Map<string, NeedSpec> }[]> {
-    const stale = versions.filter((v) => this.held.get(v.id)?.need.version !== v.version).map((v) => v.id);
+    const found: (HeldNeed | undefined)[] = [];
+    const stale: string[] = [];
+    for (const v of versions) {
+      const held = this.held.get(v.id);
+      if (held?.need.version === v.version) found.push(held);
+      else {
+        found.push(undefined);
+        stale.push(v.id);
+      }
+    }
     if (stale.length) {
       if (this.held.size + stale.length > MAX_HELD) this.held.clear();
       for (const need of await this.needs.findByIds(stale)) this.held.set(need.id, { need, specs: new Map() });
+      for (const [i, v] of versions.entries()) found[i] ??= this.held.get(v.id);
     }
     // a need written again since it was listed comes back at its newer version: scored as it is now, if still open
-    return versions.map((v) => this.held.get(v.id)).filter((h): h is HeldNeed => !!h && h.need.status === 'OPEN');
+    return found.filter((h): h is HeldNeed => !!h && h.need.status === 'OPEN');
   }
 
   /** How many needs are held (for tests). */

@@ -123,8 +123,10 @@ export class NeedRepository {
         .orderBy('n.created_at', 'DESC')
         .limit(limit)
         .getRawMany<OpenNeedVersion>();
-    // GIN-indexed overlap first; needs with no process at all (text only) in a second, small query.
-    return [...(await query('n.processes && :processes::text[]')), ...(await query('cardinality(n.processes) = 0'))];
+    // GIN-indexed overlap first; needs with no process at all (text only) from a partial index, in a
+    // second, small query sent at the same time (another pooled connection).
+    const [sharing, textOnly] = await Promise.all([query('n.processes && :processes::text[]'), query('cardinality(n.processes) = 0')]);
+    return [...sharing, ...textOnly];
   }
 
   /** Every OPEN need the viewer may see (restrictToViewer), newest first. */

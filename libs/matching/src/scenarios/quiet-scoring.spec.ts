@@ -10,67 +10,7 @@ import {
   scoreCandidate,
   scoreQuietly,
 } from '../index.js';
-import { bracketNeed, capableSupplier, kmNorthOfPlant, matchContext, TODAY } from './fixtures.js';
-
-/** A small deterministic generator (mulberry32), so a failure names a seed that reproduces it. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-  const some = <T>(items: readonly T[]): T[] => items.filter(() => next() < 0.35);
-  const maybe = <T>(value: T): T | null => (next() < 0.5 ? value : null);
-  return { next, pick, some, maybe };
-}
-
-const PROCESSES = ['MACHINING', 'CNC_MACHINING', 'CNC_MILLING', 'CNC_TURNING', 'EDM', 'WIRE_EDM', 'SINKER_EDM', 'STAMPING'];
-const MATERIALS = ['ALUMINIUM', 'AL6061', 'ADC12', 'SUS304'];
-const CERTIFICATIONS = ['IATF_16949', 'ISO_9001', 'ISO_14001'];
-const DAYS = ['2024-01-01', '2026-11-25', TODAY, '2026-11-27', '2028-06-30'];
-
-function randomNeed(r: ReturnType<typeof generator>, i: number): NeedSpec {
-  return {
-    ...bracketNeed,
-    id: `need-${i}`,
-    processes: r.some(PROCESSES),
-    preferredProcesses: r.some(PROCESSES),
-    preferredProcessGroups: r.next() < 0.3 ? [r.some(PROCESSES)] : [],
-    materials: r.some(MATERIALS),
-    certifications: r.some(CERTIFICATIONS),
-    quantityPerMonth: r.maybe({ value: r.pick([500, 20_000, 90_000]), unit: r.pick(['PCS', 'KG']) }),
-    maxLeadTimeDays: r.maybe(r.pick([7, 21, 45])),
-    toleranceMm: r.maybe(r.pick([0.005, 0.02, 0.1])),
-    delivery: r.maybe(kmNorthOfPlant(0)),
-    maxDistanceKm: r.maybe(r.pick([10, 30, 80])),
-    languages: r.some(['vi', 'en', 'ja', 'ko']),
-    buyerHidden: r.next() < 0.2,
-  };
-}
-
-function randomCandidate(r: ReturnType<typeof generator>, i: number): CandidateSpec {
-  return {
-    ...capableSupplier,
-    id: `sup-${String(i).padStart(3, '0')}`,
-    processes: r.some(PROCESSES),
-    materials: r.some(MATERIALS),
-    certifications: r.some(CERTIFICATIONS).map((code) => ({ code, validFrom: r.maybe(r.pick(DAYS)), validUntil: r.maybe(r.pick(DAYS)) })),
-    monthlyCapacity: r.maybe({ value: r.pick([1_000, 50_000, 100_000]), unit: r.pick(['PCS', 'KG']) }),
-    leadTimeDays: r.maybe(r.pick([5, 20, 60])),
-    bestToleranceMm: r.maybe(r.pick([0.002, 0.01, 0.05])),
-    location: r.maybe(kmNorthOfPlant(r.pick([2, 15, 40, 120]))),
-    verificationStatus: r.pick(['VERIFIED', 'UNVERIFIED', 'SUSPENDED'] as const),
-    languages: r.some(['vi', 'en', 'ja', 'ko']),
-    updatedAt: r.pick(['2026-11-01T03:00:00Z', '2024-02-01T03:00:00Z', 'not a date']),
-    textScore: r.maybe(Math.round(r.next() * 100) / 100),
-    decisions: r.maybe({ awarded: r.pick([0, 2]), accepted: r.pick([0, 1]), declined: { CAPACITY: r.pick([0, 1]) } }),
-    trackRecord: r.maybe({ deliveries: r.pick([2, 12]), onTimeRate: r.next(), defectsPpm: r.pick([30, 800, 20_000]) }),
-  };
-}
+import { generator, matchContext, randomCandidate, randomNeed } from './fixtures.js';
 
 /** What ordering reads of a match: the score, the criterion scores and weights, how many requirements are unmet. */
 const orderingPart = (m: ScoredMatch) => ({
