@@ -404,6 +404,75 @@ describe('the buyer workspace in a real browser', () => {
     await context.close();
   });
 
+  it("opens a need's matches from the needs list, by pointer and by keyboard: the press starts the queries, each asked once", async () => {
+    const created = await web.gql<{ createSourcingNeed: { id: string; version: number } }>(
+      `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`,
+      {
+        input: {
+          buyerId: state.buyerId,
+          title: 'Vỏ hộp nhôm phay CNC',
+          description: 'Phay CNC vỏ hộp nhôm 6061, 2.000 chiếc/tháng.',
+          visibility: 'PUBLIC',
+          processes: ['CNC_MILLING'],
+          delivery: { plant: 'Kaisei Printer Parts Vietnam plant' },
+        },
+      },
+      state.buyerToken,
+    );
+    expect(created.errors).toBeUndefined();
+    const published = await web.gql(
+      `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id } }`,
+      created.data!.createSourcingNeed,
+      state.buyerToken,
+    );
+    expect(published.errors).toBeUndefined();
+    const needId = created.data!.createSourcingNeed.id;
+    const { context, page, problems } = await web.newPage('desktop');
+    await signIn(page, who.buyerEmail);
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql')
+        asked.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
+    });
+    const pageQueries = () => asked.filter((name) => ['MatchSuppliers', 'NeedForEdit', 'NeedIntroductions'].includes(name)).sort();
+    const list = page.locator('[data-testid="match-list"] > li');
+    // the needs list is drawn as cards on a phone and as a table wider: the link this viewport shows
+    const link = page.locator(`a[href$="/buyer/needs/${needId}/matches"]`).filter({ visible: true });
+    await step(page, 'buyer-open-matches-by-pointer', async () => {
+      await page.goto('/vi/buyer/needs');
+      await link.waitFor();
+      await settle(page);
+      asked.length = 0;
+      // the ranking leaves while the button is still down, before any click
+      const box = (await link.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const ranking = page.waitForRequest((r) => r.url().endsWith('/graphql') && r.postDataJSON()?.operationName === 'MatchSuppliers');
+      await page.mouse.down();
+      await ranking;
+      expect(page.url()).toMatch(/\/vi\/buyer\/needs$/);
+      await page.mouse.up();
+      await page.waitForURL(new RegExp(`/buyer/needs/${needId}/matches$`));
+      await list.first().waitFor();
+      await settle(page);
+      // the loader took what the press started: nothing asked twice
+      expect(pageQueries()).toEqual(['MatchSuppliers', 'NeedForEdit', 'NeedIntroductions']);
+    });
+    await step(page, 'buyer-open-matches-by-keyboard', async () => {
+      await page.goto('/vi/buyer/needs');
+      await link.waitFor();
+      await settle(page);
+      asked.length = 0;
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(new RegExp(`/buyer/needs/${needId}/matches$`));
+      await list.first().waitFor();
+      await settle(page);
+      expect(pageQueries()).toEqual(['MatchSuppliers', 'NeedForEdit', 'NeedIntroductions']);
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("shows another company's buyer the 'not allowed' page, and none of the need's data crosses the network", async () => {
     const { context, page, problems } = await web.newPage('desktop');
     await signIn(page, who.otherEmail);

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page, Request } from 'playwright-core';
 import { ms } from './support.js';
@@ -72,6 +73,7 @@ export function timeline(page: Page, options: { cpuProfile?: string } = {}) {
       if (options.cpuProfile) {
         // opens in Chromium's DevTools (Performance → load profile); build with `--sourcemap` to read it by source file
         const { profile } = await cdp!.send('Profiler.stop');
+        mkdirSync(dirname(options.cpuProfile), { recursive: true });
         writeFileSync(options.cpuProfile, JSON.stringify(profile));
       }
       const metric = (name: string) =>

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { isBuyerMember } from '../../components/require-role.js';
-import { DEFAULT_LANG, isLang } from '../../i18n/languages.js';
+import { DEFAULT_LANG, isLang, type Lang } from '../../i18n/languages.js';
 import { formatList, formatNumber } from '../../i18n/format.js';
 import { pageQuery, prefetchFor } from '../../lib/prefetch.js';
 import { whenIdle } from '../../lib/when-idle.js';
@@ -9,6 +9,32 @@ import { NeedForEditQuery, NeedIntroductionsQuery } from './api/needs.js';
 import { DEFAULT_WEIGHTS, matchVariables } from './match-weights.js';
 import { offerRanking } from './use-ranking.js';
 import type { MatchSuppliersQuery } from '../../gql/graphql.js';
+
+/**
+ * How long queries started on a press (`startMatchView`) wait for the navigation that usually follows:
+ * a click comes ≈ 0.1 s after the pointer went down; a press held longer, or one that did not end in
+ * a click (the pointer dragged off the link), leaves the loader to ask afresh.
+ */
+const PRESS_TO_NAVIGATION_MS = 3000;
+
+/** The need and language whose queries a press started, and when: the loader of the visit that follows takes them. */
+let pressed: { key: string; at: number } | undefined;
+
+const pressKey = (needId: string, lang: string) => `${lang}/${needId}`;
+
+/**
+ * The match view's queries, started as the user presses a link to it (pointer down, or Enter on a
+ * focused link: `matchViewLink`), before the click and React Router's navigation work that follows.
+ * The loader of that navigation finds them started and asks nothing more (each query once). A press
+ * that leads nowhere costs three read-only queries: the need and its introductions land in the cache
+ * (where the list's counts read them), the ranking is dropped at the next visit.
+ */
+export function startMatchView(needId: string, lang: Lang): void {
+  const key = pressKey(needId, lang);
+  if (pressed?.key === key && performance.now() - pressed.at < PRESS_TO_NAVIGATION_MS) return; // a second press of the same link
+  pressed = { key, at: performance.now() };
+  askMatchView(needId, lang);
+}
 
 /**
  * The match view's loader (a chunk of its own, small, so it runs while the page's code is still
@@ -22,6 +48,13 @@ import type { MatchSuppliersQuery } from '../../gql/graphql.js';
 export function prefetchMatchView({ params }: LoaderFunctionArgs): null {
   const needId = params.id!;
   const lang = isLang(params.lang) ? params.lang : DEFAULT_LANG;
+  const byPress = pressed?.key === pressKey(needId, lang) && performance.now() - pressed.at < PRESS_TO_NAVIGATION_MS;
+  pressed = undefined;
+  if (!byPress) askMatchView(needId, lang); // else the press that led here asked them already
+  return null;
+}
+
+function askMatchView(needId: string, lang: Lang): void {
   const ranking = matchVariables(needId, DEFAULT_WEIGHTS, lang);
   const [ranked] = prefetchFor(isBuyerMember, [
     pageQuery(MatchSuppliersDocument, ranking, { uncached: true }),
@@ -36,5 +69,4 @@ export function prefetchMatchView({ params }: LoaderFunctionArgs): null {
   whenIdle(() => formatList(lang, []), 1000);
   // the same for the cards' two number formats (score, points), each in an idle moment of its own
   for (const digits of [0, 1]) whenIdle(() => formatNumber(lang, 0, { maximumFractionDigits: digits }), 1000);
-  return null;
 }

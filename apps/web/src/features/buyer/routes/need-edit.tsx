@@ -34,6 +34,7 @@ import { BuyerGate } from '../components/buyer-gate.js';
 import { NeedDeliveries } from '../components/need-deliveries.js';
 import { NeedTimeline } from '../components/need-timeline.js';
 import { ReadRequirements } from '../components/read-requirements.js';
+import { matchViewPress } from '../match-view-link.js';
 import { STATUS_COLOR } from '../need-status.js';
 import { CURRENCIES, QUANTITY_UNITS, VISIBILITIES, type NeedValues } from '../need-form.js';
 import { useNeedEditor, type NeedEditor } from '../use-need-editor.js';
@@ -104,7 +105,13 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
         {t('buyer.list.back')}
       </Anchor>
       {need && need.status !== 'DRAFT' ? (
-        <Button component={Link} to={`/${lang}/buyer/needs/${need.id}/matches`} variant="light" style={{ alignSelf: 'flex-start' }}>
+        <Button
+          component={Link}
+          to={`/${lang}/buyer/needs/${need.id}/matches`}
+          variant="light"
+          style={{ alignSelf: 'flex-start' }}
+          {...matchViewPress(need.id, lang)}
+        >
           {t('buyer.form.openMatches')}
         </Button>
       ) : null}

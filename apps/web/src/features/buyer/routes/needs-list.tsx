@@ -11,6 +11,7 @@ import { whenIdle } from '../../../lib/when-idle.js';
 import { BuyerNeedsQuery, NeedIntroductionsQuery } from '../api/needs.js';
 import { BuyerGate } from '../components/buyer-gate.js';
 import { BuyerSettings } from '../components/buyer-settings.js';
+import { matchViewPress, preloadMatchViewLoader } from '../match-view-link.js';
 import { STATUS_COLOR } from '../need-status.js';
 import { Loading } from '../../../components/loading.js';
 
@@ -48,14 +49,15 @@ export function NeedsListRoute() {
 
 /**
  * The match view's code (and its loader's), fetched once this list is on screen and the browser is
- * idle: opening a need's matches from here then waits only for the ranking, not for thirty-odd chunks.
+ * idle: opening a need's matches from here then waits only for the ranking, not for thirty-odd chunks,
+ * and a press of a link starts the queries in its own event.
  */
 function usePreloadMatchView() {
   useEffect(
     () =>
       whenIdle(() => {
         void import('./match-view.js');
-        void import('../prefetch.js');
+        preloadMatchViewLoader();
       }),
     [],
   );
@@ -78,7 +80,7 @@ function BuyerNeeds({ buyerId }: { buyerId: string }) {
         {t(`buyer.visibility.${need.visibility}.label`)} · {formatDate(lang, need.publishedAt ?? need.updatedAt)}
       </Text>
       {need.status !== 'DRAFT' ? (
-        <Anchor component={Link} to={`/${lang}/buyer/needs/${need.id}/matches`} size="sm">
+        <Anchor component={Link} to={`/${lang}/buyer/needs/${need.id}/matches`} size="sm" {...matchViewPress(need.id, lang)}>
           {t('buyer.list.matches')}
         </Anchor>
       ) : null}
