@@ -11,6 +11,7 @@ import {
   candidateFromAggregate,
   capabilitiesInText,
   explanationLang,
+  MAX_NEEDS_SCORED,
   MIN_CANDIDATES,
   needSpecOf,
   retrievalFilter,
@@ -331,7 +332,7 @@ async function main(): Promise<void> {
       `SELECT id, processes FROM suppliers WHERE tax_code LIKE '04%' AND verification_status = 'VERIFIED' ORDER BY tax_code`,
     );
     const suppliers = new SeededRandom(11).sample(verified, Math.min(supplierSample, verified.length));
-    // How many open needs the service's SQL prefilter hands to scoring (it keeps the newest 5000).
+    // How many open needs the service's SQL prefilter hands to scoring (it keeps the newest MAX_NEEDS_SCORED).
     const prefilter: number[] = [];
     for (const supplier of suppliers) {
       const [{ n }] = await dataSource.query(
@@ -406,7 +407,7 @@ async function main(): Promise<void> {
       suppliers: suppliers.length,
       prefilterMedian: percentile(prefilter, 50),
       prefilterMax: prefilter.at(-1) ?? 0,
-      prefilterOverCap: prefilter.filter((n) => n > 5000).length,
+      prefilterOverCap: prefilter.filter((n) => n > MAX_NEEDS_SCORED).length,
       matchesMedian: percentile(
         perSupplier.map((p) => p.matches).sort((a, b) => a - b),
         50,
@@ -433,7 +434,7 @@ async function main(): Promise<void> {
             `matchSuppliers c8: ${line(c8.api)} | retrieval: ${line(c8.retrieval)} | p95 ratio ${c8.p95Ratio.toFixed(2)}, throughput ratio ${(c8.api.throughput / c8.retrieval.throughput).toFixed(2)} | one multi-search: ${line(c8.oneMultiSearch)}`,
           ]
         : ['matchSuppliers: not measured (--needs-only)']),
-      `matchNeeds sample: ${suppliers.length} verified suppliers, SQL prefilter median ${needSampleStats.prefilterMedian} open needs (max ${needSampleStats.prefilterMax}, ${needSampleStats.prefilterOverCap} over the 5000 cap), median ${needSampleStats.matchesMedian} matches (${needSampleStats.responseKbMedian.toFixed(1)} KB)`,
+      `matchNeeds sample: ${suppliers.length} verified suppliers, SQL prefilter median ${needSampleStats.prefilterMedian} open needs (max ${needSampleStats.prefilterMax}, ${needSampleStats.prefilterOverCap} over the ${MAX_NEEDS_SCORED} cap), median ${needSampleStats.matchesMedian} matches (${needSampleStats.responseKbMedian.toFixed(1)} KB)`,
       `matchNeeds check: ${sameLists}/${suppliers.length} suppliers: the same 20 needs, order, scores, criteria and explanations as computed before open needs were held in memory; ${alternating}`,
       `matchNeeds c1: ${line(needLatency.c1)}`,
       `matchNeeds c4: ${line(needLatency.c4)}`,

@@ -2,6 +2,7 @@ export { MatchmakingModule } from './matchmaking.module.js';
 export {
   MatchmakingService,
   MIN_CANDIDATES,
+  MAX_NEEDS_SCORED,
   NEAREST,
   BY_TEXT,
   CANDIDATE_FIELDS,

@@ -59,7 +59,7 @@ const NO_CONSTRAINTS = { processes: [], certifications: [], maxDistanceKm: null,
 /** Fields retrieved per candidate: what scoring reads of the public profile, nothing a page shows. */
 export const CANDIDATE_FIELDS = ['id', ...CANDIDATE_PROFILE_PATHS.map((path) => `profile.${path}`)];
 /** matchNeeds scores at most this many of the newest open needs sharing a process family. */
-const MAX_NEEDS_SCORED = 10000;
+export const MAX_NEEDS_SCORED = 10000;
 
 /** Candidates nearest the delivery plant first; without one, verified and larger suppliers first. */
 export function nearestFirst(delivery: NeedSpec['delivery']): string[] {
