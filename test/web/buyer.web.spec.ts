@@ -66,6 +66,23 @@ async function settle(page: Page) {
   await page.evaluate(() => (globalThis as any).document.fonts.ready);
 }
 
+/** A published PUBLIC need of the test's buyer, delivered to its plant: its id. */
+async function publishedNeed(fields: { title: string; description: string; processes: string[] }): Promise<string> {
+  const created = await web.gql<{ createSourcingNeed: { id: string; version: number } }>(
+    `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`,
+    { input: { buyerId: state.buyerId, visibility: 'PUBLIC', delivery: { plant: 'Kaisei Printer Parts Vietnam plant' }, ...fields } },
+    state.buyerToken,
+  );
+  expect(created.errors).toBeUndefined();
+  const published = await web.gql(
+    `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id } }`,
+    created.data!.createSourcingNeed,
+    state.buyerToken,
+  );
+  expect(published.errors).toBeUndefined();
+  return created.data!.createSourcingNeed.id;
+}
+
 /** The ranked suppliers' names, top first, once the list is not re-ranking. */
 async function rankedNames(page: Page): Promise<string[]> {
   await page.locator('[data-testid="match-status"][data-loading="false"]').waitFor();
@@ -364,31 +381,15 @@ describe('the buyer workspace in a real browser', () => {
   });
 
   it('offers the machine-size weight only for a need whose text states a machine size', async () => {
-    const created = await web.gql<{ createSourcingNeed: { id: string; version: number } }>(
-      `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`,
-      {
-        input: {
-          buyerId: state.buyerId,
-          title: 'Giá đỡ khung dập sâu',
-          description: 'Dập vuốt sâu giá đỡ thép SPCC trên máy dập 400 tấn trở lên, 10.000 chiếc/tháng.',
-          visibility: 'PUBLIC',
-          processes: ['STAMPING'],
-          delivery: { plant: 'Kaisei Printer Parts Vietnam plant' },
-        },
-      },
-      state.buyerToken,
-    );
-    expect(created.errors).toBeUndefined();
-    const published = await web.gql(
-      `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id } }`,
-      created.data!.createSourcingNeed,
-      state.buyerToken,
-    );
-    expect(published.errors).toBeUndefined();
+    const needId = await publishedNeed({
+      title: 'Giá đỡ khung dập sâu',
+      description: 'Dập vuốt sâu giá đỡ thép SPCC trên máy dập 400 tấn trở lên, 10.000 chiếc/tháng.',
+      processes: ['STAMPING'],
+    });
     const { context, page, problems } = await web.newPage('desktop');
     await signIn(page, who.buyerEmail);
     await step(page, 'buyer-machine-size', async () => {
-      await page.goto(`/vi/buyer/needs/${created.data!.createSourcingNeed.id}/matches`);
+      await page.goto(`/vi/buyer/needs/${needId}/matches`);
       const list = page.locator('[data-testid="match-list"]');
       await list.locator('> li').first().waitFor();
       await page.getByRole('slider', { name: 'Cỡ máy' }).waitFor();
@@ -405,28 +406,11 @@ describe('the buyer workspace in a real browser', () => {
   });
 
   it("opens a need's matches from the needs list, by pointer and by keyboard: the press starts the queries, each asked once", async () => {
-    const created = await web.gql<{ createSourcingNeed: { id: string; version: number } }>(
-      `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }`,
-      {
-        input: {
-          buyerId: state.buyerId,
-          title: 'Vỏ hộp nhôm phay CNC',
-          description: 'Phay CNC vỏ hộp nhôm 6061, 2.000 chiếc/tháng.',
-          visibility: 'PUBLIC',
-          processes: ['CNC_MILLING'],
-          delivery: { plant: 'Kaisei Printer Parts Vietnam plant' },
-        },
-      },
-      state.buyerToken,
-    );
-    expect(created.errors).toBeUndefined();
-    const published = await web.gql(
-      `mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id } }`,
-      created.data!.createSourcingNeed,
-      state.buyerToken,
-    );
-    expect(published.errors).toBeUndefined();
-    const needId = created.data!.createSourcingNeed.id;
+    const needId = await publishedNeed({
+      title: 'Vỏ hộp nhôm phay CNC',
+      description: 'Phay CNC vỏ hộp nhôm 6061, 2.000 chiếc/tháng.',
+      processes: ['CNC_MILLING'],
+    });
     const { context, page, problems } = await web.newPage('desktop');
     await signIn(page, who.buyerEmail);
     const asked: string[] = [];
