@@ -18,7 +18,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { ConflictPanel } from '../../../components/conflict-panel.js';
 import { DateField } from '../../../components/date-field.js';
 import { LazyMap } from '../../../components/lazy-map.js';
@@ -72,19 +72,27 @@ function ExistingNeed({ id, buyerIds }: { id: string; buyerIds: string[] }) {
   return <NeedForm key={need.id} buyerId={need.buyer.id} saved={need} title={need.title} />;
 }
 
+/**
+ * The problem that stopped a publish right after a new need's first save, by need id, for that need's
+ * own page to show once. Kept in this module's memory, not in the history entry: a reload (or a return
+ * to the entry later) starts without it, whenever it comes.
+ */
+const carriedProblems = new Map<string, ApiProblem>();
+
 function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEditFragment | null; title: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
-  const location = useLocation();
   // The problem that stopped the publish right after the first save, carried to the new need's address once.
-  const [carried] = useState(() => (location.state as { problem?: ApiProblem } | null)?.problem);
+  const [carried] = useState(() => (saved ? carriedProblems.get(saved.id) : undefined));
   useEffect(() => {
-    if (carried) void navigate(location.pathname, { replace: true, state: null });
-  }, [carried, navigate, location.pathname]);
+    if (saved) carriedProblems.delete(saved.id);
+  }, [saved]);
   const onCreated = useCallback(
-    (id: string, problem?: ApiProblem) =>
-      void navigate(`/${lang}/buyer/needs/${id}`, { replace: true, state: problem ? { problem } : null }),
+    (id: string, problem?: ApiProblem) => {
+      if (problem) carriedProblems.set(id, problem);
+      void navigate(`/${lang}/buyer/needs/${id}`, { replace: true });
+    },
     [navigate, lang],
   );
   const editor = useNeedEditor(buyerId, saved, onCreated, carried);
