@@ -245,3 +245,15 @@ add('place', 'ja', 'チャンズエ 射出成形', 'injection moulding near Tran
 add('place', 'ko', '딘부 산업단지 프레스 가공', 'metal stamping near DEEP C I (Dinh Vu IZ)', [STAMP], zone='DEEP_C_1')
 add('place', 'ko', 'VSIP 하이퐁 사출성형', 'injection moulding near VSIP Hai Phong (without 산업단지)', [INJ], zone='VSIP_HP')
 add('place', 'ko', '노무라 하이퐁 CNC 가공', 'CNC machining near Nomura Hai Phong', [CNC], zone='NOMURA_HP')
+# --- Sheet metal named as the part's form ("sheet-metal parts", 板金部品, 판금 부품, chi tiết kim loại tấm): buyers
+# mean parts made from sheet, stamped or fabricated (issue 12, 2026-12-03). Added before the engine read the
+# form as a part, after the text-only need kaisei-mfp-covers-sparse ("Sheet-metal rear covers ... blank, bend and
+# spot-weld") was seen filtered to sheet-metal fabrication shops alone; the run before the change is
+# results/before-sheet.txt.
+SHEETP = P('sheet-metal parts', ['SHEET_METAL_FABRICATION', 'PRESS_BRAKE_BENDING', 'PUNCHING'] + STAMP_ALL,
+           minor=['LASER_CUTTING', 'PLASMA_CUTTING'], major=['SPOT_WELDING', 'STAMPING_DIE_MAKING'])
+add('parts', 'en', 'sheet metal parts', 'parts made from sheet metal (stamped or fabricated)', [SHEETP])
+add('parts', 'en', 'sheet-metal covers SECC', 'SECC sheet-metal covers', [SHEETP], material=['SECC'])
+add('parts', 'ja', '板金部品', 'sheet-metal parts', [SHEETP])
+add('parts', 'ko', '판금 부품', 'sheet-metal parts', [SHEETP])
+add('parts', 'vi', 'chi tiết kim loại tấm', 'sheet-metal parts', [SHEETP])

@@ -22,6 +22,21 @@ describe('capabilitiesInText: what matching takes from a need written as text', 
     expect(read('Heat sinks, die casting')).toMatchObject({ processes: ['DIE_CASTING'], weakProcesses: [] });
     expect(read('PCBA modules, electronics assembly (EMS)')).toMatchObject({ processes: ['ELECTRONICS_ASSEMBLY'], weakProcesses: [] });
   });
+
+  it('sheet metal named as what a part is made of asks for the part, fabricated or stamped, in every language', () => {
+    const sheetMetalPart = { processes: [], weakProcesses: [], partProcesses: [['SHEET_METAL_FABRICATION', 'STAMPING']] };
+    expect(read('Sheet-metal rear covers for printers', 'about 40,000 sets a month')).toMatchObject(sheetMetalPart);
+    expect(read('Chi tiết kim loại tấm cho tủ điện')).toMatchObject(sheetMetalPart);
+    expect(read('板金部品', '月産5万個')).toMatchObject(sheetMetalPart);
+    expect(read('판금 부품', '월 5만 개')).toMatchObject(sheetMetalPart);
+    // the process named as a process stays required; so does one named apart from the part's words
+    expect(read('Sheet metal fabrication of SECC covers')).toMatchObject({ processes: ['SHEET_METAL_FABRICATION'], partProcesses: [] });
+    expect(read('Sheet-metal covers', 'sheet metal work: laser cutting and bending in house')).toMatchObject({
+      processes: ['SHEET_METAL_FABRICATION', 'LASER_CUTTING', 'PRESS_BRAKE_BENDING'],
+    });
+    // a part one process makes keeps that process required when the same words name both
+    expect(read('Stamped parts for motorbikes')).toMatchObject({ processes: ['STAMPING'], partProcesses: [['STAMPING']] });
+  });
 });
 
 describe("machine size: from the need text to the engine, and from a profile's equipment", () => {

@@ -29,7 +29,8 @@ export function explanationLang(lang: string | null | undefined): ExplanationLan
 export interface NeedTextReading {
   /**
    * Processes named by a label or alias: hard requirements where the need lists none, unless the text
-   * names a part made by none of them (then they are weak: possibly a secondary step).
+   * names a part made by none of them (then they are weak: possibly a secondary step). Not one named
+   * by the very words that name a part several processes make ("sheet-metal covers"): that part's choice.
    */
   processes: string[];
   /** Processes named only in other words (weak): ranked on, never filtered on. */
@@ -55,8 +56,20 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
   const s = suggestNeedSpec(taxonomy, text, /[ăâđêôơư]/iu.test(text) ? 'vi' : 'en');
   const sure = (value: SuggestedNumber | null) => (value && value.confidence >= FILL_CONFIDENCE ? value.value : null);
   const zone = s.zones.map((z) => taxonomy.find(TaxonomyKind.ZONE, z.code)?.geo).find((geo) => !!geo);
-  const named = s.processes.filter((t) => !t.weak).map((t) => t.code);
-  const weak = s.processes.filter((t) => t.weak).map((t) => t.code);
+  // Words that name a process and, as written, a part other processes make too ("sheet-metal covers",
+  // "板金部品": sheet-metal parts are fabricated or stamped) say what the part is made of, not how: the
+  // part's processes, any one of them, stand for that process.
+  const partForm = (t: (typeof s.processes)[number]) =>
+    t.sources.every((src) =>
+      s.partProcesses.some(
+        (part) =>
+          part.processes.length > 1 &&
+          part.processes.includes(t.code) &&
+          part.sources.some((p) => p.start <= src.start && src.end <= p.end),
+      ),
+    );
+  const named = s.processes.filter((t) => !t.weak && !partForm(t)).map((t) => t.code);
+  const weak = s.processes.filter((t) => t.weak && !partForm(t)).map((t) => t.code);
   // A part made otherwise than every process the text names ("tản nhiệt nhôm, có khoan taro", "busbars,
   // tin plated"): those may be a secondary step, so nothing read from the text is required.
   const related = (a: string, b: string) =>
