@@ -355,10 +355,13 @@ describe('machine size (read from the need text: a soft criterion)', () => {
       score: 1,
       explanation: 'largest moulding or die-casting machine (clamping force) 850 t, 450 t or more asked',
     });
+    // below the size asked the score falls fast: 1 at the size, 0 at half of it (a machine too small cannot make the part)
     expect(criterion('machineSize', largeMoulding, moulder(280))).toEqual({
-      score: 0.6222,
+      score: 0.2444,
       explanation: 'largest moulding or die-casting machine (clamping force) 280 t, below the 450 t asked',
     });
+    expect(criterion('machineSize', largeMoulding, moulder(400)).score).toBe(0.7778);
+    expect(criterion('machineSize', largeMoulding, moulder(200)).score).toBe(0);
     // a press of 600 t says nothing about a clamping force
     expect(criterion('machineSize', largeMoulding, moulder(null, 600)).score).toBe(0.5);
     expect(criterion('machineSize', largeMoulding, moulder(null)).explanation).toBe(

@@ -280,8 +280,10 @@ const tolerance: CriterionRule = (need, candidate, { say }) => {
 /**
  * The machine the need asks for against the supplier's largest of that kind (presses for a press force,
  * moulding and die-casting machines for a clamping force, either when the need names only "a machine").
- * Soft: a smaller machine scores its share of the size asked and is said, never listed as missing (the
- * size was read from free text); a supplier listing no machine size is neither rewarded nor punished.
+ * Soft: a smaller machine is said, never listed as missing (the size was read from free text); a supplier
+ * listing no machine size is neither rewarded nor punished. Unlike capacity (a shortfall can be sourced
+ * twice), a machine too small cannot make the part at all, so below the size asked the score falls from 1
+ * to 0 at half of it (300 t against 400 t asked: 0.5), leaving room for the round figures buyers write.
  */
 const machineSize: CriterionRule = (need, candidate, { say }) => {
   const wanted = need.machineSize;
@@ -292,7 +294,7 @@ const machineSize: CriterionRule = (need, candidate, { say }) => {
   if (!known.length) return scored(UNKNOWN_SCORE, say.machineSizeUnknown(wanted.kind));
   const have = Math.max(...known);
   if (have >= wanted.tonnes) return scored(1, say.machineSizeHeld(wanted.kind, have, wanted.tonnes));
-  return scored(have / wanted.tonnes, say.machineSizeBelow(wanted.kind, have, wanted.tonnes));
+  return scored(Math.max(0, (2 * have) / wanted.tonnes - 1), say.machineSizeBelow(wanted.kind, have, wanted.tonnes));
 };
 
 // ── distance ─────────────────────────────────────────────────────────────────────────────────────
