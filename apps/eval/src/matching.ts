@@ -59,6 +59,11 @@ function client(url: string, token?: string): Gql {
   };
 }
 
+/** The criteria a match falls short on, as "key score: explanation" (the small tie-breakers left out). */
+const weakCriteria = (criteria: { key: string; score: number; explanation: string }[]) =>
+  criteria
+    .filter((c) => c.score < 1 && !['freshness', 'verification', 'languages'].includes(c.key))
+    .map((c) => `${c.key} ${c.score}: ${c.explanation}`);
 const fmt = (value: number | null, digits = 3) => (value === null ? '  –  ' : value.toFixed(digits));
 const pad = (text: string, width: number) => (text.length >= width ? text.slice(0, width) : text + ' '.repeat(width - text.length));
 
@@ -308,16 +313,32 @@ async function evaluateNeed(gql: Gql, taxonomy: Taxonomy, need: EvalNeed, needId
         grade: labels.get(m.supplier.taxCode) ?? 0,
         score: m.score,
         missing: m.missing,
-        weak: m.criteria
-          .filter((c) => c.score < 1 && !['freshness', 'verification', 'languages'].includes(c.key))
-          .map((c) => `${c.key} ${c.score}: ${c.explanation}`),
+        weak: weakCriteria(m.criteria),
       })),
+      // what took the places of the relevant suppliers missed: those graded below 2 in the first RECALL_K
+      outranking: engine.matches
+        .slice(0, RECALL_K)
+        .filter((m) => (labels.get(m.supplier.taxCode) ?? 0) < 2)
+        .map((m) => ({
+          rank: m.rank,
+          taxCode: m.supplier.taxCode,
+          grade: labels.get(m.supplier.taxCode) ?? 0,
+          score: m.score,
+          weak: weakCriteria(m.criteria),
+        })),
       missedRelevant: relevant
         .filter(([taxCode]) => !engineRanking.slice(0, RECALL_K).includes(taxCode))
         .map(([taxCode, grade]) => {
           const at = engineRanking.indexOf(taxCode);
           const match = at >= 0 ? engine.matches[at] : undefined;
-          return { taxCode, grade, engineRank: at >= 0 ? at + 1 : null, score: match?.score ?? null, missing: match?.missing ?? null };
+          return {
+            taxCode,
+            grade,
+            engineRank: at >= 0 ? at + 1 : null,
+            score: match?.score ?? null,
+            missing: match?.missing ?? null,
+            weak: match && weakCriteria(match.criteria),
+          };
         }),
     },
     baseline: {

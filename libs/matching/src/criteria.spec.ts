@@ -132,7 +132,7 @@ describe('criteria', () => {
     expect(scoreCandidate(need, supplierWith({ leadTimeDays: null, bestToleranceMm: null }), ctx).missing).toEqual([]);
   });
 
-  it('distance: 1 within 10 km, linear to 0 at 100 km, or at a smaller hard limit; unknown location 0.3', () => {
+  it('distance: 1 within 10 km, linear to 0 at 100 km; within a hard limit down to 0.5 at it, 0 beyond; unknown location 0.3', () => {
     const noLimit = needWith({ delivery: bracketNeed.delivery, maxDistanceKm: null }, openNeed);
     expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(10) })).score).toBe(1);
     expect(criterion('distance', noLimit, supplierWith({ location: kmNorthOfPlant(12.3) }))).toEqual({
@@ -147,9 +147,15 @@ describe('criteria', () => {
     );
 
     const limit40 = needWith({ maxDistanceKm: 40 }, noLimit);
-    expect(criterion('distance', limit40, supplierWith({ location: kmNorthOfPlant(25) })).score).toBe(0.5);
+    // within the buyer's limit the requirement is met: nearer is better, never below 0.5
+    expect(criterion('distance', limit40, supplierWith({ location: kmNorthOfPlant(25) })).score).toBe(0.75);
     const atLimit = scoreCandidate(limit40, supplierWith({ location: kmNorthOfPlant(39.999) }), matchContext());
     expect(atLimit.missing).toEqual([]);
+    expect(atLimit.criteria.find((c) => c.key === 'distance')?.score).toBe(0.5);
+    // beyond it the requirement is unmet: 0, as any failed hard criterion
+    expect(criterion('distance', limit40, supplierWith({ location: kmNorthOfPlant(44) })).score).toBe(0);
+    // a limit beyond 100 km changes nothing before it
+    expect(criterion('distance', needWith({ maxDistanceKm: 150 }, noLimit), supplierWith({ location: kmNorthOfPlant(55) })).score).toBe(0.5);
     expect(scoreCandidate(limit40, supplierWith({ location: kmNorthOfPlant(40.5) }), matchContext()).missing).toEqual([
       '40.5 km from the delivery plant, beyond the 40 km limit',
     ]);

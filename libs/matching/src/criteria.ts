@@ -301,8 +301,10 @@ const machineSize: CriterionRule = (need, candidate, { say }) => {
 
 /** Within this distance a supplier counts as next door. */
 export const FULL_SCORE_KM = 10;
-/** Beyond this distance a supplier scores 0 on distance (sooner when the need sets a smaller limit). */
+/** Beyond this distance a supplier scores 0 on distance (when the need sets no smaller limit). */
 export const ZERO_SCORE_KM = 100;
+/** At the buyer's distance limit, still within it (the requirement is met); beyond it (unmet), 0. */
+export const WITHIN_LIMIT_SCORE = 0.5;
 /** A supplier without coordinates may be anywhere: below the middle, not zero. */
 export const UNKNOWN_LOCATION_SCORE = 0.3;
 
@@ -328,8 +330,10 @@ const distance: CriterionRule = (need, candidate, { say }) => {
   }
   const explanation = band ? say.distanceBand(band.from, band.to) : say.distance(km);
   if (km <= FULL_SCORE_KM) return scored(1, explanation);
-  const zeroAt = limit === null ? ZERO_SCORE_KM : Math.min(limit, ZERO_SCORE_KM);
-  return scored(clamp01((zeroAt - km) / (zeroAt - FULL_SCORE_KM)), explanation);
+  // within the buyer's limit the requirement is met: nearer is better, down to WITHIN_LIMIT_SCORE at the limit
+  if (limit !== null && limit < ZERO_SCORE_KM)
+    return scored(1 - (1 - WITHIN_LIMIT_SCORE) * clamp01((km - FULL_SCORE_KM) / (limit - FULL_SCORE_KM)), explanation);
+  return scored(clamp01((ZERO_SCORE_KM - km) / (ZERO_SCORE_KM - FULL_SCORE_KM)), explanation);
 };
 
 // ── soft signals ─────────────────────────────────────────────────────────────────────────────────
