@@ -155,7 +155,9 @@ describe('criteria', () => {
     // beyond it the requirement is unmet: 0, as any failed hard criterion
     expect(criterion('distance', limit40, supplierWith({ location: kmNorthOfPlant(44) })).score).toBe(0);
     // a limit beyond 100 km changes nothing before it
-    expect(criterion('distance', needWith({ maxDistanceKm: 150 }, noLimit), supplierWith({ location: kmNorthOfPlant(55) })).score).toBe(0.5);
+    expect(criterion('distance', needWith({ maxDistanceKm: 150 }, noLimit), supplierWith({ location: kmNorthOfPlant(55) })).score).toBe(
+      0.5,
+    );
     expect(scoreCandidate(limit40, supplierWith({ location: kmNorthOfPlant(40.5) }), matchContext()).missing).toEqual([
       '40.5 km from the delivery plant, beyond the 40 km limit',
     ]);
