@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Taxonomy } from '#libs/taxonomy';
-import { candidateFromProfile, capabilitiesInText } from './candidates.js';
+import { candidateFromProfile, capabilitiesInText, softRetrievalProcesses } from './candidates.js';
 
 const taxonomy = Taxonomy.load();
 const read = (title: string, description = '') => capabilitiesInText(taxonomy, { title, description });
@@ -36,6 +36,19 @@ describe('capabilitiesInText: what matching takes from a need written as text', 
     });
     // a part one process makes keeps that process required when the same words name both
     expect(read('Stamped parts for motorbikes')).toMatchObject({ processes: ['STAMPING'], partProcesses: [['STAMPING']] });
+  });
+});
+
+describe('softRetrievalProcesses: what a text-only need retrieves by, never filters on', () => {
+  it("adds a part's process's parent (a general stamper makes laminations), never a top-level group", () => {
+    expect(softRetrievalProcesses(taxonomy, read('Stator laminations for e-drive motors'))).toEqual([
+      'PROGRESSIVE_DIE_STAMPING',
+      'STAMPING',
+    ]);
+    // brackets are stamped; stamping's parent is the top-level metal forming group: not added
+    expect(softRetrievalProcesses(taxonomy, read('Giá đỡ thép'))).toEqual(['STAMPING']);
+    // a weak process stays as read
+    expect(softRetrievalProcesses(taxonomy, { weakProcesses: ['CNC_MILLING'], partProcesses: [] })).toEqual(['CNC_MILLING']);
   });
 });
 

@@ -97,6 +97,21 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
 }
 
 /**
+ * The processes a need's text reads only softly, which retrieve suppliers but never filter them: those
+ * named weakly, those that make the parts named (also when they became hard ones' alternatives), and for
+ * a part's process its parent unless that is a top-level group: a general stamper can make laminations
+ * (scored "partly covered", a more general process), so it is retrieved too.
+ */
+export function softRetrievalProcesses(taxonomy: Taxonomy, read: Pick<NeedTextReading, 'weakProcesses' | 'partProcesses'>): string[] {
+  const partProcesses = (read.partProcesses ?? []).flat();
+  const parents = partProcesses.flatMap((code) => {
+    const parent = taxonomy.parentOf(TaxonomyKind.PROCESS, code);
+    return parent && parent.parent !== null ? [parent.code] : [];
+  });
+  return [...new Set([...read.weakProcesses, ...partProcesses, ...parents])];
+}
+
+/**
  * The need as the engine compares it. Every field the buyer left empty is taken from the text when the
  * text states it (`extracted`); a field the buyer filled always wins. Processes named only weakly in the
  * text become preferred processes (ranked on, never a hard requirement) when no process is known; the

@@ -28,6 +28,7 @@ import {
   type CandidateProfile,
   capabilitiesInText,
   candidateFromProfile,
+  softRetrievalProcesses,
   explanationLang,
   needQuery,
   needSpecOf,
@@ -337,10 +338,9 @@ export class MatchmakingService {
     return weights;
   }
 
-  /** Processes the text names weakly or through the parts it names (any, also those that became hard ones' alternatives). */
+  /** What the need's text reads only softly, for retrieval (softRetrievalProcesses). */
   private softProcesses(need: SourcingNeedEntity): string[] {
-    const read = this.extracted(need);
-    return [...new Set([...read.weakProcesses, ...(read.partProcesses ?? []).flat()])];
+    return softRetrievalProcesses(this.taxonomy, this.extracted(need));
   }
 
   /** What the need's text says (cached per need version); needSpecOf uses it for the fields left empty. */
