@@ -109,11 +109,13 @@ describe('criteria', () => {
     expect(criterion('leadTime', need, supplierWith({ leadTimeDays: null })).score).toBe(0.5);
   });
 
-  it('tolerance: holds it 1, looser needed/best, unknown 0.5', () => {
+  it('tolerance: holds it 1, looser falling to 0 at twice the tolerance needed, unknown 0.5', () => {
     const need = needWith({ toleranceMm: 0.01 }, openNeed);
     expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: 0.01 })).score).toBe(1);
+    expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: 0.012 })).score).toBe(0.8);
+    expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: 0.015 })).score).toBe(0.5);
     expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: 0.05 }))).toEqual({
-      score: 0.2,
+      score: 0,
       explanation: 'best tolerance ±0.05 mm is looser than the ±0.01 mm needed',
     });
     expect(criterion('tolerance', need, supplierWith({ bestToleranceMm: null })).score).toBe(0.5);

@@ -272,7 +272,8 @@ const tolerance: CriterionRule = (need, candidate, { say }) => {
   if (best === null) return scored(UNKNOWN_SCORE, say.toleranceUnknown);
   if (best <= needed) return scored(1, say.toleranceHeld(best, needed));
   const looser = say.toleranceLooser(best, needed);
-  return scored(needed / best, looser, [looser]);
+  // a shop that cannot hold the tolerance cannot make the part in spec: 1 at the tolerance, 0 at twice as loose
+  return scored(clamp01(2 - best / needed), looser, [looser]);
 };
 
 // ── machine size ─────────────────────────────────────────────────────────────────────────────────
