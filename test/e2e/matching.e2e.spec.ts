@@ -1,8 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SupplierRepository } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
-import { CANDIDATE_FIELDS, candidateFromAggregate, type CandidateProfile, candidateFromProfile } from '#libs/matchmaking';
+import {
+  CANDIDATE_FIELDS,
+  candidateFromAggregate,
+  type CandidateProfile,
+  candidateFromProfile,
+  retrievalFilter,
+  retrievalQueries,
+  withinReach,
+} from '#libs/matchmaking';
 import { SearchClientProvider, SupplierIndex } from '#libs/search';
+import type { SourcingNeedEntity } from '#libs/sourcing';
 import { loginAdmin, registerUser, type SignedIn } from '../support/accounts.js';
 import { waitForIndex } from '../support/search.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -344,6 +353,49 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     );
     // the same candidate as from the live profile (PostgreSQL), empty lists and absent values included
     for (const hit of compact.hits) expect(candidateFromProfile(hit.id, hit.profile, null)).toEqual(live.get(hit.id));
+  });
+
+  it('cuts the nearest at the distance limit itself: the suppliers a _geoRadius filter keeps, in the same order', async () => {
+    const client = await t.app.get(SearchClientProvider).get();
+    const uid = t.app.get(SupplierIndex).uid;
+    const today = todayInVietnam();
+    const only = `id IN [${Object.values(ids)
+      .map((id) => `"${id}"`)
+      .join(', ')}]`;
+    type Near = { id: string; _geoDistance?: number; _geo?: { lat: number; lng: number } };
+    const search = async ({ filter, sort, attributesToRetrieve }: { filter: string[]; sort?: string[]; attributesToRetrieve?: string[] }) =>
+      (await client.index<Near>(uid).search('', { filter: [...filter, only], sort, attributesToRetrieve, limit: 120 })).hits;
+    // a delivery point a little north of Tràng Duệ, so that no supplier sits on it
+    const [anyHit] = await search({ filter: [], attributesToRetrieve: ['id', '_geo'] });
+    const { lat, lng } = anyHit._geo!;
+    const delivery = { lat: lat + 0.003, lng };
+    const need = { title: 'dập', description: null } as unknown as SourcingNeedEntity;
+    const constraints = (maxDistanceKm: number | null) => ({
+      processes: [],
+      certifications: [],
+      maxDistanceKm,
+      maxLeadTimeDays: null,
+      toleranceMm: null,
+    });
+    const [unbounded] = retrievalQueries(uid, need, delivery, constraints(12.5), today);
+    // asked without the limit, nearest first, each with its distance
+    expect(unbounded.filter.join(' ')).not.toContain('_geoRadius');
+    const nearest = await search(unbounded);
+    expect(nearest.length).toBe(Object.keys(ids).length);
+    const distances = nearest.map((h) => h._geoDistance!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    let cuts = 0;
+    for (const reach of [...new Set(distances.flatMap((d) => [d - 1, d, d + 1]))].filter((m) => m > 0)) {
+      const bounded = await search({ ...unbounded, filter: retrievalFilter(constraints(reach / 1000), delivery, today) });
+      const within = withinReach(nearest, reach);
+      // at a hit's own metre, rounding cannot tell: the service asks again with the filter
+      if (distances.includes(reach)) expect(within).toBeNull();
+      else {
+        expect(within!.map((h) => h.id)).toEqual(bounded.map((h) => h.id));
+        cuts += within!.length < nearest.length ? 1 : 0;
+      }
+    }
+    expect(cuts).toBeGreaterThan(0);
   });
 
   it('shows a supplier the open needs it could serve, never a private one it was not invited to, and no prices', async () => {

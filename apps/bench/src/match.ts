@@ -5,18 +5,27 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { BuyersService, SupplierRepository } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
 import { SeededRandom } from '#libs/demo-data';
-import { DEFAULT_WEIGHTS, retrievalPlan, scoreCandidate } from '#libs/matching';
+import { DEFAULT_WEIGHTS, type NeedSpec, rankCandidates, retrievalPlan, scoreCandidate, type TaxonomyView } from '#libs/matching';
 import {
+  BY_TEXT,
   byNeedRank,
+  CANDIDATE_FIELDS,
   candidateFromAggregate,
+  candidateFromProfile,
+  type CandidateProfile,
   capabilitiesInText,
   explanationLang,
   MAX_NEEDS_SCORED,
   MIN_CANDIDATES,
+  NEAREST,
+  nearestFirst,
+  needQuery,
   needSpecOf,
+  reachMeters,
   retrievalFilter,
   retrievalQueries,
   taxonomyView,
+  withinReach,
 } from '#libs/matchmaking';
 import { SearchOutboxWorker, SupplierIndex, supplierIndexSettings } from '#libs/search';
 import { NeedRepository, SourcingNeedEntity, supplierViewer } from '#libs/sourcing';
@@ -60,7 +69,11 @@ interface GqlResult<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 interface SupplierMatchResult {
-  matchSuppliers: { candidates: number; relaxedConstraints: string[]; matches: { rank: number; score: number; missing: string[] }[] };
+  matchSuppliers: {
+    candidates: number;
+    relaxedConstraints: string[];
+    matches: { rank: number; score: number; missing: string[]; supplier: { id: string } }[];
+  };
 }
 interface NeedMatch {
   rank: number;
@@ -174,7 +187,18 @@ async function main(): Promise<void> {
     };
 
     // 2–3. matchSuppliers over GraphQL vs its step-0 retrieval sent straight to Meilisearch (not with --needs-only).
-    const latency: Record<string, { api: LatencyStats; retrieval: LatencyStats; oneMultiSearch: LatencyStats; p95Ratio: number }> = {};
+    const latency: Record<
+      string,
+      {
+        api: LatencyStats;
+        retrieval: LatencyStats;
+        /** The service's retrieval and the one before it, alternating request by request. */
+        alternating: { now: Percentiles; before: Percentiles };
+        oneMultiSearch: LatencyStats;
+        p95Ratio: number;
+      }
+    > = {};
+    let matchSuppliersCheck = '';
     let sampleStats:
       | {
           needs: number;
@@ -191,10 +215,19 @@ async function main(): Promise<void> {
       const entities = await dataSource.manager.findBy(SourcingNeedEntity, { id: In(sampleIds) });
       const needs = sampleIds.map((id) => entities.find((e) => e.id === id)!).filter(Boolean);
       const view = taxonomyView(taxonomy);
-      const retrievalBodies = needs.map((need) => {
-        const spec = needSpecOf(need, [], capabilitiesInText(taxonomy, need)); // fills only the empty fields, as the service does
-        const filter = retrievalFilter(retrievalPlan(spec, view)[0].constraints, spec.delivery, today);
-        return JSON.stringify({ queries: retrievalQueries(index.uid, need, spec.delivery, filter) });
+      const specs = needs.map((need) => needSpecOf(need, [], capabilitiesInText(taxonomy, need))); // fills only the empty fields, as the service does
+      const stepZero = specs.map((spec) => retrievalPlan(spec, view)[0].constraints);
+      const retrievalBodies = needs.map((need, i) =>
+        JSON.stringify({ queries: retrievalQueries(index.uid, need, specs[i].delivery, stepZero[i], today) }),
+      );
+      // the service cuts the nearest at the step's distance limit (withinReach); before, the limit was a
+      // filter of both queries (measured beside it)
+      const reaches = specs.map((spec, i) => reachMeters(stepZero[i], spec.delivery));
+      const retrievalBodiesBefore = retrievalBodies.map((body) => {
+        const { queries } = JSON.parse(body) as { queries: { filter: string[] }[] };
+        return JSON.stringify({
+          queries: queries.map((q) => ({ ...q, filter: queries[1].filter, attributesToRetrieve: CANDIDATE_FIELDS })),
+        });
       });
       const matchBodies = needs.map((need) => JSON.stringify({ query: MATCH_SUPPLIERS, variables: { needId: need.id } }));
       const meiliHeaders = {
@@ -205,21 +238,27 @@ async function main(): Promise<void> {
       // The service sends the step's queries as separate searches at the same time (Meilisearch runs a
       // multi-search's queries one after the other); the baseline does the same, and the one multi-search
       // it sent before is measured beside it.
-      const retrieve = async (i: number) => {
-        const { queries } = JSON.parse(retrievalBodies[i % retrievalBodies.length]) as { queries: unknown[] };
+      const retrieve = async (i: number, bodies = retrievalBodies) => {
+        const { queries } = JSON.parse(bodies[i % bodies.length]) as { queries: unknown[] };
         const answers = await Promise.all(
           queries.map((query) =>
             fetch(`${stack.infra.meiliUrl}/multi-search`, {
               method: 'POST',
               headers: meiliHeaders,
               body: JSON.stringify({ queries: [query] }),
-            }).then(async (res) => ({ ok: res.ok, body: (await res.json()) as { results?: { hits: { id: string }[] }[] } })),
+            }).then(async (res) => ({
+              ok: res.ok,
+              body: (await res.json()) as { results?: { hits: { id: string; _geoDistance?: number }[] }[] },
+            })),
           ),
         );
         const body = { results: answers.flatMap((a) => a.body.results ?? []) };
+        const reach = bodies === retrievalBodies ? reaches[i % reaches.length] : null;
+        if (reach !== null && body.results[0]) body.results[0].hits = withinReach(body.results[0].hits, reach) ?? body.results[0].hits;
         return { ok: answers.every((a) => a.ok) && body.results.length === 2, body };
       };
       const viaMeili = async (i: number) => (await retrieve(i)).ok;
+      const viaMeiliBefore = async (i: number) => (await retrieve(i, retrievalBodiesBefore)).ok;
       const viaOneMultiSearch = async (i: number) =>
         (
           await fetch(`${stack.infra.meiliUrl}/multi-search`, {
@@ -231,7 +270,14 @@ async function main(): Promise<void> {
       const viaApi = async (i: number) => (await gql<SupplierMatchResult>(matchBodies[i % matchBodies.length])).ok;
 
       // Warm-up, once per sampled need on both paths; checks that the reproduced retrieval is the service's.
-      const perNeed: { candidates: number; relaxed: string[]; matches: number; bytes: number; stepZeroUnion: number }[] = [];
+      const perNeed: {
+        candidates: number;
+        relaxed: string[];
+        matches: number;
+        bytes: number;
+        stepZeroUnion: number;
+        ranked: { id: string; rank: number; score: number }[];
+      }[] = [];
       let firstError: unknown;
       // Meilisearch alone first: a freshly started one reads its files on the first requests, which on a
       // busy machine took longer than the API's 3 s client time-out (SEARCH_UNAVAILABLE stopped runs here).
@@ -255,6 +301,7 @@ async function main(): Promise<void> {
           matches: result?.matches.length ?? 0,
           bytes: api.bytes,
           stepZeroUnion: union,
+          ranked: (result?.matches ?? []).map((m) => ({ id: m.supplier.id, rank: m.rank, score: m.score })),
         };
         return api.ok && meili.ok;
       });
@@ -297,6 +344,37 @@ async function main(): Promise<void> {
       };
       out.matchSuppliersSample = stats;
       sampleStats = stats;
+
+      // Checked against matchSuppliers as it retrieved before the nearest were cut at the distance limit
+      // in the service (matchSuppliersAsBefore: both queries under the step's whole filter, its `_geoRadius`
+      // included): the same 20 suppliers in the same order with the same scores, for each need answered
+      // at its first step without the text fallback (the requests above gave the service's side).
+      const buyerLanguages = new Map(
+        (await dataSource.query<{ id: string; languages: string[] }[]>('SELECT id, languages FROM buyers')).map((b) => [b.id, b.languages]),
+      );
+      const differingMatches: string[] = [];
+      let comparedMatches = 0;
+      for (const [i, need] of needs.entries()) {
+        if (perNeed[i].relaxed.length || perNeed[i].stepZeroUnion < 20) continue;
+        const spec = needSpecOf(need, buyerLanguages.get(need.buyerId) ?? [], capabilitiesInText(taxonomy, need));
+        const reference = await matchSuppliersAsBefore(
+          { url: stack.infra.meiliUrl, headers: meiliHeaders },
+          { indexUid: index.uid, taxonomy, view, today },
+          need,
+          spec,
+          20,
+        );
+        comparedMatches += 1;
+        if (JSON.stringify(reference) !== JSON.stringify(perNeed[i].ranked)) differingMatches.push(need.id);
+      }
+      const matchCheck = `${comparedMatches - differingMatches.length}/${comparedMatches} needs answered at their first step get the same 20 suppliers, order and scores as retrieved before (the distance limit a filter of both queries)`;
+      out.matchSuppliersCheck = {
+        compared: comparedMatches,
+        identical: comparedMatches - differingMatches.length,
+        differing: differingMatches,
+      };
+      process.stdout.write(`matchSuppliers check: ${matchCheck}\n`);
+      matchSuppliersCheck = matchCheck;
       process.stdout.write(
         `sample: ${needs.length} needs (${Object.entries(stats.visibility)
           .map(([v, n]) => `${n} ${v}`)
@@ -317,11 +395,12 @@ async function main(): Promise<void> {
         [8, argNumber('c8-requests', 800)],
       ] as const) {
         const oneMultiSearch = await runLoad(requests, concurrency, viaOneMultiSearch);
+        const [now, before] = await alternately(requests, concurrency, [viaMeili, viaMeiliBefore]);
         const retrieval = await runLoad(requests, concurrency, viaMeili);
         const api = await runLoad(requests, concurrency, viaApi);
-        latency[`c${concurrency}`] = { api, retrieval, oneMultiSearch, p95Ratio: api.p95 / retrieval.p95 };
+        latency[`c${concurrency}`] = { api, retrieval, alternating: { now, before }, oneMultiSearch, p95Ratio: api.p95 / retrieval.p95 };
         process.stdout.write(
-          `matchSuppliers c${concurrency}: api p50 ${ms(api.p50)} p95 ${ms(api.p95)} ${api.throughput.toFixed(1)} req/s | retrieval p50 ${ms(retrieval.p50)} p95 ${ms(retrieval.p95)} ${retrieval.throughput.toFixed(1)} req/s | p95 ratio ${(api.p95 / retrieval.p95).toFixed(2)} | the same as one multi-search p50 ${ms(oneMultiSearch.p50)} p95 ${ms(oneMultiSearch.p95)}\n`,
+          `matchSuppliers c${concurrency}: api p50 ${ms(api.p50)} p95 ${ms(api.p95)} ${api.throughput.toFixed(1)} req/s | retrieval p50 ${ms(retrieval.p50)} p95 ${ms(retrieval.p95)} ${retrieval.throughput.toFixed(1)} req/s | p95 ratio ${(api.p95 / retrieval.p95).toFixed(2)} | alternating with the retrieval before (the limit a filter of both): p50 ${ms(now.p50)} vs ${ms(before.p50)}, p95 ${ms(now.p95)} vs ${ms(before.p95)} | the same as one multi-search p50 ${ms(oneMultiSearch.p50)} p95 ${ms(oneMultiSearch.p95)}\n`,
         );
       }
       out.matchSuppliersLatency = latency;
@@ -421,6 +500,7 @@ async function main(): Promise<void> {
     out.matchNeedsSample = needSampleStats;
     out.matchNeedsLatency = needLatency;
 
+    const pair = (s: Percentiles) => `p50 ${ms(s.p50)} p95 ${ms(s.p95)}`;
     const line = (s: LatencyStats) =>
       `p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, ${s.throughput.toFixed(1)} req/s, ${s.errors} errors`;
     const { c1, c8 } = latency;
@@ -430,8 +510,9 @@ async function main(): Promise<void> {
       ...(sampleStats && c1 && c8
         ? [
             `matchSuppliers sample: ${sampleStats.needs} needs, median ${sampleStats.candidatesMedian} candidates and ${sampleStats.matchesMedian} matches (${sampleStats.responseKbMedian.toFixed(1)} KB), ${sampleStats.relaxed} relaxed, ${sampleStats.stepZeroShort} needed more than one retrieval, ${sampleStats.noMatch} without a match`,
-            `matchSuppliers c1: ${line(c1.api)} | retrieval (Meilisearch, step 0, its queries sent at once): ${line(c1.retrieval)} | p95 ratio ${c1.p95Ratio.toFixed(2)} | the same as one multi-search (sent before): ${line(c1.oneMultiSearch)}`,
-            `matchSuppliers c8: ${line(c8.api)} | retrieval: ${line(c8.retrieval)} | p95 ratio ${c8.p95Ratio.toFixed(2)}, throughput ratio ${(c8.api.throughput / c8.retrieval.throughput).toFixed(2)} | one multi-search: ${line(c8.oneMultiSearch)}`,
+            `matchSuppliers check: ${matchSuppliersCheck}`,
+            `matchSuppliers c1: ${line(c1.api)} | retrieval (Meilisearch, step 0, its queries sent at once): ${line(c1.retrieval)} | p95 ratio ${c1.p95Ratio.toFixed(2)} | alternating with the retrieval before (the distance limit a filter of both queries): now ${pair(c1.alternating.now)}, before ${pair(c1.alternating.before)} | the same as one multi-search (sent before): ${line(c1.oneMultiSearch)}`,
+            `matchSuppliers c8: ${line(c8.api)} | retrieval: ${line(c8.retrieval)} | p95 ratio ${c8.p95Ratio.toFixed(2)}, throughput ratio ${(c8.api.throughput / c8.retrieval.throughput).toFixed(2)} | alternating: now ${pair(c8.alternating.now)}, before ${pair(c8.alternating.before)} | one multi-search: ${line(c8.oneMultiSearch)}`,
           ]
         : ['matchSuppliers: not measured (--needs-only)']),
       `matchNeeds sample: ${suppliers.length} verified suppliers, SQL prefilter median ${needSampleStats.prefilterMedian} open needs (max ${needSampleStats.prefilterMax}, ${needSampleStats.prefilterOverCap} over the ${MAX_NEEDS_SCORED} cap), median ${needSampleStats.matchesMedian} matches (${needSampleStats.responseKbMedian.toFixed(1)} KB)`,
@@ -444,6 +525,74 @@ async function main(): Promise<void> {
   } finally {
     await stack.close();
   }
+}
+
+interface Percentiles {
+  p50: number;
+  p95: number;
+}
+
+/** `requests` calls of each of two paths, alternating call by call, so that both see the same machine; the latencies of each. */
+async function alternately(
+  requests: number,
+  concurrency: number,
+  paths: [(i: number) => Promise<boolean>, (i: number) => Promise<boolean>],
+) {
+  const latencies: [number[], number[]] = [[], []];
+  await runLoad(requests * 2, concurrency, async (i) => {
+    const t0 = performance.now();
+    const ok = await paths[i % 2](i >> 1);
+    latencies[i % 2].push(performance.now() - t0);
+    return ok;
+  });
+  return latencies.map((l): Percentiles => {
+    l.sort((a, b) => a - b);
+    return { p50: percentile(l, 50), p95: percentile(l, 95) };
+  });
+}
+
+/**
+ * matchSuppliers' first 20 as MatchmakingService retrieved and ranked them before it cut the nearest at the
+ * distance limit itself (2026-12-03), for a need answered at its first step: the nearest and the best text
+ * matches both under the step's whole filter (the distance limit a `_geoRadius` filter), with the suppliers
+ * of the processes a text-only need's text reads softly, ranked by the engine with the default weights.
+ */
+async function matchSuppliersAsBefore(
+  meili: { url: string; headers: Record<string, string> },
+  ctx: { indexUid: string; taxonomy: Taxonomy; view: TaxonomyView; today: string },
+  need: SourcingNeedEntity,
+  spec: NeedSpec,
+  first: number,
+) {
+  const { indexUid, today } = ctx;
+  const filter = retrievalFilter(retrievalPlan(spec, ctx.view)[0].constraints, spec.delivery, today);
+  const read = capabilitiesInText(ctx.taxonomy, need);
+  const soft = need.processes.length ? [] : [...new Set([...read.weakProcesses, ...(read.partProcesses ?? []).flat()])];
+  const nearest = { indexUid, limit: NEAREST, attributesToRetrieve: CANDIDATE_FIELDS, sort: nearestFirst(spec.delivery) };
+  const anywhere = { processes: soft, certifications: [], maxDistanceKm: null, maxLeadTimeDays: null, toleranceMm: null };
+  const queries = [
+    { ...nearest, filter },
+    {
+      indexUid,
+      q: needQuery(need),
+      filter,
+      limit: BY_TEXT,
+      attributesToRetrieve: CANDIDATE_FIELDS,
+      showRankingScore: true,
+      matchingStrategy: 'frequency',
+    },
+    ...(soft.length ? [{ ...nearest, limit: BY_TEXT, filter: retrievalFilter(anywhere, null, today) }] : []),
+  ];
+  const res = await fetch(`${meili.url}/multi-search`, { method: 'POST', headers: meili.headers, body: JSON.stringify({ queries }) });
+  if (!res.ok) throw new Error(`matchSuppliersAsBefore: Meilisearch answered ${res.status}`);
+  const { results } = (await res.json()) as { results: { hits: { id: string; profile: CandidateProfile; _rankingScore?: number }[] }[] };
+  const textScores = new Map(results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
+  const candidates = new Map<string, ReturnType<typeof candidateFromProfile>>();
+  for (const hit of results.flatMap((r) => r.hits))
+    if (!candidates.has(hit.id)) candidates.set(hit.id, candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
+  return rankCandidates(spec, [...candidates.values()], { taxonomy: ctx.view, weights: DEFAULT_WEIGHTS, today, lang: 'en' }, first).map(
+    (m) => ({ id: m.candidateId, rank: m.rank, score: m.score }),
+  );
 }
 
 /**

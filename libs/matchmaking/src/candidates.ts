@@ -216,6 +216,14 @@ export function candidateFromAggregate(a: SupplierAggregate, today: string): Can
   return candidateFromProfile(a.supplier.id, toSupplierModel(a, { contact: false, privateCustomers: false }, today), null);
 }
 
+/** A retrieval step's distance limit in metres, as its `_geoRadius` filter has it; null without a limit or a delivery point. */
+export function reachMeters(
+  constraints: Pick<RetrievalConstraints, 'maxDistanceKm'>,
+  delivery: { lat: number; lng: number } | null,
+): number | null {
+  return constraints.maxDistanceKm !== null && delivery ? Math.round(Number(constraints.maxDistanceKm) * 1000) : null;
+}
+
 /**
  * Meilisearch filters for one retrieval step: only codes the taxonomy knows and numbers (the
  * need's fields were validated when written), suspended suppliers never.
@@ -227,8 +235,8 @@ export function retrievalFilter(constraints: RetrievalConstraints, delivery: { l
   if (processes.length) filter.push(`processTree IN [${processes.map(quote).join(', ')}]`);
   const day = dayNumber(today);
   for (const code of constraints.certifications.filter(safe)) filter.push(`certUntil.${code} > ${day} AND certFrom.${code} <= ${day}`);
-  if (constraints.maxDistanceKm !== null && delivery)
-    filter.push(`_geoRadius(${Number(delivery.lat)}, ${Number(delivery.lng)}, ${Math.round(Number(constraints.maxDistanceKm) * 1000)})`);
+  const reach = reachMeters(constraints, delivery);
+  if (reach !== null && delivery) filter.push(`_geoRadius(${Number(delivery.lat)}, ${Number(delivery.lng)}, ${reach})`);
   if (constraints.maxLeadTimeDays !== null) filter.push(`leadTimeDays <= ${Number(constraints.maxLeadTimeDays)}`);
   if (constraints.toleranceMm !== null) filter.push(`toleranceMm <= ${Number(constraints.toleranceMm)}`);
   return filter;

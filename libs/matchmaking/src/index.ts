@@ -9,6 +9,7 @@ export {
   byNeedRank,
   nearestFirst,
   retrievalQueries,
+  withinReach,
 } from './matchmaking.service.js';
 export * from './match.models.js';
 export {
@@ -19,6 +20,7 @@ export {
   type CandidateProfile,
   candidateFromAggregate,
   explanationLang,
+  reachMeters,
   retrievalFilter,
   needQuery,
 } from './candidates.js';
