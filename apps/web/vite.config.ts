@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { defineConfig } from 'vite';
 import { graphqlDocuments } from './build/graphql-documents.js';
+import { sessionStart } from './build/session-start.js';
 
 /**
  * The web app. `vite build` writes to dist/web, which the API serves at `/` (apps/api/src/web-app.ts);
@@ -12,7 +13,7 @@ const api = process.env.API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: import.meta.dirname,
   oxc: { jsx: { runtime: 'automatic' } },
-  plugins: [graphqlDocuments(join(import.meta.dirname, 'src'))],
+  plugins: [graphqlDocuments(join(import.meta.dirname, 'src')), sessionStart(join(import.meta.dirname, 'src/lib/session-start.ts'))],
   build: {
     rolldownOptions: {
       // React Router and Mantine mark modules "use client" for server components; meaningless in this SPA.

@@ -457,6 +457,60 @@ describe('the buyer workspace in a real browser', () => {
     await context.close();
   });
 
+  it("a cold open of a need's matches (a reload, a link from an e-mail): one refresh, sent before the app's code has arrived; the page's queries beside `me`", async () => {
+    const needId = await publishedNeed({
+      title: 'Trục thép tiện CNC',
+      description: 'Tiện CNC trục thép S45C, 5.000 chiếc/tháng.',
+      processes: ['CNC_TURNING'],
+    });
+    const { context, page, problems } = await web.newPage('desktop');
+    await signIn(page, who.buyerEmail);
+    const path = `/vi/buyer/needs/${needId}/matches`;
+    const entry = /<script type="module" crossorigin src="([^"]+)"/.exec(await (await page.request.get(path)).text())![1];
+    const refreshes: string[] = [];
+    const asked: string[] = [];
+    let refreshLeft!: () => void;
+    const refreshed = new Promise<string>((resolve) => (refreshLeft = () => resolve('refresh')));
+    let pageQueriesLeft!: () => void;
+    const pageQueries = new Promise<string>((resolve) => (pageQueriesLeft = () => resolve('page queries')));
+    const PAGE_QUERIES = ['MatchSuppliers', 'NeedForEdit', 'NeedIntroductions'];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname === '/auth/refresh') {
+        refreshes.push(request.method());
+        refreshLeft();
+      }
+      if (pathname !== '/graphql') return;
+      asked.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
+      if (PAGE_QUERIES.every((name) => asked.includes(name))) pageQueriesLeft();
+    });
+    const orTimeout = (what: Promise<string>) =>
+      Promise.race([what, new Promise<string>((resolve) => setTimeout(() => resolve('timeout'), 5000).unref())]);
+    // The app's entry is held back until the refresh has left: only the page's early script can send it.
+    let entryReleasedBy: string | undefined;
+    await page.route(`**${entry}`, async (route) => {
+      entryReleasedBy = await orTimeout(refreshed);
+      await route.continue();
+    });
+    // `me` is held back until the page's three queries have left: they must not wait for it.
+    let viewerReleasedBy: string | undefined;
+    await page.route('**/graphql', async (route) => {
+      if ((route.request().postDataJSON() as { operationName?: string }).operationName === 'Viewer')
+        viewerReleasedBy = await orTimeout(pageQueries);
+      await route.continue();
+    });
+    await step(page, 'buyer-cold-open-matches', async () => {
+      await page.goto(path);
+      await page.locator('[data-testid="match-list"] > li').first().waitFor();
+      await settle(page);
+    });
+    expect({ entryReleasedBy, viewerReleasedBy }).toEqual({ entryReleasedBy: 'refresh', viewerReleasedBy: 'page queries' });
+    expect(refreshes).toEqual(['POST']);
+    expect(asked.filter((name) => PAGE_QUERIES.includes(name)).sort()).toEqual(PAGE_QUERIES);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it("shows another company's buyer the 'not allowed' page, and none of the need's data crosses the network", async () => {
     const { context, page, problems } = await web.newPage('desktop');
     await signIn(page, who.otherEmail);

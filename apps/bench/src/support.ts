@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,6 +124,33 @@ export async function startBenchStack(env: Record<string, string> = {}, machine:
   const app = await createApiApp({ config, databaseUrl: infra.databaseUrl, meiliUrl: infra.meiliUrl, meiliKey: infra.meiliMasterKey });
   // The load generator runs in this process; the API under test runs in its own, as in production,
   // so the two do not share one event loop.
+  const { url, child: api } = await spawnApi(infra, config, env);
+  return {
+    infra,
+    app,
+    config,
+    url,
+    apiPid: api.pid!,
+    async close() {
+      api.kill('SIGTERM');
+      await new Promise((resolve) => (api.exitCode !== null ? resolve(null) : api.once('exit', resolve)));
+      await app.close();
+      await infra.stop();
+      if (!keep) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The API measured: `node dist/apps/api/src/main.js` in production mode on a free port, on the
+ * stack's database and Meilisearch, with `env` on top (bench:web-ab starts a second one serving
+ * another build of the web app). Resolves once it answers /health/live.
+ */
+export async function spawnApi(
+  infra: Infrastructure,
+  config: ReturnType<typeof loadConfig>,
+  env: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess }> {
   const port = await findFreePort();
   // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" profiles the API under load.
   const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
@@ -161,20 +188,7 @@ export async function startBenchStack(env: Record<string, string> = {}, machine:
     if (i > 600) throw new Error('the API process did not start within 60 s');
     await new Promise((r) => setTimeout(r, 100));
   }
-  return {
-    infra,
-    app,
-    config,
-    url,
-    apiPid: api.pid!,
-    async close() {
-      api.kill('SIGTERM');
-      await new Promise((resolve) => (api.exitCode !== null ? resolve(null) : api.once('exit', resolve)));
-      await app.close();
-      await infra.stop();
-      if (!keep) rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  return { url, child: api };
 }
 
 /** An access token of the bench stack's administrator, for the GraphQL requests a benchmark measures. */

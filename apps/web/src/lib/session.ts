@@ -6,6 +6,8 @@
  * Tabs take turns refreshing (Web Locks), because each refresh rotates the cookie and a token spent
  * twice revokes the whole family.
  */
+import { hinted, refreshWithLock, REQUESTED_WITH, SESSION_HINT, takeStartedSession, type RefreshAnswer } from './session-start.js';
+
 export interface AccessToken {
   token: string;
   expiresAt: number;
@@ -13,19 +15,11 @@ export interface AccessToken {
 
 export type SessionState = { status: 'unknown' } | { status: 'anonymous' } | { status: 'signed-in'; accessToken: AccessToken };
 
-/** The header the API requires on the cookie endpoints: a cross-site form cannot set it. */
-export const REQUESTED_WITH = { 'X-Requested-With': 'hp-web' } as const;
+export { REQUESTED_WITH };
 /** Asks login/register to send the refresh token as the HttpOnly cookie instead of in the body. */
 export const REFRESH_TRANSPORT = { 'X-Refresh-Transport': 'cookie' } as const;
 
 const REFRESH_MARGIN_MS = 30_000;
-/** A refresh that has not answered by then counts as failed, so no page waits on it for ever. */
-const REFRESH_TIMEOUT_MS = 10_000;
-/**
- * Whether this browser signed in and has not signed out since: a hint, not a secret (the cookie
- * itself cannot be read). Without it a visitor is anonymous at once, with no request to /auth.
- */
-const SESSION_HINT = 'hp-session';
 
 function hint(signedIn: boolean): void {
   try {
@@ -36,13 +30,11 @@ function hint(signedIn: boolean): void {
   }
 }
 
-function hinted(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(SESSION_HINT) !== null;
-  } catch {
-    return true;
-  }
-}
+/**
+ * The start-up refresh index.html's script sent before the entry ran (session-start.ts), taken as
+ * this module is first evaluated: the first `refreshAccessToken` uses it instead of sending its own.
+ */
+let started = takeStartedSession();
 
 let state: SessionState = { status: 'unknown' };
 const listeners = new Set<() => void>();
@@ -75,37 +67,30 @@ export const session = {
   },
 };
 
-async function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
-  const locks = globalThis.navigator?.locks;
-  return locks ? locks.request('hp-session-refresh', work) : work();
-}
-
 /**
  * Exchanges the refresh cookie for an access token; anonymous when there is no (valid) cookie.
  * `sent`, when given, is called once the request has left (at once when there is none to send).
  */
 export function refreshAccessToken(sent?: () => void): Promise<AccessToken | undefined> {
-  if (state.status === 'unknown' && !hinted()) {
+  if (state.status === 'unknown' && !started && !hinted()) {
     set({ status: 'anonymous' });
     sent?.();
     return Promise.resolve(undefined);
   }
   if (inflight) sent?.();
-  inflight ??= withRefreshLock(async () => {
+  inflight ??= (async () => {
     try {
-      const request = fetch('/auth/refresh', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { ...REQUESTED_WITH },
-        signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
-      });
-      sent?.();
-      const response = await request;
-      if (!response.ok) {
+      let answer: Promise<RefreshAnswer>;
+      if (started) {
+        answer = started; // left already, before the entry ran
+        started = undefined;
+        sent?.();
+      } else answer = refreshWithLock(sent);
+      const body = await answer;
+      if (!body) {
         set({ status: 'anonymous' });
         return undefined;
       }
-      const body = (await response.json()) as { accessToken: string; accessTokenExpiresAt: string };
       const accessToken = { token: body.accessToken, expiresAt: Date.parse(body.accessTokenExpiresAt) };
       set({ status: 'signed-in', accessToken });
       return accessToken;
@@ -114,7 +99,7 @@ export function refreshAccessToken(sent?: () => void): Promise<AccessToken | und
       if (state.status === 'unknown') set({ status: 'anonymous' });
       return undefined;
     }
-  }).finally(() => {
+  })().finally(() => {
     inflight = undefined;
   });
   return inflight;

@@ -56,11 +56,17 @@ export function prefetchMatchView({ params }: LoaderFunctionArgs): null {
 
 function askMatchView(needId: string, lang: Lang): void {
   const ranking = matchVariables(needId, DEFAULT_WEIGHTS, lang);
-  const [ranked] = prefetchFor(isBuyerMember, [
-    pageQuery(MatchSuppliersDocument, ranking, { uncached: true }),
-    pageQuery(NeedForEditQuery, { id: needId }, { fresh: true }),
-    pageQuery(NeedIntroductionsQuery, { needId }, { fresh: true }),
-  ]);
+  // Beside `me`, not after it (a cold open's round trip): the API answers these only to the need's own
+  // buyer, so anyone else gets refusals, no data, and the page's "not allowed".
+  const [ranked] = prefetchFor(
+    isBuyerMember,
+    [
+      pageQuery(MatchSuppliersDocument, ranking, { uncached: true }),
+      pageQuery(NeedForEditQuery, { id: needId }, { fresh: true }),
+      pageQuery(NeedIntroductionsQuery, { needId }, { fresh: true }),
+    ],
+    { besideRoleCheck: true },
+  );
   // the ranking stays out of the normalised cache: the page takes it from here (use-ranking.ts)
   offerRanking(ranking, ranked as Promise<MatchSuppliersQuery | undefined>);
   // The banner's list formatter, while the answers are on their way: the first one a page makes
