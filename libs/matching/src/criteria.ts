@@ -295,7 +295,7 @@ const machineSize: CriterionRule = (need, candidate, { say }) => {
   if (!known.length) return scored(UNKNOWN_SCORE, say.machineSizeUnknown(wanted.kind));
   const have = Math.max(...known);
   if (have >= wanted.tonnes) return scored(1, say.machineSizeHeld(wanted.kind, have, wanted.tonnes));
-  return scored(Math.max(0, (2 * have) / wanted.tonnes - 1), say.machineSizeBelow(wanted.kind, have, wanted.tonnes));
+  return scored(clamp01((2 * have) / wanted.tonnes - 1), say.machineSizeBelow(wanted.kind, have, wanted.tonnes));
 };
 
 // ── distance ─────────────────────────────────────────────────────────────────────────────────────
