@@ -396,3 +396,34 @@ NEEDS += [
   {'primary': [{'name': 'painting', 'full': ['PAINTING', 'POWDER_COATING', 'WET_PAINTING', 'E_COATING']}], 'qty': (6000, 'SQUARE_METRES')},
   ),
 ]
+
+# --- A secondary process the buyer lets the supplier subcontract ("mạ kẽm có thể thuê ngoài", "錫めっきは外注可",
+# "아노다이징은 외주 가능", "pad printing can be outsourced"), as `nordhavn-busbar` says it: the job is the primary
+# process, and a shop without the secondary one is just as good. Written and labelled with the rubric (the
+# secondary process is not part of the reading) before the engine read such clauses.
+NEEDS += [
+ need('optional-plating-vi', 'vi', 'home appliances', 'daebang1',
+  'Dập vỏ hộp điều khiển bằng thép SPCC',
+  'Cần xưởng dập vỏ hộp điều khiển máy giặt bằng thép SPCC dày 0,8 mm, khoảng 60.000 chiếc/tháng, mạ kẽm có thể thuê ngoài. Giao nhà máy Tràng Duệ.',
+  'Stamping of SPCC control-box housings; 60k/month; zinc plating may be subcontracted (not required of the supplier).',
+  {'primary': [{'name': 'stamping', 'full': STAMP_ALL}], 'qty': (60000, 'PCS')},
+  ),
+ need('optional-plating-ja', 'ja', 'automotive', 'shirakawa',
+  '黄銅端子のプレス加工',
+  'ワイヤーハーネス用の黄銅（C2680）端子のプレス加工、月産30万個。錫めっきは外注可。野村工業団地の工場へ納入。',
+  'Stamping of C2680 brass terminals; 300k/month; tin plating may be subcontracted (not required of the supplier).',
+  {'primary': [{'name': 'stamping', 'full': STAMP_ALL}], 'qty': (300000, 'PCS')},
+  ),
+ need('optional-anodising-ko', 'ko', 'electronics', 'jinseong',
+  '알루미늄 카메라 브래킷 CNC 가공',
+  'AL6061 카메라 브래킷 CNC 밀링 가공, 월 2만 개, 공차 ±0.02 mm. 아노다이징은 외주 가능합니다. Trang Due 공장으로 납품.',
+  'CNC milling of AL6061 camera brackets; 20k/month; tolerance 0.02 mm; anodising may be subcontracted (not required of the supplier).',
+  {'primary': [{'name': 'CNC milling', 'full': ['CNC_MILLING', 'MULTI_AXIS_MACHINING'], 'minor': ['CNC_MACHINING']}], 'qty': (20000, 'PCS'), 'tol': 0.02, 'archetypes': ['cnc']},
+  ),
+ need('optional-padprint-en', 'en', 'automotive', 'greatlakes',
+  'Injection-moulded PA66 clips and connector housings',
+  'PA66 clips and connector housings, injection moulded, about 150,000 pcs a month. Pad printing of the part number can be outsourced. Delivered to our Lai Cach assembly plant.',
+  'Injection moulding of PA66 clips/housings; 150k/month; pad printing may be outsourced (not required of the supplier).',
+  {'primary': [{'name': 'injection moulding', 'full': ['INJECTION_MOULDING', 'INSERT_MOULDING', 'OVERMOULDING']}], 'qty': (150000, 'PCS')},
+  ),
+]
