@@ -29,7 +29,8 @@ import {
  * Another buyer's member gets the "not allowed" page and no data of the need.
  */
 const TITLE = 'Giá đỡ thép dập cho khung máy in';
-const DESCRIPTION = 'Cần dập liên hoàn giá đỡ bằng thép SPCC, 20.000 chiếc/tháng, dung sai ±0,1 mm, chứng nhận ISO 9001.';
+const DESCRIPTION =
+  'Cần dập liên hoàn giá đỡ bằng thép SPCC, 20.000 chiếc/tháng, dung sai ±0,1 mm, chứng nhận ISO 9001, mạ kẽm có thể thuê ngoài.';
 const SUPPLIER_NAME = 'Công ty TNHH Dập Chính Xác Thử Nghiệm';
 const CONTACT_EMAIL = 'sales@dap-thu-nghiem.example.vn';
 
@@ -148,6 +149,8 @@ describe('the buyer workspace in a real browser', () => {
       await found.waitFor();
       // the words each requirement came from are marked in the text
       expect(await page.locator('[data-testid="read-source"] mark').count()).toBeGreaterThanOrEqual(2);
+      // a step the text lets the supplier subcontract is not offered as a requirement
+      expect(await found.getByText(/Mạ kẽm/i).count()).toBe(0);
       // confirm two requirements (the process and the material), dismiss the rest
       await found
         .getByRole('button', { name: /^Xác nhận Công nghệ gia công/ })

@@ -37,6 +37,16 @@ describe('capabilitiesInText: what matching takes from a need written as text', 
     // a part one process makes keeps that process required when the same words name both
     expect(read('Stamped parts for motorbikes')).toMatchObject({ processes: ['STAMPING'], partProcesses: [['STAMPING']] });
   });
+
+  it('a step the supplier may subcontract is neither required nor preferred', () => {
+    expect(read('黄銅端子のプレス加工', '月産30万個。錫めっきは外注可。')).toMatchObject({ processes: ['STAMPING'], weakProcesses: [] });
+    expect(read('Dập vỏ hộp điều khiển', 'bằng thép SPCC, mạ kẽm có thể thuê ngoài')).toMatchObject({
+      processes: [],
+      weakProcesses: ['STAMPING'],
+    });
+    // without the clause the plating is asked for too
+    expect(read('黄銅端子のプレス加工', '月産30万個。錫めっき。')).toMatchObject({ processes: ['STAMPING', 'PRECIOUS_METAL_PLATING'] });
+  });
 });
 
 describe('softRetrievalProcesses: what a text-only need retrieves by, never filters on', () => {

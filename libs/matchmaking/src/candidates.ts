@@ -68,8 +68,10 @@ export function capabilitiesInText(taxonomy: Taxonomy, need: Pick<SourcingNeedEn
           part.sources.some((p) => p.start <= src.start && src.end <= p.end),
       ),
     );
-  const named = s.processes.filter((t) => !t.weak && !partForm(t)).map((t) => t.code);
-  const weak = s.processes.filter((t) => t.weak && !partForm(t)).map((t) => t.code);
+  // A step the text lets the supplier subcontract ("plating may be subcontracted") is not asked at all.
+  const asked = s.processes.filter((t) => !t.optional && !partForm(t));
+  const named = asked.filter((t) => !t.weak).map((t) => t.code);
+  const weak = asked.filter((t) => t.weak).map((t) => t.code);
   // A part made otherwise than every process the text names ("tản nhiệt nhôm, có khoan taro", "busbars,
   // tin plated"): those may be a secondary step, so nothing read from the text is required.
   const related = (a: string, b: string) =>

@@ -20,6 +20,11 @@ export class SuggestedTermModel {
   })
   confidence: number;
   @Field({ description: 'A weak match: matching uses it to rank, never to filter.' }) weak: boolean;
+  @Field({
+    description:
+      'A step the text lets the supplier subcontract or calls optional ("mạ kẽm có thể thuê ngoài", "錫めっきは外注可"): matching never asks it of the supplier. Always false for other kinds than processes.',
+  })
+  optional: boolean;
   @Field(() => [TextSpanModel], { description: 'Every place the text names it.' }) sources: TextSpanModel[];
 }
 

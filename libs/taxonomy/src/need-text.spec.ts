@@ -284,8 +284,10 @@ describe('suggestNeedSpec: a bare process verb names its family, weakly, when no
     expect(codes(read('Sơn khung thép và ống xả xe máy điện').processes)).toEqual(['PAINTING?']);
   });
 
-  it('never over a process named more specifically, nor for a word that names no one family, nor without diacritics', () => {
+  it('never over a process of its family named more specifically, nor for a word that names no one family, nor without diacritics', () => {
     expect(codes(read('Dập liên hoàn giá đỡ SPCC').processes)).toEqual(['PROGRESSIVE_DIE_STAMPING']);
+    // "mạ kẽm" is a plating, more specific than the bare "mạ"
+    expect(codes(read('Mạ kẽm bu lông').processes)).toEqual(['ZINC_PLATING?']);
     expect(codes(read('Sơn tĩnh điện vỏ tủ, dập tôn').processes)).toEqual(['POWDER_COATING', 'STAMPING']);
     expect(codes(read('Ép vỏ hộp nhựa ABS').processes)).not.toContain('INJECTION_MOULDING?');
     expect(codes(read('Hàn khung thép').processes)).toEqual([]);
@@ -306,5 +308,69 @@ describe('suggestNeedSpec: a bare process verb names its family, weakly, when no
     expect(codes(read('Lids and bases for electrical boxes in SPCC', 'en').processes)).toEqual([]);
     expect(codes(read('電気ボックスの蓋とベース、SPCC', 'ja').processes)).toEqual([]);
     expect(codes(read('전기 박스 덮개와 베이스, SPCC', 'ko').processes)).toEqual([]);
+  });
+});
+
+describe('suggestNeedSpec: a bare process verb beside another family', () => {
+  it('is read when the other processes named belong to other families ("dập vỏ hộp … mạ kẽm")', () => {
+    const s = read('Cần xưởng dập vỏ hộp điều khiển bằng thép SPCC, mạ kẽm.');
+    expect(codes(s.processes)).toEqual(['ZINC_PLATING?', 'STAMPING?']);
+    expect(s.processes[1].sources.map((src) => src.text)).toEqual(['dập']);
+  });
+});
+
+describe('suggestNeedSpec: a step the supplier may subcontract is optional', () => {
+  const optional = (text: string, lang = 'vi') =>
+    read(text, lang)
+      .processes.filter((p) => p.optional)
+      .map((p) => p.code);
+  const asked = (text: string, lang = 'vi') =>
+    read(text, lang)
+      .processes.filter((p) => !p.optional)
+      .map((p) => p.code);
+
+  it('Vietnamese, with and without diacritics', () => {
+    const text = 'Cần xưởng dập vỏ hộp thép SPCC dày 0,8 mm, mạ kẽm có thể thuê ngoài.';
+    expect(optional(text)).toEqual(['ZINC_PLATING']);
+    expect(asked(text)).toEqual(['STAMPING']);
+    expect(optional('Dập vỏ hộp, sơn tĩnh điện (không bắt buộc)')).toEqual(['POWDER_COATING']);
+    expect(optional('gia cong CNC vo nhom, anodizing co the thue ngoai')).toEqual(['ANODISING']);
+  });
+
+  it('English: "may be subcontracted", "can be outsourced", in a parenthesis the family of the step it names', () => {
+    const busbar = read('C1100 copper busbars, stamped, nickel plated (plating may be subcontracted), 200,000 pcs/month', 'en');
+    expect(busbar.processes.filter((p) => p.optional).map((p) => p.code)).toEqual(['ELECTROPLATING', 'NICKEL_CHROME_PLATING']);
+    expect(optional('PA66 clips, injection moulded. Pad printing of the part number can be outsourced.', 'en')).toEqual(['PAD_PRINTING']);
+  });
+
+  it('Japanese and Korean, also in a parenthesis after the step', () => {
+    expect(optional('黄銅端子のプレス加工、月産30万個。錫めっきは外注可。', 'ja')).toEqual(['PRECIOUS_METAL_PLATING']);
+    expect(asked('黄銅端子のプレス加工、月産30万個。錫めっきは外注可。', 'ja')).toEqual(['STAMPING']);
+    expect(optional('端子のプレス加工、ニッケルめっき（外注可）', 'ja')).toEqual(['NICKEL_CHROME_PLATING']);
+    expect(optional('AL6061 브래킷 CNC 밀링 가공, 월 2만 개. 아노다이징은 외주 가능합니다.', 'ko')).toEqual(['ANODISING']);
+  });
+
+  it('never marks a step in another clause, nor a text that makes nothing optional', () => {
+    expect(optional('Dập vỏ hộp có thể thuê ngoài, mạ kẽm bắt buộc')).toEqual(['STAMPING']);
+    expect(optional('Nickel plating required; stamping may be subcontracted.', 'en')).toEqual(['STAMPING']);
+    expect(optional('Stamped copper busbars, nickel plated, 200,000 pcs/month', 'en')).toEqual([]);
+  });
+});
+
+describe('suggestNeedSpec: words that name a plant or what a part is for ask no work of the supplier', () => {
+  it('a plant named after its process, in each language', () => {
+    expect(codes(read('Injection moulded clips, delivered to our Lai Cach assembly plant.', 'en').processes)).toEqual([
+      'INJECTION_MOULDING?',
+    ]);
+    expect(codes(read('Dập giá đỡ, giao nhà máy lắp ráp Tràng Duệ').processes)).toEqual(['STAMPING?']);
+    expect(codes(read('端子のプレス加工、組立工場へ納入', 'ja').processes)).toEqual(['STAMPING']);
+    expect(codes(read('브래킷 프레스 가공, 조립 공장 납품', 'ko').processes)).not.toContain('ASSEMBLY');
+  });
+
+  it('what the part is for: "…用", "…용"', () => {
+    const terminals = read('ワイヤーハーネス用の黄銅端子のプレス加工', 'ja');
+    expect(codes(terminals.processes)).toEqual(['STAMPING']);
+    expect(terminals.partProcesses).toEqual([]);
+    expect(codes(read('ワイヤーハーネスの製造', 'ja').processes)).toEqual(['WIRE_HARNESS']);
   });
 });

@@ -18,6 +18,11 @@ export interface SuggestedTerm {
   confidence: number;
   /** A weak match: use it to rank, never to filter. */
   weak: boolean;
+  /**
+   * A step the text lets the supplier subcontract or calls optional ("mạ kẽm có thể thuê ngoài", "錫めっきは外注可",
+   * "plating may be subcontracted"): matching never asks it of the supplier. Processes only.
+   */
+  optional: boolean;
   sources: SourceSpan[];
 }
 
@@ -103,7 +108,7 @@ const NEED_KINDS: readonly TaxonomyKind[] = [...CAPABILITY_KINDS, TaxonomyKind.Z
 export function suggestNeedSpec(taxonomy: Taxonomy, input: string, lang: string = 'vi'): NeedTextSuggestion {
   const text = input.normalize('NFC');
   const folded = foldSameLength(text);
-  const spans = findTermSpans(taxonomy, text, NEED_KINDS);
+  const spans = findTermSpans(taxonomy, text, NEED_KINDS).filter((s) => !namesPlantOrPurpose(folded, s));
   const terms = (kind: TaxonomyKind) =>
     termsOf(
       text,
@@ -112,18 +117,38 @@ export function suggestNeedSpec(taxonomy: Taxonomy, input: string, lang: string 
   const processes = terms(TaxonomyKind.PROCESS);
   for (const weak of weakProcessMatches(taxonomy, text)) {
     if (processes.some((p) => p.code === weak.code)) continue;
+    if (namesPlantOrPurpose(folded, { ...weak, kind: TaxonomyKind.PROCESS })) continue;
     // words a label or alias accounts for are not read again ("tiện CNC" in "phay tiện CNC" is turning, and milling too)
     if (spans.some((s) => s.kind === TaxonomyKind.PROCESS && s.start <= weak.start && weak.end <= s.end)) continue;
-    processes.push({ code: weak.code, confidence: weak.confidence, weak: true, sources: [span(text, weak.start, weak.end)] });
+    processes.push({
+      code: weak.code,
+      confidence: weak.confidence,
+      weak: true,
+      optional: false,
+      sources: [span(text, weak.start, weak.end)],
+    });
   }
-  // Nothing more specific named: a bare process verb ("dập nắp và đế hộp", "đúc vỏ hộp số") names its family, weakly.
-  if (!processes.length)
-    for (const head of processHeadWordMatches(taxonomy, text)) {
-      if (spans.some((s) => s.start <= head.start && head.end <= s.end)) continue;
-      const known = processes.find((p) => p.code === head.code);
-      if (known) known.sources.push(span(text, head.start, head.end));
-      else processes.push({ code: head.code, confidence: head.confidence, weak: true, sources: [span(text, head.start, head.end)] });
-    }
+  // A bare process verb ("dập nắp và đế hộp", "đúc vỏ hộp số") names its family, weakly, unless the text
+  // names a process of that family more specifically ("dập liên hoàn", "mạ kẽm" for "mạ").
+  const inFamily = (code: string, family: string) =>
+    code === family || taxonomy.ancestors(TaxonomyKind.PROCESS, code).some((a) => a.code === family);
+  const named = [...processes];
+  for (const head of processHeadWordMatches(taxonomy, text)) {
+    if (spans.some((s) => s.start <= head.start && head.end <= s.end)) continue;
+    if (named.some((p) => inFamily(p.code, head.code))) continue;
+    if (namesPlantOrPurpose(folded, { ...head, kind: TaxonomyKind.PROCESS })) continue;
+    const known = processes.find((p) => p.code === head.code);
+    if (known) known.sources.push(span(text, head.start, head.end));
+    else
+      processes.push({
+        code: head.code,
+        confidence: head.confidence,
+        weak: true,
+        optional: false,
+        sources: [span(text, head.start, head.end)],
+      });
+  }
+  markOptional(taxonomy, processes, optionalClauses(folded));
   const productGroups = terms(TaxonomyKind.PRODUCT_GROUP);
   const partProcesses = productGroups.flatMap((g) => {
     const madeBy = taxonomy.find(TaxonomyKind.PRODUCT_GROUP, g.code)?.madeBy;
@@ -145,10 +170,97 @@ export function suggestNeedSpec(taxonomy: Taxonomy, input: string, lang: string 
   };
 }
 
+// ── what a process word does not ask ──────────────────────────────────────────────────────────────
+
+/**
+ * A term that names a plant or what the part is for, not work asked of the supplier: "our Lai Cach
+ * assembly plant", "nhà máy lắp ráp", "組立工場", "조립 공장"; "ワイヤーハーネス用の端子" (terminals for harnesses),
+ * "하네스용 단자". Processes and product groups only.
+ */
+function namesPlantOrPurpose(folded: string, s: Pick<TermSpan, 'kind' | 'start' | 'end'>): boolean {
+  if (s.kind !== TaxonomyKind.PROCESS && s.kind !== TaxonomyKind.PRODUCT_GROUP) return false;
+  const after = folded.slice(s.end, s.end + 12);
+  const before = folded.slice(Math.max(0, s.start - 10), s.start);
+  return (
+    /^(?:用|용)/.test(after) ||
+    /^[\s-]*(?:plants?|factory|factories)\b/.test(after) ||
+    /^\s*(?:工場|공장)/.test(after) ||
+    /nha may\s*$/.test(before)
+  );
+}
+
+/** Words that let the supplier subcontract a step or call it optional, in the folded text (lowercase, no diacritics). */
+const OPTIONAL_STEP = new RegExp(
+  [
+    String.raw`\b(?:may|can|could) be (?:sub-?contracted|outsourced)\b`,
+    String.raw`\b(?:sub-?contracting|outsourcing) (?:is )?(?:ok|fine|allowed|acceptable|possible)\b`,
+    String.raw`\boptional\b`,
+    String.raw`\bco the (?:thue ngoai|gia cong ngoai|thue gia cong(?: ngoai)?)\b`,
+    String.raw`\bthue ngoai cung duoc\b`,
+    String.raw`\bkhong bat buoc\b`,
+    String.raw`\btuy chon\b`,
+    '外注(?:可|も可|でも可|ok|してもよい|しても可)',
+    '任意',
+    '외주\\s*(?:도\\s*)?(?:가능|허용)',
+    '선택\\s*사항',
+    '필수\\s*(?:아님|아닙니다|는 아닙)',
+  ].join('|'),
+  'u',
+);
+
+/** Part of the text between two clause ends (offsets as in SourceSpan). */
+interface Clause {
+  start: number;
+  end: number;
+}
+
+/** A clause that makes a step optional, and the clause before it, which it may be about. */
+interface OptionalClause extends Clause {
+  attached: Clause | null;
+}
+
+/** Where a clause ends: a sentence's end, a comma or semicolon before a space (not "0,8"), a parenthesis, a line. */
+const CLAUSE_END = /[.。!?！？;；、，\n()（）]|,(?=\s)/g;
+
+/**
+ * The clauses that make a step optional. A clause such as "(có thể thuê ngoài)" or "（外注可）" that names no
+ * step itself attaches to the clause before it ("mạ kẽm (có thể thuê ngoài)"); the caller does that with the
+ * terms' sources.
+ */
+function optionalClauses(folded: string): OptionalClause[] {
+  const bounds = [0];
+  for (const m of folded.matchAll(CLAUSE_END)) bounds.push(m.index, m.index + 1);
+  bounds.push(folded.length);
+  const clauses: Clause[] = [];
+  for (let i = 0; i + 1 < bounds.length; i += 2) if (bounds[i + 1] > bounds[i]) clauses.push({ start: bounds[i], end: bounds[i + 1] });
+  const found: OptionalClause[] = [];
+  clauses.forEach((c, i) => {
+    if (OPTIONAL_STEP.test(folded.slice(c.start, c.end))) found.push({ ...c, attached: i > 0 ? clauses[i - 1] : null });
+  });
+  return found;
+}
+
+/**
+ * Marks the processes an optional clause names, and every process of their families ("plating may be
+ * subcontracted" covers "nickel plated"); a clause naming none makes the clause before it optional.
+ */
+function markOptional(taxonomy: Taxonomy, processes: SuggestedTerm[], clauses: OptionalClause[]): void {
+  if (!clauses.length) return;
+  const within = (t: SuggestedTerm, c: Clause) => t.sources.some((src) => c.start <= src.start && src.end <= c.end);
+  const optional = new Set<string>();
+  for (const clause of clauses) {
+    const named = processes.filter((p) => within(p, clause));
+    const attached = clause.attached;
+    for (const p of named.length ? named : attached ? processes.filter((q) => within(q, attached)) : []) optional.add(p.code);
+  }
+  for (const p of processes)
+    p.optional = optional.has(p.code) || taxonomy.ancestors(TaxonomyKind.PROCESS, p.code).some((a) => optional.has(a.code));
+}
+
 function termsOf(text: string, spans: TermSpan[]): SuggestedTerm[] {
   const byCode = new Map<string, SuggestedTerm>();
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    const term = byCode.get(s.code) ?? { code: s.code, confidence: EXPLICIT_TERM, weak: false, sources: [] };
+    const term = byCode.get(s.code) ?? { code: s.code, confidence: EXPLICIT_TERM, weak: false, optional: false, sources: [] };
     term.sources.push(span(text, s.start, s.end));
     byCode.set(s.code, term);
   }

@@ -15,11 +15,17 @@ export interface RequirementSuggestion {
 
 const UNITS: QuantityUnit[] = ['PCS', 'SETS', 'KG', 'TONNES', 'METRES', 'SQUARE_METRES', 'MACHINE_HOURS'];
 
-/** The API's reading of a text as a flat list of suggestions, terms first, then the numbers. */
+/**
+ * The API's reading of a text as a flat list of suggestions, terms first, then the numbers. A step the text
+ * lets the supplier subcontract ("mạ kẽm có thể thuê ngoài") is not offered as a required process.
+ */
 export function requirementSuggestions(spec: Spec): RequirementSuggestion[] {
   const out: RequirementSuggestion[] = [];
   for (const kind of ['processes', 'materials', 'certifications'] as const) {
-    for (const term of spec[kind]) out.push({ id: `${kind}:${term.code}`, kind, code: term.code, label: term.label, spans: term.sources });
+    for (const term of spec[kind]) {
+      if ('optional' in term && term.optional) continue;
+      out.push({ id: `${kind}:${term.code}`, kind, code: term.code, label: term.label, spans: term.sources });
+    }
   }
   if (spec.quantityPerMonth) {
     const unit = UNITS.find((u) => u === spec.quantityPerMonth!.unit);

@@ -136,6 +136,7 @@ export const SuggestNeedSpecQuery = graphql(`
         code
         label
         weak
+        optional
         sources {
           start
           end
