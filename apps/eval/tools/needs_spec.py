@@ -427,3 +427,21 @@ NEEDS += [
   {'primary': [{'name': 'injection moulding', 'full': ['INJECTION_MOULDING', 'INSERT_MOULDING', 'OVERMOULDING']}], 'qty': (150000, 'PCS')},
   ),
 ]
+
+# --- A part made otherwise than such parts usually are, the process named beside it ("CNC machined aluminium
+# brackets", "PA66製クリップの射出成形"): brackets and clips are usually stamped, these are machined or moulded.
+# Written and labelled with the rubric (the process named is the job) before the engine read them.
+NEEDS += [
+ need('partmade-cnc-bracket-vi', 'vi', 'motorbikes', 'saobien',
+  'Gia công CNC giá đỡ nhôm 6061 cho xe máy điện',
+  'Cần xưởng phay CNC giá đỡ bằng nhôm 6061, khoảng 15.000 chiếc/tháng, dung sai ±0,02 mm, giao nhà máy Cát Hải.',
+  'CNC milling of AL6061 brackets (machined, not stamped); 15k/month; tolerance 0.02 mm.',
+  {'primary': [{'name': 'CNC milling', 'full': ['CNC_MILLING', 'MULTI_AXIS_MACHINING'], 'minor': ['CNC_MACHINING']}], 'qty': (15000, 'PCS'), 'tol': 0.02, 'archetypes': ['cnc']},
+  ),
+ need('partmade-clips-ja', 'ja', 'automotive', 'shirakawa',
+  'PA66製クリップの射出成形',
+  '自動車内装用のPA66製クリップ、射出成形、月産20万個。野村工業団地の工場へ納入。',
+  'Injection moulding of PA66 clips (moulded, not stamped); 200k/month.',
+  {'primary': [{'name': 'injection moulding', 'full': ['INJECTION_MOULDING', 'INSERT_MOULDING', 'OVERMOULDING']}], 'qty': (200000, 'PCS')},
+  ),
+]
