@@ -257,3 +257,10 @@ add('parts', 'en', 'sheet-metal covers SECC', 'SECC sheet-metal covers', [SHEETP
 add('parts', 'ja', '板金部品', 'sheet-metal parts', [SHEETP])
 add('parts', 'ko', '판금 부품', 'sheet-metal parts', [SHEETP])
 add('parts', 'vi', 'chi tiết kim loại tấm', 'sheet-metal parts', [SHEETP])
+
+# --- Words a buyer writes that the taxonomy read as another process (2026-12-04): "CNC finishing" is machining
+# after casting, not surface finishing; "plastic injection" is injection moulding without its last word.
+# Written and labelled before the taxonomy changed.
+add('long', 'en', 'die-cast aluminium housings with CNC finishing', 'die casting of aluminium housings, CNC machined after casting', [DIECAST], secondary=[CNC])
+add('en', 'en', 'plastic injection', 'plastic injection moulding, without its last word', [INJ])
+add('long', 'en', 'plastic injection of PP caps, about 1 million pcs a month', 'injection moulding of PP caps', [INJ])
