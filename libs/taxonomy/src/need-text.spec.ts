@@ -116,6 +116,11 @@ describe('processes named in other words', () => {
     expect(stem('stampings')).toBe(stem('stamping'));
   });
 
+  it('a one-word weak match inside a longer one is not read again ("CNC finished" is machining, not finishing)', () => {
+    expect(codes(read('Aluminium die-cast covers, CNC finished', 'en').processes)).toEqual(['DIE_CASTING', 'CNC_MACHINING?']);
+    expect(codes(read('Surface finished by polishing', 'en').processes)).toContain('SURFACE_TREATMENT?');
+  });
+
   it('written as listed is an exact match, not a weak one', () => {
     expect(codes(read('dập liên hoàn').processes)).toEqual(['PROGRESSIVE_DIE_STAMPING']);
   });

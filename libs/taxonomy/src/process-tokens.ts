@@ -35,8 +35,14 @@ export function weakProcessMatches(taxonomy: Taxonomy, text: string): WeakProces
   // form written the same way wins, a participle for a participle, a noun for a noun.
   const best = new Map<string, number>();
   for (const c of found.values()) best.set(`${c.start}:${c.end}`, Math.max(best.get(`${c.start}:${c.end}`) ?? 0, c.agreement));
-  return [...found.values()]
-    .filter((c) => c.agreement === best.get(`${c.start}:${c.end}`))
+  const kept = [...found.values()].filter((c) => c.agreement === best.get(`${c.start}:${c.end}`));
+  // A one-word match inside a longer one is that longer form's word, not a process of its own: "finished"
+  // in "CNC finished" is CNC machining ("CNC finishing"), not surface finishing. Longer matches that
+  // overlap are both kept ("phay tiện CNC" in "phay tiện CNC trục"): either may be meant.
+  const oneWord = (c: Candidate) => !/\s/u.test(text.slice(c.start, c.end));
+  const inside = (o: Candidate, c: Candidate) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start;
+  return kept
+    .filter((c) => !(oneWord(c) && kept.some((o) => inside(o, c))))
     .map(({ code, start, end, confidence }) => ({ code, start, end, confidence }))
     .sort((a, b) => a.start - b.start);
 }
