@@ -3,18 +3,47 @@ import { RateLimited } from '#libs/core';
 import type { MaybeActor } from './actor.js';
 import { counterKey, type RateLimitCounters } from './rate-limit-counters.js';
 
+/** How a `RateLimit` counts: `lease` above 1 takes attempts from the shared counters in blocks of at most that many. */
+export interface RateLimitOptions {
+  lease?: number;
+  /** A monotonic clock in milliseconds, for the local end of a lease. */
+  now?: () => number;
+}
+
+/** Attempts this process holds for one key: `left` to spend before `endsAt` (its `now` clock). */
+interface HeldLease {
+  left: number;
+  endsAt: number;
+}
+
 /**
  * A named limit: at most `maxAttempts` per subject (an email, a client address, a user id) in a
  * fixed window of `windowMs`. The counts live in `RateLimitCounters`: in PostgreSQL for the API, so
  * the limit holds across all its instances together.
+ *
+ * By default every attempt is counted there (one statement each), which keeps small limits (logins,
+ * registrations) exact per attempt. With `lease` (the high-volume search limits) the process takes
+ * a block of attempts in one statement (`RateLimitCounters.lease`: never more than is left) and
+ * spends it locally until the window ends; the window's end is reckoned from when the lease was
+ * asked for, so a block is never spent after the window it was counted in. The instances together
+ * still spend at most `maxAttempts` per window; an unspent block is lost when the window ends, so a
+ * caller may be refused a few attempts early.
  */
 export class RateLimit {
+  private readonly lease: number;
+  private readonly now: () => number;
+  private readonly held = new Map<string, HeldLease>();
+
   constructor(
     private readonly counters: RateLimitCounters,
     readonly name: string,
     readonly maxAttempts: number,
     readonly windowMs: number,
-  ) {}
+    options: RateLimitOptions = {},
+  ) {
+    this.lease = Math.max(1, Math.floor(options.lease ?? 1));
+    this.now = options.now ?? (() => performance.now());
+  }
 
   /** Counts one attempt; throws RATE_LIMITED (with the seconds to wait) past the limit. */
   async hit(subject: string): Promise<void> {
@@ -24,12 +53,35 @@ export class RateLimit {
 
   /** Counts one attempt; answers the seconds to wait when it is over the limit, else 0. */
   async count(subject: string): Promise<number> {
-    const state = await this.counters.increment(counterKey(this.name, subject), this.windowMs);
+    const key = counterKey(this.name, subject);
+    if (this.lease > 1) return this.spendLeased(key);
+    const state = await this.counters.increment(key, this.windowMs);
     return state.count > this.maxAttempts ? state.resetInSeconds : 0;
   }
 
   async reset(subject: string): Promise<void> {
-    await this.counters.reset(counterKey(this.name, subject));
+    const key = counterKey(this.name, subject);
+    this.held.delete(key);
+    await this.counters.reset(key);
+  }
+
+  private async spendLeased(key: string): Promise<number> {
+    const held = this.held.get(key);
+    if (held && held.left > 0 && held.endsAt > this.now()) {
+      held.left -= 1;
+      return 0;
+    }
+    const askedAt = this.now();
+    const { granted, endsInMs } = await this.counters.lease(key, this.windowMs, this.maxAttempts, this.lease);
+    if (granted < 1) return Math.max(1, Math.ceil(endsInMs / 1000));
+    const endsAt = askedAt + endsInMs;
+    const now = this.now();
+    const live = this.held.get(key);
+    // Another lease of this key may have arrived meanwhile; what both hold ends with the earlier window.
+    if (live && live.endsAt > now) this.held.set(key, { left: live.left + granted - 1, endsAt: Math.min(live.endsAt, endsAt) });
+    else this.held.set(key, { left: granted - 1, endsAt });
+    if (this.held.size > 10000) for (const [k, h] of this.held) if (h.endsAt <= now) this.held.delete(k);
+    return 0;
   }
 }
 
@@ -49,9 +101,9 @@ export class CallerRateLimit {
   private readonly byUser: RateLimit;
   private readonly byAddress: RateLimit;
 
-  constructor(counters: RateLimitCounters, name: string, limits: CallerLimits) {
-    this.byUser = new RateLimit(counters, `${name}-user`, limits.perUser, limits.windowSeconds * 1000);
-    this.byAddress = new RateLimit(counters, `${name}-address`, limits.perAddress, limits.windowSeconds * 1000);
+  constructor(counters: RateLimitCounters, name: string, limits: CallerLimits, options: RateLimitOptions = {}) {
+    this.byUser = new RateLimit(counters, `${name}-user`, limits.perUser, limits.windowSeconds * 1000, options);
+    this.byAddress = new RateLimit(counters, `${name}-address`, limits.perAddress, limits.windowSeconds * 1000, options);
   }
 
   /** Counts one call; throws RATE_LIMITED (with retryAfterSeconds) past the caller's limit. */
