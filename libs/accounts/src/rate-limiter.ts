@@ -10,7 +10,7 @@ export interface RateLimitOptions {
   now?: () => number;
 }
 
-/** Attempts this process holds for one key: `left` to spend before `endsAt` (its `now` clock). */
+/** Attempts this process holds for one subject: `left` to spend before `endsAt` (its `now` clock). */
 interface HeldLease {
   left: number;
   endsAt: number;
@@ -53,33 +53,32 @@ export class RateLimit {
 
   /** Counts one attempt; answers the seconds to wait when it is over the limit, else 0. */
   async count(subject: string): Promise<number> {
-    const key = counterKey(this.name, subject);
-    if (this.lease > 1) return this.spendLeased(key);
-    const state = await this.counters.increment(key, this.windowMs);
+    if (this.lease > 1) return this.spendLeased(subject);
+    const state = await this.counters.increment(counterKey(this.name, subject), this.windowMs);
     return state.count > this.maxAttempts ? state.resetInSeconds : 0;
   }
 
   async reset(subject: string): Promise<void> {
-    const key = counterKey(this.name, subject);
-    this.held.delete(key);
-    await this.counters.reset(key);
+    this.held.delete(subject);
+    await this.counters.reset(counterKey(this.name, subject));
   }
 
-  private async spendLeased(key: string): Promise<number> {
-    const held = this.held.get(key);
+  /** Held leases are keyed by the subject itself (this process's memory), sparing the hash when a lease is spent. */
+  private async spendLeased(subject: string): Promise<number> {
+    const held = this.held.get(subject);
     if (held && held.left > 0 && held.endsAt > this.now()) {
       held.left -= 1;
       return 0;
     }
     const askedAt = this.now();
-    const { granted, endsInMs } = await this.counters.lease(key, this.windowMs, this.maxAttempts, this.lease);
+    const { granted, endsInMs } = await this.counters.lease(counterKey(this.name, subject), this.windowMs, this.maxAttempts, this.lease);
     if (granted < 1) return Math.max(1, Math.ceil(endsInMs / 1000));
     const endsAt = askedAt + endsInMs;
     const now = this.now();
-    const live = this.held.get(key);
-    // Another lease of this key may have arrived meanwhile; what both hold ends with the earlier window.
-    if (live && live.endsAt > now) this.held.set(key, { left: live.left + granted - 1, endsAt: Math.min(live.endsAt, endsAt) });
-    else this.held.set(key, { left: granted - 1, endsAt });
+    const live = this.held.get(subject);
+    // Another lease for this subject may have arrived meanwhile; what both hold ends with the earlier window.
+    if (live && live.endsAt > now) this.held.set(subject, { left: live.left + granted - 1, endsAt: Math.min(live.endsAt, endsAt) });
+    else this.held.set(subject, { left: granted - 1, endsAt });
     if (this.held.size > 10000) for (const [k, h] of this.held) if (h.endsAt <= now) this.held.delete(k);
     return 0;
   }
