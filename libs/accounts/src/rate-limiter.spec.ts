@@ -52,6 +52,16 @@ describe('RateLimit with leases (two instances on shared counters)', () => {
     expect(ca.leases() + cb.leases()).toBeLessThan(300 / 3); // blocks, not one statement per attempt spent
   });
 
+  it('asks for one lease of a subject at a time, its concurrent calls spending what it brought', async () => {
+    const clock = manualClock();
+    const shared = new MemoryRateLimitCounters(clock.now);
+    const one = connection(shared, clock, 0);
+    const a = new RateLimit(one.counters, 'search-address', 1000, 60000, { lease: 10, now: clock.now });
+    const answers = await Promise.all(Array.from({ length: 16 }, () => a.count('192.0.2.9')));
+    expect(answers).toEqual(Array(16).fill(0));
+    expect(one.leases()).toBe(2); // 10 + 10 for 16 concurrent calls, not one lease each
+  });
+
   it('keeps a small limit exact per attempt across instances', async () => {
     const clock = manualClock();
     const shared = new MemoryRateLimitCounters(clock.now);

@@ -33,6 +33,7 @@ export class RateLimit {
   private readonly lease: number;
   private readonly now: () => number;
   private readonly held = new Map<string, HeldLease>();
+  private readonly asking = new Map<string, Promise<number>>();
 
   constructor(
     private readonly counters: RateLimitCounters,
@@ -63,24 +64,46 @@ export class RateLimit {
     await this.counters.reset(counterKey(this.name, subject));
   }
 
-  /** Held leases are keyed by the subject itself (this process's memory), sparing the hash when a lease is spent. */
+  /**
+   * Held leases are keyed by the subject itself (this process's memory), sparing the hash when a
+   * lease is spent. One lease per subject is asked for at a time: concurrent calls wait for it and
+   * spend what it brought (or are refused with it), rather than each queueing on the same row.
+   */
   private async spendLeased(subject: string): Promise<number> {
-    const held = this.held.get(subject);
-    if (held && held.left > 0 && held.endsAt > this.now()) {
-      held.left -= 1;
-      return 0;
+    for (;;) {
+      const held = this.held.get(subject);
+      if (held && held.left > 0 && held.endsAt > this.now()) {
+        held.left -= 1;
+        return 0;
+      }
+      const asking = this.asking.get(subject);
+      if (!asking) return this.askLease(subject);
+      const retryAfterSeconds = await asking.catch(() => 0); // its own caller sees the error; ask again
+      if (retryAfterSeconds > 0) return retryAfterSeconds;
     }
-    const askedAt = this.now();
-    const { granted, endsInMs } = await this.counters.lease(counterKey(this.name, subject), this.windowMs, this.maxAttempts, this.lease);
-    if (granted < 1) return Math.max(1, Math.ceil(endsInMs / 1000));
-    const endsAt = askedAt + endsInMs;
-    const now = this.now();
-    const live = this.held.get(subject);
-    // Another lease for this subject may have arrived meanwhile; what both hold ends with the earlier window.
-    if (live && live.endsAt > now) this.held.set(subject, { left: live.left + granted - 1, endsAt: Math.min(live.endsAt, endsAt) });
-    else this.held.set(subject, { left: granted - 1, endsAt });
-    if (this.held.size > 10000) for (const [k, h] of this.held) if (h.endsAt <= now) this.held.delete(k);
-    return 0;
+  }
+
+  /** Asks for a lease and spends one attempt of it; answers the seconds to wait when none was granted, else 0. */
+  private async askLease(subject: string): Promise<number> {
+    const asking = (async () => {
+      const askedAt = this.now();
+      const { granted, endsInMs } = await this.counters.lease(counterKey(this.name, subject), this.windowMs, this.maxAttempts, this.lease);
+      if (granted < 1) return Math.max(1, Math.ceil(endsInMs / 1000));
+      const endsAt = askedAt + endsInMs;
+      const now = this.now();
+      const live = this.held.get(subject);
+      // What is still held may be from the window before; what both hold ends with the earlier one.
+      if (live && live.endsAt > now) this.held.set(subject, { left: live.left + granted - 1, endsAt: Math.min(live.endsAt, endsAt) });
+      else this.held.set(subject, { left: granted - 1, endsAt });
+      if (this.held.size > 10000) for (const [k, h] of this.held) if (h.endsAt <= now) this.held.delete(k);
+      return 0;
+    })();
+    this.asking.set(subject, asking);
+    try {
+      return await asking;
+    } finally {
+      this.asking.delete(subject);
+    }
   }
 }
 
