@@ -18,6 +18,7 @@ describe('rate limits across two API instances', () => {
     LOGIN_MAX_PER_EMAIL: '8',
     LOGIN_MAX_PER_ADDRESS: '1000',
     SEARCH_MAX_PER_ADDRESS: '3',
+    SEARCH_MAX_PER_USER: '40',
     MATCH_MAX_PER_USER: '2',
   };
   beforeAll(async () => {
@@ -55,11 +56,11 @@ describe('rate limits across two API instances', () => {
     );
     return answer.body.data.register.accessToken as string;
   };
-  const sql = async (text: string) => {
+  const sql = async <Row extends pg.QueryResultRow = { key: string }>(text: string) => {
     const client = new pg.Client({ connectionString: a.databaseUrl });
     await client.connect();
     try {
-      return (await client.query<{ key: string }>(text)).rows;
+      return (await client.query<Row>(text)).rows;
     } finally {
       await client.end();
     }
@@ -94,6 +95,33 @@ describe('rate limits across two API instances', () => {
     await sql(`UPDATE rate_limit_counters SET reset_at = now() - interval '1 second' WHERE key LIKE 'search-address:%'`);
     expect((await search(b, '192.0.2.77')).status).toBe(200);
     expect((await search(a, '192.0.2.77')).status).toBe(200);
+  });
+
+  it('holds a signed-in user’s search limit on both instances together while each leases blocks of it', async () => {
+    const token = await register(a, `searcher.${Date.now()}@example.vn`, '198.18.3.1');
+    const query = `{ searchSuppliers(input: { query: "cnc", hitsPerPage: 1 }) { totalHits } }`;
+    const first = await post(a, query, {}, '198.18.3.2', token);
+    expect(first.code).toBe('OK');
+    // the first search leased a block (an eighth of the 40, rounded up), not one attempt
+    const counted = async () =>
+      (await sql<{ count: number }>(`SELECT count FROM rate_limit_counters WHERE key LIKE 'search-user:%'`))[0].count;
+    expect(await counted()).toBe(5);
+    // 99 more, both instances at once (49 on A, 50 on B), 8 in flight on each
+    const codes: string[] = [first.code];
+    await Promise.all(
+      [a, b].map(async (t, n) => {
+        for (let left = 49 + n; left > 0; left -= 8) {
+          const batch = Array.from({ length: Math.min(8, left) }, () => post(t, query, {}, '198.18.3.3', token));
+          codes.push(...(await Promise.all(batch)).map((answer) => answer.code));
+        }
+      }),
+    );
+    expect(codes).toHaveLength(100);
+    const ok = codes.filter((code) => code === 'OK').length;
+    expect(ok).toBeLessThanOrEqual(40); // never more than the limit across instances
+    expect(ok).toBeGreaterThanOrEqual(30); // what instances hold unspent is small
+    expect(codes.filter((code) => code !== 'OK' && code !== 'RATE_LIMITED')).toEqual([]);
+    expect(await counted()).toBeLessThanOrEqual(40);
   });
 
   it('counts a user’s matching calls on both instances together', async () => {

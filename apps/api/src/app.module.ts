@@ -6,7 +6,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountsModule } from '#libs/accounts';
 import { AnalyticsModule } from '#libs/analytics';
-import { CompaniesModule, SupplierClaimsModule } from '#libs/companies';
+import { CompaniesModule, SupplierClaimsModule, withPlainTaxonomyLabels } from '#libs/companies';
 import { ConfigModule } from '#libs/config';
 import { DemoDataModule } from '#libs/demo-data';
 import { HealthModule } from '#libs/health';
@@ -16,7 +16,7 @@ import { IntroductionsModule } from '#libs/introductions';
 import { MatchmakingModule } from '#libs/matchmaking';
 import { UpgradesModule } from '#libs/upgrades';
 import { databaseModule, type Runtime, searchModule } from '#libs/platform';
-import { TaxonomyModule } from '#libs/taxonomy';
+import { Taxonomy, TaxonomyModule } from '#libs/taxonomy';
 import { TrackRecordsModule } from '#libs/track-records';
 import { GraphqlExceptionFilter } from './graphql-exception.filter.js';
 import { graphqlErrorFormatter, retryStatusPlugin } from './graphql-errors.js';
@@ -65,6 +65,8 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           formatError: graphqlErrorFormatter({ hideSuggestions: config.isProduction }),
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          // TaxonomyRef.label without Nest's resolver pipeline: searches resolve it ~100 times each.
+          transformSchema: (schema) => withPlainTaxonomyLabels(schema, Taxonomy.load()),
         }),
         TaxonomyModule,
         AccountsModule,

@@ -7,6 +7,24 @@ export interface CounterState {
   resetInSeconds: number;
 }
 
+/** A block of attempts taken from a key's budget in one go: `granted` (0 when none is left) to spend before the window ends in `endsInMs`. */
+export interface CounterLease {
+  granted: number;
+  endsInMs: number;
+}
+
+/**
+ * A lease never takes more than this share of what is left in the window (rounded up), so a small
+ * limit, or the end of a large one, is counted one attempt at a time: with a limit of 15 or less
+ * every lease is a single attempt, and what instances hold unspent when a window ends stays small.
+ */
+export const LEASE_SHARE_OF_WHAT_IS_LEFT = 8;
+
+/** How many attempts a lease of at most `size` grants when `left` remain in the window. */
+export function leaseGrant(size: number, left: number): number {
+  return Math.max(0, Math.min(size, Math.ceil(left / LEASE_SHARE_OF_WHAT_IS_LEFT)));
+}
+
 /**
  * Where rate-limit counters live. The API keeps them in PostgreSQL (`PostgresRateLimitCounters`)
  * so that every instance counts against the same limit; the in-memory variant is the baseline the
@@ -15,6 +33,12 @@ export interface CounterState {
 export interface RateLimitCounters {
   /** Counts one attempt under `key`, in a fixed window of `windowMs` that starts with the key's first attempt. */
   increment(key: string, windowMs: number): Promise<CounterState>;
+  /**
+   * Takes up to `size` attempts (`leaseGrant`) from a key's budget of `maxAttempts` in its current
+   * window, in one step. The count is the sum of what was granted, never more than `maxAttempts`, so
+   * however many instances lease, together they spend at most the limit per window.
+   */
+  lease(key: string, windowMs: number, maxAttempts: number, size: number): Promise<CounterLease>;
   /** Forgets a key, as if its window had ended. */
   reset(key: string): Promise<void>;
 }
@@ -51,16 +75,38 @@ export class PostgresRateLimitCounters implements RateLimitCounters {
        RETURNING c.count, greatest(1, ceil(extract(epoch FROM c.reset_at - now())))::int AS reset_in`,
       [key, Math.ceil(windowMs)],
     );
+    this.prune();
+    return { count: row.count, resetInSeconds: row.reset_in };
+  }
+
+  async lease(key: string, windowMs: number, maxAttempts: number, size: number): Promise<CounterLease> {
+    // What is granted is the new count less the count of the window it was added to (PostgreSQL 18's
+    // RETURNING old/new; `old` is null when the row is inserted). The grant follows leaseGrant.
+    const [row] = await this.dataSource.query<{ granted: number; ends_in_ms: number }[]>(
+      `INSERT INTO rate_limit_counters AS c (key, count, reset_at)
+       VALUES ($1, least($3::int, ceil($4::int / $5::numeric)::int), now() + $2 * interval '1 millisecond')
+       ON CONFLICT (key) DO UPDATE SET
+         count = CASE WHEN c.reset_at <= now() THEN EXCLUDED.count
+                 ELSE c.count + greatest(0, least($3::int, ceil(($4::int - c.count) / $5::numeric)::int)) END,
+         reset_at = CASE WHEN c.reset_at <= now() THEN EXCLUDED.reset_at ELSE c.reset_at END
+       RETURNING new.count - CASE WHEN old.reset_at > now() THEN old.count ELSE 0 END AS granted,
+         (extract(epoch FROM new.reset_at - now()) * 1000)::float8 AS ends_in_ms`,
+      [key, Math.ceil(windowMs), size, maxAttempts, LEASE_SHARE_OF_WHAT_IS_LEFT],
+    );
+    this.prune();
+    return { granted: row.granted, endsInMs: row.ends_in_ms };
+  }
+
+  async reset(key: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM rate_limit_counters WHERE key = $1`, [key]);
+  }
+
+  private prune(): void {
     this.sincePrune += 1;
     if (this.sincePrune >= PRUNE_EVERY) {
       this.sincePrune = 0;
       this.dataSource.query(`DELETE FROM rate_limit_counters WHERE reset_at < now()`).catch(() => undefined); // the next sweep tries again
     }
-    return { count: row.count, resetInSeconds: row.reset_in };
-  }
-
-  async reset(key: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM rate_limit_counters WHERE key = $1`, [key]);
   }
 }
 
@@ -72,15 +118,27 @@ export class MemoryRateLimitCounters implements RateLimitCounters {
 
   increment(key: string, windowMs: number): Promise<CounterState> {
     const now = this.now();
+    const window = this.window(key, windowMs, now);
+    window.count += 1;
+    return Promise.resolve({ count: window.count, resetInSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) });
+  }
+
+  lease(key: string, windowMs: number, maxAttempts: number, size: number): Promise<CounterLease> {
+    const now = this.now();
+    const window = this.window(key, windowMs, now);
+    const granted = leaseGrant(size, maxAttempts - window.count);
+    window.count += granted;
+    return Promise.resolve({ granted, endsInMs: window.resetAt - now });
+  }
+
+  private window(key: string, windowMs: number, now: number): { count: number; resetAt: number } {
     let window = this.windows.get(key);
     if (!window || window.resetAt <= now) {
       window = { count: 0, resetAt: now + windowMs };
       this.windows.set(key, window);
     }
-    window.count += 1;
-    const state = { count: window.count, resetInSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) };
     if (this.windows.size > 50000) for (const [k, w] of this.windows) if (w.resetAt <= now) this.windows.delete(k);
-    return Promise.resolve(state);
+    return window;
   }
 
   reset(key: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { CurrentActor, type MaybeActor } from '#libs/accounts';
 import { Language, PageArgs, Public } from '#libs/core';
 import { Taxonomy } from '#libs/taxonomy';
@@ -254,4 +255,18 @@ export class TaxonomyRefResolver {
   ): string {
     return this.taxonomy.label(ref.kind, ref.code, lang);
   }
+}
+
+/**
+ * Resolves `TaxonomyRef.label` with a plain function (GraphQLModule's `transformSchema`): the field
+ * stays declared by TaxonomyRefResolver (its argument, default and description), but a search
+ * resolves it for every zone, process and facet value of every hit (about a hundred times per
+ * search), and Nest's resolver pipeline around it (parameter pipes, an async wrapper that made
+ * graphql-js await each label) cost more than the lookup. It has no guard, pipe or error to handle.
+ */
+export function withPlainTaxonomyLabels(schema: GraphQLSchema, taxonomy: Taxonomy): GraphQLSchema {
+  const type = schema.getType('TaxonomyRef');
+  if (!(type instanceof GraphQLObjectType)) throw new Error('no TaxonomyRef type in the schema');
+  type.getFields().label.resolve = (ref: TaxonomyRefModel, args: { lang: Language }) => taxonomy.label(ref.kind, ref.code, args.lang);
+  return schema;
 }

@@ -10,6 +10,7 @@ export { SupplierRepository, type SupplierAggregate } from './supplier.repositor
 export { BuyerRepository } from './buyer.repository.js';
 export { isValidTaxCode, taxCodeCheckDigit, taxCodeProblem } from './tax-code.js';
 export { toSupplierModel, type SupplierVisibility } from './supplier.mapper.js';
+export { withPlainTaxonomyLabels } from './company.resolvers.js';
 export { CONTACT_DISCLOSURE, type ContactDisclosure, revealedSuppliers, revealedBuyers } from './contact-disclosure.js';
 export { ConcurrentChange, writeSupplierBatch, type BatchCertificate, type SupplierBatch } from './supplier-batch.js';
 export { SupplierClaimsModule, SupplierClaimsService, type ClaimOptions } from './supplier-claims.js';

@@ -34,3 +34,4 @@ export { REPLICA_COOL_DOWN_MS, SearchClientProvider, searchKeyUid } from './sear
 export { SearchReplicas, type SearchReplica } from './search-replicas.js';
 export { placeKey } from './place-key.js';
 export { IndexMaintenance, type DriftReport, type Progress, type ReplicaCheck } from './index-maintenance.js';
+export { SEARCH_RATE_LIMIT_LEASE } from './search-rate-limit.js';

@@ -11,7 +11,7 @@ import { SearchClientProvider } from './search-key.js';
 import { SearchReplicas } from './search-replicas.js';
 import type { AdmissionOptions } from './admission.js';
 import { DEFAULT_ADMISSION, SearchAdmission } from './search-admission.js';
-import { SEARCH_RATE_LIMIT } from './search-rate-limit.js';
+import { SEARCH_RATE_LIMIT, SEARCH_RATE_LIMIT_LEASE } from './search-rate-limit.js';
 import { SearchLifecycle } from './search-lifecycle.js';
 import { SearchResolver } from './search.resolver.js';
 import { SupplierIndex, supplierIndexUid } from './supplier-index.js';
@@ -85,7 +85,7 @@ export class SearchModule {
         {
           provide: SEARCH_RATE_LIMIT,
           useFactory: (dataSource: DataSource) =>
-            new CallerRateLimit(new PostgresRateLimitCounters(dataSource), 'search', options.rateLimit),
+            new CallerRateLimit(new PostgresRateLimitCounters(dataSource), 'search', options.rateLimit, { lease: SEARCH_RATE_LIMIT_LEASE }),
           inject: [DataSource],
         },
         {
