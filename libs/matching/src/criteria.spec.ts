@@ -96,6 +96,32 @@ describe('criteria', () => {
     ).toBe('không gia công nhôm AL6061');
   });
 
+  it('materials: a grade not listed by a shop whose process buys it per order is unknown (0.5), only for that process', () => {
+    // a machining need for aluminium, a CNC shop listing stainless only: machining shops buy bar and plate per order
+    const millingAl = needWith({ processes: ['CNC_MILLING'], materials: ['AL6061'] }, openNeed);
+    const cncShop = supplierWith({ processes: ['CNC_TURNING', 'CNC_MILLING'], materials: ['SUS304'] });
+    expect(criterion('materials', millingAl, cncShop)).toEqual({
+      score: 0.5,
+      explanation: 'does not list AL6061 aluminium; machining shops usually buy the material per order',
+    });
+    expect(criterion('materials', millingAl, cncShop, 'vi').explanation).toBe(
+      'không liệt kê nhôm AL6061; xưởng gia công cắt gọt thường mua vật liệu theo từng đơn hàng',
+    );
+    // read from the text only (weak or part processes) counts the same
+    expect(
+      criterion('materials', needWith({ preferredProcesses: ['CNC_MACHINING'], materials: ['AL6061'] }, openNeed), cncShop).score,
+    ).toBe(0.5);
+    // the need asks stamping: the same shop's machining says nothing about the sheet it would stamp
+    const stampingAl = needWith({ processes: ['STAMPING'], materials: ['AL6061'] }, openNeed);
+    expect(criterion('materials', stampingAl, cncShop).score).toBe(0);
+    // a stamper asked for machining does not machine: its materials are its own
+    expect(criterion('materials', millingAl, supplierWith({ processes: ['STAMPING'], materials: ['SUS304'] })).score).toBe(0);
+    // a material outside the families machining shops buy (none listed for it in the taxonomy) stays a gap
+    expect(criterion('materials', needWith({ processes: ['CNC_MILLING'], materials: ['PA66'] }, openNeed), cncShop).score).toBe(0);
+    // listed or related grades score as before
+    expect(criterion('materials', millingAl, supplierWith({ processes: ['CNC_MILLING'], materials: ['ADC12'] })).score).toBe(0.7);
+  });
+
   it('lead time: within the limit 1, over it max/lead, unknown 0.5', () => {
     const need = needWith({ maxLeadTimeDays: 21 }, openNeed);
     expect(criterion('leadTime', need, supplierWith({ leadTimeDays: 21 }))).toEqual({

@@ -167,8 +167,33 @@ const materials: CriterionRule = (need, candidate, { taxonomy, lang, say }) => {
     const related = offered.find((code) => materialsRelated(taxonomy, code, want));
     if (related !== undefined) return scored(RELATED_MATERIAL_CREDIT, say.materialRelated(label(related), label(want)));
   }
+  const family = familyBuyingPerOrder(taxonomy, need, candidate, wanted);
+  if (family !== null) return scored(UNKNOWN_SCORE, say.materialBoughtPerOrder(wanted.map(label), taxonomy.label('PROCESS', family, lang)));
   return scored(0, say.materialsNotOffered(wanted.map(label)));
 };
+
+/**
+ * The process family, asked by the need and offered by the candidate, whose shops buy the wanted
+ * materials per order (a machining shop and aluminium 6061, a moulder and PA66): the shop not listing
+ * the grade says nothing about whether it works it, so it is unknown (UNKNOWN_SCORE), not a gap. Null
+ * when there is none (a stamper and SECC: sheet grades are a stamper's standing choice of coils and dies).
+ */
+function familyBuyingPerOrder(taxonomy: TaxonomyView, need: NeedSpec, candidate: CandidateSpec, wanted: string[]): string | null {
+  if (!taxonomy.stockBoughtPerOrder) return null;
+  const asked = [
+    ...(need.processes.length ? need.processes : (need.preferredProcesses ?? [])),
+    ...(need.preferredProcessGroups ?? []).flat(),
+  ];
+  const lineage = (code: string) => [code, ...ancestorsOf(taxonomy, 'PROCESS', code)];
+  for (const offered of candidate.processes) {
+    for (const family of lineage(offered)) {
+      const families = taxonomy.stockBoughtPerOrder(family);
+      if (!families.length || !asked.some((code) => lineage(code).includes(family))) continue;
+      if (wanted.every((code) => [code, ...ancestorsOf(taxonomy, 'MATERIAL', code)].some((m) => families.includes(m)))) return family;
+    }
+  }
+  return null;
+}
 
 // ── certifications ───────────────────────────────────────────────────────────────────────────────
 

@@ -35,6 +35,8 @@ export interface Phrases {
   materialsOffered(labels: string[]): string;
   materialRelated(offered: string, wanted: string): string;
   materialsNotOffered(labels: string[]): string;
+  /** The wanted grades are not listed, but shops of `family` (a process) buy such stock per order. */
+  materialBoughtPerOrder(labels: string[], family: string): string;
 
   noCertificationRequired: string;
   /** Dates are calendar days (`YYYY-MM-DD`), written in the reader's format by the phrase. */
@@ -224,6 +226,8 @@ function english(f: LocaleFormat): Phrases {
     materialsOffered: (labels) => `works with ${list(labels)}`,
     materialRelated: (offered, wanted) => `works with ${offered}, related to ${wanted}`,
     materialsNotOffered: (labels) => `does not work with ${list(labels)}`,
+    materialBoughtPerOrder: (labels, family) =>
+      `does not list ${list(labels)}; ${family.toLowerCase()} shops usually buy the material per order`,
 
     noCertificationRequired: 'no certification required',
     certValidUntil: (label, date) => `${label} valid until ${f.date(date)}`,
@@ -325,6 +329,8 @@ function vietnamese(f: LocaleFormat): Phrases {
     materialsOffered: (labels) => `có gia công ${list(labels)}`,
     materialRelated: (offered, wanted) => `có gia công ${offered}, gần với ${wanted}`,
     materialsNotOffered: (labels) => `không gia công ${list(labels)}`,
+    materialBoughtPerOrder: (labels, family) =>
+      `không liệt kê ${list(labels)}; xưởng ${family.toLowerCase()} thường mua vật liệu theo từng đơn hàng`,
 
     noCertificationRequired: 'không yêu cầu chứng nhận',
     certValidUntil: (label, date) => `${label} còn hiệu lực đến ${f.date(date)}`,
@@ -427,6 +433,7 @@ function japanese(f: LocaleFormat): Phrases {
     materialsOffered: (labels) => `${jaList(labels)}の加工に対応`,
     materialRelated: (offered, wanted) => `${offered}の加工に対応（${wanted}に近い材料）`,
     materialsNotOffered: (labels) => `${jaList(labels)}の加工には対応していません`,
+    materialBoughtPerOrder: (labels, family) => `${jaList(labels)}の記載なし（${family}の工場は通常、材料を受注ごとに調達します）`,
 
     noCertificationRequired: '認証の要件なし',
     certValidUntil: (label, date) => `${label}：${f.date(date)}まで有効`,
@@ -529,6 +536,7 @@ function korean(f: LocaleFormat): Phrases {
     materialsOffered: (labels) => `${list(labels)} 가공 가능`,
     materialRelated: (offered, wanted) => `${offered} 가공 가능 (${wanted}에 가까운 소재)`,
     materialsNotOffered: (labels) => `${list(labels)} 가공 불가`,
+    materialBoughtPerOrder: (labels, family) => `${list(labels)} 기재 없음 (${family} 업체는 보통 주문마다 소재를 조달함)`,
 
     noCertificationRequired: '요구 인증 없음',
     certValidUntil: (label, date) => `${label} ${f.date(date)}까지 유효`,

@@ -199,6 +199,11 @@ export interface CandidateSpec {
 export interface TaxonomyView {
   parentOf(kind: 'PROCESS' | 'MATERIAL', code: string): string | null;
   label(kind: 'PROCESS' | 'MATERIAL' | 'CERTIFICATION', code: string, lang: ExplanationLang): string;
+  /**
+   * The material families a process's shops buy per order (machining: metals; moulding: plastics): a
+   * grade such a shop does not list is unknown rather than a gap. None when absent.
+   */
+  stockBoughtPerOrder?(process: string): readonly string[];
 }
 
 export interface MatchContext {

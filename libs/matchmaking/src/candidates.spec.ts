@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Taxonomy } from '#libs/taxonomy';
-import { candidateFromProfile, capabilitiesInText, softRetrievalProcesses } from './candidates.js';
+import { candidateFromProfile, capabilitiesInText, softRetrievalProcesses, taxonomyView } from './candidates.js';
 
 const taxonomy = Taxonomy.load();
 const read = (title: string, description = '') => capabilitiesInText(taxonomy, { title, description });
@@ -80,5 +80,17 @@ describe("machine size: from the need text to the engine, and from a profile's e
     expect(withEquipment([{ clampForceTonnes: 850, pressTonnage: null }])).toEqual({ pressTonnes: null, clampTonnes: 850 });
     expect(withEquipment([])).toBeNull();
     expect(candidateFromProfile('s', profile, null).machines).toBeNull();
+  });
+});
+
+describe('taxonomyView: the real taxonomy as the engine sees it', () => {
+  it('says which material families machining and moulding shops buy per order, and none for stamping', () => {
+    const view = taxonomyView(taxonomy);
+    expect(view.stockBoughtPerOrder?.('MACHINING')).toEqual(
+      expect.arrayContaining(['ALUMINIUM', 'STAINLESS_STEEL', 'STEEL', 'COPPER_ALLOY']),
+    );
+    expect(view.stockBoughtPerOrder?.('PLASTIC_MOULDING')).toEqual(['ENGINEERING_PLASTIC', 'COMMODITY_PLASTIC']);
+    expect(view.stockBoughtPerOrder?.('STAMPING')).toEqual([]);
+    expect(view.stockBoughtPerOrder?.('CNC_MILLING')).toEqual([]); // the engine walks up to the family
   });
 });

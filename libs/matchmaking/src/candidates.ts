@@ -17,6 +17,7 @@ export function taxonomyView(taxonomy: Taxonomy): TaxonomyView {
   return {
     parentOf: (kind, code) => taxonomy.parentOf(kind === 'PROCESS' ? TaxonomyKind.PROCESS : TaxonomyKind.MATERIAL, code)?.code ?? null,
     label: (kind, code, lang) => taxonomy.label(TaxonomyKind[kind], code, lang as Language),
+    stockBoughtPerOrder: (process) => taxonomy.find(TaxonomyKind.PROCESS, process)?.stockBoughtPerOrder ?? [],
   };
 }
 

@@ -23,6 +23,12 @@ export interface TaxonomyTerm {
    * for one of these, weakly (ranked on, never filtered on).
    */
   madeBy?: string[];
+  /**
+   * Processes only: the material families (material codes) that this process's shops buy per order, as
+   * bar, plate or resin, rather than keep in stock. Machining and moulding shops work whichever common
+   * grade a drawing names, so a grade such a shop does not list is unknown, not a gap (matching scores it so).
+   */
+  stockBoughtPerOrder?: string[];
   /** Zones only: approximate position; null for group terms. */
   geo?: { lat: number; lng: number } | null;
   /** Zones only: how the coordinates were obtained (`geocoded`, `district-centre`, `rough`). */

@@ -72,6 +72,31 @@ describe('Taxonomy.fromData validation', () => {
     ]);
   });
 
+  it('accepts stockBoughtPerOrder on processes naming existing materials, and rejects it elsewhere or naming unknown ones', () => {
+    const materials = file(TaxonomyKind.MATERIAL, [term('ALUMINIUM', null), term('AL6061', 'ALUMINIUM')]);
+    const ok = Taxonomy.fromData([
+      materials,
+      file(TaxonomyKind.PROCESS, [term('MACHINING', null, { stockBoughtPerOrder: ['ALUMINIUM'] })]),
+    ]);
+    expect(ok.find(TaxonomyKind.PROCESS, 'MACHINING')?.stockBoughtPerOrder).toEqual(['ALUMINIUM']);
+    expect(
+      problemsOf([
+        materials,
+        file(TaxonomyKind.PROCESS, [
+          term('A', null, { stockBoughtPerOrder: ['TITANIUM'] }),
+          term('B', null, { stockBoughtPerOrder: [] }),
+          term('C', null, { stockBoughtPerOrder: 'ALUMINIUM' as unknown as string[] }),
+        ]),
+        file(TaxonomyKind.SECTOR, [term('X', null, { stockBoughtPerOrder: ['ALUMINIUM'] })]),
+      ]),
+    ).toEqual([
+      'PROCESS B: stockBoughtPerOrder must be a non-empty list of material codes',
+      'PROCESS C: stockBoughtPerOrder must be a non-empty list of material codes',
+      'SECTOR X: stockBoughtPerOrder is for processes only',
+      'PROCESS A: stockBoughtPerOrder material TITANIUM does not exist',
+    ]);
+  });
+
   it('rejects cycles', () => {
     const problems = problemsOf([file(TaxonomyKind.SECTOR, [term('A', 'B'), term('B', 'A'), term('C', 'C'), term('D', 'A')])]);
     expect(problems).toEqual(['SECTOR A: parents form a cycle (A → B → A)', 'SECTOR C: parents form a cycle (C → C)']);

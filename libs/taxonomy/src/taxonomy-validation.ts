@@ -10,7 +10,19 @@ export class TaxonomyDataError extends Error {
 }
 
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
-const TERM_KEYS = new Set(['code', 'parent', 'labels', 'aliases', 'description', 'madeBy', 'geo', 'coordQuality', 'oldDistrict', 'ward']);
+const TERM_KEYS = new Set([
+  'code',
+  'parent',
+  'labels',
+  'aliases',
+  'description',
+  'madeBy',
+  'stockBoughtPerOrder',
+  'geo',
+  'coordQuality',
+  'oldDistrict',
+  'ward',
+]);
 const ZONE_TEXT_KEYS = ['coordQuality', 'oldDistrict', 'ward'] as const;
 
 /** Languages every term of a kind must be labelled in; processes are the core vocabulary, so all four. */
@@ -66,6 +78,7 @@ export function validateTaxonomyData(files: readonly TaxonomyDataFile[]): { vers
       problems,
     );
   checkMadeBy(terms, problems);
+  checkStockBoughtPerOrder(terms, problems);
   if (problems.length > 0) throw new TaxonomyDataError(problems);
   return { version: [...versions][0] ?? '', terms };
 }
@@ -123,6 +136,16 @@ function checkTerm(kind: TaxonomyKind, raw: unknown, where: string, problems: st
       problems.push(`${at}: madeBy must be a non-empty list of process codes`);
     }
   }
+  if (raw.stockBoughtPerOrder !== undefined) {
+    if (kind !== TaxonomyKind.PROCESS) problems.push(`${at}: stockBoughtPerOrder is for processes only`);
+    else if (
+      !Array.isArray(raw.stockBoughtPerOrder) ||
+      raw.stockBoughtPerOrder.length === 0 ||
+      !raw.stockBoughtPerOrder.every((c) => typeof c === 'string' && CODE_PATTERN.test(c))
+    ) {
+      problems.push(`${at}: stockBoughtPerOrder must be a non-empty list of material codes`);
+    }
+  }
   for (const key of ZONE_TEXT_KEYS)
     if (raw[key] !== undefined && !isText(raw[key])) problems.push(`${at}: ${key} must be a non-empty string`);
 
@@ -137,6 +160,16 @@ function checkMadeBy(terms: TaxonomyTerm[], problems: string[]): void {
   for (const term of terms) {
     for (const code of term.madeBy ?? [])
       if (!processes.has(code)) problems.push(`${term.kind} ${term.code}: madeBy process ${code} does not exist`);
+  }
+}
+
+/** Every material family a process's shops buy per order exists (when the material file is part of the data). */
+function checkStockBoughtPerOrder(terms: TaxonomyTerm[], problems: string[]): void {
+  const materials = new Set(terms.filter((t) => t.kind === TaxonomyKind.MATERIAL).map((t) => t.code));
+  if (!materials.size) return;
+  for (const term of terms) {
+    for (const code of term.stockBoughtPerOrder ?? [])
+      if (!materials.has(code)) problems.push(`${term.kind} ${term.code}: stockBoughtPerOrder material ${code} does not exist`);
   }
 }
 

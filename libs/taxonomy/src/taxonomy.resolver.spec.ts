@@ -54,7 +54,7 @@ describe('TaxonomyResolver', () => {
     const iatf = resolver.terms(args({ kind: TaxonomyKind.CERTIFICATION, search: 'IATF 16949', lang: Language.ko }))[0];
     expect(iatf.label).toBe('IATF 16949');
     expect(iatf.description).toMatch(/^Automotive quality management/);
-    expect(resolver.taxonomyVersion()).toBe('2026.12.4');
+    expect(resolver.taxonomyVersion()).toBe('2026.12.5');
   });
 
   it('rejects a search longer than 100 characters (global ValidationPipe)', async () => {

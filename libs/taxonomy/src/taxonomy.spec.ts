@@ -9,7 +9,7 @@ const codes = (terms: { code: string }[]): string[] => terms.map((t) => t.code);
 describe('Taxonomy (shipped data)', () => {
   it('is loaded once, at the data version', () => {
     expect(Taxonomy.load()).toBe(taxonomy);
-    expect(taxonomy.version).toBe('2026.12.4');
+    expect(taxonomy.version).toBe('2026.12.5');
   });
 
   it('finds terms and navigates the tree', () => {

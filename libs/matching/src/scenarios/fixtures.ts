@@ -51,6 +51,7 @@ export const fakeTaxonomy: TaxonomyView = {
     const term = terms[code];
     return term ? (term[lang] ?? term.en) : code;
   },
+  stockBoughtPerOrder: (process) => (process === 'MACHINING' ? ['ALUMINIUM', 'STAINLESS_STEEL'] : []),
 };
 
 /** A Thursday; certificates expiring "yesterday" expired on 2026-11-25. */
