@@ -250,6 +250,17 @@ export async function expectAccessible(page: Page, label: string, options: { whi
   // the page as its reader gets it once its data is in (a check of the spinner itself says so)
   const spinners = page.locator('[data-spinner]');
   while (!options.whileLoading && (await spinners.count()) > 0) await spinners.first().waitFor({ state: 'detached' });
+  // and once what is fading or sliding in has arrived: mid-fade, a popover's white-on-blue selected day
+  // reads as white on pale blue (axe blends the opacity in), a contrast no reader ever sees
+  await page.evaluate(() => {
+    interface Running {
+      effect: { getComputedTiming(): { endTime?: number | string } } | null;
+      finished: Promise<unknown>;
+    }
+    const running = (globalThis as any).document.getAnimations() as Running[];
+    const finite = running.filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    return Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+  });
   if (!(await page.evaluate('typeof window.axe?.run === "function"'))) await page.evaluate(axe.source);
   const violations = await page.evaluate(async (tags) => {
     interface Violation {
