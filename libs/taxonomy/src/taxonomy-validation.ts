@@ -77,8 +77,7 @@ export function validateTaxonomyData(files: readonly TaxonomyDataFile[]): { vers
       terms.filter((t) => t.kind === kind),
       problems,
     );
-  checkMadeBy(terms, problems);
-  checkStockBoughtPerOrder(terms, problems);
+  checkCodeLists(terms, problems);
   if (problems.length > 0) throw new TaxonomyDataError(problems);
   return { version: [...versions][0] ?? '', terms };
 }
@@ -126,25 +125,12 @@ function checkTerm(kind: TaxonomyKind, raw: unknown, where: string, problems: st
     const valid = isRecord(geo) && isNumberIn(geo.lat, -90, 90) && isNumberIn(geo.lng, -180, 180);
     if (!valid) problems.push(`${at}: geo must be {lat, lng} in degrees`);
   }
-  if (raw.madeBy !== undefined) {
-    if (kind !== TaxonomyKind.PRODUCT_GROUP) problems.push(`${at}: madeBy is for product groups only`);
-    else if (
-      !Array.isArray(raw.madeBy) ||
-      raw.madeBy.length === 0 ||
-      !raw.madeBy.every((c) => typeof c === 'string' && CODE_PATTERN.test(c))
-    ) {
-      problems.push(`${at}: madeBy must be a non-empty list of process codes`);
-    }
-  }
-  if (raw.stockBoughtPerOrder !== undefined) {
-    if (kind !== TaxonomyKind.PROCESS) problems.push(`${at}: stockBoughtPerOrder is for processes only`);
-    else if (
-      !Array.isArray(raw.stockBoughtPerOrder) ||
-      raw.stockBoughtPerOrder.length === 0 ||
-      !raw.stockBoughtPerOrder.every((c) => typeof c === 'string' && CODE_PATTERN.test(c))
-    ) {
-      problems.push(`${at}: stockBoughtPerOrder must be a non-empty list of material codes`);
-    }
+  for (const list of CODE_LISTS) {
+    const value = raw[list.field];
+    if (value === undefined) continue;
+    if (kind !== list.on) problems.push(`${at}: ${list.field} is for ${list.onNoun} only`);
+    else if (!Array.isArray(value) || value.length === 0 || !value.every((c) => typeof c === 'string' && CODE_PATTERN.test(c)))
+      problems.push(`${at}: ${list.field} must be a non-empty list of ${list.ofNoun} codes`);
   }
   for (const key of ZONE_TEXT_KEYS)
     if (raw[key] !== undefined && !isText(raw[key])) problems.push(`${at}: ${key} must be a non-empty string`);
@@ -153,23 +139,23 @@ function checkTerm(kind: TaxonomyKind, raw: unknown, where: string, problems: st
   return deepFreeze({ ...structuredClone(raw), kind } as unknown as TaxonomyTerm);
 }
 
-/** Every process a product group is made by exists (when the process file is part of the data). */
-function checkMadeBy(terms: TaxonomyTerm[], problems: string[]): void {
-  const processes = new Set(terms.filter((t) => t.kind === TaxonomyKind.PROCESS).map((t) => t.code));
-  if (!processes.size) return;
-  for (const term of terms) {
-    for (const code of term.madeBy ?? [])
-      if (!processes.has(code)) problems.push(`${term.kind} ${term.code}: madeBy process ${code} does not exist`);
-  }
-}
+/**
+ * Lists of another kind's codes a term may carry: the processes a product group is made by, the material
+ * families a process's shops buy per order.
+ */
+const CODE_LISTS = [
+  { field: 'madeBy', on: TaxonomyKind.PRODUCT_GROUP, onNoun: 'product groups', of: TaxonomyKind.PROCESS, ofNoun: 'process' },
+  { field: 'stockBoughtPerOrder', on: TaxonomyKind.PROCESS, onNoun: 'processes', of: TaxonomyKind.MATERIAL, ofNoun: 'material' },
+] as const;
 
-/** Every material family a process's shops buy per order exists (when the material file is part of the data). */
-function checkStockBoughtPerOrder(terms: TaxonomyTerm[], problems: string[]): void {
-  const materials = new Set(terms.filter((t) => t.kind === TaxonomyKind.MATERIAL).map((t) => t.code));
-  if (!materials.size) return;
-  for (const term of terms) {
-    for (const code of term.stockBoughtPerOrder ?? [])
-      if (!materials.has(code)) problems.push(`${term.kind} ${term.code}: stockBoughtPerOrder material ${code} does not exist`);
+/** Every code such a list names exists in its kind (when that kind's file is part of the data). */
+function checkCodeLists(terms: TaxonomyTerm[], problems: string[]): void {
+  for (const list of CODE_LISTS) {
+    const known = new Set(terms.filter((t) => t.kind === list.of).map((t) => t.code));
+    if (!known.size) continue;
+    for (const term of terms)
+      for (const code of term[list.field] ?? [])
+        if (!known.has(code)) problems.push(`${term.kind} ${term.code}: ${list.field} ${list.ofNoun} ${code} does not exist`);
   }
 }
 
