@@ -17,6 +17,7 @@ describe('request logging', () => {
     app.get('/slow', () => undefined); // never answers: the client gives up
     app.get('/refused', (_req, res) => void res.status(503).setHeader('retry-after', '2').json({ busy: true }));
     app.get('/broken', (_req, res) => void res.status(503).json({ broken: true }));
+    app.post('/graphql', express.json(), (_req, res) => void res.json({ data: {} }));
     server = app.listen(0);
     await new Promise((resolve) => server.once('listening', resolve));
     port = (server.address() as AddressInfo).port;
@@ -41,6 +42,27 @@ describe('request logging', () => {
     expect(emitted).toEqual([
       { level: 'info', message: 'request', fields: expect.objectContaining({ method: 'GET', path: '/quick', status: 200 }) },
     ]);
+  });
+
+  it("names a GraphQL request's operation (a plain name only, never anything else of the body)", async () => {
+    const post = (body: unknown) =>
+      new Promise((resolve) => {
+        const req = httpRequest(
+          { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json' }, agent: false },
+          (res) => res.resume().on('end', resolve),
+        );
+        req.end(JSON.stringify(body));
+      });
+    await post({ operationName: 'MatchSuppliers', query: 'query MatchSuppliers { x }', variables: { password: 'x' } });
+    await post({ operationName: 'not a name; drop table', query: '{ x }' });
+    await post({ query: '{ x }' });
+    await until(() => emitted.length > 2);
+    expect(emitted.map((e) => e.fields)).toEqual([
+      expect.objectContaining({ path: '/graphql', operation: 'MatchSuppliers', status: 200 }),
+      expect.not.objectContaining({ operation: expect.anything() }),
+      expect.not.objectContaining({ operation: expect.anything() }),
+    ]);
+    expect(JSON.stringify(emitted)).not.toContain('password');
   });
 
   it('logs a request the client aborted before the answer, as 499', async () => {

@@ -16,7 +16,8 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
   const started = process.hrtime.bigint();
   res.on('close', () => {
     const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
-    const fields = { method: req.method, path: pathOf(req), ms };
+    const operation = operationOf(req);
+    const fields = { method: req.method, path: pathOf(req), ...(operation ? { operation } : {}), ms };
     requestContext.run({ requestId }, () => {
       if (!res.writableFinished) logger.emit('warn', 'request aborted by the client', { ...fields, status: 499 }, 'HTTP');
       else logger.emit(levelOf(res), 'request', { ...fields, status: res.statusCode }, 'HTTP');
@@ -24,6 +25,13 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
   });
   requestContext.run({ requestId }, () => next());
 }
+
+/** A GraphQL request's operation name ("MatchSuppliers"), when it sends a plain one: which request was slow. */
+function operationOf(req: Request): string | undefined {
+  const name: unknown = (req.body as { operationName?: unknown } | undefined)?.operationName;
+  return typeof name === 'string' && OPERATION_NAME.test(name) ? name : undefined;
+}
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 
 /**
  * A 5xx is an error, except a 503 with Retry-After: a declared refusal (search over capacity or

@@ -152,7 +152,8 @@ export async function spawnApi(
   env: Record<string, string> = {},
 ): Promise<{ url: string; child: ChildProcess }> {
   const port = await findFreePort();
-  // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" profiles the API under load.
+  // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" profiles the API under load; BENCH_API_LOG_LEVEL=info
+  // prints its request lines (each with its GraphQL operation and milliseconds) on this process's output.
   const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const api = spawn(process.execPath, [...nodeArgs, new URL('../../api/src/main.js', import.meta.url).pathname], {
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -167,7 +168,7 @@ export async function spawnApi(
       JWT_SECRET: config.JWT_SECRET,
       ADMIN_EMAIL: config.ADMIN_EMAIL,
       ADMIN_PASSWORD: config.ADMIN_PASSWORD,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: process.env.BENCH_API_LOG_LEVEL ?? 'warn',
       LOGIN_MAX_ATTEMPTS: '10000',
       ...BENCH_RATE_LIMITS,
       ...env,

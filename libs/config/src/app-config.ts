@@ -338,7 +338,13 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
     description:
       "Raster tile URL template of the web app's maps (`{z}/{x}/{y}`); `none` draws markers on a plain background. Its origin is added to the page's CSP img-src.",
   },
-  { name: 'LOG_LEVEL', default: 'info', secret: false, description: '`debug`, `info`, `warn` or `error`.' },
+  {
+    name: 'LOG_LEVEL',
+    default: 'info',
+    secret: false,
+    description:
+      '`debug`, `info`, `warn` or `error`. At `info` every request leaves one JSON line: method, path, GraphQL operation name, milliseconds, status.',
+  },
 ];
 
 /** Validated configuration; built once at boot by `loadConfig`. */
