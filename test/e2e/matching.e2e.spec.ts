@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { SupplierRepository } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
 import {
@@ -10,7 +10,7 @@ import {
   retrievalQueries,
   withinReach,
 } from '#libs/matchmaking';
-import { SearchClientProvider, SupplierIndex } from '#libs/search';
+import { Meilisearch, SearchClientProvider, SupplierIndex } from '#libs/search';
 import type { SourcingNeedEntity } from '#libs/sourcing';
 import { loginAdmin, registerUser, type SignedIn } from '../support/accounts.js';
 import { waitForIndex } from '../support/search.js';
@@ -324,6 +324,44 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     expect(order.indexOf(ids.expired)).toBeLessThan(order.indexOf(ids.small));
     const bad = await t.gql(MATCH, { needId, weights: { processes: -1 } }, buyerUser.token);
     expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('finds the relaxed step by counting each step once, not by retrieving step after step', async () => {
+    type Sent = { queries: { filter?: string[]; hitsPerPage?: number; sort?: string[]; q?: string }[] };
+    const original = Meilisearch.prototype.multiSearch;
+    const sent: Sent[] = [];
+    const events: string[] = [];
+    const kind = (s: Sent) =>
+      s.queries[0].hitsPerPage === 0 ? 'counts' : s.queries[0].sort ? 'nearest' : s.queries[0].filter?.length === 1 ? 'over all' : 'text';
+    const spy = jest.spyOn(Meilisearch.prototype, 'multiSearch').mockImplementation(async function (this: Meilisearch, ...args) {
+      const params = args[0] as unknown as Sent;
+      sent.push(params);
+      events.push(`sent ${kind(params)} ${sent.length}`);
+      const answer = await original.apply(this, args);
+      events.push(`answered ${kind(params)} ${sent.indexOf(params) + 1}`);
+      return answer;
+    });
+    try {
+      const result = await t.gql<{ matchSuppliers: { relaxedConstraints: string[] } }>(MATCH, { needId, lang: 'en' }, buyerUser.token);
+      expect(result.errors).toBeUndefined();
+      const counts = sent.filter((s) => kind(s) === 'counts');
+      const nearest = sent.filter((s) => kind(s) === 'nearest');
+      // too few at the first step (five suppliers): every later step counted in one request...
+      expect(counts).toHaveLength(1);
+      const later = counts[0].queries.length;
+      expect(later).toBeGreaterThanOrEqual(2);
+      // ...and only the first step and the one chosen retrieved (here the last: no step keeps ten)
+      expect(nearest).toHaveLength(2);
+      expect(nearest[1].queries[0].filter).toEqual(counts[0].queries[later - 1].filter);
+      // the chosen step keeps fewer than asked: the text matches over all suppliers leave beside its retrieval
+      const finalNearest = sent.indexOf(nearest[1]) + 1;
+      const overAll = sent.findIndex((s) => kind(s) === 'over all') + 1;
+      expect(overAll).toBeGreaterThan(0);
+      expect(events.indexOf(`sent over all ${overAll}`)).toBeLessThan(events.indexOf(`answered nearest ${finalNearest}`));
+      expect(result.data!.matchSuppliers.relaxedConstraints).toEqual(expect.arrayContaining(['maxDistance', 'certifications']));
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('lets only the buyer (or ADMIN) match suppliers to its need', async () => {

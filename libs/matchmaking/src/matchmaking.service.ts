@@ -14,6 +14,7 @@ import {
   rankCandidates,
   type RelaxableConstraint,
   type RetrievalConstraints,
+  type RetrievalStep,
   retrievalPlan,
   scoreCandidate,
   bestNeedsFor,
@@ -185,7 +186,8 @@ export class MatchmakingService {
     const soft = need.processes.length ? [] : this.softProcesses(need);
     let bySoft: Hit[] = [];
     const steps = retrievalPlan(spec, view);
-    for (const [index, step] of steps.entries()) {
+    const retrieve = async (index: number) => {
+      const step = steps[index];
       const filter = retrievalFilter(step.constraints, spec.delivery, today);
       const softQuery =
         index === 0 && soft.length
@@ -214,7 +216,15 @@ export class MatchmakingService {
           if (!byId.has(hit.id)) byId.set(hit.id, candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
       candidates = [...byId.values()];
       relaxed = step.relaxed;
-      if (candidates.length >= MIN_CANDIDATES || index === steps.length - 1) break;
+    };
+    await retrieve(0);
+    // Too few: the first relaxed step that has enough, found by counting each step's suppliers in one
+    // round (no hits, no sort) rather than retrieving step after step; then that step is retrieved. If it
+    // keeps fewer than asked, the text matches over all suppliers (below) are asked beside it.
+    let overAll: Hit[] | null = null;
+    if (candidates.length < MIN_CANDIDATES && steps.length > 1) {
+      const { index, kept } = await this.firstStepWithEnough(steps, spec.delivery, today);
+      [, overAll] = await Promise.all([retrieve(index), kept < first ? this.textMatchesOverAll(need, first) : null]);
     }
     const known = new Set(candidates.map((c) => c.id));
     for (const hit of bySoft)
@@ -222,26 +232,7 @@ export class MatchmakingService {
     // Never empty when the city can help: fewer than asked after every relaxation, the best text matches
     // over all suppliers join, scored with the same criteria (their `missing` says what they lack).
     if (candidates.length < first) {
-      const query = needQuery(need);
-      const options = {
-        indexUid: this.index.uid,
-        filter: ['verificationStatus != "SUSPENDED"'],
-        attributesToRetrieve: CANDIDATE_FIELDS,
-        showRankingScore: true,
-      };
-      let byText = (
-        await this.multiSearch({
-          queries: [{ ...options, q: query, limit: Math.max(first, BY_TEXT), matchingStrategy: 'frequency' }],
-        })
-      ).results[0].hits;
-      // Meilisearch drops words down to the rarest one, which may match nothing: then each word on its own.
-      if (!byText.length) {
-        const words = [...new Set(query.split(' ').filter((w) => Array.from(w).length >= 2))];
-        const perWord = await this.multiSearch({
-          queries: words.map((q) => ({ ...options, q, limit: first, matchingStrategy: 'all' as const })),
-        });
-        byText = perWord.results.flatMap((r) => r.hits);
-      }
+      const byText = overAll ?? (await this.textMatchesOverAll(need, first));
       const known = new Set(candidates.map((c) => c.id));
       for (const hit of byText) {
         if (known.has(hit.id)) continue;
@@ -300,6 +291,58 @@ export class MatchmakingService {
   private async searchEach(queries: MultiSearchParams['queries']) {
     const responses = await Promise.all(queries.map((query) => this.multiSearch({ queries: [query] })));
     return responses.map((response) => response.results[0]);
+  }
+
+  /**
+   * The first step after the first whose filter keeps at least MIN_CANDIDATES suppliers, or the last
+   * one: what retrieving the steps one after another until one has enough would stop at. A step's
+   * candidates are its nearest suppliers (up to NEAREST, all within its filter and reach) and its best
+   * text matches among them, so it has enough exactly when its filter keeps enough. One request, each
+   * step counted exactly (`totalHits`) without retrieving or sorting a hit.
+   */
+  private async firstStepWithEnough(
+    steps: RetrievalStep[],
+    delivery: NeedSpec['delivery'],
+    today: string,
+  ): Promise<{ index: number; kept: number }> {
+    const later = steps.slice(1);
+    const { results } = await this.multiSearch({
+      queries: later.map((step) => ({
+        indexUid: this.index.uid,
+        filter: retrievalFilter(step.constraints, delivery, today),
+        hitsPerPage: 0,
+        page: 1,
+      })),
+    });
+    const kept = results.map((result) => result.totalHits ?? 0);
+    const found = kept.findIndex((n) => n >= MIN_CANDIDATES);
+    const index = found === -1 ? later.length - 1 : found;
+    return { index: index + 1, kept: kept[index] };
+  }
+
+  /**
+   * The best text matches for the need's words over all suppliers (suspended ones aside); when
+   * Meilisearch, dropping words down to the rarest one, finds nothing, each word on its own.
+   */
+  private async textMatchesOverAll(need: SourcingNeedEntity, first: number): Promise<Hit[]> {
+    const query = needQuery(need);
+    const options = {
+      indexUid: this.index.uid,
+      filter: ['verificationStatus != "SUSPENDED"'],
+      attributesToRetrieve: CANDIDATE_FIELDS,
+      showRankingScore: true,
+    };
+    const byText = (
+      await this.multiSearch({
+        queries: [{ ...options, q: query, limit: Math.max(first, BY_TEXT), matchingStrategy: 'frequency' }],
+      })
+    ).results[0].hits;
+    if (byText.length) return byText;
+    const words = [...new Set(query.split(' ').filter((w) => Array.from(w).length >= 2))];
+    const perWord = await this.multiSearch({
+      queries: words.map((q) => ({ ...options, q, limit: first, matchingStrategy: 'all' as const })),
+    });
+    return perWord.results.flatMap((r) => r.hits);
   }
 
   /** Open needs the supplier could serve, among those it may see, ranked with the same criteria. */
