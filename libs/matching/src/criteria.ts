@@ -180,10 +180,7 @@ const materials: CriterionRule = (need, candidate, { taxonomy, lang, say }) => {
  */
 function familyBuyingPerOrder(taxonomy: TaxonomyView, need: NeedSpec, candidate: CandidateSpec, wanted: string[]): string | null {
   if (!taxonomy.stockBoughtPerOrder) return null;
-  const asked = [
-    ...(need.processes.length ? need.processes : (need.preferredProcesses ?? [])),
-    ...(need.preferredProcessGroups ?? []).flat(),
-  ];
+  const asked = processChoices(need).flatMap((choice) => choice.codes);
   const lineage = (code: string) => [code, ...ancestorsOf(taxonomy, 'PROCESS', code)];
   for (const offered of candidate.processes) {
     for (const family of lineage(offered)) {
