@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { SupplierRepository } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
+import { haversineKm } from '#libs/matching';
 import {
+  BY_TEXT,
+  BY_TEXT_IN_BOX,
   CANDIDATE_FIELDS,
   candidateFromAggregate,
   type CandidateProfile,
   candidateFromProfile,
   retrievalFilter,
   retrievalQueries,
+  textQueryWithinRadius,
+  withinDisk,
   withinReach,
 } from '#libs/matchmaking';
 import { Meilisearch, SearchClientProvider, SupplierIndex } from '#libs/search';
@@ -434,6 +439,60 @@ describe('matching suppliers to needs and needs to suppliers', () => {
       }
     }
     expect(cuts).toBeGreaterThan(0);
+  });
+
+  it("cuts the text matches asked within the limit's box at the limit: the suppliers a _geoRadius filter keeps, in the same order", async () => {
+    const client = await t.app.get(SearchClientProvider).get();
+    const uid = t.app.get(SupplierIndex).uid;
+    const today = todayInVietnam();
+    const only = `id IN [${Object.values(ids)
+      .map((id) => `"${id}"`)
+      .join(', ')}]`;
+    type Hit = { id: string; _geo?: { lat: number; lng: number } };
+    const search = async ({
+      indexUid: _,
+      q,
+      ...query
+    }: {
+      indexUid?: string;
+      q?: string;
+      filter: string[];
+      limit: number;
+      attributesToRetrieve: string[];
+    }) => (await client.index<Hit>(uid).search(q, { ...query, filter: [...query.filter, only] })).hits;
+    const [anyHit] = (await client.index<Hit>(uid).search('', { filter: only, attributesToRetrieve: ['id', '_geo'], limit: 1 })).hits;
+    const delivery = { lat: anyHit._geo!.lat + 0.003, lng: anyHit._geo!.lng };
+    const need = { title: 'dập', description: null } as unknown as SourcingNeedEntity;
+    const constraints = (maxDistanceKm: number) => ({
+      processes: [],
+      certifications: [],
+      maxDistanceKm,
+      maxLeadTimeDays: null,
+      toleranceMm: null,
+    });
+    const everywhere = await search({ q: 'dập', filter: [], limit: 100, attributesToRetrieve: ['id', '_geo'] });
+    expect(everywhere.length).toBeGreaterThan(2);
+    const distances = [...new Set(everywhere.map((h) => Math.round(haversineKm(delivery, h._geo!) * 1000)))];
+    let dropped = 0;
+    let unsure = 0;
+    for (const reach of distances.flatMap((d) => [d - 20, d + 2, d + 20]).filter((m) => m > 0)) {
+      const [, text] = retrievalQueries(uid, need, delivery, constraints(reach / 1000), today);
+      expect(text.filter.join(' ')).toContain('_geoBoundingBox');
+      expect(text.filter.join(' ')).not.toContain('_geoRadius');
+      const inBox = await search(text);
+      const byRadius = await search(textQueryWithinRadius(text, constraints(reach / 1000), delivery, today));
+      const cut = withinDisk(inBox, delivery, reach, BY_TEXT, BY_TEXT_IN_BOX);
+      if (cut === null) {
+        // a hit 2 m inside the limit: the service asks with the `_geoRadius` filter instead
+        unsure++;
+        continue;
+      }
+      expect(cut.map((h) => h.id)).toEqual(byRadius.map((h) => h.id));
+      dropped += inBox.length - cut.length;
+    }
+    expect(unsure).toBe(distances.length);
+    // the box kept suppliers beyond the limit, and the cut removed them
+    expect(dropped).toBeGreaterThan(0);
   });
 
   it('shows a supplier the open needs it could serve, never a private one it was not invited to, and no prices', async () => {

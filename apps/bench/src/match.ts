@@ -8,6 +8,7 @@ import { SeededRandom } from '#libs/demo-data';
 import { DEFAULT_WEIGHTS, type NeedSpec, rankCandidates, retrievalPlan, scoreCandidate, type TaxonomyView } from '#libs/matching';
 import {
   BY_TEXT,
+  BY_TEXT_IN_BOX,
   byNeedRank,
   CANDIDATE_FIELDS,
   candidateFromAggregate,
@@ -25,6 +26,9 @@ import {
   retrievalFilter,
   retrievalQueries,
   taxonomyView,
+  textIsBoxed,
+  textQueryWithinRadius,
+  withinDisk,
   withinReach,
 } from '#libs/matchmaking';
 import { SearchOutboxWorker, SupplierIndex, supplierIndexSettings } from '#libs/search';
@@ -220,14 +224,18 @@ async function main(): Promise<void> {
       const retrievalBodies = needs.map((need, i) =>
         JSON.stringify({ queries: retrievalQueries(index.uid, need, specs[i].delivery, stepZero[i], today) }),
       );
-      // the service cuts the nearest at the step's distance limit (withinReach); before, the limit was a
-      // filter of both queries (measured beside it)
+      // The service cuts the nearest at the step's distance limit (withinReach), and the text matches,
+      // asked within the limit's box, at the limit too (withinDisk), asking again with `_geoRadius` where
+      // the hits cannot tell. Before (measured beside it), the text query had the limit as `_geoRadius`.
       const reaches = specs.map((spec, i) => reachMeters(stepZero[i], spec.delivery));
-      const retrievalBodiesBefore = retrievalBodies.map((body) => {
-        const { queries } = JSON.parse(body) as { queries: { filter: string[] }[] };
-        return JSON.stringify({
-          queries: queries.map((q) => ({ ...q, filter: queries[1].filter, attributesToRetrieve: CANDIDATE_FIELDS })),
-        });
+      const boxed = specs.map((spec, i) => textIsBoxed(stepZero[i], spec.delivery));
+      const textAsBefore = needs.map((need, i) => {
+        const [, text] = retrievalQueries(index.uid, need, specs[i].delivery, stepZero[i], today);
+        return textQueryWithinRadius(text, stepZero[i], specs[i].delivery, today);
+      });
+      const retrievalBodiesBefore = retrievalBodies.map((body, i) => {
+        const { queries } = JSON.parse(body) as { queries: unknown[] };
+        return JSON.stringify({ queries: [queries[0], textAsBefore[i]] });
       });
       const matchBodies = needs.map((need) => JSON.stringify({ query: MATCH_SUPPLIERS, variables: { needId: need.id } }));
       const meiliHeaders = {
@@ -235,26 +243,36 @@ async function main(): Promise<void> {
         authorization: `Bearer ${stack.infra.meiliMasterKey}`,
         'accept-encoding': 'identity',
       };
+      type RetrievedHit = { id: string; _geoDistance?: number; _geo?: { lat: number; lng: number } };
+      const searchAlone = (query: unknown) =>
+        fetch(`${stack.infra.meiliUrl}/multi-search`, {
+          method: 'POST',
+          headers: meiliHeaders,
+          body: JSON.stringify({ queries: [query] }),
+        }).then(async (res) => ({ ok: res.ok, body: (await res.json()) as { results?: { hits: RetrievedHit[] }[] } }));
       // The service sends the step's queries as separate searches at the same time (Meilisearch runs a
       // multi-search's queries one after the other); the baseline does the same, and the one multi-search
       // it sent before is measured beside it.
       const retrieve = async (i: number, bodies = retrievalBodies) => {
-        const { queries } = JSON.parse(bodies[i % bodies.length]) as { queries: unknown[] };
-        const answers = await Promise.all(
-          queries.map((query) =>
-            fetch(`${stack.infra.meiliUrl}/multi-search`, {
-              method: 'POST',
-              headers: meiliHeaders,
-              body: JSON.stringify({ queries: [query] }),
-            }).then(async (res) => ({
-              ok: res.ok,
-              body: (await res.json()) as { results?: { hits: { id: string; _geoDistance?: number }[] }[] },
-            })),
-          ),
-        );
+        const n = i % bodies.length;
+        const { queries } = JSON.parse(bodies[n]) as { queries: { filter: string[] }[] };
+        const answers = await Promise.all(queries.map(searchAlone));
         const body = { results: answers.flatMap((a) => a.body.results ?? []) };
-        const reach = bodies === retrievalBodies ? reaches[i % reaches.length] : null;
-        if (reach !== null && body.results[0]) body.results[0].hits = withinReach(body.results[0].hits, reach) ?? body.results[0].hits;
+        const reach = reaches[n];
+        const delivery = specs[n].delivery;
+        if (reach !== null && delivery && body.results.length === 2) {
+          const nearest = withinReach(body.results[0].hits, reach);
+          const text =
+            bodies === retrievalBodies && boxed[n]
+              ? withinDisk(body.results[1].hits, delivery, reach, BY_TEXT, BY_TEXT_IN_BOX)
+              : body.results[1].hits;
+          const again = await Promise.all([
+            nearest ? null : searchAlone({ ...queries[0], filter: retrievalFilter(stepZero[n], delivery, today) }),
+            text ? null : searchAlone(textAsBefore[n]),
+          ]);
+          body.results[0].hits = nearest ?? again[0]?.body.results?.[0]?.hits ?? [];
+          body.results[1].hits = text ?? again[1]?.body.results?.[0]?.hits ?? [];
+        }
         return { ok: answers.every((a) => a.ok) && body.results.length === 2, body };
       };
       const viaMeili = async (i: number) => (await retrieve(i)).ok;

@@ -51,4 +51,4 @@ export {
   TRACK_RECORD_PPM_FULL,
   TRACK_RECORD_PPM_ZERO,
 } from './criteria.js';
-export { bandDistance, COARSE_CELL_DEG, coarsePoint, DISTANCE_BANDS_KM, distanceBand, haversineKm } from './geo.js';
+export { bandDistance, COARSE_CELL_DEG, coarsePoint, DISTANCE_BANDS_KM, distanceBand, EARTH_RADIUS_KM, haversineKm } from './geo.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Taxonomy } from '#libs/taxonomy';
-import { candidateFromProfile, capabilitiesInText, softRetrievalProcesses, taxonomyView } from './candidates.js';
+import { haversineKm } from '#libs/matching';
+import { candidateFromProfile, capabilitiesInText, reachBox, softRetrievalProcesses, taxonomyView, withinDisk } from './candidates.js';
 
 const taxonomy = Taxonomy.load();
 const read = (title: string, description = '') => capabilitiesInText(taxonomy, { title, description });
@@ -92,5 +93,65 @@ describe('taxonomyView: the real taxonomy as the engine sees it', () => {
     expect(view.stockBoughtPerOrder?.('PLASTIC_MOULDING')).toEqual(['ENGINEERING_PLASTIC', 'COMMODITY_PLASTIC']);
     expect(view.stockBoughtPerOrder?.('STAMPING')).toEqual([]);
     expect(view.stockBoughtPerOrder?.('CNC_MILLING')).toEqual([]); // the engine walks up to the family
+  });
+});
+
+describe('a distance limit as a box, cut at the limit by the service', () => {
+  const dinhVu = { lat: 20.8236, lng: 106.7586 };
+  const corners = (box: string) => {
+    const [top, right, bottom, left] = box.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    return { top, right, bottom, left };
+  };
+  /** A point `metres` from `from` on `bearing` degrees (spherical, as the engine measures). */
+  const along = (from: { lat: number; lng: number }, metres: number, bearing: number) => {
+    const rad = Math.PI / 180;
+    const d = metres / 6371008.8;
+    const lat = Math.asin(Math.sin(from.lat * rad) * Math.cos(d) + Math.cos(from.lat * rad) * Math.sin(d) * Math.cos(bearing * rad));
+    const lng =
+      from.lng * rad +
+      Math.atan2(Math.sin(bearing * rad) * Math.sin(d) * Math.cos(from.lat * rad), Math.cos(d) - Math.sin(from.lat * rad) * Math.sin(lat));
+    return { lat: lat / rad, lng: lng / rad };
+  };
+
+  it('the box holds every point within the limit, and not much more', () => {
+    for (const [centre, reach] of [
+      [dinhVu, 25_000],
+      [{ lat: 10.8, lng: 106.6 }, 150_000],
+      [{ lat: -45, lng: 170 }, 300_000],
+    ] as const) {
+      const box = corners(reachBox(centre, reach)!);
+      for (let bearing = 0; bearing < 360; bearing += 5) {
+        const p = along(centre, reach, bearing);
+        expect(p.lat).toBeLessThan(box.top);
+        expect(p.lat).toBeGreaterThan(box.bottom);
+        expect(p.lng).toBeLessThan(box.right);
+        expect(p.lng).toBeGreaterThan(box.left);
+      }
+      // due north, 3 % past the limit, lies outside it; due east (the box is as wide as the limit at its
+      // edge nearer the pole), 3 % past it at Vietnam's latitudes
+      expect(along(centre, reach * 1.03, 0).lat).toBeGreaterThan(box.top);
+      if (Math.abs(centre.lat) < 25) expect(along(centre, reach * 1.03, 90).lng).toBeGreaterThan(box.right);
+    }
+    // near a pole or across the 180th meridian a box is no simple box: the caller keeps `_geoRadius`
+    expect(reachBox({ lat: 88.5, lng: 0 }, 100_000)).toBeNull();
+    expect(reachBox({ lat: 0, lng: 179.9 }, 50_000)).toBeNull();
+  });
+
+  it('keeps the first hits within the limit in their order, and gives up where the hits cannot tell', () => {
+    const reach = 10_000;
+    const at = (id: string, metres: number, bearing = 45) => ({ id, _geo: along(dinhVu, metres, bearing) });
+    const hits = [at('a', 2_000), at('out', 12_000), at('b', 9_000, 200), at('c', 500), at('d', 9_990, 300)];
+    expect(hits.map((h) => Math.round(haversineKm(dinhVu, h._geo) * 1000))).toEqual([2000, 12000, 9000, 500, 9990]);
+    // the page was not full: the box held no more
+    expect(withinDisk(hits, dinhVu, reach, 60, 90)!.map((h) => h.id)).toEqual(['a', 'b', 'c', 'd']);
+    // enough kept before the page ends: the rest is not needed
+    expect(withinDisk(hits, dinhVu, reach, 2, 5)!.map((h) => h.id)).toEqual(['a', 'b']);
+    // a full page with fewer than asked within the limit: the box may hold more
+    expect(withinDisk(hits, dinhVu, reach, 60, 5)).toBeNull();
+    // a hit on the limit's edge (within 5 m): Meilisearch's sums could put it on either side
+    expect(withinDisk([...hits, at('edge', 10_004)], dinhVu, reach, 60, 90)).toBeNull();
+    expect(withinDisk([...hits, at('edge', 9_996)], dinhVu, reach, 60, 90)).toBeNull();
+    // a hit without a position is never within a limit
+    expect(withinDisk([{ id: 'nowhere', _geo: null }, ...hits], dinhVu, reach, 60, 90)!.map((h) => h.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -5,10 +5,13 @@ export {
   MAX_NEEDS_SCORED,
   NEAREST,
   BY_TEXT,
+  BY_TEXT_IN_BOX,
   CANDIDATE_FIELDS,
   byNeedRank,
   nearestFirst,
   retrievalQueries,
+  textIsBoxed,
+  textQueryWithinRadius,
   withinReach,
 } from './matchmaking.service.js';
 export * from './match.models.js';
@@ -20,7 +23,9 @@ export {
   type CandidateProfile,
   candidateFromAggregate,
   explanationLang,
+  reachBox,
   reachMeters,
   retrievalFilter,
   needQuery,
+  withinDisk,
 } from './candidates.js';

@@ -35,9 +35,11 @@ import {
   needQuery,
   needSpecOf,
   type NeedTextReading,
+  reachBox,
   reachMeters,
   retrievalFilter,
   taxonomyView,
+  withinDisk,
 } from './candidates.js';
 import { DecisionHistoryRepository } from './decision-history.repository.js';
 import { OpenNeedMemory } from './open-needs.js';
@@ -70,14 +72,22 @@ export function nearestFirst(delivery: NeedSpec['delivery']): string[] {
   return delivery ? [`_geoPoint(${delivery.lat}, ${delivery.lng}):asc`] : ['verified:desc', 'capacityValue:desc'];
 }
 
+/** Text matches asked under a distance limit's box, so that BY_TEXT usually remain within the limit itself (a box holds 4/π of its disk's area). */
+export const BY_TEXT_IN_BOX = Math.ceil(BY_TEXT * 1.5);
+
 /**
  * The two queries of one retrieval step: the NEAREST suppliers, and the BY_TEXT best matches of the
- * need's text (their ranking scores feed the description criterion), both under the step's filter. The
- * nearest are asked without the step's distance limit and cut at it (`withinReach`): they come nearest
- * first, so those within the limit are the first of them, the same suppliers in the same order, and
- * Meilisearch reads its geo index once for that query instead of twice (a `_geoRadius` filter loads the
- * whole index again: about 11 of the query's 35 ms at 100 000 suppliers). `bench:match` sends the same
- * queries straight to Meilisearch as its baseline.
+ * need's text (their ranking scores feed the description criterion), both under the step's filter.
+ * Neither asks Meilisearch for the step's distance limit as `_geoRadius`, which loads its whole geo
+ * R-tree (about 11 of a query's 35 ms at 100 000 suppliers):
+ * - the nearest are asked without the limit and cut at it (`withinReach`): they come nearest first, so
+ *   those within the limit are the first of them, the same suppliers in the same order, and Meilisearch
+ *   reads its geo index once, for the sort;
+ * - the text matches are asked within the limit's box (`reachBox`, answered from number facets), up to
+ *   BY_TEXT_IN_BOX with their position, and cut at the limit (`withinDisk`): text ranking does not depend
+ *   on the filter, so the first BY_TEXT of them within the limit are those `_geoRadius` would keep.
+ * `bench:match` sends the same queries straight to Meilisearch as its baseline, and checks the answers
+ * against those retrieved with `_geoRadius` filters.
  */
 export function retrievalQueries(
   indexUid: string,
@@ -86,6 +96,8 @@ export function retrievalQueries(
   constraints: RetrievalConstraints,
   today: string,
 ) {
+  const filter = retrievalFilter(constraints, delivery, today, 'box');
+  const boxed = textIsBoxed(constraints, delivery);
   return [
     {
       indexUid,
@@ -98,13 +110,32 @@ export function retrievalQueries(
     {
       indexUid,
       q: needQuery(need),
-      filter: retrievalFilter(constraints, delivery, today),
-      limit: BY_TEXT,
-      attributesToRetrieve: CANDIDATE_FIELDS,
+      filter,
+      limit: boxed ? BY_TEXT_IN_BOX : BY_TEXT,
+      attributesToRetrieve: boxed ? [...CANDIDATE_FIELDS, '_geo'] : CANDIDATE_FIELDS,
       showRankingScore: true,
       matchingStrategy: 'frequency' as const,
     },
   ];
+}
+
+/** Whether a step's text query is asked within its distance limit's box (and so cut by the caller). */
+export function textIsBoxed(constraints: RetrievalConstraints, delivery: NeedSpec['delivery']): boolean {
+  const reach = reachMeters(constraints, delivery);
+  return reach !== null && delivery !== null && reachBox(delivery, reach) !== null;
+}
+
+/**
+ * The text query of one retrieval step as it was asked before the box (the limit a `_geoRadius`
+ * filter): asked again when `withinDisk` cannot tell which of the box's hits are within the limit.
+ */
+export function textQueryWithinRadius(
+  text: ReturnType<typeof retrievalQueries>[1],
+  constraints: RetrievalConstraints,
+  delivery: NeedSpec['delivery'],
+  today: string,
+) {
+  return { ...text, filter: retrievalFilter(constraints, delivery, today), limit: BY_TEXT, attributesToRetrieve: CANDIDATE_FIELDS };
 }
 
 /**
@@ -130,7 +161,7 @@ export function byNeedRank(
   );
 }
 
-type Hit = { id: string; profile: CandidateProfile; _rankingScore?: number; _geoDistance?: number };
+type Hit = { id: string; profile: CandidateProfile; _rankingScore?: number; _geoDistance?: number; _geo?: { lat: number; lng: number } };
 
 /**
  * Loads data and calls the pure engine (libs/matching): retrieval from Meilisearch with the need's
@@ -204,9 +235,18 @@ export class MatchmakingService {
       const queries = retrievalQueries(this.index.uid, need, spec.delivery, step.constraints, today);
       const results = await this.searchEach([...queries, ...softQuery]);
       const reach = reachMeters(step.constraints, spec.delivery);
-      if (reach !== null) {
-        const within = withinReach(results[0].hits, reach);
-        results[0] = { ...results[0], hits: within ?? (await this.searchEach([{ ...queries[0], filter }]))[0].hits };
+      if (reach !== null && spec.delivery) {
+        // cut at the limit; where the hits cannot tell, asked again with the limit a `_geoRadius` filter
+        const nearest = withinReach(results[0].hits, reach);
+        const byText = textIsBoxed(step.constraints, spec.delivery)
+          ? withinDisk(results[1].hits, spec.delivery, reach, BY_TEXT, BY_TEXT_IN_BOX)
+          : results[1].hits;
+        const [again, textAgain] = await Promise.all([
+          nearest ? null : this.searchEach([{ ...queries[0], filter }]),
+          byText ? null : this.searchEach([textQueryWithinRadius(queries[1], step.constraints, spec.delivery, today)]),
+        ]);
+        results[0] = { ...results[0], hits: nearest ?? again![0].hits };
+        results[1] = { ...results[1], hits: byText ?? textAgain![0].hits };
       }
       if (softQuery.length) bySoft = results[2].hits;
       textScores = new Map(results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
