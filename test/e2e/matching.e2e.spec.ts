@@ -398,13 +398,16 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     for (const hit of compact.hits) expect(candidateFromProfile(hit.id, hit.profile, null)).toEqual(live.get(hit.id));
   });
 
-  it('cuts the nearest at the distance limit itself: the suppliers a _geoRadius filter keeps, in the same order', async () => {
-    const client = await t.app.get(SearchClientProvider).get();
-    const uid = t.app.get(SupplierIndex).uid;
-    const today = todayInVietnam();
+  /** The search client and index, with a filter keeping this file's suppliers (other files' share the index). */
+  async function ourSuppliersInTheIndex() {
     const only = `id IN [${Object.values(ids)
       .map((id) => `"${id}"`)
       .join(', ')}]`;
+    return { client: await t.app.get(SearchClientProvider).get(), uid: t.app.get(SupplierIndex).uid, today: todayInVietnam(), only };
+  }
+
+  it('cuts the nearest at the distance limit itself: the suppliers a _geoRadius filter keeps, in the same order', async () => {
+    const { client, uid, today, only } = await ourSuppliersInTheIndex();
     type Near = { id: string; _geoDistance?: number; _geo?: { lat: number; lng: number } };
     const search = async ({ filter, sort, attributesToRetrieve }: { filter: string[]; sort?: string[]; attributesToRetrieve?: string[] }) =>
       (await client.index<Near>(uid).search('', { filter: [...filter, only], sort, attributesToRetrieve, limit: 120 })).hits;
@@ -442,12 +445,7 @@ describe('matching suppliers to needs and needs to suppliers', () => {
   });
 
   it("cuts the text matches asked within the limit's box at the limit: the suppliers a _geoRadius filter keeps, in the same order", async () => {
-    const client = await t.app.get(SearchClientProvider).get();
-    const uid = t.app.get(SupplierIndex).uid;
-    const today = todayInVietnam();
-    const only = `id IN [${Object.values(ids)
-      .map((id) => `"${id}"`)
-      .join(', ')}]`;
+    const { client, uid, today, only } = await ourSuppliersInTheIndex();
     type Hit = { id: string; _geo?: { lat: number; lng: number } };
     const search = async ({
       indexUid: _,
