@@ -3,16 +3,14 @@ import { SupplierRepository } from '#libs/companies';
 import { todayInVietnam } from '#libs/core';
 import { haversineKm } from '#libs/matching';
 import {
-  BY_TEXT,
-  BY_TEXT_IN_BOX,
   CANDIDATE_FIELDS,
   candidateFromAggregate,
   type CandidateProfile,
   candidateFromProfile,
+  cutAtReach,
   retrievalFilter,
   retrievalQueries,
-  textQueryWithinRadius,
-  withinDisk,
+  radiusQueries,
   withinReach,
 } from '#libs/matchmaking';
 import { Meilisearch, SearchClientProvider, SupplierIndex } from '#libs/search';
@@ -474,12 +472,13 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     let dropped = 0;
     let unsure = 0;
     for (const reach of distances.flatMap((d) => [d - 20, d + 2, d + 20]).filter((m) => m > 0)) {
-      const [, text] = retrievalQueries(uid, need, delivery, constraints(reach / 1000), today);
+      const queries = retrievalQueries(uid, need, delivery, constraints(reach / 1000), today);
+      const [, text] = queries;
       expect(text.filter.join(' ')).toContain('_geoBoundingBox');
       expect(text.filter.join(' ')).not.toContain('_geoRadius');
       const inBox = await search(text);
-      const byRadius = await search(textQueryWithinRadius(text, constraints(reach / 1000), delivery, today));
-      const cut = withinDisk(inBox, delivery, reach, BY_TEXT, BY_TEXT_IN_BOX);
+      const byRadius = await search(radiusQueries(queries, constraints(reach / 1000), delivery, today)[1]);
+      const [, cut] = cutAtReach([], inBox, constraints(reach / 1000), delivery);
       if (cut === null) {
         // a hit 2 m inside the limit: the service asks with the `_geoRadius` filter instead
         unsure++;

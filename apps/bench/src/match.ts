@@ -8,7 +8,6 @@ import { SeededRandom } from '#libs/demo-data';
 import { DEFAULT_WEIGHTS, type NeedSpec, rankCandidates, retrievalPlan, scoreCandidate, type TaxonomyView } from '#libs/matching';
 import {
   BY_TEXT,
-  BY_TEXT_IN_BOX,
   byNeedRank,
   CANDIDATE_FIELDS,
   candidateFromAggregate,
@@ -26,9 +25,8 @@ import {
   retrievalFilter,
   retrievalQueries,
   taxonomyView,
-  textIsBoxed,
-  textQueryWithinRadius,
-  withinDisk,
+  cutAtReach,
+  radiusQueries,
   withinReach,
 } from '#libs/matchmaking';
 import { SearchOutboxWorker, SupplierIndex, supplierIndexSettings } from '#libs/search';
@@ -226,18 +224,16 @@ async function main(): Promise<void> {
       const retrievalBodies = needs.map((need, i) =>
         JSON.stringify({ queries: retrievalQueries(index.uid, need, specs[i].delivery, stepZero[i], today) }),
       );
-      // The service cuts the nearest at the step's distance limit (withinReach), and the text matches,
-      // asked within the limit's box, at the limit too (withinDisk), asking again with `_geoRadius` where
-      // the hits cannot tell. Before (measured beside it), the text query had the limit as `_geoRadius`.
+      // The service cuts both answers at the step's distance limit (cutAtReach) and asks a query again
+      // with the limit a `_geoRadius` filter where its hits cannot tell (radiusQueries). Before (measured
+      // beside it), the text query had the limit as `_geoRadius` and only the nearest were cut.
       const reaches = specs.map((spec, i) => reachMeters(stepZero[i], spec.delivery));
-      const boxed = specs.map((spec, i) => textIsBoxed(stepZero[i], spec.delivery));
-      const textAsBefore = needs.map((need, i) => {
-        const [, text] = retrievalQueries(index.uid, need, specs[i].delivery, stepZero[i], today);
-        return textQueryWithinRadius(text, stepZero[i], specs[i].delivery, today);
-      });
+      const asRadius = needs.map((need, i) =>
+        radiusQueries(retrievalQueries(index.uid, need, specs[i].delivery, stepZero[i], today), stepZero[i], specs[i].delivery, today),
+      );
       const retrievalBodiesBefore = retrievalBodies.map((body, i) => {
         const { queries } = JSON.parse(body) as { queries: unknown[] };
-        return JSON.stringify({ queries: [queries[0], textAsBefore[i]] });
+        return JSON.stringify({ queries: [queries[0], asRadius[i][1]] });
       });
       const matchBodies = needs.map((need) => JSON.stringify({ query: MATCH_SUPPLIERS, variables: { needId: need.id } }));
       const meiliHeaders = {
@@ -257,23 +253,18 @@ async function main(): Promise<void> {
       // it sent before is measured beside it.
       const retrieve = async (i: number, bodies = retrievalBodies) => {
         const n = i % bodies.length;
-        const { queries } = JSON.parse(bodies[n]) as { queries: { filter: string[] }[] };
+        const { queries } = JSON.parse(bodies[n]) as { queries: unknown[] };
         const answers = await Promise.all(queries.map(searchAlone));
         const body = { results: answers.flatMap((a) => a.body.results ?? []) };
-        const reach = reaches[n];
-        const delivery = specs[n].delivery;
-        if (reach !== null && delivery && body.results.length === 2) {
-          const nearest = withinReach(body.results[0].hits, reach);
-          const text =
-            bodies === retrievalBodies && boxed[n]
-              ? withinDisk(body.results[1].hits, delivery, reach, BY_TEXT, BY_TEXT_IN_BOX)
-              : body.results[1].hits;
-          const again = await Promise.all([
-            nearest ? null : searchAlone({ ...queries[0], filter: retrievalFilter(stepZero[n], delivery, today) }),
-            text ? null : searchAlone(textAsBefore[n]),
-          ]);
-          body.results[0].hits = nearest ?? again[0]?.body.results?.[0]?.hits ?? [];
-          body.results[1].hits = text ?? again[1]?.body.results?.[0]?.hits ?? [];
+        if (body.results.length === 2) {
+          const [nearest, text] = body.results.map((r) => r.hits);
+          const reach = reaches[n];
+          const cut =
+            bodies === retrievalBodies
+              ? cutAtReach(nearest, text, stepZero[n], specs[n].delivery)
+              : [reach === null ? nearest : withinReach(nearest, reach), text];
+          const again = await Promise.all(cut.map(async (hits, q) => (hits ? null : searchAlone(asRadius[n][q]))));
+          cut.forEach((hits, q) => (body.results[q].hits = hits ?? again[q]?.body.results?.[0]?.hits ?? []));
         }
         return { ok: answers.every((a) => a.ok) && body.results.length === 2, body };
       };

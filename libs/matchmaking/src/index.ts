@@ -5,13 +5,12 @@ export {
   MAX_NEEDS_SCORED,
   NEAREST,
   BY_TEXT,
-  BY_TEXT_IN_BOX,
   CANDIDATE_FIELDS,
   byNeedRank,
   nearestFirst,
   retrievalQueries,
-  textIsBoxed,
-  textQueryWithinRadius,
+  cutAtReach,
+  radiusQueries,
   withinReach,
 } from './matchmaking.service.js';
 export * from './match.models.js';
@@ -23,9 +22,7 @@ export {
   type CandidateProfile,
   candidateFromAggregate,
   explanationLang,
-  reachBox,
   reachMeters,
   retrievalFilter,
   needQuery,
-  withinDisk,
 } from './candidates.js';

@@ -120,22 +120,45 @@ export function retrievalQueries(
 }
 
 /** Whether a step's text query is asked within its distance limit's box (and so cut by the caller). */
-export function textIsBoxed(constraints: RetrievalConstraints, delivery: NeedSpec['delivery']): boolean {
+function textIsBoxed(constraints: RetrievalConstraints, delivery: NeedSpec['delivery']): boolean {
   const reach = reachMeters(constraints, delivery);
   return reach !== null && delivery !== null && reachBox(delivery, reach) !== null;
 }
 
 /**
- * The text query of one retrieval step as it was asked before the box (the limit a `_geoRadius`
- * filter): asked again when `withinDisk` cannot tell which of the box's hits are within the limit.
+ * A step's two queries with its distance limit a `_geoRadius` filter (the text query as it was asked
+ * before the box): what is asked again for a query whose hits `cutAtReach` cannot cut.
  */
-export function textQueryWithinRadius(
-  text: ReturnType<typeof retrievalQueries>[1],
+export function radiusQueries(
+  [nearest, text]: ReturnType<typeof retrievalQueries>,
   constraints: RetrievalConstraints,
   delivery: NeedSpec['delivery'],
   today: string,
 ) {
-  return { ...text, filter: retrievalFilter(constraints, delivery, today), limit: BY_TEXT, attributesToRetrieve: CANDIDATE_FIELDS };
+  const filter = retrievalFilter(constraints, delivery, today);
+  return [
+    { ...nearest, filter },
+    { ...text, filter, limit: BY_TEXT, attributesToRetrieve: CANDIDATE_FIELDS },
+  ] as const;
+}
+
+/**
+ * The hits of a step's two queries (`retrievalQueries`) cut at its distance limit: the nearest by
+ * `withinReach`, the text matches asked within the limit's box by `withinDisk`. Null for a query whose
+ * hits cannot tell: ask its `radiusQueries` counterpart instead. Without a limit, the hits as they are.
+ */
+export function cutAtReach<N extends { _geoDistance?: number }, T extends { _geo?: { lat: number; lng: number } | null }>(
+  nearest: N[],
+  text: T[],
+  constraints: RetrievalConstraints,
+  delivery: NeedSpec['delivery'],
+): [N[] | null, T[] | null] {
+  const reach = reachMeters(constraints, delivery);
+  if (reach === null || !delivery) return [nearest, text];
+  return [
+    withinReach(nearest, reach),
+    textIsBoxed(constraints, delivery) ? withinDisk(text, delivery, reach, BY_TEXT, BY_TEXT_IN_BOX) : text,
+  ];
 }
 
 /**
@@ -219,7 +242,6 @@ export class MatchmakingService {
     const steps = retrievalPlan(spec, view);
     const retrieve = async (index: number) => {
       const step = steps[index];
-      const filter = retrievalFilter(step.constraints, spec.delivery, today);
       const softQuery =
         index === 0 && soft.length
           ? [
@@ -234,20 +256,11 @@ export class MatchmakingService {
           : [];
       const queries = retrievalQueries(this.index.uid, need, spec.delivery, step.constraints, today);
       const results = await this.searchEach([...queries, ...softQuery]);
-      const reach = reachMeters(step.constraints, spec.delivery);
-      if (reach !== null && spec.delivery) {
-        // cut at the limit; where the hits cannot tell, asked again with the limit a `_geoRadius` filter
-        const nearest = withinReach(results[0].hits, reach);
-        const byText = textIsBoxed(step.constraints, spec.delivery)
-          ? withinDisk(results[1].hits, spec.delivery, reach, BY_TEXT, BY_TEXT_IN_BOX)
-          : results[1].hits;
-        const [again, textAgain] = await Promise.all([
-          nearest ? null : this.searchEach([{ ...queries[0], filter }]),
-          byText ? null : this.searchEach([textQueryWithinRadius(queries[1], step.constraints, spec.delivery, today)]),
-        ]);
-        results[0] = { ...results[0], hits: nearest ?? again![0].hits };
-        results[1] = { ...results[1], hits: byText ?? textAgain![0].hits };
-      }
+      // cut at the step's distance limit; where the hits cannot tell, asked again with the limit a `_geoRadius` filter
+      const cut = cutAtReach(results[0].hits, results[1].hits, step.constraints, spec.delivery);
+      const asRadius = radiusQueries(queries, step.constraints, spec.delivery, today);
+      const again = await Promise.all(cut.map(async (hits, i) => (hits ? null : this.searchEach([asRadius[i]]))));
+      for (const i of [0, 1]) results[i] = { ...results[i], hits: cut[i] ?? again[i]![0].hits };
       if (softQuery.length) bySoft = results[2].hits;
       textScores = new Map(results[1].hits.map((h) => [h.id, h._rankingScore ?? 0]));
       const byId = new Map<string, CandidateSpec>();
