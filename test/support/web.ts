@@ -138,7 +138,7 @@ async function seedDemoTemplate(client: { query(sql: string): Promise<unknown> }
  */
 export async function startWebStack(env: Record<string, string> = {}): Promise<WebStack> {
   if (!existsSync(MAIN)) throw new Error('dist/ is missing: `npm test` builds it before running jest');
-  const browserStarting = launchChromium(); // meanwhile
+  const browserStarting = launchChromium({ lean: true }); // meanwhile
   browserStarting.catch(() => undefined); // its failure is reported where it is awaited
   const closeBrowser = () => browserStarting.then((started) => started.close()).catch(() => undefined);
   const db = await demoTemplate()
