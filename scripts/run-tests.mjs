@@ -7,12 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort, startInfrastructure } from '../dist/libs/local-infra/src/index.js';
 
-// Every Meilisearch of the run (the suite's and those the tests start) indexes within 1 GiB. Its
-// default, two thirds of the RAM, sizes buffers it zeroes for every batch: on a 23 GB machine two e2e
-// suites cost it 6.4 s of kernel time clearing pages against 1.65 s of its own work (1.3 s with
-// 512 MiB), and Meilisearch spent 140 of its 187 CPU seconds of a whole run in the kernel.
-process.env.MEILI_MAX_INDEXING_MEMORY ??= '1GiB';
-
 const dataDir = mkdtempSync(join(tmpdir(), 'hp-test-'));
 chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as an unprivileged user when we are root
 let infra;

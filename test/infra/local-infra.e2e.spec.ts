@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import {
+  DEFAULT_INDEXING_MEMORY,
   findFreePort,
   LocalInfraError,
   LocalMeilisearch,
@@ -34,6 +35,10 @@ function alive(pid: number | undefined): boolean {
   }
 }
 
+function commandLine(pid: number | undefined): string {
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+}
+
 describe('local infrastructure launcher', () => {
   it('keeps PostgreSQL and Meilisearch data across a restart, and stops both', async () => {
     const dataDir = tempDir();
@@ -54,8 +59,11 @@ describe('local infrastructure launcher', () => {
       i += 1
     )
       await new Promise((r) => setTimeout(r, 50));
+    const meiliCommand = commandLine(first.meilisearch!.pid);
     const pids = [first.postgres!.pid, first.meilisearch!.pid];
     await first.stop();
+    // Meilisearch's own default (two thirds of the RAM) costs it more time zeroing pages than indexing.
+    expect(meiliCommand).toContain(`--max-indexing-memory ${process.env.MEILI_MAX_INDEXING_MEMORY || DEFAULT_INDEXING_MEMORY}`);
     expect(pids.map(alive)).toEqual([false, false]);
 
     const second = await startInfrastructure({ dataDir, ...ports, database: 'keep' });
@@ -132,9 +140,11 @@ describe('local infrastructure launcher', () => {
 
   it('exposes single servers for fault tests', async () => {
     const pgServer = await LocalPostgres.start({ dataDir: join(tempDir(), 'pg'), port: await findFreePort(), database: 'solo' });
-    const meili = await LocalMeilisearch.start({ dataDir: join(tempDir(), 'ms'), port: await findFreePort() });
+    const meili = await LocalMeilisearch.start({ dataDir: join(tempDir(), 'ms'), port: await findFreePort(), maxIndexingMemory: '512MiB' });
     expect(alive(pgServer.pid) && alive(meili.pid)).toBe(true);
+    const meiliCommand = commandLine(meili.pid);
     await Promise.all([pgServer.stop(), meili.stop()]);
+    expect(meiliCommand).toContain('--max-indexing-memory 512MiB');
     expect(alive(pgServer.pid) || alive(meili.pid)).toBe(false);
   });
 });
