@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { isValidTaxCode } from '#libs/companies';
-import { tabTo } from '../support/web-page.js';
+import { openPage, tabTo } from '../support/web-page.js';
 import {
   ADMIN_PASSWORD,
   docScreenshot,
@@ -309,7 +309,7 @@ describe('SME self-service in the browser', () => {
       for (const lang of ['vi', 'ja'] as const) {
         for (const path of ['my-supplier', 'inbox', 'needs']) {
           await step(page, `sme-${lang}-${path}-${viewport}`, async () => {
-            await page.goto(`/${lang}/${path}`);
+            await openPage(page, `/${lang}/${path}`);
             await page.getByRole('heading', { level: 1 }).waitFor();
             await page.waitForLoadState('networkidle');
             await expectAccessible(page, `${lang}/${path} ${viewport}`);
@@ -320,7 +320,7 @@ describe('SME self-service in the browser', () => {
         // every step of the form, at phone width where space is tightest
         if (viewport === 'phone')
           await step(page, `sme-${lang}-steps-${viewport}`, async () => {
-            await page.goto(`/${lang}/my-supplier`);
+            await openPage(page, `/${lang}/my-supplier`);
             await page.getByRole('heading', { level: 2 }).first().waitFor();
             // every step of the form, filled from the saved profile
             for (let i = 0; i < 6; i += 1) {

@@ -3,6 +3,7 @@ import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { taxCodes } from '#libs/demo-data';
 import { ADMIN_PASSWORD, type WebStack } from './web.js';
+import { openPage } from './web-page.js';
 
 /**
  * Page helpers for the analyst's dashboards and the staff console, and an API fixture that makes an
@@ -218,8 +219,10 @@ export interface ChartFigures {
  * need loaded (a canvas falls back to a system font otherwise: empty boxes for Japanese and Korean
  * where the system has no CJK font, as on this test machine).
  */
-export async function openDashboard(page: Page, lang: string, name: string): Promise<void> {
-  await page.goto(`/${lang}/analytics/${name}`);
+/** Opens a dashboard (a fresh load unless `inApp`: then as the app's links do, its cache kept). */
+export async function openDashboard(page: Page, lang: string, name: string, { inApp = false } = {}): Promise<void> {
+  if (inApp) await openPage(page, `/${lang}/analytics/${name}`);
+  else await page.goto(`/${lang}/analytics/${name}`);
   const chart = page.locator('[data-testid="chart"][data-font]').first();
   await chart.waitFor();
   await page.locator('[data-testid="chart"] canvas').first().waitFor();

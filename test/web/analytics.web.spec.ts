@@ -11,6 +11,7 @@ import {
   type AwardFixture,
 } from '../support/web-analytics.js';
 import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+import { openPage } from '../support/web-page.js';
 
 /**
  * The analyst's dashboards in a real Chromium against the real API: an award made through the API
@@ -84,13 +85,13 @@ describe('analytics dashboards in the browser', () => {
       // axe in every language at 1280 px; the layout at 390 px in Vietnamese and Japanese
       for (const lang of viewport === 'desktop' ? ['vi', 'en', 'ja', 'ko'] : ['vi', 'ja']) {
         await step(page, `analytics-home-${lang}-${viewport}`, async () => {
-          await page.goto(`/${lang}/analytics`);
+          await openPage(page, `/${lang}/analytics`);
           await page.getByRole('heading', { level: 1 }).waitFor();
           if (viewport === 'desktop') await expectAccessible(page, `analytics home ${lang}`);
         });
         for (const name of DASHBOARDS) {
           await step(page, `analytics-${name}-${lang}-${viewport}`, async () => {
-            await openDashboard(page, lang, name);
+            await openDashboard(page, lang, name, { inApp: true });
             if (viewport === 'desktop') await expectAccessible(page, `${name} ${lang}`);
             else await expectNoHorizontalScroll(page, `${name} ${lang} at 390 px`);
             if ((lang === 'vi' || lang === 'ja') && (name === 'coverage' || name === 'funnel'))

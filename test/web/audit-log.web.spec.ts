@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { adminAccount, freshTaxCodes, registerAccount, signIn, type Account } from '../support/web-analytics.js';
+import { openPage } from '../support/web-page.js';
 import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
 
 /**
@@ -28,9 +29,10 @@ const auditLog = (page: Page) => page.locator('section[aria-labelledby="audit-lo
  * Opens the profile as the signed-in member. On a heavily loaded machine the session's start-up refresh
  * can outlast its 10 s timeout and the page starts signed out (no log: it is for members): then reload.
  */
-async function openProfile(page: Page, lang: string): Promise<void> {
+async function openProfile(page: Page, lang: string, { inApp = false } = {}): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
-    await page.goto(`/${lang}/suppliers/${supplierId}`);
+    if (inApp) await openPage(page, `/${lang}/suppliers/${supplierId}`);
+    else await page.goto(`/${lang}/suppliers/${supplierId}`);
     const log = auditLog(page).getByRole('heading', { level: 2 });
     const signedOut = page.locator('a[href$="/sign-in"]');
     await log.or(signedOut).first().waitFor({ state: 'attached' });
@@ -134,7 +136,7 @@ describe('the audit log on a profile, in a real browser', () => {
       await signIn(page, member);
       for (const lang of viewport === 'desktop' ? (['vi', 'en', 'ja', 'ko'] as const) : (['vi', 'ja'] as const)) {
         await step(page, `audit-${lang}-${viewport}`, async () => {
-          await openProfile(page, lang);
+          await openProfile(page, lang, { inApp: true });
           const log = auditLog(page);
           await log.locator('[data-field="monthlyCapacity"]').first().waitFor();
           await page.waitForLoadState('networkidle');

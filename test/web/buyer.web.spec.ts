@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { adminToken, PASSWORD, registerUser, verifiedBuyer, verifiedSupplier } from '../support/buyer-fixture.js';
-import { recordGraphqlAnswers } from '../support/web-page.js';
+import { openPage, recordGraphqlAnswers } from '../support/web-page.js';
 import {
   ADMIN_EMAIL,
   downloadCsv,
@@ -559,7 +559,7 @@ describe('the buyer workspace in a real browser', () => {
       ['match', `/${lang}/buyer/needs/${state.needId}/matches`],
     ] as const) {
       await step(page, `buyer-${name}-${lang}-${viewport}`, async () => {
-        await page.goto(path);
+        await openPage(page, path);
         await page.locator('main h1').first().waitFor();
         if (name === 'match') {
           const list = page.locator('[data-testid="match-list"]');

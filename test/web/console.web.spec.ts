@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { isValidTaxCode } from '#libs/companies';
 import { adminAccount, apiLogin, freshTaxCodes, registerAccount, signIn, type Account } from '../support/web-analytics.js';
+import { openPage } from '../support/web-page.js';
 import {
   ADMIN_PASSWORD,
   docScreenshot,
@@ -212,7 +213,7 @@ describe('staff console in the browser', () => {
       for (const lang of viewport === 'desktop' ? ['vi', 'en', 'ja', 'ko'] : ['vi', 'ja']) {
         for (const name of ['', ...PAGES]) {
           await step(page, `console-${name || 'home'}-${lang}-${viewport}`, async () => {
-            await page.goto(`/${lang}/console${name ? `/${name}` : ''}`);
+            await openPage(page, `/${lang}/console${name ? `/${name}` : ''}`);
             await page.getByRole('heading', { level: 1 }).waitFor();
             if (name === 'status') await page.getByTestId('index-verdict').waitFor();
             if (name === 'verification') await page.getByRole('button').filter({ hasText: /./ }).first().waitFor();

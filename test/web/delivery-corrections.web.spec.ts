@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import { createAward, signIn, type AwardFixture } from '../support/web-analytics.js';
+import { openPage } from '../support/web-page.js';
 import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
 
 /**
@@ -214,7 +215,7 @@ describe('correcting deliveries and consenting to be named, in a real browser', 
       for (const lang of viewport === 'desktop' ? (['vi', 'en', 'ja', 'ko'] as const) : (['vi', 'ja'] as const)) {
         const size = viewport === 'desktop' ? 1280 : 390;
         await step(page, `corrections-${lang}-${viewport}`, async () => {
-          await page.goto(`/${lang}/buyer/needs/${award.needId}`);
+          await openPage(page, `/${lang}/buyer/needs/${award.needId}`);
           const section = deliveriesSection(page);
           await section.getByRole('heading', { name: headings.deliveries[lang], level: 2 }).waitFor();
           if (viewport === 'phone') {
@@ -243,7 +244,7 @@ describe('correcting deliveries and consenting to be named, in a real browser', 
           }
         });
         await step(page, `buyer-settings-${lang}-${viewport}`, async () => {
-          await page.goto(`/${lang}/buyer/needs`);
+          await openPage(page, `/${lang}/buyer/needs`);
           const settings = page.getByTestId('buyer-settings');
           await settings.getByRole('heading', { name: new RegExp(`^${headings.settings[lang]}`) }).waitFor();
           await page.waitForLoadState('networkidle');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator } from 'playwright-core';
 import { freshTaxCodes, registerAccount, signIn, type Account } from '../support/web-analytics.js';
-import { recordGraphqlAnswers, tabTo } from '../support/web-page.js';
+import { openPage, recordGraphqlAnswers, tabTo } from '../support/web-page.js';
 import { docScreenshot, expectAccessible, expectNoHorizontalScroll, step, startWebStack, type WebStack } from '../support/web.js';
 
 /**
@@ -222,8 +222,9 @@ describe("the centre's onboarding pages", () => {
       const width = viewport === 'desktop' ? 1280 : 390;
       for (const lang of viewport === 'desktop' ? (['vi', 'en', 'ja', 'ko'] as const) : (['vi', 'ja'] as const)) {
         await step(page, `onboarding-list-${lang}-${viewport}`, async () => {
-          await page.goto(`/${lang}/console/onboarding`);
-          await page.getByRole('article', { name: listedName }).waitFor();
+          await openPage(page, `/${lang}/console/onboarding`);
+          const row = page.getByRole('article', { name: listedName });
+          await row.waitFor();
           if (viewport === 'desktop') {
             // with the light button under the pointer: its hover shade must leave the label readable
             await page.locator('main button[data-variant="light"]').first().hover();
@@ -233,7 +234,7 @@ describe("the centre's onboarding pages", () => {
           if (lang === 'vi' || lang === 'ja') await docScreenshot(page, `onboarding-list-${lang}-${width}`);
         });
         await step(page, `onboarding-form-${lang}-${viewport}`, async () => {
-          await page.goto(`/${lang}/console/onboarding/new`);
+          await openPage(page, `/${lang}/console/onboarding/new`);
           await page.getByRole('radio').first().waitFor();
           if (viewport === 'desktop') await expectAccessible(page, `onboarding form ${lang}`);
           else await expectNoHorizontalScroll(page, `onboarding form ${lang} at 390 px`);

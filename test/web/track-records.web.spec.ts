@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { adminToken, PASSWORD, registerUser, verifiedBuyer, verifiedSupplier } from '../support/buyer-fixture.js';
+import { openPage } from '../support/web-page.js';
 import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
 
 /**
@@ -45,7 +46,7 @@ async function shoot(email: string, path: (lang: string) => string, heading: Rec
     if (email) await signIn(page, email);
     for (const lang of ['vi', 'ja'] as const) {
       await step(page, `${name}-${lang}-${viewport}`, async () => {
-        await page.goto(path(lang));
+        await openPage(page, path(lang));
         const section = page.getByRole('heading', { name: heading[lang], level: 2 });
         await section.waitFor();
         await settle(page);

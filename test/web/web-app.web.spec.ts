@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+import { openPage } from '../support/web-page.js';
 
 /**
  * The web app in a real Chromium against the real API (started as `npm start` starts it, in
@@ -161,9 +162,9 @@ describe('web app in a real browser', () => {
       for (const lang of ['vi', 'en', 'ja', 'ko']) {
         for (const path of [`/${lang}`, `/${lang}/suppliers/${profileId}`, `/${lang}/sign-in`, `/${lang}/register`, `/${lang}/nowhere`]) {
           await step(page, `a11y-${viewport}${path}`, async () => {
-            await page.goto(path);
+            await openPage(page, path);
             await page.locator('main h1').first().waitFor();
-            await settle(page);
+            await page.evaluate(() => (globalThis as any).document.fonts.ready);
             await expectAccessible(page, `${viewport} ${path}`);
             if (viewport === 'phone') await expectNoHorizontalScroll(page, path);
           });

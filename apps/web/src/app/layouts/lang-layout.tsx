@@ -2,7 +2,7 @@ import { Anchor, Box, Burger, Container, Group, NativeSelect, Stack, Text, Visua
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Link, Navigate, Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, Outlet, useLocation, useNavigate, useNavigation, useParams } from 'react-router';
 import { i18n } from '../../i18n/instance.js';
 import { isLang, LANGUAGE_NAMES, LANGUAGES, rememberedLang, rememberLang, type Lang } from '../../i18n/languages.js';
 import { signOut } from '../../lib/session.js';
@@ -28,12 +28,31 @@ function LangFrame({ lang }: { lang: Lang }) {
   }, [lang]);
   return (
     <I18nextProvider i18n={i18n}>
+      <PageDrawnMark lang={lang} />
       <Header lang={lang} />
       <Container size="lg" component="main" id="main" px={{ base: 'sm', sm: 'md' }} pb="xl">
         <Outlet />
       </Container>
     </I18nextProvider>
   );
+}
+
+/**
+ * Names on `<html data-page="/vi/analytics?…">` the page that is drawn, once the router has loaded
+ * it (code and loaders) and it is in its language: something outside the app (the browser tests, a
+ * benchmark) that navigates inside it can tell the new page from the one before. A page's own
+ * queries may still be loading; they show `[data-spinner]` until they are in.
+ */
+function PageDrawnMark({ lang }: { lang: Lang }) {
+  const { i18n: current } = useTranslation();
+  const navigation = useNavigation();
+  const location = useLocation();
+  const drawn = navigation.state === 'idle' && current.language === lang;
+  useEffect(() => {
+    if (drawn) document.documentElement.dataset.page = `${location.pathname}${location.search}`;
+    // `location` itself, not its path: opening the same address again marks it again
+  }, [drawn, location]);
+  return null;
 }
 
 function Header({ lang }: { lang: Lang }) {
