@@ -21,7 +21,8 @@ export function FigureTable({
   const lang = useLang();
   return (
     <div className={classes.scroll}>
-      <Table.ScrollContainer minWidth={minWidth} type="native">
+      {/* a region the keyboard can reach and scroll when the table is wider than the screen */}
+      <Table.ScrollContainer minWidth={minWidth} type="native" tabIndex={0} role="region" aria-label={caption}>
         <Table striped withTableBorder data-testid="figure-table" captionSide="top">
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
@@ -40,7 +41,7 @@ export function FigureTable({
                 {figure.columns.map((c) => {
                   const value = row[c.key] ?? null;
                   return (
-                    <Table.Td key={c.key} ta={c.numeric ? 'right' : undefined}>
+                    <Table.Td key={c.key} ta={c.numeric ? 'right' : undefined} className={c.numeric ? undefined : classes.text}>
                       {typeof value === 'number' ? formatNumber(lang, value) : (value ?? '—')}
                     </Table.Td>
                   );
