@@ -302,6 +302,25 @@ export async function expectNoTruncatedBadges(page: Page, label: string): Promis
   expect({ page: label, truncatedBadges: cut }).toEqual({ page: label, truncatedBadges: [] });
 }
 
+/**
+ * No heading cell (`th`, column or row) under `scope` broken inside a word: a line may end at a space
+ * or before a bracket ("供給十分 / （%）"), never inside "スコア" (squeezed to a phone, a Japanese
+ * heading stood one character a line).
+ */
+export async function expectWholeWordHeadings(page: Page, label: string, scope = 'main'): Promise<void> {
+  const broken = await page.locator(`${scope} th`).evaluateAll((headings) =>
+    headings
+      .filter((th) => {
+        const range = th.ownerDocument.createRange();
+        range.selectNodeContents(th);
+        const lines = new Set(Array.from(range.getClientRects() as ArrayLike<{ top: number }>, (r) => Math.round(r.top))).size;
+        return lines > (th.textContent ?? '').trim().split(/\s+|(?=[（(])/).length;
+      })
+      .map((th) => th.textContent ?? ''),
+  );
+  expect({ page: label, brokenHeadings: broken }).toEqual({ page: label, brokenHeadings: [] });
+}
+
 /** At phone width nothing may stick out sideways. */
 export async function expectNoHorizontalScroll(page: Page, label: string): Promise<void> {
   // runs in the page, where `document` exists (the test code has no DOM types)

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
 import {
   createAward,
   downloadCsv,
@@ -11,7 +10,15 @@ import {
   signIn,
   type AwardFixture,
 } from '../support/web-analytics.js';
-import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+import {
+  docScreenshot,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  expectWholeWordHeadings,
+  startWebStack,
+  step,
+  type WebStack,
+} from '../support/web.js';
 import { openPage } from '../support/web-page.js';
 
 /**
@@ -79,22 +86,6 @@ describe('analytics dashboards in the browser', () => {
     await context.close();
   }, 240_000);
 
-  /** No table heading broken inside a word (squeezed to a phone, a Japanese heading stood one character a line). */
-  async function expectWholeWordHeadings(page: Page, label: string): Promise<void> {
-    const wrapped = await page.locator('[data-testid="figure-table"] th').evaluateAll((headings) =>
-      headings
-        .filter((th) => {
-          const range = th.ownerDocument.createRange();
-          range.selectNodeContents(th);
-          const lines = new Set(Array.from(range.getClientRects() as ArrayLike<{ top: number }>, (r) => Math.round(r.top))).size;
-          // a line may end at a space or before a bracket ("供給十分 / （%）"), never inside a word
-          return lines > (th.textContent ?? '').trim().split(/\s+|(?=[（(])/).length;
-        })
-        .map((th) => th.textContent ?? ''),
-    );
-    expect({ page: label, brokenHeadings: wrapped }).toEqual({ page: label, brokenHeadings: [] });
-  }
-
   it('every dashboard passes axe in vi, en, ja and ko, draws its chart under the CSP, and fits a phone', async () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const { page, context, problems } = await web.newPage(viewport);
@@ -112,7 +103,7 @@ describe('analytics dashboards in the browser', () => {
             if (viewport === 'desktop') await expectAccessible(page, `${name} ${lang}`);
             else {
               await expectNoHorizontalScroll(page, `${name} ${lang} at 390 px`);
-              await expectWholeWordHeadings(page, `${name} ${lang} at 390 px`);
+              await expectWholeWordHeadings(page, `${name} ${lang} at 390 px`, '[data-testid="figure-table"]');
             }
             if ((lang === 'vi' || lang === 'ja') && (name === 'coverage' || name === 'funnel'))
               await docScreenshot(page, `analytics-${name}-${lang}-${viewport === 'desktop' ? 1280 : 390}`);

@@ -85,10 +85,11 @@ function Match({ match }: { match: NeedMatch }) {
           <Table layout="fixed" verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col" w="30%">
+                {/* wide enough at 390 px for a whole "リードタイム" and "スコア" (30 % and 18 % broke both) */}
+                <Table.Th scope="col" w="34%">
                   {t('needs.criterion')}
                 </Table.Th>
-                <Table.Th scope="col" w="18%">
+                <Table.Th scope="col" w="5em">
                   {t('needs.criterionScore')}
                 </Table.Th>
                 <Table.Th scope="col">{t('needs.why')}</Table.Th>
