@@ -321,7 +321,7 @@ export async function expectWholeWordHeadings(page: Page, label: string, scope =
   expect({ page: label, brokenHeadings: broken }).toEqual({ page: label, brokenHeadings: [] });
 }
 
-/** At phone width nothing may stick out sideways. */
+/** At phone width nothing may stick out sideways, and no heading is broken inside a word. */
 export async function expectNoHorizontalScroll(page: Page, label: string): Promise<void> {
   // runs in the page, where `document` exists (the test code has no DOM types)
   const widths = await page.evaluate(() => {
@@ -330,6 +330,7 @@ export async function expectNoHorizontalScroll(page: Page, label: string): Promi
     return { scroll: root.scrollWidth, client: root.clientWidth };
   });
   expect({ page: label, ...widths, scrolls: widths.scroll > widths.client }).toEqual({ page: label, ...widths, scrolls: false });
+  await expectWholeWordHeadings(page, label, 'body');
 }
 
 /** A README screenshot (PNG under docs/screenshots), retaken by each run. */
