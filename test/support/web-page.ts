@@ -38,6 +38,7 @@ export async function openPage(page: Page, path: string): Promise<void> {
     await page.evaluate((to) => {
       const { document, history, PopStateEvent, window } = globalThis as any;
       delete document.documentElement.dataset.page;
+      window.scrollTo(0, 0); // each page read from its top, as after page.goto
       // the entry React Router's own push writes: its state, a key and the next index
       history.pushState({ usr: null, key: Math.random().toString(36).slice(2, 10), idx: (history.state?.idx ?? 0) + 1 }, '', to);
       window.dispatchEvent(new PopStateEvent('popstate'));

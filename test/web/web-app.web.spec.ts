@@ -107,6 +107,27 @@ describe('web app in a real browser', () => {
     await context.close();
   });
 
+  it('opens a supplier from a scrolled list at the top of its profile, and Back returns to where the list was', async () => {
+    const { context, page, problems } = await stack.newPage('phone');
+    await step(page, 'scroll-restoration', async () => {
+      await page.goto('/vi');
+      const links = page.locator('main a[href*="/vi/suppliers/"]');
+      await links.first().waitFor();
+      const last = links.last();
+      await last.scrollIntoViewIfNeeded();
+      const listY = await page.evaluate('window.scrollY');
+      expect(listY).toBeGreaterThan(400);
+      await last.click();
+      await page.locator('main h1').first().waitFor();
+      await page.waitForFunction(() => (globalThis as any).document.documentElement.dataset.page?.includes('/suppliers/'));
+      expect(await page.evaluate('window.scrollY')).toBe(0);
+      await page.goBack();
+      await page.waitForFunction((y) => (globalThis as any).window.scrollY === y, listY);
+      expect(problems).toEqual([]);
+    });
+    await context.close();
+  });
+
   it('serves a profile with the supplier in its <title> and description before any script runs', async () => {
     const html = await (await fetch(`${stack.baseUrl}/en/suppliers/${profileId}`, { headers: { accept: 'text/html' } })).text();
     const escaped = profileNameEn.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
