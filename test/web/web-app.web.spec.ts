@@ -128,6 +128,21 @@ describe('web app in a real browser', () => {
     await context.close();
   });
 
+  it('opens the next page of results at its first result, not at the page buttons', async () => {
+    const { context, page, problems } = await stack.newPage('phone');
+    await step(page, 'pagination-scroll', async () => {
+      await page.goto('/vi');
+      await page.locator('main').getByRole('button', { name: '2', exact: true }).click();
+      await page.waitForURL(/[?&]page=2/);
+      const status = page.locator('main [role="status"]').first();
+      await status.waitFor();
+      const box = (await status.boundingBox())!;
+      expect({ top: box.y >= 0, onScreen: box.y + box.height <= 844 }).toEqual({ top: true, onScreen: true });
+      expect(problems).toEqual([]);
+    });
+    await context.close();
+  });
+
   it('serves a profile with the supplier in its <title> and description before any script runs', async () => {
     const html = await (await fetch(`${stack.baseUrl}/en/suppliers/${profileId}`, { headers: { accept: 'text/html' } })).text();
     const escaped = profileNameEn.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

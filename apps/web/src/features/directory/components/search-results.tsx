@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Card, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { InviteLink } from '../../../components/invite-link.js';
@@ -25,6 +26,7 @@ export function SearchResults({
   error: unknown;
 }) {
   const { t } = useTranslation();
+  const top = useRef<HTMLDivElement>(null);
   if (error && !search) {
     const problem = problemFrom(error);
     const kind = problem.code === 'SEARCH_UNAVAILABLE' ? 'unavailable' : 'error';
@@ -46,7 +48,7 @@ export function SearchResults({
     );
   }
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" ref={top}>
       <Text role="status" fw={500}>
         {t('directory.results', { count: search.totalHits })}
       </Text>
@@ -66,7 +68,11 @@ export function SearchResults({
         <Pagination
           total={search.totalPages}
           value={state.page}
-          onChange={(page) => onChange(updateSearch(state, { page }))}
+          onChange={(page) => {
+            onChange(updateSearch(state, { page }));
+            // the next page is read from its first result, not from the bottom where the buttons are
+            top.current?.scrollIntoView({ block: 'start' });
+          }}
           getControlProps={(control) => ({ 'aria-label': control })}
           aria-label={t('directory.pagination')}
         />
