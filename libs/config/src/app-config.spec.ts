@@ -11,20 +11,30 @@ describe('configuration', () => {
   });
 
   it('reads and converts variables', () => {
-    const config = loadConfig({ PORT: '8080', SEED_DEMO_DATA: 'false', DATABASE_URL: 'postgres://u:p@h:5432/d' });
-    expect(config).toMatchObject({ PORT: 8080, SEED_DEMO_DATA: false, DATABASE_URL: 'postgres://u:p@h:5432/d' });
+    const config = loadConfig({
+      PORT: '8080',
+      SEED_DEMO_DATA: 'false',
+      DATABASE_URL: 'postgres://u:p@h:5432/d',
+      MEILI_MAX_INDEXING_MEMORY: '512MiB',
+    });
+    expect(config).toMatchObject({
+      PORT: 8080,
+      SEED_DEMO_DATA: false,
+      DATABASE_URL: 'postgres://u:p@h:5432/d',
+      MEILI_MAX_INDEXING_MEMORY: '512MiB',
+    });
   });
 
   it('names every invalid variable', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short', LOG_LEVEL: 'loud' });
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short', LOG_LEVEL: 'loud', MEILI_MAX_INDEXING_MEMORY: 'lots' });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.map((p) => p.split(':')[0]);
-    expect(problems.sort()).toEqual(['DATABASE_URL', 'JWT_SECRET', 'LOG_LEVEL', 'PORT']);
+    expect(problems.sort()).toEqual(['DATABASE_URL', 'JWT_SECRET', 'LOG_LEVEL', 'MEILI_MAX_INDEXING_MEMORY', 'PORT']);
   });
 
   it('requires real services and secrets in production, and seeds no demo data there by default', () => {

@@ -109,6 +109,13 @@ export const CONFIG_VARIABLES: VariableDoc[] = [
   { name: 'LOCAL_PG_PORT', default: '54329', secret: false, description: 'Port of the embedded PostgreSQL.' },
   { name: 'LOCAL_MEILI_PORT', default: '57700', secret: false, description: 'Port of the embedded Meilisearch.' },
   {
+    name: 'MEILI_MAX_INDEXING_MEMORY',
+    default: '1GiB',
+    secret: false,
+    description:
+      "Memory the embedded Meilisearch may index with (`--max-indexing-memory`; Meilisearch's own default, two thirds of the RAM, costs it more time zeroing buffers than indexing).",
+  },
+  {
     name: 'DB_POOL_SIZE',
     default: '4',
     secret: false,
@@ -395,6 +402,11 @@ export class AppConfig {
   @Min(1)
   @Max(65535)
   LOCAL_MEILI_PORT = 57700;
+
+  /** Unset: the launcher's default (1 GiB, `DEFAULT_INDEXING_MEMORY` in local-infra). */
+  @IsOptional()
+  @Matches(/^\d+(\.\d+)?\s?[KMGT]?i?B$/i, { message: 'must be a size such as 512MiB or 1GiB' })
+  MEILI_MAX_INDEXING_MEMORY?: string;
 
   @Transform(toInt)
   @IsInt()

@@ -14,6 +14,8 @@ export interface InfrastructureRequest {
   dataDir: string;
   pgPort: number;
   meiliPort: number;
+  /** The embedded Meilisearch's indexing memory (else MEILI_MAX_INDEXING_MEMORY, else 1 GiB). */
+  meiliMaxIndexingMemory?: string;
   database: string;
   onLog?: (source: 'postgres' | 'meilisearch', line: string) => void;
   /** Pin the embedded Meilisearch to these CPUs (`taskset -c` list; benchmarks of a slower machine). */
@@ -69,6 +71,7 @@ export async function startInfrastructure(request: InfrastructureRequest): Promi
         : LocalMeilisearch.start({
             dataDir: join(dataDir, 'meilisearch'),
             port: request.meiliPort,
+            maxIndexingMemory: request.meiliMaxIndexingMemory,
             masterKey: request.meiliMasterKey,
             cpus: request.meiliCpus,
             onLog: (line) => request.onLog?.('meilisearch', line),

@@ -16,7 +16,8 @@ export interface LocalMeilisearchOptions {
   maxIndexingThreads?: number;
   /**
    * How much memory Meilisearch may index with (`--max-indexing-memory`, e.g. "1GiB"): by default
-   * MEILI_MAX_INDEXING_MEMORY, else {@link DEFAULT_INDEXING_MEMORY}.
+   * MEILI_MAX_INDEXING_MEMORY (read here too, for the tests' and benchmarks' servers, which start
+   * without the app's config), else {@link DEFAULT_INDEXING_MEMORY}.
    */
   maxIndexingMemory?: string;
   /**

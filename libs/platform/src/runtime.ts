@@ -33,6 +33,7 @@ export async function startConfiguredInfrastructure(config: AppConfig): Promise<
     dataDir: config.DATA_DIR,
     pgPort: config.LOCAL_PG_PORT,
     meiliPort: config.LOCAL_MEILI_PORT,
+    meiliMaxIndexingMemory: config.MEILI_MAX_INDEXING_MEMORY,
     database: 'hp_supplier_match',
     onLog: (source, line) => {
       if (/ERROR|FATAL|PANIC/.test(line)) logger.emit('warn', line, { source }, 'LocalInfra');
