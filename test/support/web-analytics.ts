@@ -290,3 +290,32 @@ export function expectCsvMatchesChart(csv: string[][], chart: ChartFigures): voi
     expect({ series: series.name, values: fromCsv }).toEqual({ series: series.name, values: series.data });
   }
 }
+
+/** A figure's row as the page shows it: a table row at 1280 px, a card on a phone (the one visible of the two). */
+export function figureRow(page: Page, text: string) {
+  return page
+    .locator('[data-testid="figure-table"] tbody tr:visible, [data-testid="figure-cards"] > li:visible')
+    .filter({ hasText: text })
+    .first();
+}
+
+/** The cards a figure shows on a phone: each card's title and its label → value pairs. */
+export async function readFigureCards(page: Page): Promise<{ title: string; pairs: Record<string, string> }[]> {
+  return page
+    .getByTestId('figure-cards')
+    .first()
+    .locator(':scope > li')
+    .evaluateAll((cards) =>
+      cards.map((card) => {
+        const el = card as unknown as {
+          querySelector(s: string): { textContent: string | null };
+          querySelectorAll(s: string): ArrayLike<any>;
+        };
+        const pairs: Record<string, string> = {};
+        for (const pair of Array.from(el.querySelectorAll('dl > div'))) {
+          pairs[(pair.querySelector('dt').textContent ?? '').trim()] = (pair.querySelector('dd').textContent ?? '').trim();
+        }
+        return { title: (el.querySelector('[data-card-title]').textContent ?? '').trim(), pairs };
+      }),
+    );
+}

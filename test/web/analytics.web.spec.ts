@@ -6,6 +6,7 @@ import {
   openDashboard,
   openFunnel,
   readChart,
+  readFigureCards,
   recordGraphql,
   signIn,
   type AwardFixture,
@@ -92,8 +93,9 @@ describe('analytics dashboards in the browser', () => {
         for (const name of DASHBOARDS) {
           await step(page, `analytics-${name}-${lang}-${viewport}`, async () => {
             await openDashboard(page, lang, name, { inApp: true });
-            if (viewport === 'desktop') await expectAccessible(page, `${name} ${lang}`);
-            else await expectNoHorizontalScroll(page, `${name} ${lang} at 390 px`);
+            // axe at both widths: a phone shows the figures as cards rather than a table
+            await expectAccessible(page, `${name} ${lang} ${viewport}`);
+            if (viewport === 'phone') await expectNoHorizontalScroll(page, `${name} ${lang} at 390 px`);
             if ((lang === 'vi' || lang === 'ja') && (name === 'coverage' || name === 'funnel'))
               await docScreenshot(page, `analytics-${name}-${lang}-${viewport === 'desktop' ? 1280 : 390}`);
           });
@@ -103,6 +105,49 @@ describe('analytics dashboards in the browser', () => {
       await context.close();
     }
   }, 900_000);
+
+  it('a long figure shows its latest months first, 25 rows at a time (cards on a phone), and the CSV holds every row', async () => {
+    for (const viewport of ['phone', 'desktop'] as const) {
+      const { page, context, problems } = await web.newPage(viewport);
+      await signIn(page, fixture.analyst);
+      await step(page, `analytics-growth-rows-${viewport}`, async () => {
+        await openDashboard(page, 'vi', 'growth');
+        const csv = await downloadCsv(page, 'Tải CSV');
+        const [header, ...data] = csv.rows as [string[], ...string[][]];
+        expect(header.slice(0, 2)).toEqual(['Tháng', 'Khu công nghiệp']);
+        // a year of months for every zone: more rows than one screenful
+        expect(data.length).toBeGreaterThan(50);
+        expect(data[0][0]).toBe(thisMonth);
+        const months = data.map((r) => r[0]);
+        expect(months).toEqual([...months].sort().reverse());
+        const shown = async () =>
+          viewport === 'phone'
+            ? (await readFigureCards(page)).map((c) => c.title)
+            : await page.getByTestId('figure-table').locator('tbody tr').allTextContents();
+        const first = await shown();
+        expect(first).toHaveLength(25);
+        if (viewport === 'phone') {
+          expect(await page.getByTestId('figure-table').isVisible()).toBe(false);
+          // titled "month · zone", in the CSV's order
+          expect(first).toEqual(data.slice(0, 25).map((r) => `${r[0]} · ${r[1]}`));
+          const card = (await readFigureCards(page))[0];
+          expect(card.pairs).toEqual(Object.fromEntries(header.slice(2).map((label, i) => [label, data[0][i + 2]])));
+          await expectAccessible(page, 'growth cards vi phone');
+          await expectNoHorizontalScroll(page, 'growth cards at 390 px');
+        }
+        await expect(page.getByTestId('figure-shown').textContent()).resolves.toBe(
+          `Đang hiện 25 trên ${new Intl.NumberFormat('vi').format(data.length)} dòng; tệp CSV có đủ tất cả.`,
+        );
+        await page.getByRole('button', { name: 'Xem thêm 25 dòng' }).click();
+        await page.waitForFunction(
+          (selector) => (globalThis as any).document.querySelectorAll(selector).length === 50,
+          viewport === 'phone' ? '[data-testid="figure-cards"] > li' : '[data-testid="figure-table"] tbody tr',
+        );
+      });
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  }, 240_000);
 
   it('drills into the process tree from the keyboard and keeps values with no supplier visible', async () => {
     const { page, context } = await web.newPage('desktop');

@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import {
   adminAccount,
   downloadCsv,
+  figureRow,
   freshTaxCodes,
+  readFigureCards,
   recordGraphql,
   registerAccount,
   signIn,
@@ -183,12 +185,20 @@ describe('qualifying for more work and coaching targets in the browser', () => {
       await signIn(page, analyst);
       await step(page, `coaching-vi-${viewport}`, async () => {
         await page.goto('/vi/analytics/coaching');
-        await page.getByTestId('figure-table').waitFor();
-        const rows = await tableRows(page);
-        const smeRow = rows.find((r) => r[3] === SME_NAME);
-        // capability, gap needs, holders, supplier, zone, needs it would qualify for, monthly volume, (profile link)
-        expect(smeRow?.[0]).toBe('IATF 16949');
-        expect(smeRow?.slice(5, 7)).toEqual(['3', `${viNumber(2_700_000)} PCS`]);
+        await figureRow(page, SME_NAME).waitFor();
+        if (viewport === 'desktop') {
+          const rows = await tableRows(page);
+          const smeRow = rows.find((r) => r[3] === SME_NAME);
+          // capability, gap needs, holders, supplier, zone, needs it would qualify for, monthly volume, (profile link)
+          expect(smeRow?.[0]).toBe('IATF 16949');
+          expect(smeRow?.slice(5, 7)).toEqual(['3', `${viNumber(2_700_000)} PCS`]);
+        } else {
+          // on a phone a card per row: titled with the capability and the supplier, the other columns as label and value
+          await expect(page.getByTestId('figure-table').isVisible()).resolves.toBe(false);
+          const card = (await readFigureCards(page)).find((c) => c.title === `IATF 16949 · ${SME_NAME}`);
+          expect(card?.pairs).toMatchObject({ 'Nhu cầu sẽ đủ điều kiện': '3', 'Sản lượng mỗi tháng': `${viNumber(2_700_000)} PCS` });
+          await figureRow(page, SME_NAME).getByRole('link').waitFor(); // the profile link is on the card too
+        }
         await expect(page.getByTestId('as-of').textContent()).resolves.toMatch(/^Số liệu tính đến /);
         if (viewport === 'desktop') {
           await expectAccessible(page, 'coaching vi');
@@ -210,15 +220,19 @@ describe('qualifying for more work and coaching targets in the browser', () => {
       await step(page, `coaching-filters-${viewport}`, async () => {
         // by process, then back, at another threshold: the filters drive the query
         await page.getByLabel('Loại năng lực').selectOption('PROCESS');
-        await page.getByRole('columnheader', { name: 'Quy trình' }).waitFor();
+        if (viewport === 'desktop') await page.getByRole('columnheader', { name: 'Quy trình' }).waitFor();
+        else
+          await page.waitForFunction(
+            () => !(globalThis as any).document.querySelector('[data-testid="figure-cards"]')?.textContent?.includes('IATF'),
+          );
         await page.getByLabel('Loại năng lực').selectOption('CERTIFICATION');
         await page.getByLabel('Ngưỡng (số nhà cung cấp)').selectOption('10');
-        await page.getByRole('cell', { name: SME_NAME, exact: true }).first().waitFor();
+        await figureRow(page, SME_NAME).waitFor();
       });
       for (const lang of viewport === 'desktop' ? ['en', 'ja', 'ko'] : ['ja']) {
         await step(page, `coaching-${lang}-${viewport}`, async () => {
           await page.goto(`/${lang}/analytics/coaching`);
-          await page.getByRole('cell', { name: SME_NAME, exact: true }).first().waitFor();
+          await figureRow(page, SME_NAME).waitFor();
           if (viewport === 'desktop') await expectAccessible(page, `coaching ${lang}`);
           else await expectNoHorizontalScroll(page, `coaching ${lang} at 390 px`);
           if (lang === 'ja') await docScreenshot(page, `coaching-ja-${viewport === 'desktop' ? 1280 : 390}`);

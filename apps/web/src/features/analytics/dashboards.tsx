@@ -132,6 +132,7 @@ function CoverageDashboard() {
         <FigureTable
           figure={figure}
           caption={t('analytics.coverage.caption')}
+          titleKeys={['label']}
           action={(i) =>
             hasChildren(shown[i]!.term.code) ? (
               <Button size="compact-xs" variant="subtle" onClick={() => drill(i)}>
@@ -321,6 +322,7 @@ function CoachingDashboard() {
         <FigureTable
           figure={figure}
           caption={t('analytics.coaching.caption')}
+          titleKeys={['capability', 'supplier']}
           minWidth={760}
           action={(i) => {
             const id = figure.rows[i]!.id;
@@ -406,6 +408,7 @@ function CertificatesDashboard() {
         <FigureTable
           figure={figure}
           caption={t('analytics.certificates.caption', { count: expiry?.total ?? 0 })}
+          titleKeys={['supplier']}
           action={(i) => (
             <Anchor component={Link} to={`/${lang}/suppliers/${figure.rows[i]!.id}`} size="sm">
               {t('analytics.certificates.open')}
@@ -437,7 +440,7 @@ function FunnelDashboard() {
               ...(bySector ? [{ key: 'sector', label: t('analytics.funnel.sector') }] : []),
               ...STAGES.map((s) => ({ key: s, label: t(`analytics.funnel.stage.${s}`), numeric: true })),
             ],
-            rows: rows.map((r) => ({
+            rows: newestFirst(rows, (r) => r.period ?? '').map((r) => ({
               period: r.period,
               sector: r.sector?.label ?? null,
               needs: r.needs,
@@ -453,7 +456,7 @@ function FunnelDashboard() {
   // The funnel's stages side by side per period (summed over sectors).
   const spec = useMemo<ChartSpec | null>(() => {
     if (!figure) return null;
-    const periods = [...new Set(figure.rows.map((r) => String(r.period)))];
+    const periods = [...new Set(figure.rows.map((r) => String(r.period)))].sort();
     return {
       kind: 'bar',
       categories: periods,
@@ -509,7 +512,9 @@ function FunnelDashboard() {
       }
     >
       {spec ? <Chart spec={spec} label={t('analytics.chartLabel', { title: t('analytics.funnel.title') })} /> : null}
-      {figure ? <FigureTable figure={figure} caption={t('analytics.funnel.caption')} /> : null}
+      {figure ? (
+        <FigureTable figure={figure} caption={t('analytics.funnel.caption')} titleKeys={bySector ? ['period', 'sector'] : ['period']} />
+      ) : null}
       {reasons ? (
         <Stack gap="xs">
           <Title order={2} size="h3">
@@ -548,7 +553,7 @@ function LocalisationDashboard() {
               { key: 'awardedDomestic', label: t('analytics.localisation.awardedDomestic'), numeric: true },
               { key: 'awardedLocalPct', label: t('analytics.localisation.awardedLocalPct'), numeric: true },
             ],
-            rows: rows.map((r) => ({
+            rows: newestFirst(rows, (r) => r.month).map((r) => ({
               month: r.month,
               sector: r.sector.label,
               open: r.openNeeds,
@@ -590,7 +595,7 @@ function LocalisationDashboard() {
       }
     >
       {spec ? <Chart spec={spec} label={t('analytics.chartLabel', { title: t('analytics.localisation.title') })} /> : null}
-      {figure ? <FigureTable figure={figure} caption={t('analytics.localisation.caption')} /> : null}
+      {figure ? <FigureTable figure={figure} caption={t('analytics.localisation.caption')} titleKeys={['month', 'sector']} /> : null}
     </DashboardFrame>
   );
 }
@@ -613,7 +618,7 @@ function GrowthDashboard() {
               { key: 'registeredTotal', label: t('analytics.growth.registeredTotal'), numeric: true },
               { key: 'verifiedTotal', label: t('analytics.growth.verifiedTotal'), numeric: true },
             ],
-            rows: rows.map((r) => ({
+            rows: newestFirst(rows, (r) => r.month).map((r) => ({
               month: r.month,
               zone: r.zone.label,
               registered: r.registered,
@@ -642,7 +647,12 @@ function GrowthDashboard() {
       filters={<DateRange value={range} onChange={setRange} />}
     >
       {spec ? <Chart spec={spec} label={t('analytics.chartLabel', { title: t('analytics.growth.title') })} /> : null}
-      {figure ? <FigureTable figure={figure} caption={t('analytics.growth.caption')} /> : null}
+      {figure ? <FigureTable figure={figure} caption={t('analytics.growth.caption')} titleKeys={['month', 'zone']} /> : null}
     </DashboardFrame>
   );
+}
+
+/** A time series' rows for reading: the latest period first (the API's order otherwise kept), as the table shows only its first rows. */
+function newestFirst<T>(rows: readonly T[], period: (row: T) => string): T[] {
+  return [...rows].sort((a, b) => period(b).localeCompare(period(a)));
 }
