@@ -196,6 +196,11 @@ describe('criteria', () => {
   it('text: the retrieval relevance, 0.5 when unknown', () => {
     expect(criterion('text', openNeed, supplierWith({ textScore: 0.82 }))).toEqual({ score: 0.82, explanation: 'search relevance 0.82' });
     expect(criterion('text', openNeed, supplierWith({ textScore: null })).score).toBe(0.5);
+    // a supplier retrieved as nearby or certified, outside the best text matches: said in words, not "0.00"
+    expect(criterion('text', openNeed, supplierWith({ textScore: 0 }))).toEqual({
+      score: 0,
+      explanation: "not among the best text matches for the need's words",
+    });
   });
 
   it('verification: verified 1, unverified 0.4, suspended 0', () => {

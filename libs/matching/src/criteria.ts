@@ -364,7 +364,7 @@ const distance: CriterionRule = (need, candidate, { say }) => {
 const text: CriterionRule = (_need, candidate, { say }) => {
   if (candidate.textScore === null) return scored(UNKNOWN_SCORE, say.textUnknown);
   const score = clamp01(candidate.textScore);
-  return scored(score, say.textRelevance(score));
+  return scored(score, score === 0 ? say.textNoMatch : say.textRelevance(score));
 };
 
 export const VERIFICATION_SCORE: Record<CandidateSpec['verificationStatus'], number> = { VERIFIED: 1, UNVERIFIED: 0.4, SUSPENDED: 0 };

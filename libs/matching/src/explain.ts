@@ -78,6 +78,8 @@ export interface Phrases {
   distanceBandBeyond(from: number, to: number | null, limitKm: number): string;
 
   textRelevance(score: number): string;
+  /** A supplier retrieved for other reasons (nearby, certified) whose text was not among the need's best text matches. */
+  textNoMatch: string;
   textUnknown: string;
 
   verification: Record<VerificationStatus, string>;
@@ -269,6 +271,7 @@ function english(f: LocaleFormat): Phrases {
       `${band(f, from, to, 'or more')} from the delivery area (approximate: the buyer is not shown), beyond the ${f.km(limitKm)} limit`,
 
     textRelevance: (score) => `search relevance ${f.fixed(score, 2)}`,
+    textNoMatch: "not among the best text matches for the need's words",
     textUnknown: 'search relevance unknown',
 
     verification: { VERIFIED: 'verified by the support centre', UNVERIFIED: 'not yet verified', SUSPENDED: 'suspended' },
@@ -371,6 +374,7 @@ function vietnamese(f: LocaleFormat): Phrases {
       `cách khu vực nhận hàng ${band(f, from, to, 'trở lên')} (ước lượng: bên mua được ẩn danh), vượt giới hạn ${f.km(limitKm)}`,
 
     textRelevance: (score) => `độ liên quan khi tìm kiếm ${f.fixed(score, 2)}`,
+    textNoMatch: 'không nằm trong các hồ sơ khớp nhất với lời mô tả nhu cầu',
     textUnknown: 'chưa rõ độ liên quan khi tìm kiếm',
 
     verification: { VERIFIED: 'đã được trung tâm hỗ trợ xác minh', UNVERIFIED: 'chưa được xác minh', SUSPENDED: 'đang bị tạm ngưng' },
@@ -475,6 +479,7 @@ function japanese(f: LocaleFormat): Phrases {
       `納入地域から${band(f, from, to, '以上')}（概算：発注者は非公開、上限${f.km(limitKm)}を超過）`,
 
     textRelevance: (score) => `検索の関連度 ${f.fixed(score, 2)}`,
+    textNoMatch: 'ニーズの文面に最も合う候補に入っていない',
     textUnknown: '検索の関連度は不明',
 
     verification: { VERIFIED: '支援センターによる確認済み', UNVERIFIED: '未確認', SUSPENDED: '停止中' },
@@ -576,6 +581,7 @@ function korean(f: LocaleFormat): Phrases {
       `납품 지역에서 ${band(f, from, to, '이상')} (추정: 구매사 비공개), 한도 ${f.km(limitKm)} 초과`,
 
     textRelevance: (score) => `검색 관련도 ${f.fixed(score, 2)}`,
+    textNoMatch: '요청 문구와 가장 잘 맞는 후보에 들지 않음',
     textUnknown: '검색 관련도 미상',
 
     verification: { VERIFIED: '지원센터 확인 완료', UNVERIFIED: '미확인', SUSPENDED: '정지됨' },
