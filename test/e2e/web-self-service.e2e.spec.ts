@@ -302,11 +302,11 @@ describe('SME self-service in the browser', () => {
     await context.close();
   }, 180_000);
 
-  it('the self-service pages pass axe and fit a phone, in Vietnamese and Japanese', async () => {
+  it('the self-service pages pass axe and fit a phone, in Vietnamese and Japanese (and Korean on a phone)', async () => {
     for (const viewport of ['phone', 'desktop'] as const) {
       const { page, context, problems } = await web.newPage(viewport);
       await signIn(page, EMAIL);
-      for (const lang of ['vi', 'ja'] as const) {
+      for (const lang of viewport === 'phone' ? (['vi', 'ja', 'ko'] as const) : (['vi', 'ja'] as const)) {
         for (const path of ['my-supplier', 'inbox', 'needs']) {
           await step(page, `sme-${lang}-${path}-${viewport}`, async () => {
             await openPage(page, `/${lang}/${path}`);
@@ -324,7 +324,7 @@ describe('SME self-service in the browser', () => {
             await page.getByRole('heading', { level: 2 }).first().waitFor();
             // every step of the form, filled from the saved profile
             for (let i = 0; i < 6; i += 1) {
-              await page.getByRole('button', { name: lang === 'vi' ? 'Tiếp tục' : '次へ' }).click();
+              await page.getByRole('button', { name: { vi: 'Tiếp tục', ja: '次へ', ko: '다음' }[lang] }).click();
               await page.waitForLoadState('networkidle');
               await expectAccessible(page, `${lang}/my-supplier step ${i + 2} ${viewport}`);
               if (viewport === 'phone') await expectNoHorizontalScroll(page, `${lang}/my-supplier step ${i + 2}`);

@@ -303,21 +303,95 @@ export async function expectNoTruncatedBadges(page: Page, label: string): Promis
 }
 
 /**
- * No heading cell (`th`, column or row) under `scope` broken inside a word: a line may end at a space
- * or before a bracket ("供給十分 / （%）"), never inside "スコア" (squeezed to a phone, a Japanese
- * heading stood one character a line).
+ * No heading (h1–h4) or table heading cell (`th`) under `scope` broken inside a word, in any
+ * language. Each line break between two characters is judged where it falls:
+ * - at a space, or before an opening bracket ("供給十分 / （%）"): always fine;
+ * - in a heading, also next to punctuation ("・", "/", "-"), or between two words as the browser's
+ *   own word segmentation (`Intl.Segmenter`, granularity word, in the heading's language) tells them
+ *   apart. Korean and the Latin-script languages put spaces between words, so for them this means at
+ *   a space; Japanese has none, and ICU's dictionary splits "企業|プロフィール|の|引き継ぎ":
+ *   "引き継 / ぎ" and "見つかりませ / ん" break inside a word;
+ * - in a `th` (a short label) never between two letters ("スコ / ア");
+ * and no line may hold a single Han, kana or Hangul character cut off from its neighbours without a
+ * space: ICU splits "見|つ|か|り|ま|せん", and "…ませ / ん" breaks inside "せん", but "…ま / せん"
+ * would pass the word rule alone, as would a lone "ん" where ICU makes it a word.
+ * Chromium breaks Korean between any two syllables and Japanese between any two characters unless
+ * told otherwise (global.css).
  */
 export async function expectWholeWordHeadings(page: Page, label: string, scope = 'main'): Promise<void> {
-  const broken = await page.locator(`${scope} th`).evaluateAll((headings) =>
-    headings
-      .filter((th) => {
-        const range = th.ownerDocument.createRange();
-        range.selectNodeContents(th);
-        const lines = new Set(Array.from(range.getClientRects() as ArrayLike<{ top: number }>, (r) => Math.round(r.top))).size;
-        return lines > (th.textContent ?? '').trim().split(/\s+|(?=[（(])/).length;
-      })
-      .map((th) => th.textContent ?? ''),
-  );
+  const broken = await page.locator(`${scope} :is(h1, h2, h3, h4, th)`).evaluateAll((headings) => {
+    interface Box {
+      top: number;
+      bottom: number;
+      width: number;
+    }
+    interface Glyph {
+      at: number;
+      ch: string;
+      box: Box;
+    }
+    const found: string[] = [];
+    const letter = /[\p{L}\p{N}\p{M}]/u;
+    const cjk = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+    for (const heading of headings as any[]) {
+      const own = heading.getBoundingClientRect() as Box;
+      if (!heading.checkVisibility() || own.width <= 1) continue; // hidden, or visually hidden for screen readers
+      const doc = heading.ownerDocument;
+      const lang: string = heading.closest('[lang]')?.getAttribute('lang') || 'en';
+      // the heading's text, and each visible character's box; a change of element between two
+      // text nodes (a badge after a name) counts as a space
+      let text = '';
+      const glyphs: Glyph[] = [];
+      const walker = doc.createTreeWalker(heading, 4 /* NodeFilter.SHOW_TEXT */);
+      const range = doc.createRange();
+      let parent: unknown = null;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if ((node.parentElement.getBoundingClientRect() as Box).width <= 1) continue;
+        if (parent && node.parentElement !== parent) text += ' ';
+        parent = node.parentElement;
+        let offset = 0;
+        for (const ch of node.data as string) {
+          range.setStart(node, offset);
+          range.setEnd(node, (offset += ch.length));
+          const box = range.getClientRects()[0] as Box | undefined;
+          if (box) glyphs.push({ at: text.length, ch, box });
+          text += ch;
+        }
+      }
+      const shown = glyphs.filter((g) => !/\s/u.test(g.ch) && g.box.width > 0);
+      // lines: a character whose middle is below the previous one's bottom starts a new line
+      const lines: Glyph[][] = [];
+      for (const glyph of shown) {
+        const last = lines.at(-1)?.at(-1);
+        if (!last || (glyph.box.top + glyph.box.bottom) / 2 > last.box.bottom) lines.push([glyph]);
+        else lines.at(-1)!.push(glyph);
+      }
+      if (lines.length < 2) continue;
+      const words = new Set(Array.from(new Intl.Segmenter(lang, { granularity: 'word' }).segment(text), (s) => s.index));
+      const cell = heading.tagName === 'TH';
+      // the breaks, before each line but the first: at a space, or inside a run of text
+      const atSpace = lines.map((line, i) => {
+        const end = lines[i - 1]?.at(-1);
+        return end !== undefined && /\s/u.test(text.slice(end.at + end.ch.length, line[0].at));
+      });
+      const wrong = lines.some((line, i) => {
+        if (i === 0 || atSpace[i] || /^[（(［[「『【〔〈《]/u.test(line[0].ch)) return false;
+        if (cell) return true;
+        const [before, after] = [lines[i - 1].at(-1)!.ch, line[0].ch];
+        return letter.test(before) && letter.test(after) && !words.has(line[0].at);
+      });
+      // a lone character cut off from its word, not a one-syllable word after a space ("공급업체 / 수")
+      const orphan = lines.some(
+        (line, i) =>
+          line.filter((g) => letter.test(g.ch)).length === 1 &&
+          line.some((g) => cjk.test(g.ch)) &&
+          ((i > 0 && !atSpace[i]) || (i < lines.length - 1 && !atSpace[i + 1])),
+      );
+      const shownLines = lines.map((line) => text.slice(line[0].at, line.at(-1)!.at + line.at(-1)!.ch.length));
+      if (wrong || orphan) found.push(`${lang}: ${shownLines.join(' / ')}`);
+    }
+    return found;
+  });
   expect({ page: label, brokenHeadings: broken }).toEqual({ page: label, brokenHeadings: [] });
 }
 

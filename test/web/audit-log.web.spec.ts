@@ -134,7 +134,7 @@ describe('the audit log on a profile, in a real browser', () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const { page, context, problems } = await web.newPage(viewport);
       await signIn(page, member);
-      for (const lang of viewport === 'desktop' ? (['vi', 'en', 'ja', 'ko'] as const) : (['vi', 'ja'] as const)) {
+      for (const lang of viewport === 'desktop' ? (['vi', 'en', 'ja', 'ko'] as const) : (['vi', 'ja', 'ko'] as const)) {
         await step(page, `audit-${lang}-${viewport}`, async () => {
           await openProfile(page, lang, { inApp: true });
           const log = auditLog(page);

@@ -140,7 +140,7 @@ describe('qualifying for more work and coaching targets in the browser', () => {
         else await expectNoHorizontalScroll(page, 'qualify vi at 390 px');
         await docScreenshot(page, `qualify-vi-${viewport === 'desktop' ? 1280 : 390}`);
       });
-      for (const lang of viewport === 'desktop' ? ['en', 'ja', 'ko'] : ['ja']) {
+      for (const lang of viewport === 'desktop' ? ['en', 'ja', 'ko'] : ['ja', 'ko']) {
         await step(page, `qualify-${lang}-${viewport}`, async () => {
           await page.goto(`/${lang}/qualify`);
           const heading = page.getByTestId('upgrade-path').first().getByRole('heading', { level: 3 });
@@ -229,7 +229,7 @@ describe('qualifying for more work and coaching targets in the browser', () => {
         await page.getByLabel('Ngưỡng (số nhà cung cấp)').selectOption('10');
         await figureRow(page, SME_NAME).waitFor();
       });
-      for (const lang of viewport === 'desktop' ? ['en', 'ja', 'ko'] : ['ja']) {
+      for (const lang of viewport === 'desktop' ? ['en', 'ja', 'ko'] : ['ja', 'ko']) {
         await step(page, `coaching-${lang}-${viewport}`, async () => {
           await page.goto(`/${lang}/analytics/coaching`);
           await figureRow(page, SME_NAME).waitFor();
@@ -252,6 +252,15 @@ describe('qualifying for more work and coaching targets in the browser', () => {
       await page.getByTestId('not-allowed').waitFor();
       await page.waitForLoadState('networkidle');
     });
+    // its title whole on a phone: Korean broke it between two syllables ("…권한이 없 / 습니다")
+    for (const lang of ['ja', 'ko']) {
+      await step(page, `coaching-not-allowed-${lang}`, async () => {
+        await page.goto(`/${lang}/analytics/coaching`);
+        await page.getByTestId('not-allowed').waitFor();
+        await page.evaluate(() => (globalThis as any).document.fonts.ready);
+        await expectNoHorizontalScroll(page, `not allowed ${lang} at 390 px`);
+      });
+    }
     expect(bodies.join('\n')).not.toContain('coachingTargets');
     expect(problems).toEqual([]);
     await context.close();

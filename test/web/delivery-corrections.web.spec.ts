@@ -212,7 +212,7 @@ describe('correcting deliveries and consenting to be named, in a real browser', 
     for (const viewport of ['desktop', 'phone'] as const) {
       const { page, context, problems } = await web.newPage(viewport);
       await signIn(page, award.buyerMember);
-      for (const lang of viewport === 'desktop' ? (['vi', 'en', 'ja', 'ko'] as const) : (['vi', 'ja'] as const)) {
+      for (const lang of viewport === 'desktop' ? (['vi', 'en', 'ja', 'ko'] as const) : (['vi', 'ja', 'ko'] as const)) {
         const size = viewport === 'desktop' ? 1280 : 390;
         await step(page, `corrections-${lang}-${viewport}`, async () => {
           await openPage(page, `/${lang}/buyer/needs/${award.needId}`);

@@ -220,7 +220,7 @@ describe("the centre's onboarding pages", () => {
       const { page, context, problems } = await web.newPage(viewport);
       await signIn(page, staff);
       const width = viewport === 'desktop' ? 1280 : 390;
-      for (const lang of viewport === 'desktop' ? (['vi', 'en', 'ja', 'ko'] as const) : (['vi', 'ja'] as const)) {
+      for (const lang of viewport === 'desktop' ? (['vi', 'en', 'ja', 'ko'] as const) : (['vi', 'ja', 'ko'] as const)) {
         await step(page, `onboarding-list-${lang}-${viewport}`, async () => {
           await openPage(page, `/${lang}/console/onboarding`);
           const row = page.getByRole('article', { name: listedName });

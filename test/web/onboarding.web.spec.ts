@@ -44,7 +44,7 @@ describe('claiming a profile in the browser', () => {
     for (const viewport of ['desktop', 'phone'] as const) {
       const { page, context, problems } = await web.newPage(viewport);
       await signIn(page, sme);
-      for (const lang of viewport === 'desktop' ? ['vi', 'en', 'ja', 'ko'] : ['vi', 'ja']) {
+      for (const lang of viewport === 'desktop' ? ['vi', 'en', 'ja', 'ko'] : ['vi', 'ja', 'ko']) {
         await step(page, `claim-${lang}-${viewport}`, async () => {
           await page.goto(`/${lang}/claim`);
           await page.getByRole('heading', { level: 1 }).waitFor();
