@@ -395,7 +395,28 @@ export async function expectWholeWordHeadings(page: Page, label: string, scope =
   expect({ page: label, brokenHeadings: broken }).toEqual({ page: label, brokenHeadings: [] });
 }
 
-/** At phone width nothing may stick out sideways, and no heading is broken inside a word. */
+/**
+ * Every visible empty field's placeholder fits its box: a phone cut "入力して検索（ベトナム語・英語・日本語・韓国語"
+ * short, and beside a picked chip the search box of a picker narrows further. Measured with the
+ * field's own font on a canvas (a placeholder that overflows widens no scrollWidth).
+ */
+export async function expectWholePlaceholders(page: Page, label: string): Promise<void> {
+  const cut = await page.locator('input[placeholder], textarea[placeholder]').evaluateAll((fields) => {
+    const context = (fields[0] as any)?.ownerDocument.createElement('canvas').getContext('2d');
+    return (fields as any[])
+      .filter((field) => field.value === '' && field.placeholder && field.checkVisibility() && field.clientWidth > 1)
+      .filter((field) => {
+        const style = field.ownerDocument.defaultView.getComputedStyle(field);
+        context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return context.measureText(field.placeholder).width > room + 0.5;
+      })
+      .map((field) => field.placeholder as string);
+  });
+  expect({ page: label, cutPlaceholders: cut }).toEqual({ page: label, cutPlaceholders: [] });
+}
+
+/** At phone width nothing may stick out sideways, no heading is broken inside a word and no placeholder is cut short. */
 export async function expectNoHorizontalScroll(page: Page, label: string): Promise<void> {
   // runs in the page, where `document` exists (the test code has no DOM types)
   const widths = await page.evaluate(() => {
@@ -405,6 +426,7 @@ export async function expectNoHorizontalScroll(page: Page, label: string): Promi
   });
   expect({ page: label, ...widths, scrolls: widths.scroll > widths.client }).toEqual({ page: label, ...widths, scrolls: false });
   await expectWholeWordHeadings(page, label, 'body');
+  await expectWholePlaceholders(page, label);
 }
 
 /** A README screenshot (PNG under docs/screenshots), retaken by each run. */

@@ -51,6 +51,10 @@ interface MultiProps {
   required?: boolean;
 }
 
+/**
+ * A vocabulary picker (processes, materials…): its search box says only "Search…", which fits beside the
+ * picked chips on a phone; that any of the four languages finds a term is its description.
+ */
 export function TaxonomyMultiPicker({ kind, label, value, onChange, error, required }: MultiProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
@@ -58,6 +62,7 @@ export function TaxonomyMultiPicker({ kind, label, value, onChange, error, requi
   return (
     <MultiSelect
       label={label}
+      description={t('sme.picker.hint')}
       placeholder={t('sme.picker.search')}
       data={data}
       value={value}
