@@ -76,7 +76,8 @@ describe('SME self-service in the browser', () => {
       await page.waitForURL(/\/vi\/account/);
     });
     await step(page, 'sme-company-step', async () => {
-      await page.getByRole('link', { name: 'Hồ sơ doanh nghiệp', exact: true }).click();
+      // a member of no company yet is offered to register as a supplier
+      await page.getByRole('link', { name: 'Đăng ký làm nhà cung cấp', exact: true }).click();
       await page.getByLabel('Tên đăng ký (tiếng Việt)').fill(NAME);
       const tax = page.getByLabel('Mã số thuế');
       // a wrong check digit is named as the member types

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
+import { verifiedBuyer, verifiedSupplier } from '../support/buyer-fixture.js';
+import { adminAccount, registerAccount, signIn, type Account } from '../support/web-analytics.js';
 import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
 import { openPage } from '../support/web-page.js';
 
@@ -210,6 +212,54 @@ describe('web app in a real browser', () => {
       await context.close();
     }
   }, 600_000);
+
+  it('offers each user their own pages in the phone menu, each entry a row tall enough to tap', async () => {
+    const admin = (await adminAccount(stack)).token;
+    const supplier = await registerAccount(stack, 'menu.supplier');
+    const buyer = await registerAccount(stack, 'menu.buyer');
+    const newcomer = await registerAccount(stack, 'menu.newcomer');
+    const staff = await registerAccount(stack, 'menu.staff', 'STAFF');
+    await verifiedSupplier(stack, supplier.token, admin, {
+      nameVi: 'Công ty TNHH Cơ khí Thực đơn',
+      processes: ['CNC_MILLING'],
+      zoneCode: 'TRANG_DUE',
+    });
+    await verifiedBuyer(stack, buyer.token, admin, 'Menu Test Vina', 'TRANG_DUE');
+    // the company profile is the supplier member's own; a member of no company is offered to register
+    // one; a buyer's member and the centre's staff are not sent to an empty supplier form
+    const menus: [string, Account, string[]][] = [
+      ['supplier', supplier, ['공급업체', '회사 프로필', '받은편지함', '수주 가능한 요청', '더 많은 일감 얻기', '내 계정', '로그아웃']],
+      ['buyer', buyer, ['공급업체', '조달 요청', '내 계정', '로그아웃']],
+      ['newcomer', newcomer, ['공급업체', '공급업체로 등록', '내 계정', '로그아웃']],
+      ['staff', staff, ['공급업체', '관리 콘솔', '내 계정', '로그아웃']],
+    ];
+    for (const [who, account, entries] of menus) {
+      const { context, page, problems } = await stack.newPage('phone');
+      await step(page, `phone-menu-${who}`, async () => {
+        await signIn(page, account);
+        await openPage(page, '/ko/account');
+        await page.getByRole('button', { name: '메뉴' }).click();
+        const menu = page.locator('#phone-menu');
+        await menu.getByRole('link', { name: '내 계정' }).waitFor();
+        const shown = await menu
+          .locator('a, button')
+          .evaluateAll((items) =>
+            items.map((item) => ({ name: (item.textContent ?? '').trim(), height: Math.round(item.getBoundingClientRect().height) })),
+          );
+        expect({ who, entries: shown.map((item) => item.name) }).toEqual({ who, entries });
+        // at least 44 px (WCAG 2.5.5, Apple's guidelines): the text alone was 20 px
+        expect({ who, short: shown.filter((item) => item.height < 44) }).toEqual({ who, short: [] });
+        if (who === 'supplier') await expectAccessible(page, 'phone menu, open');
+        if (who === 'newcomer') {
+          await menu.getByRole('link', { name: '공급업체로 등록' }).click();
+          await page.waitForURL(/\/ko\/my-supplier$/);
+          await page.getByRole('heading', { level: 1, name: '회사 프로필' }).waitFor();
+        }
+        expect(problems).toEqual([]);
+      });
+      await context.close();
+    }
+  }, 240_000);
 
   it('switches the language in place: Korean process labels and Korean UI text', async () => {
     const { context, page } = await stack.newPage('phone');

@@ -103,8 +103,8 @@ function Header({ lang }: { lang: Lang }) {
           </Group>
         </Group>
         {opened ? (
-          <Stack component="nav" id="phone-menu" aria-label={t('app.menu')} gap="sm" pb="sm" hiddenFrom="md" align="flex-start">
-            <MenuLinks lang={lang} />
+          <Stack component="nav" id="phone-menu" aria-label={t('app.menu')} gap={0} pb="xs" hiddenFrom="md">
+            <MenuLinks lang={lang} className={classes.phoneLink} />
           </Stack>
         ) : null}
         <VisuallyHidden>
@@ -116,17 +116,20 @@ function Header({ lang }: { lang: Lang }) {
 }
 
 /**
- * The menu follows who is signed in: supplier pages for supplier members (and the company profile,
- * where a new member creates one), sourcing needs for buyer members, the dashboards for analysts and
- * the console for the centre's staff (ADMIN, and STAFF for onboarding). The API decides what they may see; this only avoids offering
- * what would be refused.
+ * The menu follows who is signed in: supplier pages for supplier members, sourcing needs for buyer
+ * members, the dashboards for analysts and the console for the centre's staff (ADMIN, and STAFF for
+ * onboarding). A member of no company yet is offered to register as a supplier (the same page, empty);
+ * a buyer's member or the centre's people are not, where "company profile" would read as their own
+ * company and open an empty supplier form. The API decides what they may see; this only avoids
+ * offering what would be refused or make no sense. On a phone each entry is a full-width row
+ * (`className`), tall enough to tap.
  */
-function MenuLinks({ lang }: { lang: Lang }) {
+function MenuLinks({ lang, className }: { lang: Lang; className?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useMe();
   const link = (to: string, label: string) => (
-    <Anchor component={Link} to={`/${lang}${to}`} size="sm" key={to}>
+    <Anchor component={Link} to={`/${lang}${to}`} size="sm" key={to} className={className}>
       {label}
     </Anchor>
   );
@@ -138,18 +141,30 @@ function MenuLinks({ lang }: { lang: Lang }) {
       </>
     );
   const supplierMember = me.supplierIds.length > 0;
+  const newcomer = !supplierMember && me.buyerIds.length === 0 && !me.isAnalyst && !me.isCentreStaff;
   return (
     <>
       {link('', t('app.nav.directory'))}
-      {link('/my-supplier', t('app.nav.mySupplier'))}
       {supplierMember
-        ? [link('/inbox', t('app.nav.inbox')), link('/needs', t('app.nav.needs')), link('/qualify', t('app.nav.qualify'))]
+        ? [
+            link('/my-supplier', t('app.nav.mySupplier')),
+            link('/inbox', t('app.nav.inbox')),
+            link('/needs', t('app.nav.needs')),
+            link('/qualify', t('app.nav.qualify')),
+          ]
         : null}
+      {newcomer ? link('/my-supplier', t('app.nav.registerSupplier')) : null}
       {me.buyerIds.length > 0 ? link('/buyer/needs', t('app.nav.buyerNeeds')) : null}
       {me.isAnalyst ? link('/analytics', t('app.nav.analytics')) : null}
       {me.isCentreStaff ? link('/console', t('app.nav.console')) : null}
       {link('/account', t('app.nav.account'))}
-      <Anchor component="button" type="button" size="sm" onClick={() => void signOut().then(() => navigate(`/${lang}`))}>
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        className={className}
+        onClick={() => void signOut().then(() => navigate(`/${lang}`))}
+      >
         {t('app.nav.signOut')}
       </Anchor>
     </>
