@@ -18,10 +18,12 @@ import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStac
  * against the real API, on a fixture made by hand through the API on top of the demo data:
  *   SME      injection moulding, 1 000 000 pcs a month, no certificate
  *   3 needs  injection moulding + IATF 16949, 900 000 pcs a month each, PUBLIC, of a verified automotive buyer
+ *   1 need   the same with ISO 14001 too, 40 000 sets a month
  * The demo city holds more injection moulders than IATF 16949 holders, so IATF is each need's
  * bottleneck; 900 000 pcs a month is beyond the demo moulders' stated capacities, so the needs are
  * gaps. The SME misses only IATF 16949 for the three: that path comes first, +3 needs, and the
- * centre sees the SME under the IATF 16949 gap with 3 needs and 2 700 000 pcs.
+ * centre sees the SME under the IATF 16949 gap with 3 needs and 2 700 000 pcs. IATF 16949 with
+ * ISO 14001 together opens the fourth as well: +4 needs, 1 of them only with both.
  */
 let web: WebStack;
 let sme: Account;
@@ -69,7 +71,12 @@ beforeAll(async () => {
     { id: buyer.createBuyer.id },
     admin.token,
   );
-  for (const title of ['Ốp cản nhựa PP', 'Hộp cầu chì nhựa PA66', 'Nắp che động cơ nhựa']) {
+  for (const [title, certifications, quantityPerMonth] of [
+    ['Ốp cản nhựa PP', ['IATF_16949'], { value: 900_000, unit: 'PCS' }],
+    ['Hộp cầu chì nhựa PA66', ['IATF_16949'], { value: 900_000, unit: 'PCS' }],
+    ['Nắp che động cơ nhựa', ['IATF_16949'], { value: 900_000, unit: 'PCS' }],
+    ['Bộ vỏ hộp đấu dây nhựa', ['IATF_16949', 'ISO_14001'], { value: 40_000, unit: 'SETS' }],
+  ] as const) {
     const draft = await must<{ createSourcingNeed: { id: string; version: number } }>(
       'mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }',
       {
@@ -78,8 +85,8 @@ beforeAll(async () => {
           title,
           visibility: 'PUBLIC',
           processes: ['INJECTION_MOULDING'],
-          certifications: ['IATF_16949'],
-          quantityPerMonth: { value: 900_000, unit: 'PCS' },
+          certifications,
+          quantityPerMonth,
         },
       },
       buyerMember.token,
@@ -114,6 +121,29 @@ async function tableRows(page: Page): Promise<string[][]> {
     );
 }
 
+/**
+ * The two certificates together, in the page's language: the volume of its four needs in named units
+ * (the form's "個", not the API's "PCS"), and how many of them open only with both as a sentence.
+ */
+async function expectNamedUnits(page: Page, lang: 'vi' | 'en' | 'ja' | 'ko'): Promise<void> {
+  const expected = {
+    vi: {
+      volume: `${viNumber(2_700_000)} chiếc và ${viNumber(40_000)} bộ`,
+      together: 'Trong số này, 1 nhu cầu chỉ mở ra khi có cả hai thay đổi.',
+    },
+    en: { volume: '2,700,000 pcs and 40,000 sets', together: '1 of these needs opens only with both changes.' },
+    ja: { volume: '2,700,000 個、40,000 セット', together: 'このうち 1 件は、両方の変更がそろって初めて条件を満たせます。' },
+    ko: { volume: '2,700,000 개 및 40,000 세트', together: '이 중 1건은 두 변경을 모두 해야 조건을 충족합니다.' },
+  }[lang];
+  const both = page
+    .getByTestId('upgrade-path')
+    .filter({ has: page.getByRole('heading', { level: 3, name: /IATF 16949.*ISO 14001|ISO 14001.*IATF 16949/ }) });
+  await expect(both.locator('dd').first().textContent()).resolves.toBe(expected.volume);
+  await expect(both.getByTestId('only-together').textContent()).resolves.toBe(expected.together);
+  // no unit anywhere on the page as the API spells it
+  expect(await page.locator('main').innerText()).not.toMatch(/\b(PCS|SETS|KG|TONNES)\b/);
+}
+
 describe('qualifying for more work and coaching targets in the browser', () => {
   it('an SME sees the IATF 16949 path first, with the three needs it would unlock', async () => {
     for (const viewport of ['desktop', 'phone'] as const) {
@@ -125,7 +155,7 @@ describe('qualifying for more work and coaching targets in the browser', () => {
         await expect(first.getByRole('heading', { level: 3 }).textContent()).resolves.toBe('Đạt chứng nhận IATF 16949');
         await expect(first.getByText('+3 nhu cầu').count()).resolves.toBe(1);
         // the monthly volume of the three needs, and their buyer's sector, written as a Vietnamese reader writes them
-        await first.getByText(`${viNumber(2_700_000)} PCS`, { exact: true }).waitFor();
+        await first.getByText(`${viNumber(2_700_000)} chiếc`, { exact: true }).waitFor();
         await first
           .getByText(/Ô tô|AUTOMOTIVE/)
           .first()
@@ -136,6 +166,7 @@ describe('qualifying for more work and coaching targets in the browser', () => {
           expect(text).not.toContain('đủ điều kiện cho thêm');
           expect(text.split('vẫn còn thiếu').length - 1).toBe((await card.getByTestId('near-misses').count()) ? 1 : 0);
         }
+        await expectNamedUnits(page, 'vi');
         if (viewport === 'desktop') await expectAccessible(page, 'qualify vi');
         else await expectNoHorizontalScroll(page, 'qualify vi at 390 px');
         await docScreenshot(page, `qualify-vi-${viewport === 'desktop' ? 1280 : 390}`);
@@ -148,6 +179,7 @@ describe('qualifying for more work and coaching targets in the browser', () => {
           await expect(heading.textContent()).resolves.toBe(
             { en: 'Get IATF 16949 certified', ja: 'IATF 16949 認証を取得する', ko: 'IATF 16949 인증 취득' }[lang],
           );
+          await expectNamedUnits(page, lang as 'en' | 'ja' | 'ko');
           if (viewport === 'desktop') await expectAccessible(page, `qualify ${lang}`);
           else await expectNoHorizontalScroll(page, `qualify ${lang} at 390 px`);
           if (lang === 'ja') await docScreenshot(page, `qualify-ja-${viewport === 'desktop' ? 1280 : 390}`);

@@ -110,7 +110,7 @@ function PathCard({ id, path: masked }: { id: string; path: FragmentType<typeof 
             <Fact term={t('qualify.volume')}>
               {formatList(
                 lang,
-                path.monthlyVolume.map((v) => `${formatNumber(lang, v.total)} ${v.unit}`),
+                path.monthlyVolume.map((v) => `${formatNumber(lang, v.total)} ${t(`enums.unit.${v.unit}` as 'enums.unit.PCS')}`),
               )}
             </Fact>
           ) : null}
@@ -122,8 +122,12 @@ function PathCard({ id, path: masked }: { id: string; path: FragmentType<typeof 
               )}
             </Fact>
           ) : null}
-          {combination ? <Fact term={t('qualify.onlyTogether')}>{formatNumber(lang, path.onlyTogether)}</Fact> : null}
         </dl>
+        {combination ? (
+          <Text size="sm" data-testid="only-together">
+            {t('qualify.onlyTogether', { count: path.onlyTogether, formatted: formatNumber(lang, path.onlyTogether) })}
+          </Text>
+        ) : null}
         {path.nearMisses > 0 ? (
           <div data-testid="near-misses">
             <Text size="sm" fw={600} id={`${id}-near`}>
