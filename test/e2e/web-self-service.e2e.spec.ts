@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { isValidTaxCode } from '#libs/companies';
+import { adminAccount, registerAccount, signIn as signInAs, type Account } from '../support/web-analytics.js';
 import { openPage, tabTo } from '../support/web-page.js';
 import {
   ADMIN_PASSWORD,
@@ -301,6 +302,42 @@ describe('SME self-service in the browser', () => {
     });
     expect(problems).toEqual([]);
     await context.close();
+  }, 180_000);
+
+  it('names the account’s role in the reader’s language, for every role', async () => {
+    const named: Record<string, Record<'vi' | 'en' | 'ja' | 'ko', string>> = {
+      MEMBER: { vi: 'Thành viên doanh nghiệp', en: 'Company member', ja: '企業メンバー', ko: '기업 구성원' },
+      STAFF: { vi: 'Cán bộ trung tâm', en: 'Centre staff', ja: 'センター職員', ko: '센터 직원' },
+      ANALYST: { vi: 'Chuyên viên phân tích', en: 'Analyst', ja: '分析担当', ko: '분석가' },
+      ADMIN: { vi: 'Quản trị trung tâm', en: 'Centre administrator', ja: 'センター管理者', ko: '센터 관리자' },
+    };
+    const accounts: Record<string, Account> = {
+      MEMBER: await registerAccount(web, 'role.member'),
+      STAFF: await registerAccount(web, 'role.staff', 'STAFF'),
+      ANALYST: await registerAccount(web, 'role.analyst', 'ANALYST'),
+      ADMIN: await adminAccount(web),
+    };
+    for (const [role, account] of Object.entries(accounts)) {
+      const { page, context, problems } = await web.newPage('phone');
+      await signInAs(page, account);
+      await step(page, `account-role-${role}`, async () => {
+        for (const lang of ['vi', 'en', 'ja', 'ko'] as const) {
+          await openPage(page, `/${lang}/account`);
+          // the badge after "Role:"
+          const badge = page
+            .locator('main p')
+            .filter({ hasText: { vi: 'Vai trò:', en: 'Role:', ja: '役割:', ko: '역할:' }[lang] })
+            .locator('.mantine-Badge-root');
+          await expect(badge.textContent()).resolves.toBe(named[role][lang]);
+          // shown as written, not in capitals
+          await expect(badge.evaluate((el) => (el.ownerDocument.defaultView as any).getComputedStyle(el).textTransform)).resolves.not.toBe(
+            'uppercase',
+          );
+        }
+      });
+      expect(problems).toEqual([]);
+      await context.close();
+    }
   }, 180_000);
 
   it('the self-service pages pass axe and fit a phone, in Vietnamese and Japanese (and Korean on a phone)', async () => {

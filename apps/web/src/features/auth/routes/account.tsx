@@ -21,7 +21,10 @@ export function AccountRoute() {
       <Title order={1}>{t('auth.account.title')}</Title>
       <Text>{t('auth.account.signedInAs', { name: me.displayName, email: me.email })}</Text>
       <Text size="sm">
-        {t('auth.account.role')}: <Badge variant="light">{me.role}</Badge>
+        {t('auth.account.role')}:{' '}
+        <Badge variant="light" tt="none">
+          {t(`auth.account.roles.${me.role}`)}
+        </Badge>
       </Text>
       <Card withBorder component="section">
         <Title order={2} size="h4" mb="sm">
