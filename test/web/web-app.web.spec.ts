@@ -6,6 +6,23 @@ import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStac
 import { openPage } from '../support/web-page.js';
 
 /**
+ * Each label of a list of facts (`dt`) on one line: squeezed by a long address beside it, the
+ * profile's "주소" and "住所" stood one character a line.
+ */
+async function expectOneLineLabels(page: Page, label: string): Promise<void> {
+  const broken = await page.locator('main dl dt').evaluateAll((terms) =>
+    terms
+      .filter((dt) => {
+        const range = dt.ownerDocument.createRange();
+        range.selectNodeContents(dt);
+        return new Set(Array.from(range.getClientRects() as ArrayLike<{ top: number }>, (r) => Math.round(r.top))).size > 1;
+      })
+      .map((dt) => dt.textContent ?? ''),
+  );
+  expect({ page: label, brokenLabels: broken }).toEqual({ page: label, brokenLabels: [] });
+}
+
+/**
  * The web app in a real Chromium against the real API (started as `npm start` starts it, in
  * production mode with its strict CSP), PostgreSQL, Meilisearch and the demo data.
  */
@@ -205,6 +222,7 @@ describe('web app in a real browser', () => {
             await page.evaluate(() => (globalThis as any).document.fonts.ready);
             await expectAccessible(page, `${viewport} ${path}`);
             if (viewport === 'phone') await expectNoHorizontalScroll(page, path);
+            if (path.includes('/suppliers/') && (lang === 'ja' || lang === 'ko')) await expectOneLineLabels(page, `${viewport} ${path}`);
           });
         }
       }

@@ -15,6 +15,7 @@ import { SupplierProfileQuery } from '../api/supplier-profile.js';
 import { certificateState, todayInVietnam, type CertificateState } from '../certificate-state.js';
 import type { SupplierProfileQuery as ProfileData } from '../../../gql/graphql.js';
 import { TrackRecordScorecard } from '../../../components/track-record-scorecard.js';
+import classes from './facts.module.css';
 
 type Supplier = ProfileData['supplier'];
 
@@ -94,14 +95,14 @@ function Facts({ rows }: { rows: Array<[string, ReactNode]> }) {
   return (
     <Stack gap={6} component="dl" m={0}>
       {rows.map(([label, value]) => (
-        <Group key={label} justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-          <Text component="dt" size="sm" c="dimmed">
+        <div key={label} className={classes.row}>
+          <Text component="dt" size="sm" c="dimmed" className={classes.label}>
             {label}
           </Text>
-          <Text component="dd" size="sm" m={0} ta="right" style={{ overflowWrap: 'anywhere' }}>
+          <Text component="dd" size="sm" className={classes.value}>
             {value}
           </Text>
-        </Group>
+        </div>
       ))}
     </Stack>
   );
