@@ -208,6 +208,68 @@ describe('track records in a real browser', () => {
     for (const side of [supplier, anonymous, buyer]) await side.context.close();
   });
 
+  it('on a phone, the record by buyer is a card per buyer with every figure whole; at 1280 px a table', async () => {
+    const labels = {
+      ja: { title: '納入実績', pairs: { 納入回数: '5', 納期遵守: '60%', 不良: '600 ppm', 納入量: '5,000 個' } },
+      ko: { title: '납품 실적', pairs: { '납품 횟수': '5', '납기 준수': '60%', 불량: '600 ppm', 납품량: '5,000 개' } },
+    };
+    for (const viewport of ['phone', 'desktop'] as const) {
+      const { context, page, problems } = await web.newPage(viewport);
+      await signIn(page, who.supplier);
+      for (const lang of ['ja', 'ko'] as const) {
+        await step(page, `track-by-buyer-${lang}-${viewport}`, async () => {
+          await openPage(page, `/${lang}/my-supplier`);
+          const card = page.locator('section[aria-labelledby="scorecard-title"]');
+          await card.getByRole('heading', { name: labels[lang].title, level: 2 }).waitFor();
+          const table = card.getByTestId('by-buyer-table');
+          const cards = card.getByTestId('by-buyer-cards');
+          if (viewport === 'desktop') {
+            await table.getByRole('rowheader', { name: BUYER_NAME }).waitFor();
+            await expect(table.getByRole('row').nth(1).getByRole('cell').allTextContents()).resolves.toEqual(
+              Object.values(labels[lang].pairs),
+            );
+            await expect(cards.isVisible()).resolves.toBe(false);
+            return;
+          }
+          await cards.getByText(BUYER_NAME, { exact: true }).waitFor();
+          await expect(table.isVisible()).resolves.toBe(false);
+          // the buyer as the card's title, then each other column's label and value
+          const shown = await cards.locator(':scope > li').evaluateAll((items: any[]) =>
+            items.map((li) => ({
+              title: li.querySelector('p')?.textContent ?? '',
+              pairs: Object.fromEntries(
+                Array.from(li.querySelectorAll('dl > div') as ArrayLike<any>, (pair) => [
+                  pair.querySelector('dt')?.textContent ?? '',
+                  pair.querySelector('dd')?.textContent ?? '',
+                ]),
+              ),
+            })),
+          );
+          expect(shown).toEqual([{ title: BUYER_NAME, pairs: labels[lang].pairs }]);
+          // nothing cut: every text of a card within the card, none wider than its box
+          const cut = await cards.locator(':scope > li').evaluateAll((items: any[]) =>
+            items.flatMap((li) => {
+              const box = li.getBoundingClientRect();
+              return Array.from(li.querySelectorAll('p, dt, dd') as ArrayLike<any>)
+                .filter((el) => {
+                  const range = el.ownerDocument.createRange();
+                  range.selectNodeContents(el);
+                  const text = range.getBoundingClientRect();
+                  return el.scrollWidth > el.clientWidth || text.left < box.left || text.right > box.right;
+                })
+                .map((el) => el.textContent ?? '');
+            }),
+          );
+          expect(cut).toEqual([]);
+          await expectAccessible(page, `track by buyer ${lang} phone`);
+          await expectNoHorizontalScroll(page, `track by buyer ${lang} phone`);
+        });
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('is accessible and fits a phone, in Vietnamese and Japanese (screenshots at 1280 and 390 px)', async () => {
     await shoot(who.buyer, (lang) => `/${lang}/buyer/needs/${state.needId}`, { vi: 'Giao hàng', ja: '納入' }, 'track-deliveries');
     await shoot(who.supplier, (lang) => `/${lang}/my-supplier`, { vi: 'Hồ sơ giao hàng', ja: '納入実績' }, 'track-scorecard');

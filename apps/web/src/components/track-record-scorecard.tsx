@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Paper, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.js';
 import type { TrackRecordFiguresFragment } from '../gql/graphql.js';
@@ -9,6 +10,7 @@ import { useLang } from '../i18n/use-lang.js';
 import { problemFrom } from '../lib/api-errors.js';
 import { problemMessage } from '../lib/problem-messages.js';
 import { Loading } from './loading.js';
+import classes from './row-cards.module.css';
 
 const FiguresFragment = graphql(`
   fragment TrackRecordFigures on TrackRecordFigures {
@@ -88,40 +90,14 @@ export function TrackRecordScorecard({ supplierId, own = false }: { supplierId: 
             {publishing.error ? <Alert color="red">{problemMessage(t, problemFrom(publishing.error))}</Alert> : null}
             <Figures figures={getFragmentData(FiguresFragment, card.overall)} minimum={card.minimumDeliveries} />
             {card.byBuyer.length ? (
-              <Stack gap={4}>
-                <Title order={3} size="h5">
-                  {t('trackRecords.scorecard.byBuyer')}
-                </Title>
-                <Table.ScrollContainer
-                  minWidth={520}
-                  type="native"
-                  tabIndex={0}
-                  role="region"
-                  aria-label={t('trackRecords.scorecard.byBuyer')}
-                >
-                  <Table striped>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('trackRecords.scorecard.buyer')}</Table.Th>
-                        <Table.Th scope="col">{t('trackRecords.scorecard.deliveries')}</Table.Th>
-                        <Table.Th scope="col">{t('trackRecords.scorecard.onTime')}</Table.Th>
-                        <Table.Th scope="col">{t('trackRecords.scorecard.defects')}</Table.Th>
-                        <Table.Th scope="col">{t('trackRecords.scorecard.volume')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {card.byBuyer.map((row) => (
-                        <BuyerRow
-                          key={row.buyerId ?? 'undisclosed'}
-                          name={row.buyerName ?? t('trackRecords.scorecard.undisclosed')}
-                          figures={getFragmentData(FiguresFragment, row.figures)}
-                          minimum={card.minimumDeliveries}
-                        />
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              </Stack>
+              <ByBuyer
+                rows={card.byBuyer.map((row) => ({
+                  key: row.buyerId ?? 'undisclosed',
+                  name: row.buyerName ?? t('trackRecords.scorecard.undisclosed'),
+                  figures: getFragmentData(FiguresFragment, row.figures),
+                }))}
+                minimum={card.minimumDeliveries}
+              />
             ) : null}
           </>
         ) : null}
@@ -178,14 +154,70 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
+interface BuyerFigures {
+  key: string;
+  name: string;
+  figures: TrackRecordFiguresFragment;
+}
+
+/**
+ * The record per buyer: a table, and on a phone a card per buyer (its name, then each column's label
+ * and value), as the analytics figures do: five columns in a phone's card either scrolled sideways
+ * unseen (buyers and defects off-screen) or squeezed their headings a few characters a line.
+ */
+function ByBuyer({ rows, minimum }: { rows: BuyerFigures[]; minimum: number }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <Stack gap={4}>
+      <Title order={3} size="h5" id={headingId}>
+        {t('trackRecords.scorecard.byBuyer')}
+      </Title>
+      <Table.ScrollContainer minWidth={520} type="native" tabIndex={0} role="region" aria-labelledby={headingId} visibleFrom="sm">
+        <Table striped data-testid="by-buyer-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('trackRecords.scorecard.buyer')}</Table.Th>
+              <Table.Th scope="col">{t('trackRecords.scorecard.deliveries')}</Table.Th>
+              <Table.Th scope="col">{t('trackRecords.scorecard.onTime')}</Table.Th>
+              <Table.Th scope="col">{t('trackRecords.scorecard.defects')}</Table.Th>
+              <Table.Th scope="col">{t('trackRecords.scorecard.volume')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <BuyerRow key={row.key} name={row.name} figures={row.figures} minimum={minimum} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Stack
+        component="ul"
+        gap="xs"
+        p={0}
+        m={0}
+        hiddenFrom="sm"
+        aria-labelledby={headingId}
+        data-testid="by-buyer-cards"
+        className={classes.cards}
+      >
+        {rows.map((row) => (
+          <BuyerCard key={row.key} name={row.name} figures={row.figures} minimum={minimum} />
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
+
 function BuyerRow({ name, figures, minimum }: { name: string; figures: TrackRecordFiguresFragment; minimum: number }) {
+  const lang = useLang();
   const text = useFigureText(figures, minimum);
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={500}>
         {name}
       </Table.Th>
-      <Table.Td>{figures.deliveries}</Table.Td>
+      <Table.Td>{formatNumber(lang, figures.deliveries)}</Table.Td>
       {text.enough ? (
         <>
           <Table.Td>{text.onTime}</Table.Td>
@@ -196,5 +228,35 @@ function BuyerRow({ name, figures, minimum }: { name: string; figures: TrackReco
       )}
       <Table.Td>{text.volume}</Table.Td>
     </Table.Tr>
+  );
+}
+
+function BuyerCard({ name, figures, minimum }: { name: string; figures: TrackRecordFiguresFragment; minimum: number }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const text = useFigureText(figures, minimum);
+  const pair = (label: string, value: string) => (
+    <div className={classes.pair}>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+  return (
+    <Paper component="li" withBorder p="xs">
+      <Text fw={600} size="sm" className={classes.cardTitle}>
+        {name}
+      </Text>
+      <dl className={classes.pairs}>
+        {pair(t('trackRecords.scorecard.deliveries'), formatNumber(lang, figures.deliveries))}
+        {text.enough ? pair(t('trackRecords.scorecard.onTime'), text.onTime) : null}
+        {text.enough ? pair(t('trackRecords.scorecard.defects'), text.ppm) : null}
+        {pair(t('trackRecords.scorecard.volume'), text.volume)}
+      </dl>
+      {text.enough ? null : (
+        <Text size="sm" c="red.9" fw={600} className={classes.cardTitle}>
+          {text.notEnough}
+        </Text>
+      )}
+    </Paper>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import type { Cell, Figure } from '../figure.js';
+import cardClasses from '../../../components/row-cards.module.css';
 import classes from './figure-table.module.css';
 
 /** Rows shown at first, and added by each "show more": a year of months per zone is ≈ 500 rows. */
@@ -74,17 +75,17 @@ export function FigureTable({
         <Text size="sm" c="gray.7" ta="center" id={captionId}>
           {caption}
         </Text>
-        <Stack component="ul" gap="xs" p={0} m={0} aria-labelledby={captionId} data-testid="figure-cards" className={classes.cards}>
+        <Stack component="ul" gap="xs" p={0} m={0} aria-labelledby={captionId} data-testid="figure-cards" className={cardClasses.cards}>
           {rows.map((row, index) => (
             <Paper component="li" withBorder p="xs" key={index}>
-              <Text fw={600} size="sm" className={classes.cardTitle} data-card-title>
+              <Text fw={600} size="sm" className={cardClasses.cardTitle} data-card-title>
                 {titleKeys.map((key) => show(row[key] ?? null)).join(' · ')}
               </Text>
-              <dl className={classes.pairs}>
+              <dl className={cardClasses.pairs}>
                 {listed.map((c) => (
-                  <div key={c.key} className={classes.pair}>
+                  <div key={c.key} className={cardClasses.pair}>
                     <dt>{c.label}</dt>
-                    <dd className={c.numeric ? classes.number : undefined}>{show(row[c.key] ?? null)}</dd>
+                    <dd className={c.numeric ? cardClasses.number : undefined}>{show(row[c.key] ?? null)}</dd>
                   </div>
                 ))}
               </dl>
