@@ -340,6 +340,70 @@ describe('SME self-service in the browser', () => {
     }
   }, 180_000);
 
+  it('picks export markets and languages by their names in Korean; the profile names them', async () => {
+    const owner = await registerAccount(web, 'markets');
+    const created = await web.gql<{ createSupplier: { id: string } }>(
+      'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }',
+      { input: { taxCode: freshTaxCode(), nameVi: 'Công ty TNHH Xuất khẩu Thử nghiệm Kiến An', processes: ['CNC_MILLING'] } },
+      owner.token,
+    );
+    expect(created.errors).toBeUndefined();
+    const supplierId = created.data!.createSupplier.id;
+    const { page, context, problems } = await web.newPage('phone');
+    await signInAs(page, owner);
+    await step(page, 'sme-markets-ko', async () => {
+      await openPage(page, '/ko/my-supplier');
+      await page.getByRole('heading', { level: 2, name: '회사', exact: true }).waitFor();
+      for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: '다음' }).click();
+      await page.getByRole('heading', { level: 2, name: '생산능력 및 조건' }).waitFor();
+      // no field asks for codes any more
+      expect(await page.locator('main').innerText()).not.toMatch(/국가 코드|예: vi/);
+      await pick(page, '수출 시장', '일본', /^일본$/);
+      await pick(page, '수출 시장', '독일', /^독일$/);
+      await pick(page, '사용 언어', '베트남', /^베트남어$/);
+      await page.keyboard.press('Escape');
+      await expectAccessible(page, 'ko/my-supplier terms with markets picked');
+      await expectNoHorizontalScroll(page, 'ko/my-supplier terms');
+      await page.getByRole('button', { name: '프로필 저장' }).click();
+      await page.getByText(/프로필을 저장했습니다\(버전 2\)/).waitFor();
+    });
+    // stored as the codes the API has always taken
+    const saved = await web.gql<{ supplier: { exportMarkets: string[]; languages: string[] } }>(
+      'query($id: ID!) { supplier(id: $id) { exportMarkets languages } }',
+      { id: supplierId },
+      owner.token,
+    );
+    expect(saved.data!.supplier).toEqual({ exportMarkets: ['JP', 'DE'], languages: ['vi'] });
+    const fact = (label: string) =>
+      page
+        .locator('dl > div')
+        .filter({ has: page.getByText(label, { exact: true }) })
+        .locator('dd');
+    await step(page, 'sme-markets-profile', async () => {
+      for (const [lang, expected] of [
+        ['ko', { markets: ['수출 시장', '일본 및 독일'], languages: ['사용 언어', '베트남어'] }],
+        ['ja', { markets: ['輸出先', '日本、ドイツ'], languages: ['対応言語', 'ベトナム語'] }],
+        ['vi', { markets: ['Thị trường xuất khẩu', 'Nhật Bản và Đức'], languages: ['Ngôn ngữ giao tiếp', 'Tiếng Việt'] }],
+      ] as const) {
+        await openPage(page, `/${lang}/suppliers/${supplierId}`);
+        await expect(fact(expected.markets[0]).textContent()).resolves.toBe(expected.markets[1]);
+        await expect(fact(expected.languages[0]).textContent()).resolves.toBe(expected.languages[1]);
+      }
+    });
+    // the form shows them by name again, as picked
+    await step(page, 'sme-markets-form-again', async () => {
+      await openPage(page, '/ko/my-supplier');
+      await page.getByRole('heading', { level: 2, name: '회사', exact: true }).waitFor();
+      for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: '다음' }).click();
+      const markets = page
+        .getByRole('combobox', { name: '수출 시장', exact: true })
+        .locator('xpath=ancestor::div[contains(@class,"mantine-MultiSelect-root")]');
+      await expect(markets.innerText()).resolves.toMatch(/일본[\s\S]*독일/);
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it('the self-service pages pass axe and fit a phone, in Vietnamese and Japanese (and Korean on a phone)', async () => {
     for (const viewport of ['phone', 'desktop'] as const) {
       const { page, context, problems } = await web.newPage(viewport);

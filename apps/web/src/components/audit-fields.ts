@@ -1,5 +1,6 @@
 import { formatDate, formatNumber } from '../i18n/format.js';
-import { LOCALE, type Lang } from '../i18n/languages.js';
+import { displayName } from '../i18n/display-names.js';
+import type { Lang } from '../i18n/languages.js';
 
 /** The vocabularies whose codes a logged value holds. */
 export type TermKind = 'ZONE' | 'SECTOR' | 'PROCESS' | 'MATERIAL' | 'PRODUCT_GROUP' | 'CERTIFICATION';
@@ -29,14 +30,6 @@ const str = (value: unknown): string => (typeof value === 'string' || typeof val
 const text = (value: string): ShownValue => (value.trim() ? { kind: 'text', text: value } : { kind: 'empty' });
 const list = (items: string[]): ShownValue => (items.length ? { kind: 'list', items } : { kind: 'empty' });
 const present = (...parts: unknown[]) => parts.filter((p): p is string | number => p !== null && p !== undefined && p !== '');
-
-function displayName(lang: Lang, type: 'region' | 'language', code: string): string {
-  try {
-    return new Intl.DisplayNames(LOCALE[lang], { type, fallback: 'code' }).of(type === 'region' ? code.toUpperCase() : code) ?? code;
-  } catch {
-    return code; // not a well-formed code: shown as stored
-  }
-}
 
 function parsed(raw: string): unknown {
   try {

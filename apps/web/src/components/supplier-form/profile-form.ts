@@ -119,7 +119,8 @@ const DECIMAL = /^\d+([.,]\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function codes(list: string): string[] {
+/** A list of codes as the form keeps it ("JP, KR"), one code each. */
+export function splitCodes(list: string): string[] {
   return list
     .split(/[\s,;]+/)
     .map((item) => item.trim())
@@ -171,9 +172,9 @@ export function validateStep(step: Step, v: ProfileValues, now = new Date()): Fo
       needNumber('bestToleranceMm', v.bestToleranceMm, DECIMAL);
       const lead = v.leadTimeDays.trim();
       if (lead && (!INTEGER.test(lead) || Number(lead) > 730)) problems.push({ field: 'leadTimeDays', key: 'leadTime' });
-      if (codes(v.exportMarkets).some((code) => !/^[A-Za-z]{2}$/.test(code)))
+      if (splitCodes(v.exportMarkets).some((code) => !/^[A-Za-z]{2}$/.test(code)))
         problems.push({ field: 'exportMarkets', key: 'countryCodes' });
-      if (codes(v.languages).some((code) => !/^[A-Za-z]{2}$/.test(code))) problems.push({ field: 'languages', key: 'languageCodes' });
+      if (splitCodes(v.languages).some((code) => !/^[A-Za-z]{2}$/.test(code))) problems.push({ field: 'languages', key: 'languageCodes' });
       break;
     }
     case 'contacts':
@@ -220,8 +221,8 @@ export function toSupplierInput(v: ProfileValues) {
     minimumOrderQuantity: int(v.minimumOrderQuantity),
     leadTimeDays: int(v.leadTimeDays),
     bestToleranceMm: decimal(v.bestToleranceMm),
-    exportMarkets: codes(v.exportMarkets).map((code) => code.toUpperCase()),
-    languages: codes(v.languages).map((code) => code.toLowerCase()),
+    exportMarkets: splitCodes(v.exportMarkets).map((code) => code.toUpperCase()),
+    languages: splitCodes(v.languages).map((code) => code.toLowerCase()),
     contact: { name: text(v.contactName), email: text(v.contactEmail), phone: text(v.contactPhone) },
   };
 }

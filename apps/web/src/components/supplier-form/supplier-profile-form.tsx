@@ -7,6 +7,7 @@ import { useLang } from '../../i18n/use-lang.js';
 import { problemMessage } from '../../lib/problem-messages.js';
 import { EMPTY_CERTIFICATE, EMPTY_EQUIPMENT, STEPS, type CertificateValues, type EquipmentValues, type Step } from './profile-form.js';
 import type { ProfileEditor } from './use-profile-editor.js';
+import { CountryPicker, LanguagePicker } from './code-pickers.js';
 import { ConflictPanel } from './conflict-panel.js';
 import { SuggestCapabilities } from './suggest-capabilities.js';
 import { TaxCodeInput } from './tax-code-input.js';
@@ -260,8 +261,18 @@ export function ProfileForm({ editor, supplierId }: Props) {
           {text('leadTimeDays', 'leadTimeDays', { inputMode: 'numeric' })}
           {text('bestToleranceMm', 'bestToleranceMm', { inputMode: 'decimal' })}
         </SimpleGrid>
-        {text('exportMarkets', 'exportMarkets')}
-        {text('languages', 'languages')}
+        <CountryPicker
+          label={t('sme.field.exportMarkets')}
+          value={values.exportMarkets}
+          onChange={(value) => setField('exportMarkets', value)}
+          error={errorFor('exportMarkets', { list: true })}
+        />
+        <LanguagePicker
+          label={t('sme.field.languages')}
+          value={values.languages}
+          onChange={(value) => setField('languages', value)}
+          error={errorFor('languages', { list: true })}
+        />
       </Stack>
     ),
     contacts: (

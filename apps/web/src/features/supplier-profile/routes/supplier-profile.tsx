@@ -7,7 +7,8 @@ import { InviteToNeed } from '../../../components/invite-to-need.js';
 import { LazyMap } from '../../../components/lazy-map.js';
 import type { MapPoint } from '../../../components/map-view.js';
 import { AuditLog } from '../../../components/supplier-audit-log.js';
-import { formatDate, formatNumber } from '../../../i18n/format.js';
+import { displayName } from '../../../i18n/display-names.js';
+import { formatDate, formatList, formatNumber } from '../../../i18n/format.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom } from '../../../lib/api-errors.js';
 import { groupByRoot } from '../../../lib/taxonomy-tree.js';
@@ -134,7 +135,7 @@ function About({ supplier }: { supplier: Supplier }) {
   const lang = useLang();
   const description =
     lang === 'vi' ? (supplier.descriptionVi ?? supplier.descriptionEn) : (supplier.descriptionEn ?? supplier.descriptionVi);
-  const ownership = `${t(`enums.ownership.${supplier.ownership.type}`)}${supplier.ownership.country ? ` (${supplier.ownership.country})` : ''}`;
+  const ownership = `${t(`enums.ownership.${supplier.ownership.type}`)}${supplier.ownership.country ? ` (${displayName(lang, 'region', supplier.ownership.country)})` : ''}`;
   return (
     <Section title={t('profile.about')}>
       {description && <Text mb="sm">{description}</Text>}
@@ -328,9 +329,24 @@ function Terms({ supplier }: { supplier: Supplier }) {
           ],
           [
             t('profile.exportMarkets'),
-            supplier.exportMarkets.length ? supplier.exportMarkets.join(', ') : supplier.exportExperience ? t('profile.exportYes') : none,
+            supplier.exportMarkets.length
+              ? formatList(
+                  lang,
+                  supplier.exportMarkets.map((code) => displayName(lang, 'region', code)),
+                )
+              : supplier.exportExperience
+                ? t('profile.exportYes')
+                : none,
           ],
-          [t('profile.languages'), supplier.languages.length ? supplier.languages.map((code) => code.toUpperCase()).join(', ') : none],
+          [
+            t('profile.languages'),
+            supplier.languages.length
+              ? formatList(
+                  lang,
+                  supplier.languages.map((code) => displayName(lang, 'language', code)),
+                )
+              : none,
+          ],
         ]}
       />
     </Section>
