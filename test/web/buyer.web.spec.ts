@@ -371,13 +371,15 @@ describe('the buyer workspace in a real browser', () => {
     await step(page, 'buyer-awarded-read-only', async () => {
       await page.goto(`/vi/buyer/needs/${state.needId}`);
       await page.getByText('Đã trao', { exact: true }).first().waitFor();
-      await page.getByLabel('Tiêu đề').waitFor();
-      // every field of the awarded need is disabled, the pickers and the price as much as the title; what
-      // stays open is the Deliveries section, where the buyer records how the award is delivered
-      const needForm = page.locator('main form').first();
-      expect(await needForm.locator('input:enabled, textarea:enabled, select:enabled').count()).toBe(0);
+      // the awarded need is a summary to read, its target price with it; no field of it can be edited: the
+      // only form is the Deliveries section's, where the buyer records how the award is delivered
+      const summary = page.getByTestId('need-summary');
+      await summary.getByText('1.200 – 1.500 VND', { exact: true }).waitFor();
+      expect(await summary.getByText('Ẩn danh', { exact: true }).count()).toBe(1);
+      expect(await page.getByLabel('Tiêu đề').count()).toBe(0);
       const deliveries = page.locator('section[aria-labelledby="deliveries-title"]');
       expect(await deliveries.locator('form').count()).toBe(1);
+      expect(await page.locator('main form').count()).toBe(1);
     });
     expect(problems).toEqual([]);
     await context.close();

@@ -146,9 +146,9 @@ describe('track records in a real browser', () => {
       await page.goto(`/vi/buyer/needs/${state.needId}`);
       const section = page.locator('section[aria-labelledby="deliveries-title"]');
       await section.getByRole('heading', { name: 'Giao hàng' }).waitFor();
-      // the awarded need itself stays read-only (its form is the page's first); only the Deliveries form takes input
-      await page.getByLabel('Tiêu đề').waitFor();
-      expect(await page.locator('main form').first().locator('input:enabled, textarea:enabled, select:enabled').count()).toBe(0);
+      // the awarded need itself is a summary to read; the only form on the page, the Deliveries', takes input
+      await page.getByTestId('need-summary').waitFor();
+      expect(await page.locator('main form').count()).toBe(1);
       expect(await section.locator('form input:enabled').count()).toBeGreaterThan(0);
       await section.getByRole('row').nth(4).waitFor(); // header + 4
       expect(await section.getByRole('row').count()).toBe(5);

@@ -4,7 +4,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Fieldset,
   Group,
   NativeSelect,
   Paper,
@@ -32,6 +31,7 @@ import { problemMessage } from '../../../lib/problem-messages.js';
 import { BuyerPlantsQuery, NeedForEditFragmentDoc, NeedForEditQuery } from '../api/needs.js';
 import { BuyerGate } from '../components/buyer-gate.js';
 import { NeedDeliveries } from '../components/need-deliveries.js';
+import { NeedSummary } from '../components/need-summary.js';
 import { NeedTimeline } from '../components/need-timeline.js';
 import { ReadRequirements } from '../components/read-requirements.js';
 import { matchViewPress } from '../match-view-link.js';
@@ -99,6 +99,19 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
   const { values, setField, errorFor, need } = editor;
   const status = need?.status ?? 'DRAFT';
   const editable = status === 'DRAFT' || status === 'OPEN';
+  // what the last save or transition (a close among them) came to
+  const outcome = (
+    <>
+      {editor.apiProblem && editor.apiProblem.code !== 'CONFLICT' ? (
+        <Alert color="red">{problemMessage(t, editor.apiProblem)}</Alert>
+      ) : null}
+      {editor.savedAt !== null ? (
+        <Alert color="teal" role="status">
+          {t('buyer.form.saved', { version: editor.savedAt })}
+        </Alert>
+      ) : null}
+    </>
+  );
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap" gap="xs">
@@ -132,16 +145,16 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
         resolve={() => void editor.resolveConflict()}
         saving={editor.saving}
       />
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void editor.save();
-        }}
-      >
-        <Stack gap="md">
-          {/* A closed or awarded need is read-only: the fieldset disables every field in it at once. */}
-          <Fieldset variant="unstyled" disabled={!editable}>
+      {/* A closed or awarded need can no longer change: a summary to read, not a form of disabled fields. */}
+      {editable || !need ? (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void editor.save();
+          }}
+        >
+          <Stack gap="md">
             <Stack gap="md">
               <TextInput
                 label={t('buyer.form.title')}
@@ -160,7 +173,7 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
                 autosize
                 minRows={3}
               />
-              {editable ? <ReadRequirements editor={editor} /> : null}
+              <ReadRequirements editor={editor} />
               <TaxonomyMultiPicker
                 kind="PROCESS"
                 label={t('buyer.form.processes')}
@@ -235,34 +248,30 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
                 </Stack>
               </Radio.Group>
             </Stack>
-          </Fieldset>
-          {editor.apiProblem && editor.apiProblem.code !== 'CONFLICT' ? (
-            <Alert color="red">{problemMessage(t, editor.apiProblem)}</Alert>
-          ) : null}
-          {editor.savedAt !== null ? (
-            <Alert color="teal" role="status">
-              {t('buyer.form.saved', { version: editor.savedAt })}
-            </Alert>
-          ) : null}
-          <Group gap="xs" wrap="wrap">
-            {editable ? (
+            {outcome}
+            <Group gap="xs" wrap="wrap">
               <Button type="submit" loading={editor.saving}>
                 {status === 'DRAFT' ? t('buyer.form.saveDraft') : t('buyer.form.save')}
               </Button>
-            ) : null}
-            {status === 'DRAFT' ? (
-              <Button color="teal.9" onClick={() => void editor.transition('publish')} loading={editor.saving}>
-                {t('buyer.form.publish')}
-              </Button>
-            ) : null}
-            {need && editable ? (
-              <Button variant="default" color="red" onClick={() => void editor.transition('close')} loading={editor.saving}>
-                {t('buyer.form.close')}
-              </Button>
-            ) : null}
-          </Group>
-        </Stack>
-      </form>
+              {status === 'DRAFT' ? (
+                <Button color="teal.9" onClick={() => void editor.transition('publish')} loading={editor.saving}>
+                  {t('buyer.form.publish')}
+                </Button>
+              ) : null}
+              {need ? (
+                <Button variant="default" color="red" onClick={() => void editor.transition('close')} loading={editor.saving}>
+                  {t('buyer.form.close')}
+                </Button>
+              ) : null}
+            </Group>
+          </Stack>
+        </form>
+      ) : (
+        <>
+          {outcome}
+          <NeedSummary need={need} />
+        </>
+      )}
       {need?.status === 'AWARDED' ? <NeedDeliveries needId={need.id} unit={need.quantityPerMonth?.unit ?? null} /> : null}
       {need ? <NeedTimeline revision={String(need.version)} needId={need.id} /> : null}
     </Stack>

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Locator } from 'playwright-core';
+import { createAward, signIn, type AwardFixture } from '../support/web-analytics.js';
+import { expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+
+/**
+ * The buyer's pages at a phone's width in Korean and Japanese, in a real Chromium against the real
+ * API: an awarded need reads as a summary (not a form of faint disabled fields with editing hints).
+ */
+let web: WebStack;
+let award: AwardFixture;
+const DAYS = ['2026-11-02', '2026-11-09', '2026-11-16'];
+
+async function must<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const { data, errors } = await web.gql<T>(query, variables, token);
+  if (errors || !data) throw new Error(JSON.stringify(errors));
+  return data;
+}
+
+/**
+ * The contrast ratio (WCAG) of an element's text with the first background behind it, the opacity of
+ * the element and its ancestors blended in (a disabled field's 60 % opacity among them).
+ */
+function textContrast(element: Locator): Promise<number> {
+  return element.evaluate((node: any) => {
+    const view = node.ownerDocument.defaultView;
+    const channels = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+    let opacity = 1;
+    let background: number[] | null = null;
+    for (let el = node; el; el = el.parentElement) {
+      const style = view.getComputedStyle(el);
+      opacity *= Number(style.opacity);
+      const [r = 0, g = 0, b = 0, a = 1] = channels(style.backgroundColor);
+      if (!background && a > 0) background = [r, g, b];
+    }
+    const behind = background ?? [255, 255, 255];
+    const [r = 0, g = 0, b = 0, a = 1] = channels(view.getComputedStyle(node).color);
+    const alpha = a * opacity;
+    const text = [r, g, b].map((c, i) => c * alpha + behind[i] * (1 - alpha));
+    const luminance = (rgb: number[]) => {
+      const [R, G, B] = rgb.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+    };
+    const [high, low] = [luminance(text), luminance(behind)].sort((x, y) => y - x);
+    return (high + 0.05) / (low + 0.05);
+  });
+}
+
+beforeAll(async () => {
+  web = await startWebStack();
+  award = await createAward(web);
+  const token = award.buyerMember.token;
+  for (const [i, day] of DAYS.entries())
+    await must(
+      'mutation($input: RecordDeliveryInput!) { recordDelivery(input: $input) { id } }',
+      { input: { needId: award.needId, promisedOn: day, deliveredOn: day, quantity: 12000, defectiveQuantity: i === 0 ? 12 : 0 } },
+      token,
+    );
+}, 240_000);
+
+afterAll(async () => {
+  await web?.close();
+});
+
+describe("the buyer's pages on a phone, in Korean and Japanese", () => {
+  it('an awarded need reads as a summary at full contrast, without editing hints', async () => {
+    const { page, context, problems } = await web.newPage('phone');
+    await signIn(page, award.buyerMember);
+    await step(page, 'buyer-phone-awarded-need', async () => {
+      await page.goto(`/ko/buyer/needs/${award.needId}`);
+      const summary = page.getByTestId('need-summary');
+      await summary.getByRole('heading', { name: '요청 내용', level: 2 }).waitFor();
+      await summary.getByText('발주가 완료된 요청이라 더 이상 수정할 수 없습니다.').waitFor();
+      // no field of the need to fill: the only form controls are the deliveries' (recorded against the award)
+      const outside = await page
+        .locator('main input, main textarea, main select')
+        .evaluateAll(
+          (controls: any[]) => controls.filter((control) => !control.closest('section[aria-labelledby="deliveries-title"]')).length,
+        );
+      expect(outside).toBe(0);
+      // each value in plain text, at least 4.5:1 against its background
+      const quantity = summary.getByText('20,000 개', { exact: true });
+      await quantity.waitFor();
+      expect(await textContrast(quantity)).toBeGreaterThanOrEqual(4.5);
+      await summary.getByText('Nhà máy Tràng Duệ', { exact: true }).waitFor();
+      // the whole title, wrapped rather than cut at a field's edge
+      const title = page.locator('main h1');
+      expect(await title.innerText()).toBe('Giá đỡ dập SPCC cho thống kê');
+      expect(await title.evaluate((h: any) => h.scrollWidth <= h.clientWidth)).toBe(true);
+      // no hint of a form nobody can edit: the title's example, the pickers' "type to search", the map's "click"
+      const text = await page.locator('main').innerText();
+      for (const hint of ['짧게. 예:', '입력하여 검색', '지도를 클릭해'])
+        expect({ hint, shown: text.includes(hint) }).toEqual({ hint, shown: false });
+
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, 'awarded need (ko, 390 px)');
+      await expectNoHorizontalScroll(page, 'awarded need (ko, 390 px)');
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
