@@ -5,7 +5,9 @@ import { expectAccessible, expectNoHorizontalScroll, startWebStack, step, type W
 
 /**
  * The buyer's pages at a phone's width in Korean and Japanese, in a real Chromium against the real
- * API: an awarded need reads as a summary (not a form of faint disabled fields with editing hints).
+ * API: an awarded need reads as a summary (not a form of faint disabled fields with editing hints);
+ * its history's days have the full year, its deliveries' defects say which figure is which, and a
+ * date field's example is a hint under its label.
  */
 let web: WebStack;
 let award: AwardFixture;
@@ -95,6 +97,35 @@ describe("the buyer's pages on a phone, in Korean and Japanese", () => {
       await page.waitForLoadState('networkidle');
       await expectAccessible(page, 'awarded need (ko, 390 px)');
       await expectNoHorizontalScroll(page, 'awarded need (ko, 390 px)');
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it("the need's history writes days with the full year; a delivery's defect count and rate are labelled; a date field's example is a hint", async () => {
+    const { page, context, problems } = await web.newPage('phone');
+    await signIn(page, award.buyerMember);
+    await step(page, 'buyer-phone-dates-defects', async () => {
+      await page.goto(`/ko/buyer/needs/${award.needId}`);
+      await page.locator('section[aria-labelledby="timeline-title"] time').first().waitFor();
+      // the history writes days as the rest of the app does, with the full year ("26. 12. 5." before)
+      const times = await page.locator('section[aria-labelledby="timeline-title"] time').allInnerTexts();
+      expect(times.length).toBeGreaterThan(0);
+      // a delivery's defects: the count and the rate, each under its own label ("12 · 1,000 ppm" before)
+      const deliveries = page.locator('section[aria-labelledby="deliveries-title"]');
+      const first = deliveries.getByRole('listitem').filter({ hasText: '2026. 11. 02.' });
+      await first.waitFor();
+      const pairs = await first
+        .locator('dt')
+        .evaluateAll((terms: any[]) => terms.map((dt) => `${dt.textContent} = ${dt.nextElementSibling?.textContent}`));
+      // a date field's example is a hint under its label, not grey digits in the box that read as a day filled in
+      const promised = deliveries.getByLabel('약속 납기', { exact: true }).first();
+      expect({
+        historyDatesNotInFull: times.filter((time) => !/^\d{4}\. \d{2}\. \d{2}\. (오전|오후) \d{1,2}:\d{2}$/.test(time)),
+        unlabelledDefects: ['불량 수(개) = 12', '불량률 = 1,000 ppm'].filter((pair) => !pairs.includes(pair)),
+        datePlaceholder: await promised.getAttribute('placeholder'),
+        dateHints: await deliveries.getByText('예: 2026. 12. 31.', { exact: true }).count(),
+      }).toEqual({ historyDatesNotInFull: [], unlabelledDefects: [], datePlaceholder: '', dateHints: 2 });
     });
     expect(problems).toEqual([]);
     await context.close();

@@ -349,8 +349,9 @@ describe('the buyer workspace in a real browser', () => {
       expect(await page.getByLabel('Cần trước ngày', { exact: true }).inputValue()).toBe('31/12/2027');
       await page.goto(page.url().replace('/vi/', '/ja/'));
       await page.getByLabel('納期', { exact: true }).waitFor();
-      await page.waitForFunction(() => (globalThis as any).document.querySelector('main input[placeholder="2026/12/31"]')?.value);
-      expect(await page.getByLabel('納期', { exact: true }).inputValue()).toBe('2027/12/31');
+      const neededBy = page.getByLabel('納期', { exact: true });
+      await page.waitForFunction((input) => (input as unknown as { value: string }).value, await neededBy.elementHandle());
+      expect(await neededBy.inputValue()).toBe('2027/12/31');
     });
     // the browser logs the dropped request; nothing else went wrong
     expect(problems.filter((p) => !/ERR_CONNECTION_RESET|Failed to fetch|Failed to load resource/.test(p))).toEqual([]);

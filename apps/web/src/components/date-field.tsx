@@ -18,6 +18,8 @@ interface DateFieldProps {
   onChange: (value: string) => void;
   error?: string;
   description?: string;
+  /** What the empty field shows; an example day in the reader's writing by default ('' for nothing). */
+  placeholder?: string;
   minDate?: string;
   maxDate?: string;
   size?: 'xs' | 'sm' | 'md';
@@ -31,7 +33,18 @@ interface DateFieldProps {
  * the calendar's month and day names in that language, whatever the browser's own locale. The value
  * stays `YYYY-MM-DD`, as the API takes it.
  */
-export function DateField({ label, value, onChange, error, description, minDate, maxDate, size, clearable = true }: DateFieldProps) {
+export function DateField({
+  label,
+  value,
+  onChange,
+  error,
+  description,
+  placeholder,
+  minDate,
+  maxDate,
+  size,
+  clearable = true,
+}: DateFieldProps) {
   const lang = useLang();
   const { t } = useTranslation();
   const formats = DATE_INPUT_FORMATS[lang];
@@ -43,7 +56,7 @@ export function DateField({ label, value, onChange, error, description, minDate,
       size={size}
       locale={lang}
       valueFormat={formats[0]}
-      placeholder={formatDate(lang, '2026-12-31')}
+      placeholder={placeholder ?? formatDate(lang, '2026-12-31')}
       dateParser={(input) => {
         const day = dayjs(input.trim(), [...formats, 'YYYY-MM-DD'], lang, true);
         return day.isValid() ? day.format('YYYY-MM-DD') : null;

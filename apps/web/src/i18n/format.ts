@@ -52,9 +52,19 @@ export function formatDistanceKm(lang: Lang, km: number): string {
   return `${formatNumber(lang, km, { maximumFractionDigits: km < 10 ? 1 : 0 })} km`;
 }
 
-/** A moment (ISO timestamp) as date and time in Hải Phòng's time zone. */
+/**
+ * A moment (ISO timestamp) as date and time in Hải Phòng's time zone, the day written as `formatDate`
+ * writes it, with the full year (`2026. 12. 05. 오전 2:53`; the short date style wrote `26. 12. 5.`).
+ */
 export function formatDateTime(lang: Lang, value: string | Date): string {
-  return dateFormat(lang, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(value));
+  return dateFormat(lang, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(new Date(value));
 }
 
 /**

@@ -24,6 +24,7 @@ import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { NeedDeliveriesQuery, RecordDeliveryMutation, RemoveDeliveryMutation, UpdateDeliveryMutation } from '../api/deliveries.js';
+import { useDateExample } from '../date-example.js';
 
 type Delivery = DeliveriesData['needDeliveries'][number];
 
@@ -278,6 +279,7 @@ function DeliveryForm({ unitLabel, initial, submitLabel, onSubmit, onCancel, cle
   const [mode, setMode] = useState<'count' | 'ppm'>('count');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [saving, setSaving] = useState(false);
+  const dateExample = useDateExample();
   const set = (field: keyof Values, value: string) => setValues((v) => ({ ...v, [field]: value }));
   const errorFor = (field: Field) =>
     problem?.fields.some((f) => f.field === field) ? t(`trackRecords.deliveries.errors.${field}`) : undefined;
@@ -310,6 +312,7 @@ function DeliveryForm({ unitLabel, initial, submitLabel, onSubmit, onCancel, cle
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateField
+            {...dateExample}
             label={t('trackRecords.deliveries.promisedOn')}
             value={values.promisedOn}
             onChange={(day) => set('promisedOn', day)}
@@ -317,6 +320,7 @@ function DeliveryForm({ unitLabel, initial, submitLabel, onSubmit, onCancel, cle
             clearable={false}
           />
           <DateField
+            {...dateExample}
             label={t('trackRecords.deliveries.deliveredOn')}
             value={values.deliveredOn}
             onChange={(day) => set('deliveredOn', day)}
@@ -388,8 +392,10 @@ function DeliveryList({ deliveries, unit, onCorrect, onRemove }: DeliveryListPro
       {d.onTime ? t('trackRecords.deliveries.onTime') : t('trackRecords.deliveries.late')}
     </Badge>
   );
-  const defects = (d: Delivery) =>
-    `${formatNumber(lang, d.defectiveQuantity)} · ${t('trackRecords.deliveries.ppm', { value: formatNumber(lang, d.defectsPpm, { maximumFractionDigits: 0 }) })}`;
+  // the count and the rate each under its own label (one cell "12 · 1,000 ppm" did not say which was which)
+  const defectCount = t('trackRecords.deliveries.defectCount', { unit });
+  const defectRate = t('trackRecords.deliveries.defectRate');
+  const ppm = (d: Delivery) => t('trackRecords.deliveries.ppm', { value: formatNumber(lang, d.defectsPpm, { maximumFractionDigits: 0 }) });
   const actions = (d: Delivery) => (
     <Group gap={6} wrap="nowrap">
       <Button
@@ -432,8 +438,10 @@ function DeliveryList({ deliveries, unit, onCorrect, onRemove }: DeliveryListPro
               <dd style={{ margin: 0 }}>{formatDate(lang, d.promisedOn)}</dd>
               <dt>{t('trackRecords.deliveries.quantity', { unit })}</dt>
               <dd style={{ margin: 0 }}>{formatNumber(lang, d.quantity)}</dd>
-              <dt>{t('trackRecords.deliveries.defects')}</dt>
-              <dd style={{ margin: 0 }}>{defects(d)}</dd>
+              <dt>{defectCount}</dt>
+              <dd style={{ margin: 0 }}>{formatNumber(lang, d.defectiveQuantity)}</dd>
+              <dt>{defectRate}</dt>
+              <dd style={{ margin: 0 }}>{ppm(d)}</dd>
             </SimpleGrid>
             <Group justify="flex-end" mt="xs">
               {actions(d)}
@@ -444,7 +452,7 @@ function DeliveryList({ deliveries, unit, onCorrect, onRemove }: DeliveryListPro
       <Table.ScrollContainer
         visibleFrom="sm"
         // positioned: the visually hidden header is absolute and would otherwise escape the scroll box
-        minWidth={620}
+        minWidth={700}
         type="native"
         tabIndex={0}
         role="region"
@@ -457,7 +465,8 @@ function DeliveryList({ deliveries, unit, onCorrect, onRemove }: DeliveryListPro
               <Table.Th scope="col">{t('trackRecords.deliveries.deliveredOn')}</Table.Th>
               <Table.Th scope="col">{t('trackRecords.deliveries.promisedOn')}</Table.Th>
               <Table.Th scope="col">{t('trackRecords.deliveries.quantity', { unit })}</Table.Th>
-              <Table.Th scope="col">{t('trackRecords.deliveries.defects')}</Table.Th>
+              <Table.Th scope="col">{defectCount}</Table.Th>
+              <Table.Th scope="col">{defectRate}</Table.Th>
               <Table.Th scope="col">
                 <VisuallyHidden>{t('trackRecords.deliveries.actions')}</VisuallyHidden>
               </Table.Th>
@@ -474,7 +483,8 @@ function DeliveryList({ deliveries, unit, onCorrect, onRemove }: DeliveryListPro
                 </Table.Th>
                 <Table.Td>{formatDate(lang, d.promisedOn)}</Table.Td>
                 <Table.Td>{formatNumber(lang, d.quantity)}</Table.Td>
-                <Table.Td>{defects(d)}</Table.Td>
+                <Table.Td>{formatNumber(lang, d.defectiveQuantity)}</Table.Td>
+                <Table.Td>{ppm(d)}</Table.Td>
                 <Table.Td>{actions(d)}</Table.Td>
               </Table.Tr>
             ))}
