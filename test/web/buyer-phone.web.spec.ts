@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator } from 'playwright-core';
 import { createAward, signIn, type AwardFixture } from '../support/web-analytics.js';
+import { openPage } from '../support/web-page.js';
 import { expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
 
 /**
  * The buyer's pages at a phone's width in Korean and Japanese, in a real Chromium against the real
  * API: an awarded need reads as a summary (not a form of faint disabled fields with editing hints);
  * its history's days have the full year, its deliveries' defects say which figure is which, and a
- * date field's example is a hint under its label.
+ * date field's example is a hint under its label; a delivery's correction opens under its row and
+ * hands the focus back.
  */
 let web: WebStack;
 let award: AwardFixture;
@@ -47,6 +49,9 @@ function textContrast(element: Locator): Promise<number> {
     return (high + 0.05) / (low + 0.05);
   });
 }
+
+const isFocused = (element: Locator) => element.evaluate((node: any) => node === node.ownerDocument.activeElement);
+const holdsFocus = (element: Locator) => element.evaluate((node: any) => node.contains(node.ownerDocument.activeElement));
 
 beforeAll(async () => {
   web = await startWebStack();
@@ -130,4 +135,52 @@ describe("the buyer's pages on a phone, in Korean and Japanese", () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it("a delivery's correction opens under its row with the focus in it, and cancelling gives the focus back to the row's button (390 and 1280 px)", async () => {
+    for (const viewport of ['phone', 'desktop'] as const) {
+      const { page, context, problems } = await web.newPage(viewport);
+      await signIn(page, award.buyerMember);
+      await step(page, `buyer-correction-in-place-${viewport}`, async () => {
+        await openPage(page, `/ko/buyer/needs/${award.needId}`);
+        const deliveries = page.locator('section[aria-labelledby="deliveries-title"]');
+        // the middle delivery (newest first: 16, 09, 02 November)
+        const row =
+          viewport === 'phone'
+            ? deliveries.getByRole('listitem').filter({ hasText: '2026. 11. 09.' })
+            : deliveries.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^2026\. 11\. 09\./ }) });
+        const edit = row.getByRole('button', { name: '2026. 11. 09. 납품 수정' });
+        await edit.focus();
+        await page.keyboard.press('Enter');
+        const form = page.locator('section[aria-labelledby="correct-delivery-title"]');
+        await form.getByRole('heading', { name: '2026. 11. 09. 납품 수정' }).waitFor();
+        expect(await holdsFocus(form)).toBe(true);
+        // right under the row: in its card on a phone, in the table's next row wider
+        if (viewport === 'phone') expect(await row.locator('section[aria-labelledby="correct-delivery-title"]').count()).toBe(1);
+        else
+          expect(
+            await row.evaluate(
+              (tr: any) => tr.nextElementSibling?.querySelector('section[aria-labelledby="correct-delivery-title"]') !== null,
+            ),
+          ).toBe(true);
+        const rowBox = (await row.boundingBox())!;
+        const formBox = (await form.boundingBox())!;
+        expect(formBox.y - (rowBox.y + rowBox.height)).toBeLessThan(viewport === 'phone' ? 0 : 20);
+        await form.getByRole('button', { name: '취소' }).click();
+        expect(await form.count()).toBe(0);
+        expect(await isFocused(edit)).toBe(true);
+        // the question before a removal opens there too, and "cancel" gives the focus back the same way
+        const removeButton = row.getByRole('button', { name: '2026. 11. 09. 납품 삭제' });
+        await removeButton.click();
+        const question = page.getByRole('alertdialog');
+        await question.waitFor();
+        expect(await (viewport === 'phone' ? row.getByRole('alertdialog').count() : question.count())).toBe(1);
+        if (viewport === 'desktop')
+          expect(await row.evaluate((tr: any) => tr.nextElementSibling?.querySelector('[role="alertdialog"]') !== null)).toBe(true);
+        await question.getByRole('button', { name: '취소' }).click();
+        expect(await isFocused(removeButton)).toBe(true);
+      });
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  }, 240_000);
 });

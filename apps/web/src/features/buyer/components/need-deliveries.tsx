@@ -2,6 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
   Badge,
+  Box,
   Button,
   Group,
   List,
@@ -15,7 +16,8 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../components/date-field.js';
 import type { NeedDeliveriesQuery as DeliveriesData, QuantityUnit } from '../../../gql/graphql.js';
@@ -58,7 +60,8 @@ const valuesOf = (d: Delivery): Values => ({
  * in the need's unit, defects as a count or as ppm), corrects one at the version it saw (someone else's
  * change in between is shown, with the saved values), and removes one recorded by mistake after
  * confirming. They make the supplier's delivery record. The API checks every value; its field errors
- * show beside the fields.
+ * show beside the fields. A correction, or the question before a removal, opens right under the
+ * delivery it is about, and the focus goes back to that delivery's button when it is cancelled.
  */
 export function NeedDeliveries({ needId, unit }: { needId: string; unit: QuantityUnit | null }) {
   const { t } = useTranslation();
@@ -76,6 +79,8 @@ export function NeedDeliveries({ needId, unit }: { needId: string; unit: Quantit
   const [removeProblem, setRemoveProblem] = useState<ApiProblem | null>(null);
   const [confirming, setConfirming] = useState<Delivery | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  /** The row's button that opened the correction or the removal: the focus returns to it on cancel. */
+  const opener = useRef<HTMLElement | null>(null);
   const shownUnit = unit ? t(`enums.unit.${unit}`) : '';
   const deliveries = list.data?.needDeliveries ?? [];
   const quantityText = (d: Delivery) => `${formatNumber(lang, d.quantity)} ${shownUnit}`.trim();
@@ -84,7 +89,14 @@ export function NeedDeliveries({ needId, unit }: { needId: string; unit: Quantit
     setNotice(what);
     heading.current?.focus();
   };
-  const startCorrecting = (d: Delivery) => {
+  const cancel = () => {
+    opener.current?.focus();
+    setEditing(null);
+    setConflict(null);
+    setConfirming(null);
+  };
+  const startCorrecting = (d: Delivery, button: HTMLElement) => {
+    opener.current = button;
     setNotice(null);
     setConfirming(null);
     setConflict(null);
@@ -119,6 +131,75 @@ export function NeedDeliveries({ needId, unit }: { needId: string; unit: Quantit
     }
   };
 
+  const removal = confirming ? (
+    <ConfirmRemove
+      text={t('trackRecords.deliveries.confirmRemove', {
+        date: formatDate(lang, confirming.deliveredOn),
+        quantity: quantityText(confirming),
+      })}
+      problem={removeProblem}
+      loading={removing.loading}
+      onConfirm={() => void confirmRemove(confirming)}
+      onCancel={cancel}
+    />
+  ) : null;
+  const correction = editing ? (
+    <Paper withBorder p="sm" component="section" aria-labelledby="correct-delivery-title" bg="gray.0">
+      <Stack gap="sm">
+        <CorrectionTitle date={formatDate(lang, editing.initial.deliveredOn)} />
+        {conflict ? (
+          <Alert color="orange" role="alert" data-testid="delivery-conflict">
+            {conflict.fresh ? (
+              <Stack gap={4}>
+                <Text size="sm">{t('trackRecords.deliveries.conflict')}</Text>
+                <List size="sm">
+                  <List.Item>
+                    {t('trackRecords.deliveries.promisedOn')}: {formatDate(lang, conflict.fresh.promisedOn)}
+                  </List.Item>
+                  <List.Item>
+                    {t('trackRecords.deliveries.deliveredOn')}: {formatDate(lang, conflict.fresh.deliveredOn)}
+                  </List.Item>
+                  <List.Item>
+                    {t('trackRecords.deliveries.quantity', { unit: shownUnit })}: {formatNumber(lang, conflict.fresh.quantity)}
+                  </List.Item>
+                  <List.Item>
+                    {t('trackRecords.deliveries.defects')}: {formatNumber(lang, conflict.fresh.defectiveQuantity)}
+                  </List.Item>
+                </List>
+                <Text size="sm">{t('trackRecords.deliveries.conflictHint')}</Text>
+              </Stack>
+            ) : (
+              <Text size="sm">{t('trackRecords.deliveries.gone')}</Text>
+            )}
+          </Alert>
+        ) : null}
+        {conflict && !conflict.fresh ? (
+          <Button
+            variant="default"
+            onClick={() => {
+              // its row is gone: the focus goes to the section's heading
+              setEditing(null);
+              setConflict(null);
+              heading.current?.focus();
+            }}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('trackRecords.deliveries.cancel')}
+          </Button>
+        ) : (
+          <DeliveryForm
+            key={editing.id}
+            unitLabel={shownUnit}
+            initial={editing.initial}
+            submitLabel={t('trackRecords.deliveries.saveCorrection')}
+            onSubmit={correct}
+            onCancel={cancel}
+          />
+        )}
+      </Stack>
+    </Paper>
+  ) : null;
+
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="deliveries-title">
       <Stack gap="sm">
@@ -151,75 +232,19 @@ export function NeedDeliveries({ needId, unit }: { needId: string; unit: Quantit
             deliveries={deliveries}
             unit={shownUnit}
             onCorrect={startCorrecting}
-            onRemove={(d) => {
+            onRemove={(d, button) => {
+              opener.current = button;
               setNotice(null);
               setRemoveProblem(null);
+              setEditing(null);
+              setConflict(null);
               setConfirming(d);
             }}
+            panelFor={(d) => (confirming?.id === d.id ? removal : editing?.id === d.id ? correction : null)}
           />
         )}
-        {confirming ? (
-          <ConfirmRemove
-            text={t('trackRecords.deliveries.confirmRemove', {
-              date: formatDate(lang, confirming.deliveredOn),
-              quantity: quantityText(confirming),
-            })}
-            problem={removeProblem}
-            loading={removing.loading}
-            onConfirm={() => void confirmRemove(confirming)}
-            onCancel={() => setConfirming(null)}
-          />
-        ) : null}
-        {editing ? (
-          <Paper withBorder p="sm" component="section" aria-labelledby="correct-delivery-title" bg="gray.0">
-            <Stack gap="sm">
-              <CorrectionTitle date={formatDate(lang, editing.initial.deliveredOn)} />
-              {conflict ? (
-                <Alert color="orange" role="alert" data-testid="delivery-conflict">
-                  {conflict.fresh ? (
-                    <Stack gap={4}>
-                      <Text size="sm">{t('trackRecords.deliveries.conflict')}</Text>
-                      <List size="sm">
-                        <List.Item>
-                          {t('trackRecords.deliveries.promisedOn')}: {formatDate(lang, conflict.fresh.promisedOn)}
-                        </List.Item>
-                        <List.Item>
-                          {t('trackRecords.deliveries.deliveredOn')}: {formatDate(lang, conflict.fresh.deliveredOn)}
-                        </List.Item>
-                        <List.Item>
-                          {t('trackRecords.deliveries.quantity', { unit: shownUnit })}: {formatNumber(lang, conflict.fresh.quantity)}
-                        </List.Item>
-                        <List.Item>
-                          {t('trackRecords.deliveries.defects')}: {formatNumber(lang, conflict.fresh.defectiveQuantity)}
-                        </List.Item>
-                      </List>
-                      <Text size="sm">{t('trackRecords.deliveries.conflictHint')}</Text>
-                    </Stack>
-                  ) : (
-                    <Text size="sm">{t('trackRecords.deliveries.gone')}</Text>
-                  )}
-                </Alert>
-              ) : null}
-              {conflict && !conflict.fresh ? (
-                <Button variant="default" onClick={() => setEditing(null)} style={{ alignSelf: 'flex-start' }}>
-                  {t('trackRecords.deliveries.cancel')}
-                </Button>
-              ) : (
-                <DeliveryForm
-                  key={editing.id}
-                  unitLabel={shownUnit}
-                  initial={editing.initial}
-                  submitLabel={t('trackRecords.deliveries.saveCorrection')}
-                  onSubmit={correct}
-                  onCancel={() => {
-                    setEditing(null);
-                    setConflict(null);
-                  }}
-                />
-              )}
-            </Stack>
-          </Paper>
-        ) : null}
+        {/* removed by someone else meanwhile: no row to open under, the conflict says so here */}
+        {editing && !deliveries.some((d) => d.id === editing.id) ? correction : null}
       </Stack>
     </Paper>
   );
@@ -375,18 +400,24 @@ function DeliveryForm({ unitLabel, initial, submitLabel, onSubmit, onCancel, cle
 interface DeliveryListProps {
   deliveries: Delivery[];
   unit: string;
-  onCorrect: (delivery: Delivery) => void;
-  onRemove: (delivery: Delivery) => void;
+  /** Each is given the row's button that was pressed. */
+  onCorrect: (delivery: Delivery, button: HTMLElement) => void;
+  onRemove: (delivery: Delivery, button: HTMLElement) => void;
+  /** What opens under a delivery (its correction, the question before removing it), if anything. */
+  panelFor: (delivery: Delivery) => ReactNode;
 }
 
 /**
  * The recorded deliveries, newest first: a table from a tablet up, and on a phone one card per
  * delivery (five columns would scroll sideways and hide the dates). Only one is displayed; the other
- * is `display: none`, out of the accessibility tree.
+ * is `display: none`, out of the accessibility tree. A delivery's panel opens in the one displayed:
+ * at the foot of its card, or in a row of its own right under its row.
  */
-function DeliveryList({ deliveries, unit, onCorrect, onRemove }: DeliveryListProps) {
+function DeliveryList({ deliveries, unit, onCorrect, onRemove, panelFor }: DeliveryListProps) {
   const { t } = useTranslation();
   const lang = useLang();
+  // Mantine's `sm`, where the table takes over from the cards
+  const wide = useMediaQuery('(min-width: 48em)', undefined, { getInitialValueInEffect: false });
   const onTime = (d: Delivery) => (
     <Badge color={d.onTime ? 'teal.9' : 'red.9'} variant="outline" size="sm">
       {d.onTime ? t('trackRecords.deliveries.onTime') : t('trackRecords.deliveries.late')}
@@ -402,7 +433,7 @@ function DeliveryList({ deliveries, unit, onCorrect, onRemove }: DeliveryListPro
         size="xs"
         variant="default"
         aria-label={t('trackRecords.deliveries.correctLabel', { date: formatDate(lang, d.deliveredOn) })}
-        onClick={() => onCorrect(d)}
+        onClick={(event) => onCorrect(d, event.currentTarget)}
       >
         {t('trackRecords.deliveries.correct')}
       </Button>
@@ -410,7 +441,7 @@ function DeliveryList({ deliveries, unit, onCorrect, onRemove }: DeliveryListPro
         size="xs"
         variant="default"
         aria-label={t('trackRecords.deliveries.removeLabel', { date: formatDate(lang, d.deliveredOn) })}
-        onClick={() => onRemove(d)}
+        onClick={(event) => onRemove(d, event.currentTarget)}
       >
         {t('trackRecords.deliveries.remove')}
       </Button>
@@ -446,6 +477,7 @@ function DeliveryList({ deliveries, unit, onCorrect, onRemove }: DeliveryListPro
             <Group justify="flex-end" mt="xs">
               {actions(d)}
             </Group>
+            {wide ? null : <Box mt="sm">{panelFor(d)}</Box>}
           </Paper>
         ))}
       </Stack>
@@ -473,21 +505,31 @@ function DeliveryList({ deliveries, unit, onCorrect, onRemove }: DeliveryListPro
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {deliveries.map((d) => (
-              <Table.Tr key={d.id} data-delivery-id={d.id}>
-                <Table.Th scope="row" fw={500}>
-                  <Group gap="xs" wrap="nowrap">
-                    {formatDate(lang, d.deliveredOn)}
-                    {onTime(d)}
-                  </Group>
-                </Table.Th>
-                <Table.Td>{formatDate(lang, d.promisedOn)}</Table.Td>
-                <Table.Td>{formatNumber(lang, d.quantity)}</Table.Td>
-                <Table.Td>{formatNumber(lang, d.defectiveQuantity)}</Table.Td>
-                <Table.Td>{ppm(d)}</Table.Td>
-                <Table.Td>{actions(d)}</Table.Td>
-              </Table.Tr>
-            ))}
+            {deliveries.map((d) => {
+              const panel = wide ? panelFor(d) : null;
+              return (
+                <Fragment key={d.id}>
+                  <Table.Tr data-delivery-id={d.id}>
+                    <Table.Th scope="row" fw={500}>
+                      <Group gap="xs" wrap="nowrap">
+                        {formatDate(lang, d.deliveredOn)}
+                        {onTime(d)}
+                      </Group>
+                    </Table.Th>
+                    <Table.Td>{formatDate(lang, d.promisedOn)}</Table.Td>
+                    <Table.Td>{formatNumber(lang, d.quantity)}</Table.Td>
+                    <Table.Td>{formatNumber(lang, d.defectiveQuantity)}</Table.Td>
+                    <Table.Td>{ppm(d)}</Table.Td>
+                    <Table.Td>{actions(d)}</Table.Td>
+                  </Table.Tr>
+                  {panel ? (
+                    <Table.Tr data-panel-of={d.id}>
+                      <Table.Td colSpan={6}>{panel}</Table.Td>
+                    </Table.Tr>
+                  ) : null}
+                </Fragment>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
