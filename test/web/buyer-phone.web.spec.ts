@@ -1,18 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { createAward, signIn, type AwardFixture } from '../support/web-analytics.js';
 import { openPage } from '../support/web-page.js';
-import { expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+import { expectAccessible, expectNoHorizontalScroll, expectWholeWordHeadings, startWebStack, step, type WebStack } from '../support/web.js';
 
 /**
  * The buyer's pages at a phone's width in Korean and Japanese, in a real Chromium against the real
  * API: an awarded need reads as a summary (not a form of faint disabled fields with editing hints);
- * its history's days have the full year, its deliveries' defects say which figure is which, and a
- * date field's example is a hint under its label; a delivery's correction opens under its row and
- * hands the focus back.
+ * its match view names the supplier it was awarded to and offers no invitation; the side-by-side
+ * comparison is one block per row on a phone with every word whole, its rows in the cards' order;
+ * a card's tick box is a 44 px target; a relaxation that let in no supplier missing a requirement
+ * does not point to red marks; a delivery's correction opens under its row and hands the focus back.
  */
 let web: WebStack;
 let award: AwardFixture;
+/** A published need whose process retrieval has to widen, though every supplier it ranks offers the process. */
+let rubberNeedId: string;
+/** A published need whose ranked suppliers are explained at length (the audit's Korean backlight frames): to compare. */
+let compareNeedId: string;
 const DAYS = ['2026-11-02', '2026-11-09', '2026-11-16'];
 
 async function must<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
@@ -20,6 +25,24 @@ async function must<T = any>(query: string, variables: Record<string, unknown>, 
   if (errors || !data) throw new Error(JSON.stringify(errors));
   return data;
 }
+
+/** A need of the award's buyer, published: its id. */
+async function publishedNeed(input: Record<string, unknown>): Promise<string> {
+  const token = award.buyerMember.token;
+  const draft = (
+    await must<{ createSourcingNeed: { id: string; version: number } }>(
+      'mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }',
+      { input: { buyerId: award.buyerId, visibility: 'PUBLIC', ...input } },
+      token,
+    )
+  ).createSourcingNeed;
+  await must('mutation($id: ID!, $version: Int!) { publishSourcingNeed(id: $id, version: $version) { id } }', draft, token);
+  return draft.id;
+}
+
+/** A day as formatDate writes it in Korean, in Hải Phòng's time zone. */
+const koDay = (at: Date) =>
+  new Intl.DateTimeFormat('ko-KR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(at);
 
 /**
  * The contrast ratio (WCAG) of an element's text with the first background behind it, the opacity of
@@ -50,6 +73,53 @@ function textContrast(element: Locator): Promise<number> {
   });
 }
 
+/**
+ * The words (as the page's language segments them: Korean at its spaces, Japanese by its dictionary)
+ * that a line break cuts in two, in the text under `scope`: "距 / 離", "프레스 가 / 공".
+ */
+function brokenWords(scope: Locator): Promise<string[]> {
+  return scope.evaluate((root: any) => {
+    const doc = root.ownerDocument;
+    const segmenter = new Intl.Segmenter(doc.documentElement.lang, { granularity: 'word' });
+    const broken: string[] = [];
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const { segment, index, isWordLike } of segmenter.segment(node.textContent ?? '')) {
+        if (!isWordLike || segment.length < 2) continue;
+        const range = doc.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + segment.length);
+        const rects = Array.from(range.getClientRects() as ArrayLike<{ top: number; height: number }>).sort((x, y) => x.top - y.top);
+        // a new line starts where a piece sits lower than half a line below the first
+        if (rects.length > 1 && rects.at(-1)!.top > rects[0].top + rects[0].height / 2) broken.push(segment);
+      }
+    }
+    return broken;
+  });
+}
+
+/** Waits until the ranked list is drawn whole. */
+async function rankedList(page: Page): Promise<Locator> {
+  await page.locator('[data-testid="match-status"][data-loading="false"]').waitFor();
+  return page.locator('[data-testid="match-list"]');
+}
+
+/**
+ * The backlight frames' matches in `lang`, the first three suppliers ticked and compared (as many as
+ * compare at once): the comparison, and the first card's criteria in its order.
+ */
+async function openCompare(page: Page, lang: 'ko' | 'ja'): Promise<{ compare: Locator; cardRows: string[] }> {
+  await page.goto(`/${lang}/buyer/needs/${compareNeedId}/matches`);
+  const cards = (await rankedList(page)).getByRole('article');
+  for (const i of [0, 1, 2]) await cards.nth(i).getByRole('checkbox').check();
+  await page.getByRole('button', { name: lang === 'ko' ? '비교' : '比較', exact: true }).click();
+  const cardRows = await cards
+    .nth(0)
+    .getByRole('progressbar')
+    .evaluateAll((bars: any[]) => bars.map((bar) => bar.getAttribute('aria-label') as string));
+  return { compare: page.locator('section[aria-labelledby="compare-title"]'), cardRows };
+}
+
 const isFocused = (element: Locator) => element.evaluate((node: any) => node === node.ownerDocument.activeElement);
 const holdsFocus = (element: Locator) => element.evaluate((node: any) => node.contains(node.ownerDocument.activeElement));
 
@@ -63,6 +133,32 @@ beforeAll(async () => {
       { input: { needId: award.needId, promisedOn: day, deliveredOn: day, quantity: 12000, defectiveQuantity: i === 0 ? 12 : 0 } },
       token,
     );
+  // the awarded supplier is a matching candidate once the worker has indexed it
+  for (let i = 0; i < 120; i++) {
+    const found = await web.gql<{ searchSuppliers: { totalHits: number } }>(
+      '{ searchSuppliers(input: { query: "Dập Trao Thầu" }) { totalHits } }',
+    );
+    if ((found.data?.searchSuppliers.totalHits ?? 0) > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  // the demo's rubber gasket need: too few suppliers offer rubber moulding, so retrieval widens the
+  // process, and every supplier it ranks still offers it
+  rubberNeedId = await publishedNeed({
+    title: 'Gioăng cao su chống bụi cho khung màn hình',
+    description: 'Gioăng EPDM ép khuôn cho khung màn hình 27 inch, giao hai tuần một lần.',
+    processes: ['RUBBER_MOULDING'],
+    quantityPerMonth: { value: 24000, unit: 'PCS' },
+  });
+  compareNeedId = await publishedNeed({
+    title: '디스플레이 백라이트 프레임 프레스 가공',
+    description: 'SECC 프레스 가공 프레임, 월 20만 개. RoHS 필수.',
+    processes: ['STAMPING'],
+    materials: ['SECC'],
+    certifications: ['ROHS'],
+    quantityPerMonth: { value: 200000, unit: 'PCS' },
+    delivery: { plant: 'Nhà máy Tràng Duệ' },
+    maxDistanceKm: 30,
+  });
 }, 240_000);
 
 afterAll(async () => {
@@ -131,6 +227,112 @@ describe("the buyer's pages on a phone, in Korean and Japanese", () => {
         datePlaceholder: await promised.getAttribute('placeholder'),
         dateHints: await deliveries.getByText('예: 2026. 12. 31.', { exact: true }).count(),
       }).toEqual({ historyDatesNotInFull: [], unlabelledDefects: [], datePlaceholder: '', dateHints: 2 });
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it("the awarded need's match view names the supplier it went to, offers no invitation, and its tick boxes are 44 px targets", async () => {
+    const { page, context, problems } = await web.newPage('phone');
+    await signIn(page, award.buyerMember);
+    await step(page, 'buyer-phone-awarded-matches', async () => {
+      await page.goto(`/ko/buyer/needs/${award.needId}/matches`);
+      const list = await rankedList(page);
+      const banner = page.getByTestId('award-banner');
+      expect(await banner.innerText()).toBe(`발주한 업체: ${award.supplierName}(${koDay(new Date())} 발주)`);
+      const card = list.getByRole('article', { name: new RegExp(award.supplierName) });
+      await card.getByTestId('awarded-badge').getByText('발주한 업체').waitFor();
+      expect(await list.getByTestId('awarded-badge').count()).toBe(1);
+      // compare, yes; invite, no (the need takes no invitation any more)
+      await page.getByText('공급업체를 체크하면 나란히 비교할 수 있습니다.', { exact: true }).waitFor();
+      expect(await page.getByText(/초대할 수 있습니다/).count()).toBe(0);
+      // the link to the need says it is to be read, not edited
+      await page.getByRole('link', { name: '요청 보기', exact: true }).waitFor();
+      expect(await page.getByRole('link', { name: '요청 수정' }).count()).toBe(0);
+
+      // every card's tick box is tapped anywhere in a 44 px square, a corner of it too
+      const ticks = list.locator('label').filter({ has: page.getByRole('checkbox') });
+      const count = await ticks.count();
+      expect(count).toBeGreaterThanOrEqual(2);
+      for (let i = 0; i < count; i++) {
+        const box = (await ticks.nth(i).boundingBox())!;
+        expect({ i, width: box.width >= 44, height: box.height >= 44 }).toEqual({ i, width: true, height: true });
+      }
+      const box = (await ticks.first().boundingBox())!;
+      await page.mouse.click(box.x + 2, box.y + 2);
+      expect(await ticks.first().getByRole('checkbox').isChecked()).toBe(true);
+      // measured again: the selection bar above the list has opened
+      const again = (await ticks.first().boundingBox())!;
+      await page.mouse.click(again.x + again.width - 2, again.y + again.height - 2);
+      expect(await ticks.first().getByRole('checkbox').isChecked()).toBe(false);
+
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, 'awarded need matches (ko, 390 px)');
+      await expectNoHorizontalScroll(page, 'awarded need matches (ko, 390 px)');
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it.each(['ko', 'ja'] as const)(
+    'compares three suppliers at 390 px (%s): a block per row, in the cards order, every word whole',
+    async (lang) => {
+      const { page, context, problems } = await web.newPage('phone');
+      await signIn(page, award.buyerMember);
+      await step(page, `buyer-phone-compare-${lang}`, async () => {
+        const { compare, cardRows } = await openCompare(page, lang);
+        await compare.getByRole('heading', { level: 2 }).waitFor();
+        // no table squeezed into the phone's width: one block per row, each supplier's value under its name
+        expect(await compare.getByRole('table').count()).toBe(0);
+        const rows = await compare.getByRole('heading', { level: 3 }).allInnerTexts();
+        // the criteria in the order of the cards' rows (the same names), between the score and the facts
+        expect(rows.slice(1, 1 + cardRows.length)).toEqual(cardRows);
+        expect(rows.length).toBe(cardRows.length + 4);
+        await compare.scrollIntoViewIfNeeded();
+        expect(await brokenWords(compare)).toEqual([]);
+        await page.waitForLoadState('networkidle');
+        await expectNoHorizontalScroll(page, `compare (${lang}, 390 px)`);
+        await expectAccessible(page, `compare (${lang}, 390 px)`);
+      });
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    180_000,
+  );
+
+  it('the comparison at 1280 px (ja): a table, its rows in the cards order, its headings whole', async () => {
+    const { page, context, problems } = await web.newPage('desktop');
+    await signIn(page, award.buyerMember);
+    await step(page, 'buyer-desktop-compare-ja', async () => {
+      const { compare, cardRows } = await openCompare(page, 'ja');
+      await compare.getByRole('table').waitFor();
+      const rows = await compare.getByRole('rowheader').allInnerTexts();
+      expect(rows.slice(1, 1 + cardRows.length)).toEqual(cardRows);
+      await expectWholeWordHeadings(page, 'compare (ja, 1280 px)', 'section[aria-labelledby="compare-title"]');
+      expect(await brokenWords(compare)).toEqual([]);
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('a relaxation that let in no supplier missing a requirement says so, rather than pointing to red marks that are not there', async () => {
+    const ranking = await must<{ matchSuppliers: { relaxedConstraints: string[]; matches: { missing: string[] }[] } }>(
+      'query($id: ID!) { matchSuppliers(needId: $id, lang: ko, first: 20) { relaxedConstraints matches { missing } } }',
+      { id: rubberNeedId },
+      award.buyerMember.token,
+    );
+    // the API's answer this test is about: a relaxation, and no ranked supplier missing anything
+    expect(ranking.matchSuppliers.relaxedConstraints).toContain('processes');
+    expect(ranking.matchSuppliers.matches.length).toBeGreaterThan(0);
+    expect(ranking.matchSuppliers.matches.flatMap((m) => m.missing)).toEqual([]);
+    const { page, context, problems } = await web.newPage('phone');
+    await signIn(page, award.buyerMember);
+    await step(page, 'buyer-phone-relaxed', async () => {
+      await page.goto(`/ko/buyer/needs/${rubberNeedId}/matches`);
+      await rankedList(page);
+      const banner = page.getByTestId('relaxed-banner');
+      await banner.getByText('목록의 공급업체는 모두 조건을 전부 충족합니다.', { exact: false }).waitFor();
+      expect(await banner.innerText()).not.toContain('빨간색');
     });
     expect(problems).toEqual([]);
     await context.close();

@@ -101,3 +101,14 @@ export const SupplierContactQuery = graphql(`
     }
   }
 `);
+
+/** The supplier an awarded need went to, named as the cards name it. */
+export const AwardedSupplierQuery = graphql(`
+  query AwardedSupplier($id: ID!) {
+    supplier(id: $id) {
+      id
+      nameVi
+      tradeNameEn
+    }
+  }
+`);

@@ -18,18 +18,21 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotAllowed } from '../../../components/not-allowed.js';
 import type { MatchSuppliersQuery as MatchData, NeedForEditFragment, NeedIntroductionsQuery as IntroData } from '../../../gql/graphql.js';
 import { getFragmentData } from '../../../gql/index.js';
-import { formatDistanceKm, formatList, formatNumber } from '../../../i18n/format.js';
+import { formatDate, formatDistanceKm, formatList, formatNumber } from '../../../i18n/format.js';
+import type { Lang } from '../../../i18n/languages.js';
 import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { useTermLabels } from '../../../lib/use-term-labels.js';
 import {
+  AwardedSupplierQuery,
   AwardNeedMutation,
   InviteSuppliersMutation,
   RevealBuyerMutation,
@@ -135,6 +138,11 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
   const sized = ranked.some((m) => m.criteria.some((c) => c.key === 'machineSize'));
   const sliders = useMemo(() => CRITERIA.filter((key) => key !== 'machineSize' || sized), [sized]);
   const drawn = useStagedCount(ranked.length);
+  const award = useAward(need);
+  // Each ranked supplier lists the requirements it misses: when none misses any, the relaxation banner
+  // does not point to red marks that are nowhere on the page (the API reports a relaxation it tried
+  // even when it brought in no supplier that misses the relaxed requirement).
+  const allMet = ranked.length > 0 && ranked.every((m) => m.missing.length === 0);
   // the ranked list is drawn (or the ranking failed): what is below it may render now
   const listDrawn = result ? drawn === ranked.length : !matches.loading;
   return (
@@ -149,12 +157,19 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
       </Group>
       <Group gap="md">
         <Anchor component={Link} to={`/${lang}/buyer/needs/${need.id}`} size="sm">
-          {t('buyer.match.editNeed')}
+          {need.status === 'DRAFT' || need.status === 'OPEN' ? t('buyer.match.editNeed') : t('buyer.match.viewNeed')}
         </Anchor>
         <Anchor component={Link} to={`/${lang}/buyer/needs`} size="sm">
           {t('buyer.list.back')}
         </Anchor>
       </Group>
+      {award ? (
+        <Alert color="teal" data-testid="award-banner">
+          {award.name
+            ? t('buyer.match.awardedTo', { name: award.name, date: formatDate(lang, award.at) })
+            : t('buyer.match.awardedOn', { date: formatDate(lang, award.at) })}
+        </Alert>
+      ) : null}
       {result && result.relaxedConstraints.length > 0 ? (
         <Alert
           color="yellow"
@@ -162,7 +177,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
           styles={{ title: { color: 'var(--mantine-color-black)' } }}
           data-testid="relaxed-banner"
         >
-          {t('buyer.match.relaxed', {
+          {t(allMet ? 'buyer.match.relaxedAllMet' : 'buyer.match.relaxed', {
             what: formatList(
               lang,
               result.relaxedConstraints.map((c) => t(`buyer.relaxed.${c}`)),
@@ -215,6 +230,7 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
                   match={m}
                   need={need}
                   intro={introOf.get(m.supplier.id)}
+                  awarded={award?.supplierId === m.supplier.id}
                   selected={selected.includes(m.supplier.id)}
                   onToggle={toggle}
                 />
@@ -295,12 +311,14 @@ const MatchCard = memo(function MatchCard({
   match,
   need,
   intro,
+  awarded,
   selected,
   onToggle,
 }: {
   match: Match;
   need: NeedForEditFragment;
   intro: Introduction | undefined;
+  awarded: boolean;
   selected: boolean;
   onToggle: (supplierId: string) => void;
 }) {
@@ -314,12 +332,10 @@ const MatchCard = memo(function MatchCard({
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
           <Group gap="xs" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
-            <Checkbox
-              checked={selected}
-              onChange={() => onToggle(match.supplier.id)}
-              aria-label={t('buyer.match.select', { name })}
-              mt={4}
-            />
+            {/* the box is drawn 20 px wide; the label around it is the 44 px target a finger taps */}
+            <label className={classes.tick}>
+              <Checkbox checked={selected} onChange={() => onToggle(match.supplier.id)} aria-label={t('buyer.match.select', { name })} />
+            </label>
             <Stack gap={0} style={{ minWidth: 0 }}>
               <Title order={3} size="h5" id={titleId} style={{ overflowWrap: 'anywhere' }}>
                 <Text span c="gray.7" size="sm" mr={6}>
@@ -345,11 +361,20 @@ const MatchCard = memo(function MatchCard({
             </Text>
           </Stack>
         </Group>
-        {intro ? (
-          <Badge color={INTRO_COLOR[intro.status]} variant="outline">
-            {t(`buyer.intro.${intro.status}`)}
-            {intro.buyerRevealed ? ` · ${t('buyer.intro.revealed')}` : ''}
-          </Badge>
+        {awarded || intro ? (
+          <Group gap="xs">
+            {awarded ? (
+              <Badge color="teal.9" variant="filled" data-testid="awarded-badge">
+                {t('buyer.match.awarded')}
+              </Badge>
+            ) : null}
+            {intro ? (
+              <Badge color={INTRO_COLOR[intro.status]} variant="outline">
+                {t(`buyer.intro.${intro.status}`)}
+                {intro.buyerRevealed ? ` · ${t('buyer.intro.revealed')}` : ''}
+              </Badge>
+            ) : null}
+          </Group>
         ) : null}
         {match.missing.length > 0 ? (
           <Text size="sm" c="red.9" fw={600}>
@@ -362,8 +387,8 @@ const MatchCard = memo(function MatchCard({
             .map((c) => (
               <CriterionRow
                 key={c.key}
-                name={(CRITERIA as readonly string[]).includes(c.key) ? t(`buyer.criteria.${c.key as CriterionKey}`) : c.key}
-                points={t('buyer.match.points', { points: formatNumber(lang, c.weight * c.score * 100, { maximumFractionDigits: 1 }) })}
+                name={criterionName(t, c.key)}
+                points={pointsOf(t, lang, c)}
                 score={c.score}
                 widthPercent={Math.max(8, (c.weight / maxWeight) * 100)}
                 explanation={c.explanation}
@@ -501,7 +526,8 @@ const SelectionBar = memo(function SelectionBar({
   if (selected.length === 0 && done === null)
     return (
       <Text size="sm" c="gray.7">
-        {t('buyer.match.selectHint')}
+        {/* only an open need takes invitations: a closed or awarded one is compared, not invited to */}
+        {need.status === 'OPEN' ? t('buyer.match.selectHint') : t('buyer.match.selectHintCompare')}
       </Text>
     );
   const send = async () => {
@@ -592,85 +618,159 @@ const SelectionBar = memo(function SelectionBar({
   );
 });
 
-/** Two or three suppliers side by side: criteria, certificates, capacity, distance. */
+/** One row of the comparison: what is compared, and each supplier's value (red when the criterion is not met at all). */
+interface CompareRow {
+  key: string;
+  label: string;
+  cells: { text: ReactNode; unmet?: boolean }[];
+}
+
+/**
+ * Two or three suppliers side by side: score, criteria (in the cards' order), certificates, capacity,
+ * distance. A table from Mantine's `sm` breakpoint up; on a phone one block per row with each
+ * supplier's value under its name (a table's two or three columns left ≈ 100 px a value and broke
+ * Korean and Japanese inside their words). Only one is displayed; the other is `display: none`.
+ */
 function Compare({ matches, need }: { matches: Match[]; need: NeedForEditFragment }) {
   const { t } = useTranslation();
   const lang = useLang();
   const delivery = need.delivery.location;
   const certificate = useTermLabels('CERTIFICATION');
-  const keys = CRITERIA.filter((key) => matches.some((m) => m.criteria.some((c) => c.key === key && c.weight > 0)));
-  const criterion = (m: Match, key: string) => m.criteria.find((c) => c.key === key);
+  const names = matches.map((m) => supplierName(m, lang));
+  // the criteria as the API lists them, which is the order of the cards' rows
+  const keys = [...new Set(matches.flatMap((m) => m.criteria.filter((c) => c.weight > 0).map((c) => c.key)))];
+  const rows: CompareRow[] = [
+    {
+      key: 'score',
+      label: t('buyer.match.score'),
+      cells: matches.map((m) => ({ text: formatNumber(lang, m.score * 100, { maximumFractionDigits: 0 }) })),
+    },
+    ...keys.map((key) => ({
+      key,
+      label: criterionName(t, key),
+      cells: matches.map((m) => {
+        const c = m.criteria.find((criterion) => criterion.key === key);
+        return c ? { text: `${pointsOf(t, lang, c)} — ${c.explanation}`, unmet: c.score === 0 } : { text: '—' };
+      }),
+    })),
+    {
+      key: 'certificates',
+      label: t('buyer.match.certificates'),
+      cells: matches.map((m) => ({
+        text:
+          m.supplier.certifications
+            .filter((c) => c.isValid)
+            .map((c) => certificate(c.code))
+            .join(', ') || '—',
+      })),
+    },
+    {
+      key: 'capacity',
+      label: t('buyer.match.capacity'),
+      cells: matches.map((m) => ({
+        text: m.supplier.monthlyCapacity
+          ? `${formatNumber(lang, m.supplier.monthlyCapacity.value)} ${t(`enums.unit.${m.supplier.monthlyCapacity.unit}`)}`
+          : '—',
+      })),
+    },
+    {
+      key: 'distance',
+      label: t('buyer.match.distance'),
+      cells: matches.map((m) => ({
+        text: delivery && m.supplier.location ? formatDistanceKm(lang, distanceKm(delivery, m.supplier.location)) : '—',
+      })),
+    },
+  ];
   return (
-    <Paper withBorder p="sm" component="section" aria-labelledby="compare-title">
+    <Paper withBorder p="sm" component="section" aria-labelledby="compare-title" className={classes.compare}>
       <Title order={2} size="h5" id="compare-title" mb="xs">
         {t('buyer.match.compareTitle')}
       </Title>
-      <Table.ScrollContainer minWidth={0}>
+      <Table.ScrollContainer minWidth={0} visibleFrom="sm">
         <Table layout="fixed" verticalSpacing={4} fz="xs" withColumnBorders>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col" w={110}>
+              <Table.Th scope="col" w="9rem">
                 {t('buyer.match.criterion')}
               </Table.Th>
-              {matches.map((m) => (
-                <Table.Th key={m.supplier.id} scope="col" style={{ overflowWrap: 'anywhere' }}>
-                  {supplierName(m, lang)}
+              {names.map((name, i) => (
+                <Table.Th key={matches[i]!.supplier.id} scope="col">
+                  {name}
                 </Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            <Table.Tr>
-              <Table.Th scope="row">{t('buyer.match.score')}</Table.Th>
-              {matches.map((m) => (
-                <Table.Td key={m.supplier.id}>{formatNumber(lang, m.score * 100, { maximumFractionDigits: 0 })}</Table.Td>
-              ))}
-            </Table.Tr>
-            {keys.map((key) => (
-              <Table.Tr key={key}>
-                <Table.Th scope="row">{t(`buyer.criteria.${key}`)}</Table.Th>
-                {matches.map((m) => {
-                  const c = criterion(m, key);
-                  return (
-                    <Table.Td key={m.supplier.id} style={{ overflowWrap: 'anywhere' }} c={c && c.score === 0 ? 'red.9' : undefined}>
-                      {c ? `${formatNumber(lang, c.score * 100, { maximumFractionDigits: 0 })} — ${c.explanation}` : '—'}
-                    </Table.Td>
-                  );
-                })}
+            {rows.map((row) => (
+              <Table.Tr key={row.key}>
+                <Table.Th scope="row">{row.label}</Table.Th>
+                {row.cells.map((cell, i) => (
+                  <Table.Td key={matches[i]!.supplier.id} c={cell.unmet ? 'red.9' : undefined}>
+                    {cell.text}
+                  </Table.Td>
+                ))}
               </Table.Tr>
             ))}
-            <Table.Tr>
-              <Table.Th scope="row">{t('buyer.match.certificates')}</Table.Th>
-              {matches.map((m) => (
-                <Table.Td key={m.supplier.id} style={{ overflowWrap: 'anywhere' }}>
-                  {m.supplier.certifications
-                    .filter((c) => c.isValid)
-                    .map((c) => certificate(c.code))
-                    .join(', ') || '—'}
-                </Table.Td>
-              ))}
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th scope="row">{t('buyer.match.capacity')}</Table.Th>
-              {matches.map((m) => (
-                <Table.Td key={m.supplier.id}>
-                  {m.supplier.monthlyCapacity
-                    ? `${formatNumber(lang, m.supplier.monthlyCapacity.value)} ${t(`enums.unit.${m.supplier.monthlyCapacity.unit}`)}`
-                    : '—'}
-                </Table.Td>
-              ))}
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th scope="row">{t('buyer.match.distance')}</Table.Th>
-              {matches.map((m) => (
-                <Table.Td key={m.supplier.id}>
-                  {delivery && m.supplier.location ? formatDistanceKm(lang, distanceKm(delivery, m.supplier.location)) : '—'}
-                </Table.Td>
-              ))}
-            </Table.Tr>
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <Stack component="ul" gap="sm" hiddenFrom="sm" className={classes.compareList}>
+        {rows.map((row) => (
+          <li key={row.key}>
+            <Text component="h3" size="sm" fw={700}>
+              {row.label}
+            </Text>
+            <dl className={classes.pairs}>
+              {row.cells.map((cell, i) => (
+                <div key={matches[i]!.supplier.id} className={classes.pair}>
+                  <Text component="dt" size="xs" c="gray.7" fw={600}>
+                    {names[i]}
+                  </Text>
+                  <Text component="dd" size="sm" m={0} c={cell.unmet ? 'red.9' : undefined}>
+                    {cell.text}
+                  </Text>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </Stack>
     </Paper>
   );
+}
+
+/** A criterion as the buyer's pages call it (the key itself for one the web does not know). */
+function criterionName(t: TFunction, key: string): string {
+  return (CRITERIA as readonly string[]).includes(key) ? t(`buyer.criteria.${key as CriterionKey}`) : key;
+}
+
+/** What a criterion adds to the score: its weight times its score, in points of 100 (as on the cards and in the comparison). */
+function pointsOf(t: TFunction, lang: Lang, c: { weight: number; score: number }): string {
+  return t('buyer.match.points', { points: formatNumber(lang, c.weight * c.score * 100, { maximumFractionDigits: 1 }) });
+}
+
+/**
+ * The supplier an AWARDED need went to, and the day: the need itself does not say, its history's
+ * AWARDED event does (its details name the supplier). Asked only for an awarded need.
+ */
+function useAward(need: NeedForEditFragment): { supplierId: string; name: string | null; at: string } | null {
+  const lang = useLang();
+  const awarded = need.status === 'AWARDED';
+  const history = useQuery(NeedHistoryQuery, { variables: { needId: need.id }, skip: !awarded });
+  const event = awarded ? [...(history.data?.needHistory ?? [])].reverse().find((e) => e.action === 'AWARDED') : undefined;
+  const supplierId = event ? awardedSupplierId(event.details) : null;
+  const supplier = useQuery(AwardedSupplierQuery, { variables: { id: supplierId ?? '' }, skip: !supplierId });
+  if (!event || !supplierId) return null;
+  const found = supplier.data?.supplier;
+  const name = found ? (lang === 'vi' ? found.nameVi : (found.tradeNameEn ?? found.nameVi)) : null;
+  return { supplierId, name, at: event.at };
+}
+
+function awardedSupplierId(details: string): string | null {
+  try {
+    const parsed = JSON.parse(details) as { supplierId?: unknown };
+    return typeof parsed.supplierId === 'string' ? parsed.supplierId : null;
+  } catch {
+    return null;
+  }
 }
