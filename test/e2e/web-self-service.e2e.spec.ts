@@ -253,7 +253,7 @@ describe('SME self-service in the browser', () => {
     await step(page, 'sme-needs', async () => {
       await page.getByRole('link', { name: 'Cơ hội phù hợp' }).click();
       const card = page.getByRole('article', { name: 'Vỏ nhôm phay CNC cho cảm biến' });
-      await card.getByRole('rowheader', { name: 'Quy trình' }).waitFor();
+      await card.getByRole('rowheader', { name: 'Công nghệ' }).waitFor();
     });
     expect(problems).toEqual([]);
     await context.close();
