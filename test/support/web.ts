@@ -319,6 +319,8 @@ export async function expectNoTruncatedBadges(page: Page, label: string): Promis
  * told otherwise (global.css).
  */
 export async function expectWholeWordHeadings(page: Page, label: string, scope = 'main'): Promise<void> {
+  // lines as drawn in the page's own fonts: a heading measured in a fallback font breaks elsewhere
+  await page.evaluate(() => (globalThis as any).document.fonts.ready);
   const broken = await page.locator(`${scope} :is(h1, h2, h3, h4, th)`).evaluateAll((headings) => {
     interface Box {
       top: number;
