@@ -63,6 +63,7 @@ describe("the centre's onboarding pages", () => {
     await signIn(page, staff);
     await step(page, 'onboarding-console-home', async () => {
       // the menu offers the console to STAFF; its home lists only the onboarding page
+      await page.goto('/vi/account');
       await page.getByRole('navigation', { name: 'Trình đơn' }).getByRole('link', { name: 'Bảng điều hành', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Bảng điều hành của Trung tâm' }).waitFor();
       const cards = page.getByRole('main').getByRole('listitem');

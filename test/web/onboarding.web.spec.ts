@@ -63,6 +63,7 @@ describe('claiming a profile in the browser', () => {
     await signIn(page, sme);
     await step(page, 'claim-wrong-code', async () => {
       // reached from the account page
+      await page.goto('/vi/account');
       await page.getByRole('link', { name: /Nhận hồ sơ doanh nghiệp/ }).click();
       await page.waitForURL(/\/vi\/claim$/);
       const input = page.getByLabel('Mã nhận hồ sơ');
