@@ -99,7 +99,7 @@ function Match({ match }: { match: NeedMatch }) {
               {match.criteria.map((criterion) => (
                 <Table.Tr key={criterion.key}>
                   <Table.Th scope="row" style={{ overflowWrap: 'anywhere' }}>
-                    {t(`needs.criteria.${criterion.key}`, { defaultValue: criterion.key })}
+                    {t(`buyer.criteria.${criterion.key}`, { defaultValue: criterion.key })}
                   </Table.Th>
                   <Table.Td>{percent(criterion.score)}</Table.Td>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>{criterion.explanation}</Table.Td>
