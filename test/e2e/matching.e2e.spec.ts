@@ -163,7 +163,9 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     // fewer than asked after relaxing: the best text matches join, scored the same way and ranked below
     expect(matches.map((m) => m.supplier.id)).toEqual([ids.full, ids.small, ids.expired, ids.machining]);
     expect(matches.map((m) => m.rank)).toEqual([1, 2, 3, 4]);
-    expect(relaxedConstraints).toEqual(expect.arrayContaining(['maxDistance', 'certifications']));
+    // the expired shop, 33 km away, is let in by dropping both the distance limit and the certificate;
+    // stamping widened to its family let in nobody (the CNC shop joins as a text match, through no filter)
+    expect(relaxedConstraints).toEqual(['maxDistance', 'certifications']);
     const [full, small, expired, machining] = matches as [Match, Match, Match, Match];
     expect(machining.missing).toContain('Metal stamping is not offered');
     const criterion = (m: Match, key: string) => m.criteria.find((c) => c.key === key)!;
@@ -190,6 +192,44 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     ]);
     // contacts stay confidential before an introduction
     expect(matches.every((m) => m.supplier.contact === null)).toBe(true);
+  });
+
+  it('names only the relaxations that let in a supplier listed missing what was relaxed', async () => {
+    const create = `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id } }`;
+    const publish = `mutation($id: ID!) { publishSourcingNeed(id: $id, version: 1) { id } }`;
+    const matchOf = async (input: Record<string, unknown>) => {
+      const created = await t.gql<{ createSourcingNeed: { id: string } }>(
+        create,
+        // PRIVATE: no supplier's open needs (matchNeeds, below) hold it
+        { input: { buyerId, title: 'Dập liên hoàn giá đỡ', processes: ['PROGRESSIVE_DIE_STAMPING'], visibility: 'PRIVATE', ...input } },
+        buyerUser.token,
+      );
+      if (created.errors) throw new Error(JSON.stringify(created.errors));
+      await t.gql(publish, { id: created.data!.createSourcingNeed.id }, buyerUser.token);
+      const result = await t.gql<{ matchSuppliers: { relaxed: string[]; relaxedConstraints: string[]; matches: Match[] } }>(
+        MATCH,
+        { needId: created.data!.createSourcingNeed.id, lang: 'en' },
+        buyerUser.token,
+      );
+      expect(result.errors).toBeUndefined();
+      const { matches, relaxed, relaxedConstraints } = result.data!.matchSuppliers;
+      return { told: { relaxedConstraints, relaxed }, listed: Object.fromEntries(matches.map((m) => [m.supplier.id, m.missing])) };
+    };
+    // Only the small shop offers progressive die stamping: the process is widened to stamping, which
+    // lets in the two stamping shops. Stamping partly covers it (the more general process): neither
+    // misses it, so the buyer is told of no relaxation.
+    const widened = await matchOf({});
+    expect(widened.listed).toEqual({ [ids.small]: [], [ids.full]: [], [ids.expired]: [] });
+    expect(widened.told).toEqual({ relaxedConstraints: [], relaxed: [] });
+    // With IATF 16949 too, the certificate is dropped as well: the shop whose certificate has expired
+    // misses it, and only that relaxation is named.
+    const certified = await matchOf({ certifications: ['IATF_16949'] });
+    expect(certified.listed).toEqual({
+      [ids.small]: [],
+      [ids.full]: [],
+      [ids.expired]: [expect.stringMatching(/^IATF 16949 expired on /)],
+    });
+    expect(certified.told).toEqual({ relaxedConstraints: ['certifications'], relaxed: ['the required certifications were dropped'] });
   });
 
   it('is never empty when a supplier shares a word of the need, and says why when it is', async () => {

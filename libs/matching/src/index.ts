@@ -34,7 +34,7 @@ export {
 } from './types.js';
 export { DEFAULT_WEIGHTS, validateWeights } from './weights.js';
 export { bestNeedsFor, quietScorer, type RankedNeed, scoreCandidate, scoreQuietly, rankCandidates } from './rank.js';
-export { RELAXATION_ORDER, retrievalPlan, explainRelaxation } from './relaxation.js';
+export { RELAXATION_ORDER, retrievalPlan, explainRelaxation, relaxationsShown } from './relaxation.js';
 export { EXPLANATION_LOCALE, localeFormat, type LocaleFormat, phrasesFor } from './explain.js';
 export { unmetHardRequirements, type HardRequirement, type HardRequirementKind } from './hard-requirements.js';
 export {

@@ -1,5 +1,14 @@
 import { phrasesFor } from './explain.js';
-import type { ExplanationLang, NeedSpec, RelaxableConstraint, RetrievalConstraints, RetrievalStep, TaxonomyView } from './types.js';
+import { type HardRequirementKind, unmetHardRequirements } from './hard-requirements.js';
+import type {
+  CandidateSpec,
+  ExplanationLang,
+  NeedSpec,
+  RelaxableConstraint,
+  RetrievalConstraints,
+  RetrievalStep,
+  TaxonomyView,
+} from './types.js';
 
 /**
  * When retrieval finds too few suppliers, constraints are relaxed one at a time, least essential first:
@@ -63,6 +72,40 @@ export function retrievalPlan(need: NeedSpec, taxonomy: TaxonomyView): Retrieval
     steps.push({ constraints: current, relaxed: [...steps.at(-1)!.relaxed, constraint] });
   }
   return steps;
+}
+
+/**
+ * The hard requirement a supplier let in by each relaxation may miss, as a match reports it (its
+ * `missing`; unmetHardRequirements' kinds). Capacity is never a retrieval filter, so never relaxed.
+ */
+const MISSED_WHEN_RELAXED: Record<RelaxableConstraint, HardRequirementKind> = {
+  maxDistance: 'DISTANCE',
+  tolerance: 'TOLERANCE',
+  leadTime: 'LEAD_TIME',
+  certifications: 'CERTIFICATION',
+  processes: 'PROCESS',
+};
+
+/**
+ * The relaxations a buyer is told about: those of `relaxed` (the retrieved step's) that at least one
+ * of `shown` misses, in `relaxed`'s order. `shown`: the suppliers listed that the step let in (one
+ * joined otherwise, as a text match over all suppliers, passed no relaxed filter). A relaxation that
+ * let in nobody the buyer sees missing it (those it let in were ranked below the list, or meet the
+ * requirement anyway: a shop offering the parent of a widened process partly covers it, which is not
+ * missing it; a supplier whose lead time is unknown does not miss the limit) changed nothing the buyer
+ * sees, and naming it would point to red marks nowhere in the list: each one named has a supplier
+ * listed whose `missing` states that requirement. Tells, never ranks: retrieval and ranking are as before.
+ */
+export function relaxationsShown(
+  need: NeedSpec,
+  relaxed: readonly RelaxableConstraint[],
+  shown: readonly CandidateSpec[],
+  taxonomy: TaxonomyView,
+  today: string,
+): RelaxableConstraint[] {
+  if (relaxed.length === 0) return [];
+  const missed = new Set(shown.flatMap((candidate) => unmetHardRequirements(need, candidate, taxonomy, today).map((r) => r.kind)));
+  return [...new Set(relaxed)].filter((constraint) => missed.has(MISSED_WHEN_RELAXED[constraint]));
 }
 
 /** One sentence per relaxed constraint, in the order given, e.g. "the distance limit was dropped". */

@@ -131,7 +131,10 @@ export class SupplierMatchModel {
 @ObjectType('SupplierMatchResult', { description: 'Ranked suppliers for a need.' })
 export class SupplierMatchResultModel {
   @Field(() => [SupplierMatchModel], { description: 'Best first.' }) matches: SupplierMatchModel[];
-  @Field(() => [RelaxedConstraint], { description: 'Constraints relaxed to find enough candidates (empty when none was).' })
+  @Field(() => [RelaxedConstraint], {
+    description:
+      'Constraints relaxed to find enough candidates that let in a supplier listed missing them (in its `missing`): empty when none was relaxed, or when every supplier listed still meets what was.',
+  })
   relaxedConstraints: RelaxedConstraint[];
   @Field(() => [String], { description: 'The same, in words.' }) relaxed: string[];
   @Field(() => Int, { description: 'Candidates retrieved and scored.' }) candidates: number;

@@ -13,6 +13,7 @@ import {
   phrasesFor,
   rankCandidates,
   type RelaxableConstraint,
+  relaxationsShown,
   type RetrievalConstraints,
   type RetrievalStep,
   retrievalPlan,
@@ -279,9 +280,10 @@ export class MatchmakingService {
       const { index, kept } = await this.firstStepWithEnough(steps, spec.delivery, today);
       [, overAll] = await Promise.all([retrieve(index), kept < first ? this.textMatchesOverAll(need, first) : null]);
     }
-    const known = new Set(candidates.map((c) => c.id));
+    // the suppliers the retrieved step let in: a relaxation is told only for them (below)
+    const byStep = new Set(candidates.map((c) => c.id));
     for (const hit of bySoft)
-      if (!known.has(hit.id)) candidates.push(candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
+      if (!byStep.has(hit.id)) candidates.push(candidateFromProfile(hit.id, hit.profile, textScores.get(hit.id) ?? 0));
     // Never empty when the city can help: fewer than asked after every relaxation, the best text matches
     // over all suppliers join, scored with the same criteria (their `missing` says what they lack).
     if (candidates.length < first) {
@@ -318,13 +320,21 @@ export class MatchmakingService {
       ranked.map((m) => m.candidateId),
       today,
     );
+    // A hit deleted from PostgreSQL since it was indexed is dropped; ranks stay 1, 2, 3…
+    const shown = ranked.filter((m) => profiles.has(m.candidateId) && suppliers.has(m.candidateId));
+    // Told: the relaxations that let in a supplier listed missing what was relaxed. Those joined
+    // otherwise (the soft-read processes, the text matches over all suppliers) passed no relaxed filter.
+    const told = relaxationsShown(
+      spec,
+      relaxed,
+      shown.filter((m) => byStep.has(m.candidateId)).map((m) => profiles.get(m.candidateId)!),
+      view,
+      today,
+    );
     return {
-      // A hit deleted from PostgreSQL since it was indexed is dropped; ranks stay 1, 2, 3…
-      matches: ranked
-        .filter((m) => profiles.has(m.candidateId) && suppliers.has(m.candidateId))
-        .map((m, i) => ({ ...m, rank: i + 1, supplier: suppliers.get(m.candidateId)! })),
-      relaxedConstraints: relaxed as unknown as RelaxedConstraint[],
-      relaxed: explainRelaxation(relaxed, explainIn),
+      matches: shown.map((m, i) => ({ ...m, rank: i + 1, supplier: suppliers.get(m.candidateId)! })),
+      relaxedConstraints: told as unknown as RelaxedConstraint[],
+      relaxed: explainRelaxation(told, explainIn),
       candidates: candidates.length,
       emptyReason: candidates.length ? null : emptyReason(spec, explainIn),
     };

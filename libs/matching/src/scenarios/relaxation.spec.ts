@@ -3,13 +3,30 @@ import {
   explainRelaxation,
   rankCandidates,
   RELAXATION_ORDER,
+  relaxationsShown,
   retrievalPlan,
   type CandidateSpec,
   type RetrievalConstraints,
 } from '../index.js';
 import { ancestorsOf } from '../criteria.js';
 import { haversineKm } from '../geo.js';
-import { deliveryPlant, fakeTaxonomy, matchContext, mouldInsertNeed, mouldShopPool, needWith, openNeed, TODAY } from './fixtures.js';
+import {
+  deliveryPlant,
+  farWireEdmShop,
+  fakeTaxonomy,
+  generator,
+  matchContext,
+  mouldInsertNeed,
+  mouldShopPool,
+  nearbySinkerEdmShop,
+  needWith,
+  openNeed,
+  randomCandidate,
+  randomNeed,
+  slowWireEdmShop,
+  supplierWith,
+  TODAY,
+} from './fixtures.js';
 
 /** Stands in for the Meilisearch retrieval the service runs with each step's constraints. */
 function retrieve(pool: CandidateSpec[], constraints: RetrievalConstraints): CandidateSpec[] {
@@ -121,5 +138,77 @@ describe('relaxation when nothing fits fully', () => {
       'đã bỏ yêu cầu chứng nhận',
       'đã mở rộng quy trình yêu cầu lên quy trình cha',
     ]);
+  });
+});
+
+/**
+ * Scenario: the same mould insert, retrieved at the most relaxed step (every constraint relaxed). The
+ * buyer is told a relaxation only when a supplier in the list it sees misses what was relaxed: the
+ * others let in nobody the buyer sees, and naming them would point to red marks nowhere in the list.
+ */
+describe('which relaxations the buyer is told', () => {
+  const [last] = retrievalPlan(mouldInsertNeed, fakeTaxonomy).slice(-1);
+  const told = (shown: CandidateSpec[]) => relaxationsShown(mouldInsertNeed, last.relaxed, shown, fakeTaxonomy, TODAY);
+
+  it('names each relaxation a supplier shown misses, in the plan order, and no other', () => {
+    expect(last.relaxed).toEqual(RELAXATION_ORDER);
+    // the sinker-EDM shop misses the process, the far shop the distance, the slow one the lead time;
+    // all three hold the tolerance and a valid IATF 16949
+    expect(told(mouldShopPool)).toEqual(['maxDistance', 'leadTime', 'processes']);
+    expect(told([slowWireEdmShop, farWireEdmShop])).toEqual(['maxDistance', 'leadTime']);
+    expect(explainRelaxation(told([farWireEdmShop]), 'en')).toEqual(['the distance limit was dropped']);
+    // what the ranking lists as missing for those shown is what is told
+    expect(rankCandidates(mouldInsertNeed, [nearbySinkerEdmShop], matchContext())[0].missing).toEqual(['wire EDM is not offered']);
+  });
+
+  it('names nothing when every supplier shown meets every requirement, even after every relaxation', () => {
+    const fitting = supplierWith({ id: 'sup-fits', location: deliveryPlant }, farWireEdmShop);
+    expect(rankCandidates(mouldInsertNeed, [fitting], matchContext())[0].missing).toEqual([]);
+    expect(told([fitting])).toEqual([]);
+    expect(told([])).toEqual([]);
+    expect(relaxationsShown(mouldInsertNeed, [], mouldShopPool, fakeTaxonomy, TODAY)).toEqual([]);
+  });
+
+  it('does not name a widened process for a shop offering the parent process (partly covered, not missing)', () => {
+    const edmGeneralist = supplierWith({ id: 'sup-edm', processes: ['EDM'] }, slowWireEdmShop);
+    expect(rankCandidates(mouldInsertNeed, [edmGeneralist], matchContext())[0].missing).toEqual([
+      'lead time 30 days exceeds the 14 days allowed',
+    ]);
+    expect(told([edmGeneralist])).toEqual(['leadTime']);
+  });
+
+  it('does not name a dropped limit for a supplier whose value is unknown: its match says unknown, not missing', () => {
+    const unknownLeadTime = supplierWith({ id: 'sup-unknown-lead-time', leadTimeDays: null, location: deliveryPlant }, farWireEdmShop);
+    expect(rankCandidates(mouldInsertNeed, [unknownLeadTime], matchContext())[0].missing).toEqual([]);
+    expect(told([unknownLeadTime])).toEqual([]);
+  });
+
+  it('on random needs and pools: tells only relaxations of the step, and nothing when no supplier shown misses anything', () => {
+    const r = generator(20261204);
+    let toldSome = 0;
+    let metAll = 0;
+    for (let i = 0; i < 200; i++) {
+      const need = { ...randomNeed(r, i), buyerHidden: false };
+      const pool = Array.from({ length: 12 }, (_, j) => randomCandidate(r, j));
+      const shown = rankCandidates(need, pool, matchContext(), 5);
+      const byId = new Map(pool.map((c) => [c.id, c]));
+      for (const step of retrievalPlan(need, fakeTaxonomy)) {
+        const named = relaxationsShown(
+          need,
+          step.relaxed,
+          shown.map((m) => byId.get(m.candidateId)!),
+          fakeTaxonomy,
+          TODAY,
+        );
+        expect(step.relaxed.filter((c) => named.includes(c))).toEqual(named);
+        if (named.length) toldSome += 1;
+        if (step.relaxed.length && shown.every((m) => m.missing.length === 0)) {
+          metAll += 1;
+          expect(named).toEqual([]);
+        }
+      }
+    }
+    // both cases were met, often
+    expect(Math.min(toldSome, metAll)).toBeGreaterThan(20);
   });
 });

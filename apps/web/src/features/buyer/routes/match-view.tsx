@@ -139,10 +139,6 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
   const sliders = useMemo(() => CRITERIA.filter((key) => key !== 'machineSize' || sized), [sized]);
   const drawn = useStagedCount(ranked.length);
   const award = useAward(need);
-  // Each ranked supplier lists the requirements it misses: when none misses any, the relaxation banner
-  // does not point to red marks that are nowhere on the page (the API reports a relaxation it tried
-  // even when it brought in no supplier that misses the relaxed requirement).
-  const allMet = ranked.length > 0 && ranked.every((m) => m.missing.length === 0);
   // the ranked list is drawn (or the ranking failed): what is below it may render now
   const listDrawn = result ? drawn === ranked.length : !matches.loading;
   return (
@@ -177,7 +173,8 @@ function MatchWorkspace({ need }: { need: NeedForEditFragment }) {
           styles={{ title: { color: 'var(--mantine-color-black)' } }}
           data-testid="relaxed-banner"
         >
-          {t(allMet ? 'buyer.match.relaxedAllMet' : 'buyer.match.relaxed', {
+          {/* the API names only relaxations that let in a supplier listed missing them (marked in red) */}
+          {t('buyer.match.relaxed', {
             what: formatList(
               lang,
               result.relaxedConstraints.map((c) => t(`buyer.relaxed.${c}`)),
