@@ -298,7 +298,7 @@ describe('matching suppliers to needs and needs to suppliers', () => {
   it('explains in Vietnamese on request', async () => {
     const result = await t.gql<{ matchSuppliers: { matches: Match[] } }>(MATCH, { needId, lang: 'vi' }, buyerUser.token);
     const small = result.data!.matchSuppliers.matches.find((m) => m.supplier.id === ids.small)!;
-    expect(small.criteria.find((c) => c.key === 'capacity')!.explanation).toBe('năng lực 20.000 cái/tháng thấp hơn 50.000 cần');
+    expect(small.criteria.find((c) => c.key === 'capacity')!.explanation).toBe('năng lực 20.000 chiếc/tháng thấp hơn 50.000 cần');
   });
 
   it("explains in Japanese and Korean on request, numbers and dates in the reader's format, and in the caller's preferred language by default", async () => {
@@ -319,7 +319,7 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     expect(ko.of(ids.small, 'capacity')).toBe('월 생산 능력 20,000개, 필요 수량 50,000에 미달');
     expect(ko.relaxed).toContain('거리 한도 조건을 제외함');
     // no lang: the buyer's member registered without a preference, so Vietnamese (the platform's default), not English
-    expect((await explanations()).of(ids.small, 'capacity')).toBe('năng lực 20.000 cái/tháng thấp hơn 50.000 cần');
+    expect((await explanations()).of(ids.small, 'capacity')).toBe('năng lực 20.000 chiếc/tháng thấp hơn 50.000 cần');
     // a user who prefers Japanese gets Japanese without asking
     const registered = await t.gql<{ register: { accessToken: string } }>(
       `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,

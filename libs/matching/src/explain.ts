@@ -51,7 +51,10 @@ export interface Phrases {
   capacityBelow(have: number, unit: string, needed: number): string;
   capacityUnknown: string;
   capacityOtherUnit(haveUnit: string, neededUnit: string): string;
+  /** A unit's name after a number (`code`: PCS, KG, …), as the web app names it too (its `enums.unit`). */
   unit(code: string): string;
+  /** A quantity and its unit's name (`code`: PCS, KG, …): `50,000 pcs`, `50.000 chiếc`, `50,000個`, `50,000개`, `500 kg`. */
+  quantity(value: number, code: string): string;
 
   noLeadTimeLimit: string;
   leadTimeWithin(days: number, max: number): string;
@@ -137,6 +140,8 @@ export function localeFormat(lang: ExplanationLang): LocaleFormat {
 }
 
 const list = (items: string[], separator = ', ') => items.join(separator);
+/** A unit's name in `units`; an unknown code in lower case. */
+const unitName = (units: Record<string, string>, code: string) => units[code] ?? code.toLowerCase();
 /** A quantity in Japanese or Korean: a counter straight after the number (`80,000個`), a Latin unit after a space (`500 kg`). */
 const cjkQuantity = (f: LocaleFormat, value: number, unit: string) => `${f.number(value)}${/^[A-Za-z]/.test(unit) ? ' ' : ''}${unit}`;
 
@@ -151,17 +156,18 @@ const VI_MACHINE: MachineNoun = { PRESS: 'máy dập', CLAMP: 'máy ép, máy đ
 const JA_MACHINE: MachineNoun = { PRESS: 'プレス機', CLAMP: '成形機・ダイカストマシン（型締力）', ANY: '設備' };
 const KO_MACHINE: MachineNoun = { PRESS: '프레스', CLAMP: '성형기·다이캐스팅기(형체력)', ANY: '설비' };
 
+/** Unit names after a number in each language: the web app's (`enums.unit`), so the API and the pages say the same. */
 const EN_UNITS: Record<string, string> = {
   PCS: 'pcs',
   SETS: 'sets',
   KG: 'kg',
-  TONNES: 'tonnes',
+  TONNES: 't',
   METRES: 'm',
   SQUARE_METRES: 'm²',
   MACHINE_HOURS: 'machine hours',
 };
 const VI_UNITS: Record<string, string> = {
-  PCS: 'cái',
+  PCS: 'chiếc',
   SETS: 'bộ',
   KG: 'kg',
   TONNES: 'tấn',
@@ -173,7 +179,7 @@ const JA_UNITS: Record<string, string> = {
   PCS: '個',
   SETS: 'セット',
   KG: 'kg',
-  TONNES: 'トン',
+  TONNES: 't',
   METRES: 'm',
   SQUARE_METRES: 'm²',
   MACHINE_HOURS: '機械時間',
@@ -243,7 +249,8 @@ function english(f: LocaleFormat): Phrases {
     capacityBelow: (have, unit, needed) => `capacity ${f.number(have)} ${unit}/month is below the ${f.number(needed)} needed`,
     capacityUnknown: 'cannot compare: capacity unknown',
     capacityOtherUnit: (haveUnit, neededUnit) => `cannot compare: capacity is stated in ${haveUnit}, the need in ${neededUnit}`,
-    unit: (code) => EN_UNITS[code] ?? code.toLowerCase(),
+    unit: (code) => unitName(EN_UNITS, code),
+    quantity: (value, code) => `${f.number(value)} ${unitName(EN_UNITS, code)}`,
 
     noLeadTimeLimit: 'no lead-time limit',
     leadTimeWithin: (d, max) => `lead time ${days(d)} within the ${days(max)} allowed`,
@@ -347,7 +354,8 @@ function vietnamese(f: LocaleFormat): Phrases {
     capacityBelow: (have, unit, needed) => `năng lực ${f.number(have)} ${unit}/tháng thấp hơn ${f.number(needed)} cần`,
     capacityUnknown: 'không so sánh được: chưa rõ năng lực',
     capacityOtherUnit: (haveUnit, neededUnit) => `không so sánh được: năng lực tính theo ${haveUnit}, nhu cầu tính theo ${neededUnit}`,
-    unit: (code) => VI_UNITS[code] ?? code.toLowerCase(),
+    unit: (code) => unitName(VI_UNITS, code),
+    quantity: (value, code) => `${f.number(value)} ${unitName(VI_UNITS, code)}`,
 
     noLeadTimeLimit: 'không giới hạn thời gian giao hàng',
     leadTimeWithin: (d, max) => `thời gian giao hàng ${f.number(d)} ngày, trong mức ${f.number(max)} ngày cho phép`,
@@ -451,7 +459,8 @@ function japanese(f: LocaleFormat): Phrases {
     capacityBelow: (have, unit, needed) => `月産能力${cjkQuantity(f, have, unit)}は、必要数${f.number(needed)}に届きません`,
     capacityUnknown: '比較できません：生産能力が不明です',
     capacityOtherUnit: (haveUnit, neededUnit) => `比較できません：生産能力の単位は${haveUnit}、依頼の単位は${neededUnit}です`,
-    unit: (code) => JA_UNITS[code] ?? code.toLowerCase(),
+    unit: (code) => unitName(JA_UNITS, code),
+    quantity: (value, code) => cjkQuantity(f, value, unitName(JA_UNITS, code)),
 
     noLeadTimeLimit: 'リードタイムの制限なし',
     leadTimeWithin: (d, max) => `リードタイム${f.number(d)}日（許容${f.number(max)}日以内）`,
@@ -555,7 +564,8 @@ function korean(f: LocaleFormat): Phrases {
     capacityBelow: (have, unit, needed) => `월 생산 능력 ${cjkQuantity(f, have, unit)}, 필요 수량 ${f.number(needed)}에 미달`,
     capacityUnknown: '비교 불가: 생산 능력 미상',
     capacityOtherUnit: (haveUnit, neededUnit) => `비교 불가: 생산 능력 단위는 ${haveUnit}, 요청 단위는 ${neededUnit}`,
-    unit: (code) => KO_UNITS[code] ?? code.toLowerCase(),
+    unit: (code) => unitName(KO_UNITS, code),
+    quantity: (value, code) => cjkQuantity(f, value, unitName(KO_UNITS, code)),
 
     noLeadTimeLimit: '리드타임 제한 없음',
     leadTimeWithin: (d, max) => `리드타임 ${f.number(d)}일, 허용 ${f.number(max)}일 이내`,

@@ -24,14 +24,14 @@ describe('capacity shortfall: 20 000 pcs/month against 50 000 needed', () => {
   it('says it in Vietnamese', () => {
     expect(capacity(smallWorkshop, 'vi')).toEqual({
       score: 0.4,
-      explanation: 'năng lực 20.000 cái/tháng thấp hơn 50.000 cần',
-      missing: ['năng lực 20.000 cái/tháng thấp hơn 50.000 cần'],
+      explanation: 'năng lực 20.000 chiếc/tháng thấp hơn 50.000 cần',
+      missing: ['năng lực 20.000 chiếc/tháng thấp hơn 50.000 cần'],
     });
   });
 
   it('gives full credit when capacity covers the need', () => {
     expect(capacity(largePlant)).toEqual({ score: 1, explanation: 'capacity 80,000 pcs/month covers the 50,000 needed', missing: [] });
-    expect(capacity(largePlant, 'vi').explanation).toBe('năng lực 80.000 cái/tháng đáp ứng 50.000 cần');
+    expect(capacity(largePlant, 'vi').explanation).toBe('năng lực 80.000 chiếc/tháng đáp ứng 50.000 cần');
   });
 
   it('does not compare across units, nor with an unknown capacity', () => {
