@@ -165,7 +165,7 @@ describe('upgrade paths and coaching targets', () => {
     // n5 would still miss CNC turning
     expect(first.nearMisses).toBe(1);
     expect(first.stillMissing).toEqual([{ kind: 'PROCESS', term: { code: 'CNC_TURNING' }, needs: 1, description: expect.any(String) }]);
-    expect(first.explanation).toMatch(/^Get IATF 16949 certified: qualifies for 3 more open needs \(1,600 PCS a month in total\)\./);
+    expect(first.explanation).toMatch(/^Get IATF 16949 certified: qualifies for 3 more open needs \(1,600 pcs a month in total\)\./);
   });
 
   it('offers two changes together when they unlock a need neither unlocks alone', async () => {

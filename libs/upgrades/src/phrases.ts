@@ -1,4 +1,4 @@
-import { type ExplanationLang, type HardRequirement, localeFormat } from '#libs/matching';
+import { type ExplanationLang, type HardRequirement, localeFormat, phrasesFor } from '#libs/matching';
 import type { Change, UpgradePath, Volume } from './upgrade-paths.js';
 
 /** Labels of taxonomy codes in the explanation's language (the service adapts the real taxonomy). */
@@ -21,7 +21,9 @@ interface Phrases {
 }
 
 /** A number as a reader of `lang` writes it (the matching engine's own locale rules). */
-const quantity = (value: number, lang: ExplanationLang) => localeFormat(lang).number(value);
+const number = (value: number, lang: ExplanationLang) => localeFormat(lang).number(value);
+/** A quantity with its unit named as the matching engine (and the web app) names it: `1,300 pcs`, `1.300 chiếc`, `1,300個`. */
+const quantity = (value: number, unit: string, lang: ExplanationLang) => phrasesFor(lang).quantity(value, unit);
 
 const PHRASES: Record<ExplanationLang, Phrases> = {
   vi: {
@@ -90,7 +92,7 @@ const PHRASES: Record<ExplanationLang, Phrases> = {
   ko: {
     certification: (label) => `${label} 인증 취득`,
     process: (label) => `공정 '${label}' 추가`,
-    capacity: (amount) => `월 생산능력을 ${amount}(으)로 확대`,
+    capacity: (amount) => `월 생산능력을 ${amount}까지 확대`,
     leadTime: (days) => `리드타임을 ${days}일로 단축`,
     tolerance: (value) => `공차 ${value} 달성`,
     and: ' 및 ',
@@ -114,7 +116,7 @@ export function phrasesOf(lang: ExplanationLang): Phrases {
   return PHRASES[lang];
 }
 
-const volumes = (list: Volume[], lang: ExplanationLang) => list.map((v) => `${quantity(v.total, lang)} ${v.unit}`);
+const volumes = (list: Volume[], lang: ExplanationLang) => list.map((v) => quantity(v.total, v.unit, lang));
 
 /** One change in words. */
 export function describeChange(change: Change, lang: ExplanationLang, label: LabelOf): string {
@@ -125,11 +127,11 @@ export function describeChange(change: Change, lang: ExplanationLang, label: Lab
     case 'PROCESS':
       return say.process(label('PROCESS', change.code!));
     case 'CAPACITY':
-      return say.capacity(`${quantity(change.value!, lang)} ${change.unit}`);
+      return say.capacity(quantity(change.value!, change.unit!, lang));
     case 'LEAD_TIME':
       return say.leadTime(change.value!);
     case 'TOLERANCE':
-      return say.tolerance(`${quantity(change.value!, lang)} mm`);
+      return say.tolerance(`${number(change.value!, lang)} mm`);
   }
 }
 

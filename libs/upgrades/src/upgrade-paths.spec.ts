@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CandidateSpec, type NeedSpec, type TaxonomyView, unmetHardRequirements } from '#libs/matching';
-import { explainPath } from './phrases.js';
+import { describeChange, explainPath } from './phrases.js';
 import { applyChanges, oneChangeAway, upgradePaths, type VisibleNeed } from './upgrade-paths.js';
 
 const PARENT: Record<string, string | null> = {
@@ -156,11 +156,28 @@ describe('upgradePaths', () => {
   it('explains a path in Vietnamese and English', () => {
     const label = (_kind: string, code: string) => code.replace('_', ' ');
     expect(explainPath(analysis.paths[0], 'en', label)).toBe(
-      'Get IATF 16949 certified: qualifies for 3 more open needs (200 KG, 1,300 PCS a month in total). 3 other needs would still miss: the process STAMPING (1), the process TURNING (1), tolerance (1).',
+      'Get IATF 16949 certified: qualifies for 3 more open needs (200 kg, 1,300 pcs a month in total). 3 other needs would still miss: the process STAMPING (1), the process TURNING (1), tolerance (1).',
     );
     expect(explainPath(analysis.combinations[0], 'vi', label)).toBe(
-      'Đạt chứng nhận IATF 16949 và Bổ sung quy trình STAMPING: đủ điều kiện cho thêm 5 nhu cầu đang mở (tổng 200 KG, 1.300 PCS mỗi tháng). 1 nhu cầu trong số đó chỉ mở ra khi có cả hai thay đổi. 2 nhu cầu khác vẫn còn thiếu: quy trình TURNING (1), dung sai (1).',
+      'Đạt chứng nhận IATF 16949 và Bổ sung quy trình STAMPING: đủ điều kiện cho thêm 5 nhu cầu đang mở (tổng 200 kg, 1.300 chiếc mỗi tháng). 1 nhu cầu trong số đó chỉ mở ra khi có cả hai thay đổi. 2 nhu cầu khác vẫn còn thiếu: quy trình TURNING (1), dung sai (1).',
     );
+  });
+
+  it('names units as the matching engine and the web app do, never by their codes', () => {
+    const label = (_kind: string, code: string) => code.replace('_', ' ');
+    const capacity = analysis.paths[1];
+    expect(capacity.changes).toEqual([{ kind: 'CAPACITY', code: null, value: 5000, unit: 'PCS' }]);
+    expect(describeChange(capacity.changes[0], 'en', label)).toBe('Raise capacity to 5,000 pcs a month');
+    expect(describeChange(capacity.changes[0], 'vi', label)).toBe('Nâng công suất lên 5.000 chiếc/tháng');
+    expect(describeChange(capacity.changes[0], 'ja', label)).toBe('月産能力を 5,000個 に引き上げる');
+    expect(describeChange(capacity.changes[0], 'ko', label)).toBe('월 생산능력을 5,000개까지 확대');
+    expect(explainPath(analysis.paths[0], 'ja', label)).toContain('（月合計 200 kg、1,300個）');
+    expect(explainPath(analysis.paths[0], 'ko', label)).toContain('(월 합계 200 kg, 1,300개)');
+    for (const lang of ['vi', 'en', 'ja', 'ko'] as const)
+      for (const path of [...analysis.paths, ...analysis.combinations])
+        expect(explainPath(path, lang, label) + path.changes.map((c) => describeChange(c, lang, label)).join()).not.toMatch(
+          /\b(PCS|KG|SETS|TONNES)\b/,
+        );
   });
 
   it('finds suppliers one change away from a need', () => {
