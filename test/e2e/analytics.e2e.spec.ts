@@ -627,6 +627,10 @@ describe('analytics', () => {
         '2026-09,,3,2,2,2,1,"CAPACITY: 1; PRICE: 1"',
         '2026-10,,4,1,1,0,0,"PRICE: 1; TIMING: 1"',
       ]);
+      // capacity totals per unit, each unit named in the file's language (metal forming: in kg and in pieces)
+      const coverage = await csv('/analytics/supply-coverage.csv?by=PROCESS&lang=ja', analyst.token);
+      expect(coverage.text.split('\r\n').find((line) => line.startsWith('METAL_FORMING,'))).toMatch(/,"200 kg; 5000 個"$/);
+      expect(coverage.text).not.toMatch(/\b(PCS|KG|SETS|TONNES)\b/);
       const capabilities = await csv('/analytics/supply-gaps.csv?part=capabilities&lang=en', analyst.token);
       expect(capabilities.text.split('\r\n')[1]).toBe('IATF 16949 + Metal stamping,STAMPING,IATF_16949,2,1');
       for (const path of [

@@ -289,7 +289,12 @@ describe('upgrade paths and coaching targets', () => {
         .trim()
         .split(/\r?\n/);
       expect(lines[0]).toBe('kind,code,label,gap_needs,suppliers_with_it,supplier_id,supplier_name,zone,needs_unlocked,monthly_volume');
-      expect(lines[1]).toBe(`CERTIFICATION,IATF_16949,IATF 16949,4,1,${S.sme},Cơ khí Tiến Đạt,VSIP_HP,4,2500 PCS`);
+      // the zone and the unit named in the file's language, as the figure shows them, not by their codes
+      expect(lines[1]).toBe(`CERTIFICATION,IATF_16949,IATF 16949,4,1,${S.sme},Cơ khí Tiến Đạt,VSIP Hai Phong Industrial Park,4,2500 pcs`);
+      const vi = await t.http().get('/analytics/coaching-targets.csv?by=CERTIFICATION').set('authorization', `Bearer ${analyst.token}`);
+      expect(vi.text.split('\r\n')[1]).toBe(
+        `CERTIFICATION,IATF_16949,IATF 16949,4,1,${S.sme},Cơ khí Tiến Đạt,KCN VSIP Hải Phòng,4,2500 chiếc`,
+      );
       expect(lines).toHaveLength(3);
       expect((await t.http().get('/analytics/coaching-targets.csv').set('authorization', `Bearer ${member.token}`)).status).toBe(403);
     });

@@ -223,12 +223,12 @@ describe('qualifying for more work and coaching targets in the browser', () => {
           const smeRow = rows.find((r) => r[3] === SME_NAME);
           // capability, gap needs, holders, supplier, zone, needs it would qualify for, monthly volume, (profile link)
           expect(smeRow?.[0]).toBe('IATF 16949');
-          expect(smeRow?.slice(5, 7)).toEqual(['3', `${viNumber(2_700_000)} PCS`]);
+          expect(smeRow?.slice(5, 7)).toEqual(['3', `${viNumber(2_700_000)} chiếc`]);
         } else {
           // on a phone a card per row: titled with the capability and the supplier, the other columns as label and value
           await expect(page.getByTestId('figure-table').isVisible()).resolves.toBe(false);
           const card = (await readFigureCards(page)).find((c) => c.title === `IATF 16949 · ${SME_NAME}`);
-          expect(card?.pairs).toMatchObject({ 'Nhu cầu sẽ đủ điều kiện': '3', 'Sản lượng mỗi tháng': `${viNumber(2_700_000)} PCS` });
+          expect(card?.pairs).toMatchObject({ 'Nhu cầu sẽ đủ điều kiện': '3', 'Sản lượng mỗi tháng': `${viNumber(2_700_000)} chiếc` });
           await figureRow(page, SME_NAME).getByRole('link').waitFor(); // the profile link is on the card too
         }
         await expect(page.getByTestId('as-of').textContent()).resolves.toMatch(/^Số liệu tính đến /);

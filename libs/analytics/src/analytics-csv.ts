@@ -1,5 +1,7 @@
+import { type ExplanationLang, phrasesFor } from '#libs/matching';
 import type {
   AnalyticsTerm,
+  CapacityTotal,
   CertificationExpiry,
   CoachingTargets,
   Localisation,
@@ -12,11 +14,20 @@ import { joined, toCsv } from './csv.js';
 
 const labels = (terms: AnalyticsTerm[]) => joined(terms.map((t) => t.label));
 const codes = (terms: AnalyticsTerm[]) => joined(terms.map((t) => t.code));
+/**
+ * Monthly totals in one cell ("2500 chiếc; 200 kg"): each number as it is (no thousands separator a
+ * spreadsheet of another locale would read as a decimal point), its unit named in the file's language
+ * as the web app names it (the matching engine's unit names), not by its code.
+ */
+const totals = (list: CapacityTotal[], lang: ExplanationLang) => {
+  const say = phrasesFor(lang);
+  return joined(list.map((c) => `${c.total} ${say.unit(c.unit)}`));
+};
 
 /** Each analytics report as a CSV table: the same figures as the GraphQL answer, one row per row. */
 export const ANALYTICS_CSV = {
-  /** One row per capability and supplier to coach toward it. */
-  coachingTargets: (report: CoachingTargets) =>
+  /** One row per capability and supplier to coach toward it; `lang`: the report's (its labels' and units'). */
+  coachingTargets: (report: CoachingTargets, lang: ExplanationLang) =>
     toCsv(
       [
         { header: 'kind', value: (r) => r.gap.kind },
@@ -26,14 +37,14 @@ export const ANALYTICS_CSV = {
         { header: 'suppliers_with_it', value: (r) => r.gap.suppliers },
         { header: 'supplier_id', value: (r) => r.target.supplierId },
         { header: 'supplier_name', value: (r) => r.target.supplierName },
-        { header: 'zone', value: (r) => r.target.zone?.code ?? null },
+        { header: 'zone', value: (r) => r.target.zone?.label ?? null },
         { header: 'needs_unlocked', value: (r) => r.target.needs },
-        { header: 'monthly_volume', value: (r) => joined(r.target.monthlyVolume.map((c) => `${c.total} ${c.unit}`)) },
+        { header: 'monthly_volume', value: (r) => totals(r.target.monthlyVolume, lang) },
       ],
       report.gaps.flatMap((gap) => gap.targets.map((target) => ({ gap, target }))),
     ),
 
-  supplyCoverage: (report: SupplyCoverage) =>
+  supplyCoverage: (report: SupplyCoverage, lang: ExplanationLang) =>
     toCsv(
       [
         { header: 'code', value: (r) => r.term.code },
@@ -42,7 +53,7 @@ export const ANALYTICS_CSV = {
         { header: 'depth', value: (r) => r.depth },
         { header: 'verified_suppliers', value: (r) => r.verifiedSuppliers },
         { header: 'with_valid_certification', value: (r) => r.withValidCertification },
-        { header: 'monthly_capacity', value: (r) => joined(r.monthlyCapacity.map((c) => `${c.total} ${c.unit}`)) },
+        { header: 'monthly_capacity', value: (r) => totals(r.monthlyCapacity, lang) },
       ],
       report.rows,
     ),

@@ -40,9 +40,11 @@ export class AnalyticsController {
     const { part, ...rest } = query;
     let csv: string;
     switch (report) {
-      case 'supply-coverage':
-        csv = ANALYTICS_CSV.supplyCoverage(await this.analytics.supplyCoverage(actor, await argsOf(CoverageArgs, rest)));
+      case 'supply-coverage': {
+        const args = await argsOf(CoverageArgs, rest);
+        csv = ANALYTICS_CSV.supplyCoverage(await this.analytics.supplyCoverage(actor, args), args.lang);
         break;
+      }
       case 'supply-gaps': {
         const which = part ?? 'needs';
         if (!GAP_PARTS.includes(which as never)) throw ValidationFailed.of('part', `must be one of ${GAP_PARTS.join(', ')}`);
@@ -52,9 +54,11 @@ export class AnalyticsController {
         );
         break;
       }
-      case 'coaching-targets':
-        csv = ANALYTICS_CSV.coachingTargets(await this.analytics.coachingTargets(actor, await argsOf(CoachingTargetsArgs, rest)));
+      case 'coaching-targets': {
+        const args = await argsOf(CoachingTargetsArgs, rest);
+        csv = ANALYTICS_CSV.coachingTargets(await this.analytics.coachingTargets(actor, args), args.lang);
         break;
+      }
       case 'certification-expiry':
         csv = ANALYTICS_CSV.certificationExpiry(
           await this.analytics.certificationExpiry(actor, await argsOf(CertificationExpiryArgs, rest)),

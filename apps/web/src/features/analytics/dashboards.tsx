@@ -270,7 +270,7 @@ function CoachingDashboard() {
                 volume: target.monthlyVolume.length
                   ? formatList(
                       lang,
-                      target.monthlyVolume.map((v) => `${formatNumber(lang, v.total)} ${v.unit}`),
+                      target.monthlyVolume.map((v) => `${formatNumber(lang, v.total)} ${t(`enums.unit.${v.unit}` as 'enums.unit.PCS')}`),
                     )
                   : null,
                 id: target.supplierId,
