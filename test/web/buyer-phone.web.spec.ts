@@ -318,8 +318,13 @@ describe("the buyer's pages on a phone, in Korean and Japanese", () => {
 
   it('the relaxation banner names only what let in a supplier listed missing it, and is not shown when none did', async () => {
     const ranking = (id: string) =>
-      must<{ matchSuppliers: { relaxedConstraints: string[]; matches: { missing: string[] }[] } }>(
-        'query($id: ID!) { matchSuppliers(needId: $id, lang: ko, first: 20) { relaxedConstraints matches { missing } } }',
+      must<{
+        matchSuppliers: {
+          relaxedConstraints: string[];
+          matches: { missing: string[]; criteria: { key: string; score: number; weight: number; unmet: boolean }[] }[];
+        };
+      }>(
+        'query($id: ID!) { matchSuppliers(needId: $id, lang: ko, first: 20) { relaxedConstraints matches { missing criteria { key score weight unmet } } } }',
         { id },
         award.buyerMember.token,
       );
@@ -350,6 +355,29 @@ describe("the buyer's pages on a phone, in Korean and Japanese", () => {
       await expect(page.getByTestId('relaxed-banner').innerText()).resolves.toContain(
         '다음 조건을 완화했습니다: 최대 거리 및 인증. 충족하지 못한 조건은 빨간색으로 표시됩니다.',
       );
+      // Red marks exactly the requirements a supplier misses: each card's red criteria are its unmet
+      // ones, and a criterion scoring nothing without being a requirement missed (the description's
+      // fit with the need's words) stays in the usual colour.
+      const drawn = frames.matchSuppliers.matches.map((m) => m.criteria.filter((c) => c.weight > 0));
+      expect(drawn.flat().some((c) => c.score === 0 && !c.unmet)).toBe(true);
+      const cards = page.locator('[data-testid="match-list"] > li');
+      expect(await cards.count()).toBe(drawn.length);
+      for (const [i, criteria] of drawn.entries()) {
+        const red = await cards
+          .nth(i)
+          .locator('[data-unmet]')
+          .evaluateAll((rows: any[]) => rows.map((row) => row.ownerDocument.defaultView.getComputedStyle(row).color as string));
+        expect(red).toHaveLength(criteria.filter((c) => c.unmet).length);
+        expect(new Set(red).size).toBeLessThanOrEqual(1);
+      }
+      const unmetColour = await page
+        .locator('[data-unmet]')
+        .first()
+        .evaluate((row: any) => row.ownerDocument.defaultView.getComputedStyle(row).color as string);
+      const others = await page
+        .locator('[data-testid="match-list"] li li p:last-child:not([data-unmet])')
+        .evaluateAll((rows: any[]) => [...new Set(rows.map((row) => row.ownerDocument.defaultView.getComputedStyle(row).color as string))]);
+      expect(others).not.toContain(unmetColour);
     });
     expect(problems).toEqual([]);
     await context.close();

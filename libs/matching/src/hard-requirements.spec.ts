@@ -60,6 +60,16 @@ const candidateArb: fc.Arbitrary<CandidateSpec> = fc.record({
   textScore: fc.constant(null),
 });
 
+/** The hard requirement each criterion checks (the other criteria check none). */
+const REQUIREMENT_OF: Partial<Record<string, string>> = {
+  processes: 'PROCESS',
+  certifications: 'CERTIFICATION',
+  capacity: 'CAPACITY',
+  leadTime: 'LEAD_TIME',
+  tolerance: 'TOLERANCE',
+  distance: 'DISTANCE',
+};
+
 describe('unmetHardRequirements', () => {
   it('finds nothing unmet for the capable supplier', () => {
     expect(unmet(bracketNeed, capableSupplier)).toEqual([]);
@@ -91,6 +101,22 @@ describe('unmetHardRequirements', () => {
         expect(unmet(need, candidate)).toHaveLength(scoreCandidate(need, candidate, ctx).missing.length);
       }),
       { numRuns: 3000, seed: 20261126 },
+    );
+  });
+
+  it('flags as unmet exactly the criteria of the requirements missed: a low score alone, or a soft criterion, is not unmet', () => {
+    const textless: CandidateSpec = { ...capableSupplier, textScore: 0 };
+    const fits = scoreCandidate(bracketNeed, textless, ctx);
+    expect(fits.criteria.find((c) => c.key === 'text')).toMatchObject({ score: 0, unmet: false });
+    expect(fits.criteria.filter((c) => c.unmet)).toEqual([]);
+    fc.assert(
+      fc.property(needArb, candidateArb, (need, candidate) => {
+        const flagged = scoreCandidate(need, candidate, ctx)
+          .criteria.filter((c) => c.unmet)
+          .map((c) => REQUIREMENT_OF[c.key] ?? c.key);
+        expect(new Set(flagged)).toEqual(new Set(unmet(need, candidate).map((r) => r.kind)));
+      }),
+      { numRuns: 3000, seed: 20261205 },
     );
   });
 });

@@ -54,7 +54,7 @@ function score(
     const outcome = known?.get(key) ?? CRITERIA[key](need, candidate, ctx);
     const weight = ctx.weights[key];
     const rounded = criterionScore(outcome);
-    criteria.push({ key, weight, score: rounded, explanation: outcome.explanation });
+    criteria.push({ key, weight, score: rounded, explanation: outcome.explanation, unmet: outcome.missing.length > 0 });
     // hard requirements are reported whatever their criterion's weight: a weight changes the order, not the facts
     missing.push(...outcome.missing);
     if (weight > 0) {

@@ -220,6 +220,12 @@ export interface CriterionResult {
   /** 0..1, rounded to 4 decimals */
   score: number;
   explanation: string;
+  /**
+   * Whether the candidate misses a hard requirement this criterion checks (each is then listed in the
+   * match's `missing`). A low score alone is not that: a soft criterion (text, languages, freshness…)
+   * never is, nor a value the candidate does not state.
+   */
+  unmet: boolean;
 }
 
 export interface RankedMatch {

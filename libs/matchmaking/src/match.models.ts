@@ -117,6 +117,11 @@ export class MatchCriterionModel {
   @Field(() => Float, { description: 'Weight used.' }) weight: number;
   @Field(() => Float, { description: 'Score, 0–1.' }) score: number;
   @Field({ description: "Why, in the caller's language." }) explanation: string;
+  @Field({
+    description:
+      "Whether the supplier misses a hard requirement this criterion checks (each is then listed in the match's `missing`); a low score alone is not that.",
+  })
+  unmet: boolean;
 }
 
 @ObjectType('SupplierMatch', { description: 'A supplier ranked for a need, with every criterion explained.' })

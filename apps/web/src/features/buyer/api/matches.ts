@@ -17,6 +17,7 @@ export const MatchSuppliersQuery = graphql(`
           score
           weight
           explanation
+          unmet
         }
         supplier {
           id

@@ -3,7 +3,9 @@ import classes from './criterion-row.module.css';
 
 /**
  * One criterion of a ranked supplier: its name and points, a bar (its length the criterion's weight,
- * its fill the score) and the API's explanation. Plain elements styled as the Mantine Group, Text and
+ * its fill the score) and the API's explanation, both in red when the supplier misses a requirement
+ * the criterion checks (`unmet`; a low score alone is not that: a description that fits the need's
+ * words poorly is no missing requirement). Plain elements styled as the Mantine Group, Text and
  * Progress it replaces (same theme variables, same progressbar semantics): the match view draws
  * 20 × 11 of them at once, and the components' per-render style resolution was most of a throttled
  * render's time.
@@ -14,6 +16,7 @@ export const CriterionRow = memo(function CriterionRow({
   score,
   widthPercent,
   explanation,
+  unmet,
 }: {
   name: string;
   points: string;
@@ -22,6 +25,8 @@ export const CriterionRow = memo(function CriterionRow({
   /** The bar's length, in percent of the widest criterion's. */
   widthPercent: number;
   explanation: string;
+  /** The supplier misses a hard requirement this criterion checks (listed in the match's `missing`). */
+  unmet: boolean;
 }) {
   const value = score * 100;
   return (
@@ -33,7 +38,7 @@ export const CriterionRow = memo(function CriterionRow({
       <div style={{ width: `${widthPercent}%` }}>
         <div className={classes.track}>
           <div
-            className={score < 0.5 ? `${classes.fill} ${classes.low}` : classes.fill}
+            className={unmet ? `${classes.fill} ${classes.unmetFill}` : classes.fill}
             style={{ width: `${value}%` }}
             role="progressbar"
             aria-valuemin={0}
@@ -44,7 +49,9 @@ export const CriterionRow = memo(function CriterionRow({
           />
         </div>
       </div>
-      <p className={`${classes.text} ${score === 0 ? classes.unmet : classes.explanation}`}>{explanation}</p>
+      <p className={`${classes.text} ${unmet ? classes.unmet : classes.explanation}`} data-unmet={unmet || undefined}>
+        {explanation}
+      </p>
     </li>
   );
 });

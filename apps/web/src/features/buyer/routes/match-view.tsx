@@ -389,6 +389,7 @@ const MatchCard = memo(function MatchCard({
                 score={c.score}
                 widthPercent={Math.max(8, (c.weight / maxWeight) * 100)}
                 explanation={c.explanation}
+                unmet={c.unmet}
               />
             ))}
         </CriterionList>
@@ -647,7 +648,7 @@ function Compare({ matches, need }: { matches: Match[]; need: NeedForEditFragmen
       label: criterionName(t, key),
       cells: matches.map((m) => {
         const c = m.criteria.find((criterion) => criterion.key === key);
-        return c ? { text: `${pointsOf(t, lang, c)} — ${c.explanation}`, unmet: c.score === 0 } : { text: '—' };
+        return c ? { text: `${pointsOf(t, lang, c)} — ${c.explanation}`, unmet: c.unmet } : { text: '—' };
       }),
     })),
     {
