@@ -11,7 +11,7 @@ const MATCH_QUERY = `query Floor($needId: ID!, $weights: MatchWeightsInput, $lan
  * copied: the bench does not import the web app): a figure beside the floor, to tell how much of the
  * page's overhead is the server resolving what the cards and the comparison show.
  */
-const PAGE_MATCH_QUERY = `query MatchSuppliers($needId: ID!, $weights: MatchWeightsInput, $lang: Language!) { matchSuppliers(needId: $needId, weights: $weights, lang: $lang, first: 20) { candidates emptyReason relaxed relaxedConstraints matches { rank score missing criteria { key score weight explanation } supplier { id nameVi tradeNameEn verificationStatus leadTimeDays bestToleranceMm location { latitude longitude } monthlyCapacity { value unit } certifications { code isValid validUntil } zone { code label(lang: $lang) } } } } }`;
+const PAGE_MATCH_QUERY = `query MatchSuppliers($needId: ID!, $weights: MatchWeightsInput, $lang: Language!) { matchSuppliers(needId: $needId, weights: $weights, lang: $lang, first: 20) { candidates emptyReason relaxed relaxedConstraints matches { rank score missing criteria { key score weight explanation unmet } supplier { id nameVi tradeNameEn verificationStatus leadTimeDays bestToleranceMm location { latitude longitude } monthlyCapacity { value unit } certifications { code isValid validUntil } zone { code label(lang: $lang) } } } } }`;
 /** The distance weight at its maximum, the others at the API's defaults (in percent), as the slider sends them. */
 const DISTANCE_FIRST = {
   processes: 25,
