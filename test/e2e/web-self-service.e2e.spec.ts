@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { isValidTaxCode } from '#libs/companies';
 import { adminAccount, registerAccount, signIn as signInAs, type Account } from '../support/web-analytics.js';
-import { openPage, tabTo } from '../support/web-page.js';
+import { openPage, recordGraphqlAnswers, tabTo } from '../support/web-page.js';
 import {
   ADMIN_PASSWORD,
   docScreenshot,
@@ -257,6 +257,23 @@ describe('SME self-service in the browser', () => {
     });
     expect(problems).toEqual([]);
     await context.close();
+
+    // The buyer's member opening the supplier pages (no menu offers them): the not-allowed page, the
+    // way to their sourcing needs, and no supplier data (an empty registration form before)
+    const buyerSide = await web.newPage('phone');
+    await signInAs(buyerSide.page, { email: buyerEmail, password: PASSWORD });
+    const { bodies, stop } = recordGraphqlAnswers(buyerSide.page);
+    await step(buyerSide.page, 'sme-pages-buyer', async () => {
+      for (const path of ['my-supplier', 'inbox', 'needs', 'qualify']) {
+        await openPage(buyerSide.page, `/ja/${path}`);
+        await buyerSide.page.getByTestId('not-allowed').getByRole('link', { name: '調達ニーズ' }).waitFor();
+      }
+      await expectNoHorizontalScroll(buyerSide.page, 'ja/my-supplier, a buyer');
+    });
+    stop();
+    expect(bodies.join('\n')).not.toMatch(/"(supplier|inbox|matchNeeds|upgradePaths)":/);
+    expect(buyerSide.problems).toEqual([]);
+    await buyerSide.context.close();
   }, 120_000);
 
   it('the profile form works with the keyboard alone', async () => {
@@ -334,6 +351,20 @@ describe('SME self-service in the browser', () => {
             'uppercase',
           );
         }
+      });
+      // the profile page follows the menu: a user of no company registers their supplier there; the
+      // centre's people get the not-allowed page, the way to their own pages, and no supplier data
+      await step(page, `my-supplier-${role}`, async () => {
+        const { bodies, stop } = recordGraphqlAnswers(page);
+        await openPage(page, '/ko/my-supplier');
+        if (role === 'MEMBER') await page.getByRole('heading', { level: 2, name: '회사', exact: true }).waitFor();
+        else
+          await page
+            .getByTestId('not-allowed')
+            .getByRole('link', { name: role === 'ANALYST' ? '분석' : '관리 콘솔' })
+            .waitFor();
+        stop();
+        if (role !== 'MEMBER') expect(bodies.join('\n')).not.toMatch(/"supplier":/);
       });
       expect(problems).toEqual([]);
       await context.close();

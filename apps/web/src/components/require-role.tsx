@@ -5,7 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import { useLang } from '../i18n/use-lang.js';
 import { problemFrom } from '../lib/api-errors.js';
 import { problemMessage } from '../lib/problem-messages.js';
-import { useMe, type Roles } from '../lib/use-me.js';
+import { isNewcomer, useMe, type Roles } from '../lib/use-me.js';
 import { NotAllowed } from './not-allowed.js';
 import { Loading } from './loading.js';
 
@@ -34,5 +34,9 @@ export const isAdmin = (me: Roles) => me.isAdmin;
 /** ADMIN and the centre's field staff (STAFF), who keep profiles on SMEs' behalf. */
 export const isCentreStaff = (me: Roles) => me.isCentreStaff;
 export const isBuyerMember = (me: Roles) => me.buyerIds.length > 0;
-/** Any signed-in user: the supplier pages also serve a user who has yet to create their supplier. */
-export const isSignedIn = () => true;
+/**
+ * The supplier pages (profile, inbox, needs, qualify): a supplier's members, and a newcomer, whose
+ * empty profile form registers their company. Not a buyer's member (their company is no local
+ * supplier) nor the centre's people (they keep profiles from the console): the menu offers them neither.
+ */
+export const isSupplierSide = (me: Roles) => me.supplierIds.length > 0 || isNewcomer(me);

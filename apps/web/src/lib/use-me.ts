@@ -31,6 +31,9 @@ export function rolesOf(me: ViewerData['me'] | null) {
   };
 }
 
+/** A user of no company and no role at the centre yet, who may register their company as a supplier. */
+export const isNewcomer = (me: Roles) => me.supplierIds.length === 0 && me.buyerIds.length === 0 && !me.isAnalyst && !me.isCentreStaff;
+
 /**
  * Who is signed in: their platform role and the companies they are a member of (a user can be a
  * member of a supplier and of a buyer). What a page shows follows from this, but what a user may

@@ -6,7 +6,7 @@ import { Link, Navigate, Outlet, useLocation, useNavigate, useNavigation, usePar
 import { i18n } from '../../i18n/instance.js';
 import { isLang, LANGUAGE_NAMES, LANGUAGES, rememberedLang, rememberLang, type Lang } from '../../i18n/languages.js';
 import { signOut } from '../../lib/session.js';
-import { useMe } from '../../lib/use-me.js';
+import { isNewcomer, useMe } from '../../lib/use-me.js';
 import classes from './lang-layout.module.css';
 
 /** Every page's frame: the language from the URL, the header with navigation and the language menu. */
@@ -120,7 +120,7 @@ function Header({ lang }: { lang: Lang }) {
  * members, the dashboards for analysts and the console for the centre's staff (ADMIN, and STAFF for
  * onboarding). A member of no company yet is offered to register as a supplier (the same page, empty);
  * a buyer's member or the centre's people are not, where "company profile" would read as their own
- * company and open an empty supplier form. The API decides what they may see; this only avoids
+ * company and open an empty supplier form (the page itself follows the same rule: isSupplierSide). The API decides what they may see; this only avoids
  * offering what would be refused or make no sense. On a phone each entry is a full-width row
  * (`className`), tall enough to tap.
  */
@@ -141,7 +141,6 @@ function MenuLinks({ lang, className }: { lang: Lang; className?: string }) {
       </>
     );
   const supplierMember = me.supplierIds.length > 0;
-  const newcomer = !supplierMember && me.buyerIds.length === 0 && !me.isAnalyst && !me.isCentreStaff;
   return (
     <>
       {link('', t('app.nav.directory'))}
@@ -153,7 +152,7 @@ function MenuLinks({ lang, className }: { lang: Lang; className?: string }) {
             link('/qualify', t('app.nav.qualify')),
           ]
         : null}
-      {newcomer ? link('/my-supplier', t('app.nav.registerSupplier')) : null}
+      {isNewcomer(me) ? link('/my-supplier', t('app.nav.registerSupplier')) : null}
       {me.buyerIds.length > 0 ? link('/buyer/needs', t('app.nav.buyerNeeds')) : null}
       {me.isAnalyst ? link('/analytics', t('app.nav.analytics')) : null}
       {me.isCentreStaff ? link('/console', t('app.nav.console')) : null}

@@ -8,7 +8,7 @@ import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { fieldMessage, problemMessage } from '../../../lib/problem-messages.js';
 import { BuyerContactQuery, InboxQuery, RespondToInvitationMutation } from '../api/inbox.js';
-import { MemberGate } from '../components/member-gate.js';
+import { MemberPage } from '../components/member-page.js';
 import { Loading } from '../../../components/loading.js';
 
 type Introduction = InboxData['inbox'][number];
@@ -19,12 +19,7 @@ const STATUS_COLOR = { INVITED: 'blue.9', ACCEPTED: 'teal.9', DECLINED: 'gray.8'
 /** `/:lang/inbox`: invitations to the member's suppliers, to accept or decline with a reason. */
 export function InboxRoute() {
   const { t } = useTranslation();
-  return (
-    <Stack gap="md" py="md">
-      <Title order={1}>{t('inbox.title')}</Title>
-      <MemberGate>{() => <InboxList />}</MemberGate>
-    </Stack>
-  );
+  return <MemberPage title={t('inbox.title')}>{() => <InboxList />}</MemberPage>;
 }
 
 function InboxList() {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData } from '../../../gql/index.js';
@@ -7,7 +7,7 @@ import type { SupplierForEditFragment } from '../../../gql/graphql.js';
 import { problemFrom } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { SupplierForEditFragmentDoc, SupplierForEditQuery } from '../../../components/supplier-form/supplier-form-api.js';
-import { MemberGate } from '../components/member-gate.js';
+import { MemberPage } from '../components/member-page.js';
 import { ProfileForm } from '../../../components/supplier-form/supplier-profile-form.js';
 import { TrackRecordScorecard } from '../../../components/track-record-scorecard.js';
 import { useProfileEditor } from '../../../components/supplier-form/use-profile-editor.js';
@@ -19,21 +19,15 @@ export function MySupplierRoute() {
   // A new profile reloads as the member's supplier once created: the "saved" notice carries over.
   const [created, setCreated] = useState<number | null>(null);
   return (
-    <Stack gap="md" py="md">
-      <Title order={1}>{t('sme.title')}</Title>
-      <Text size="sm" c="gray.7">
-        {t('sme.intro')}
-      </Text>
-      <MemberGate>
-        {(supplierId) =>
-          supplierId ? (
-            <ExistingSupplier key={supplierId} supplierId={supplierId} justSavedVersion={created} />
-          ) : (
-            <Editor key="new" supplierId={null} saved={null} onSaved={setCreated} />
-          )
-        }
-      </MemberGate>
-    </Stack>
+    <MemberPage title={t('sme.title')} intro={t('sme.intro')}>
+      {(supplierId) =>
+        supplierId ? (
+          <ExistingSupplier key={supplierId} supplierId={supplierId} justSavedVersion={created} />
+        ) : (
+          <Editor key="new" supplierId={null} saved={null} onSaved={setCreated} />
+        )
+      }
+    </MemberPage>
   );
 }
 

@@ -7,7 +7,7 @@ import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { MatchNeedsQuery } from '../api/inbox.js';
-import { MemberGate } from '../components/member-gate.js';
+import { MemberPage } from '../components/member-page.js';
 import { Loading } from '../../../components/loading.js';
 
 type NeedMatch = MatchNeedsData['matchNeeds'][number];
@@ -16,13 +16,9 @@ type NeedMatch = MatchNeedsData['matchNeeds'][number];
 export function NeedsRoute() {
   const { t } = useTranslation();
   return (
-    <Stack gap="md" py="md">
-      <Title order={1}>{t('needs.title')}</Title>
-      <Text size="sm" c="gray.7">
-        {t('needs.intro')}
-      </Text>
-      <MemberGate>{(supplierId) => (supplierId ? <Matches supplierId={supplierId} /> : <Text>{t('needs.noSupplier')}</Text>)}</MemberGate>
-    </Stack>
+    <MemberPage title={t('needs.title')} intro={t('needs.intro')}>
+      {(supplierId) => (supplierId ? <Matches supplierId={supplierId} /> : <Text>{t('needs.noSupplier')}</Text>)}
+    </MemberPage>
   );
 }
 

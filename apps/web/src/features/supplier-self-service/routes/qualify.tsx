@@ -8,7 +8,7 @@ import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { UpgradePathFieldsFragmentDoc, UpgradePathsQuery } from '../api/upgrade-paths.js';
-import { MemberGate } from '../components/member-gate.js';
+import { MemberPage } from '../components/member-page.js';
 import { Loading } from '../../../components/loading.js';
 
 /**
@@ -20,26 +20,20 @@ export function QualifyRoute() {
   const { t } = useTranslation();
   const lang = useLang();
   return (
-    <Stack gap="md" py="md">
-      <Title order={1}>{t('qualify.title')}</Title>
-      <Text size="sm" c="gray.7">
-        {t('qualify.intro')}
-      </Text>
-      <MemberGate>
-        {(supplierId) =>
-          supplierId ? (
-            <UpgradePaths supplierId={supplierId} />
-          ) : (
-            <Text>
-              {t('qualify.noSupplier')}{' '}
-              <Anchor component={Link} to={`/${lang}/my-supplier`}>
-                {t('qualify.createProfile')}
-              </Anchor>
-            </Text>
-          )
-        }
-      </MemberGate>
-    </Stack>
+    <MemberPage title={t('qualify.title')} intro={t('qualify.intro')}>
+      {(supplierId) =>
+        supplierId ? (
+          <UpgradePaths supplierId={supplierId} />
+        ) : (
+          <Text>
+            {t('qualify.noSupplier')}{' '}
+            <Anchor component={Link} to={`/${lang}/my-supplier`}>
+              {t('qualify.createProfile')}
+            </Anchor>
+          </Text>
+        )
+      }
+    </MemberPage>
   );
 }
 
