@@ -149,6 +149,17 @@ describe('SME self-service in the browser', () => {
       await second.reload();
       await second.getByText(/Đã khôi phục bản nháp/).waitFor();
       expect(await second.getByLabel('Tên giao dịch tiếng Anh').inputValue()).toBe('Hai An Test Mechanical');
+      // fields the form keeps as codes: another zone, a machine, an export market
+      const next = second.getByRole('button', { name: 'Tiếp tục' });
+      await next.click();
+      await pick(second, 'Khu công nghiệp', 'Tràng Duệ', /Tràng Duệ/);
+      for (let i = 0; i < 3; i += 1) await next.click(); // capabilities, certificates, equipment
+      await second.getByRole('button', { name: 'Thêm thiết bị' }).click();
+      await second.getByLabel('Loại thiết bị').selectOption({ label: 'Máy tiện CNC' });
+      await second.getByLabel('Số lượng', { exact: true }).fill('2');
+      await next.click();
+      await pick(second, 'Thị trường xuất khẩu', 'Nhật', /^Nhật Bản$/);
+      await second.keyboard.press('Escape');
     });
     await step(first, 'sme-first-tab-saves', async () => {
       await first.getByLabel('Số lao động').fill('45');
@@ -168,6 +179,17 @@ describe('SME self-service in the browser', () => {
         .getByRole('row', { name: /Số lao động/ })
         .getByText('45')
         .waitFor();
+      // codes by their names, as the rest of the form shows them (`CNC_LATHE × 2`, "JP" before)
+      const row = (field: string) => panel.getByRole('row', { name: new RegExp(field) });
+      await row('Khu công nghiệp')
+        .getByText(/Tràng Duệ/)
+        .waitFor();
+      await row('Khu công nghiệp')
+        .getByText(/Đình Vũ/)
+        .waitFor();
+      await row('Thiết bị').getByText('2 × Máy tiện CNC', { exact: true }).waitFor();
+      await row('Thị trường xuất khẩu').getByText('Nhật Bản', { exact: true }).waitFor();
+      expect(await panel.innerText()).not.toMatch(/[A-Z]+_[A-Z_]+|\bJP\b/);
       await panel.getByRole('button', { name: 'Dùng lựa chọn này và lưu' }).click();
       await second.getByText(/Đã lưu hồ sơ \(phiên bản 3\)/).waitFor();
     });

@@ -352,6 +352,24 @@ describe('the buyer workspace in a real browser', () => {
       const neededBy = page.getByLabel('納期', { exact: true });
       await page.waitForFunction((input) => (input as unknown as { value: string }).value, await neededBy.elementHandle());
       expect(await neededBy.inputValue()).toBe('2027/12/31');
+      // saved meanwhile elsewhere: the conflict names the values as the form shows them, not the codes it keeps
+      const id = page.url().split('/').pop()!;
+      const { data } = await web.gql<{ sourcingNeed: { version: number } }>(
+        'query($id: ID!) { sourcingNeed(id: $id) { version } }',
+        { id },
+        state.buyerToken,
+      );
+      const input = { id, version: data!.sourcingNeed.version, certifications: ['ISO_9001'], neededBy: '2028-01-31' };
+      await web.gql('mutation($input: UpdateSourcingNeedInput!) { updateSourcingNeed(input: $input) { id } }', { input }, state.buyerToken);
+      await page.getByLabel('タイトル', { exact: false }).first().fill('充電器用の射出成形ケース');
+      await page.getByRole('button', { name: '下書き保存' }).click();
+      const panel = page.getByRole('region', { name: '他の人がこの調達案件を変更しました' });
+      await panel
+        .getByRole('row', { name: /必要な認証/ })
+        .getByText('ISO 9001', { exact: true })
+        .waitFor();
+      await panel.getByRole('row', { name: /納期/ }).getByText('2028/01/31', { exact: true }).waitFor();
+      expect(await panel.innerText()).not.toMatch(/ISO_9001|2028-01-31/);
     });
     // the browser logs the dropped request; nothing else went wrong
     expect(problems.filter((p) => !/ERR_CONNECTION_RESET|Failed to fetch|Failed to load resource/.test(p))).toEqual([]);

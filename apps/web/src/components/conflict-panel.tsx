@@ -4,10 +4,12 @@ import type { Choice, ConflictState } from '../lib/form-versions.js';
 
 interface Props<V extends object> {
   conflict: ConflictState<V> | null;
+  /** What changed meanwhile, in the form's words ("Someone else changed this profile meanwhile"). */
+  title: string;
   /** A field's name in the reader's language. */
   fieldLabel: (field: keyof V & string) => string;
-  /** A field's value as a line of text, for comparing two versions. */
-  show: (value: V[keyof V]) => string;
+  /** A field's value as a line of text in the reader's language (names, not codes), for comparing two versions. */
+  show: (value: V[keyof V], field: keyof V & string) => string;
   choose: (field: string, choice: Choice) => void;
   chooseAll: (choice: Choice) => void;
   resolve: () => void;
@@ -15,14 +17,14 @@ interface Props<V extends object> {
 }
 
 /** After a CONFLICT: both versions side by side, field by field, the member choosing which to keep. */
-export function ConflictPanel<V extends object>({ conflict, fieldLabel, show, choose, chooseAll, resolve, saving }: Props<V>) {
+export function ConflictPanel<V extends object>({ conflict, title, fieldLabel, show, choose, chooseAll, resolve, saving }: Props<V>) {
   const { t } = useTranslation();
   if (!conflict) return null;
   return (
     <Paper component="section" withBorder p="md" bg="orange.0" aria-labelledby="conflict-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="conflict-title">
-          {t('sme.conflict.title')}
+          {title}
         </Title>
         <Text size="sm">{t('sme.conflict.body')}</Text>
         <Table.ScrollContainer minWidth={0}>
@@ -45,8 +47,8 @@ export function ConflictPanel<V extends object>({ conflict, fieldLabel, show, ch
                         name={`conflict-${row.field}`}
                         checked={conflict.choices[row.field] === 'mine'}
                         onChange={() => choose(row.field, 'mine')}
-                        label={show(row.mine)}
-                        aria-label={`${label}: ${t('sme.conflict.keepMine')} (${show(row.mine)})`}
+                        label={show(row.mine, row.field)}
+                        aria-label={`${label}: ${t('sme.conflict.keepMine')} (${show(row.mine, row.field)})`}
                       />
                     </Table.Td>
                     <Table.Td style={{ overflowWrap: 'anywhere' }}>
@@ -54,8 +56,8 @@ export function ConflictPanel<V extends object>({ conflict, fieldLabel, show, ch
                         name={`conflict-${row.field}`}
                         checked={conflict.choices[row.field] === 'theirs'}
                         onChange={() => choose(row.field, 'theirs')}
-                        label={show(row.theirs)}
-                        aria-label={`${label}: ${t('sme.conflict.takeTheirs')} (${show(row.theirs)})`}
+                        label={show(row.theirs, row.field)}
+                        aria-label={`${label}: ${t('sme.conflict.takeTheirs')} (${show(row.theirs, row.field)})`}
                       />
                     </Table.Td>
                   </Table.Tr>

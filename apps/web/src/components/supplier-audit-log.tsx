@@ -9,9 +9,9 @@ import { useLang } from '../i18n/use-lang.js';
 import { problemFrom, type ApiProblem } from '../lib/api-errors.js';
 import { problemMessage } from '../lib/problem-messages.js';
 import { useMe } from '../lib/use-me.js';
-import { useTermLabels } from '../lib/use-term-labels.js';
 import { AUDIT_FIELD_LABELS } from './audit-field-labels.js';
-import { showAuditValue, type AuditValueContext, type ShownValue, type TermKind } from './audit-fields.js';
+import { showAuditValue, type AuditValueContext, type ShownValue } from './audit-fields.js';
+import { useValueContext } from './use-value-context.js';
 
 /** A page of changes to a supplier's profile, newest first (its members and the centre's staff only). */
 export const SupplierAuditLogQuery = graphql(`
@@ -115,21 +115,6 @@ export function AuditLog({ supplierId }: { supplierId: string }) {
       ) : null}
     </Card>
   );
-}
-
-/** Labels of every vocabulary a logged value may hold, in the reader's language (cached queries). */
-function useValueContext(): AuditValueContext {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const labels: Record<TermKind, (code: string) => string> = {
-    ZONE: useTermLabels('ZONE'),
-    SECTOR: useTermLabels('SECTOR'),
-    PROCESS: useTermLabels('PROCESS'),
-    MATERIAL: useTermLabels('MATERIAL'),
-    PRODUCT_GROUP: useTermLabels('PRODUCT_GROUP'),
-    CERTIFICATION: useTermLabels('CERTIFICATION'),
-  };
-  return { t: t as unknown as AuditValueContext['t'], lang, term: (kind, code) => labels[kind](code) };
 }
 
 function AuditEntry({ entry, context }: { entry: Entry; context: AuditValueContext }) {

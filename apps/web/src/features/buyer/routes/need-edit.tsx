@@ -18,7 +18,6 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ConflictPanel } from '../../../components/conflict-panel.js';
 import { DateField } from '../../../components/date-field.js';
 import { LazyMap } from '../../../components/lazy-map.js';
 import { NotAllowed } from '../../../components/not-allowed.js';
@@ -30,6 +29,7 @@ import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { BuyerPlantsQuery, NeedForEditFragmentDoc, NeedForEditQuery } from '../api/needs.js';
 import { BuyerGate } from '../components/buyer-gate.js';
+import { NeedConflictPanel } from '../components/need-conflict-panel.js';
 import { NeedDeliveries } from '../components/need-deliveries.js';
 import { NeedSummary } from '../components/need-summary.js';
 import { NeedTimeline } from '../components/need-timeline.js';
@@ -138,15 +138,7 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
           {t('buyer.form.openMatches')}
         </Button>
       ) : null}
-      <ConflictPanel
-        conflict={editor.conflict}
-        fieldLabel={(field) => t(`buyer.form.${field}`)}
-        show={(value) => (Array.isArray(value) ? value.join(', ') : String(value)) || t('sme.conflict.empty')}
-        choose={editor.choose}
-        chooseAll={editor.chooseAll}
-        resolve={() => void editor.resolveConflict()}
-        saving={editor.saving}
-      />
+      <NeedConflictPanel editor={editor} />
       {/* A closed or awarded need can no longer change: a summary to read, not a form of disabled fields. */}
       {editable || !need ? (
         <form
