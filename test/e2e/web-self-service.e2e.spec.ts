@@ -393,11 +393,18 @@ describe('SME self-service in the browser', () => {
     }
   }, 180_000);
 
-  it('picks export markets and languages by their names in Korean; the profile names them', async () => {
+  it('picks export markets and languages by their names in Korean; the profile names them; a date field shows its example as a hint', async () => {
     const owner = await registerAccount(web, 'markets');
     const created = await web.gql<{ createSupplier: { id: string } }>(
       'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }',
-      { input: { taxCode: freshTaxCode(), nameVi: 'Công ty TNHH Xuất khẩu Thử nghiệm Kiến An', processes: ['CNC_MILLING'] } },
+      {
+        input: {
+          taxCode: freshTaxCode(),
+          nameVi: 'Công ty TNHH Xuất khẩu Thử nghiệm Kiến An',
+          processes: ['CNC_MILLING'],
+          certifications: [{ code: 'ISO_9001', validUntil: '2027-06-30' }],
+        },
+      },
       owner.token,
     );
     expect(created.errors).toBeUndefined();
@@ -407,7 +414,15 @@ describe('SME self-service in the browser', () => {
     await step(page, 'sme-markets-ko', async () => {
       await openPage(page, '/ko/my-supplier');
       await page.getByRole('heading', { level: 2, name: '회사', exact: true }).waitFor();
-      for (let i = 0; i < 5; i += 1) await page.getByRole('button', { name: '다음' }).click();
+      for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: '다음' }).click();
+      await page.getByRole('heading', { level: 2, name: '인증', exact: true }).waitFor();
+      // a certificate's dates: the example day a hint under each label, not grey digits in the empty
+      // "valid from" box that read as a day filled in
+      expect({
+        placeholder: await page.getByLabel('유효 시작일', { exact: true }).getAttribute('placeholder'),
+        hints: await page.getByText('예: 2026. 12. 31.', { exact: true }).count(),
+      }).toEqual({ placeholder: null, hints: 2 });
+      for (let i = 0; i < 2; i += 1) await page.getByRole('button', { name: '다음' }).click();
       await page.getByRole('heading', { level: 2, name: '생산능력 및 조건' }).waitFor();
       // no field asks for codes any more
       expect(await page.locator('main').innerText()).not.toMatch(/국가 코드|예: vi/);

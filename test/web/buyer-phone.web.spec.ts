@@ -227,7 +227,7 @@ describe("the buyer's pages on a phone, in Korean and Japanese", () => {
         unlabelledDefects: ['불량 수(개) = 12', '불량률 = 1,000 ppm'].filter((pair) => !pairs.includes(pair)),
         datePlaceholder: await promised.getAttribute('placeholder'),
         dateHints: await deliveries.getByText('예: 2026. 12. 31.', { exact: true }).count(),
-      }).toEqual({ historyDatesNotInFull: [], unlabelledDefects: [], datePlaceholder: '', dateHints: 2 });
+      }).toEqual({ historyDatesNotInFull: [], unlabelledDefects: [], datePlaceholder: null, dateHints: 2 });
     });
     expect(problems).toEqual([]);
     await context.close();

@@ -17,9 +17,11 @@ interface DateFieldProps {
   value: string;
   onChange: (value: string) => void;
   error?: string;
-  description?: string;
-  /** What the empty field shows; an example day in the reader's writing by default ('' for nothing). */
-  placeholder?: string;
+  /**
+   * Whether the field says how to write a day, with an example under its label ("e.g. 2026. 12. 31."):
+   * false for a field that always holds a day, which shows the writing itself.
+   */
+  example?: boolean;
   minDate?: string;
   maxDate?: string;
   size?: 'xs' | 'sm' | 'md';
@@ -31,32 +33,21 @@ interface DateFieldProps {
  * A calendar day typed or picked in the page's language: shown and read as the reader writes dates
  * (`31/12/2026` in Vietnamese and English, `2026/12/31` in Japanese, `2026. 12. 31.` in Korean), with
  * the calendar's month and day names in that language, whatever the browser's own locale. The value
- * stays `YYYY-MM-DD`, as the API takes it.
+ * stays `YYYY-MM-DD`, as the API takes it. The example day is a hint under the label, never the empty
+ * field's placeholder: grey digits in the box read as a day already filled in.
  */
-export function DateField({
-  label,
-  value,
-  onChange,
-  error,
-  description,
-  placeholder,
-  minDate,
-  maxDate,
-  size,
-  clearable = true,
-}: DateFieldProps) {
+export function DateField({ label, value, onChange, error, example = true, minDate, maxDate, size, clearable = true }: DateFieldProps) {
   const lang = useLang();
   const { t } = useTranslation();
   const formats = DATE_INPUT_FORMATS[lang];
   return (
     <DateInput
       label={label}
-      description={description}
+      description={example ? t('app.calendar.example', { date: formatDate(lang, '2026-12-31') }) : undefined}
       error={error}
       size={size}
       locale={lang}
       valueFormat={formats[0]}
-      placeholder={placeholder ?? formatDate(lang, '2026-12-31')}
       dateParser={(input) => {
         const day = dayjs(input.trim(), [...formats, 'YYYY-MM-DD'], lang, true);
         return day.isValid() ? day.format('YYYY-MM-DD') : null;

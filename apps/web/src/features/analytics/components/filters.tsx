@@ -2,7 +2,7 @@ import { NativeSelect } from '@mantine/core';
 import { DateField } from '../../../components/date-field.js';
 import { useTranslation } from 'react-i18next';
 
-/** From and to days (YYYY-MM-DD), typed or picked as the page's language writes dates. */
+/** From and to days (YYYY-MM-DD), typed or picked as the page's language writes dates; never empty, they show how to write one. */
 export function DateRange({
   value,
   onChange,
@@ -19,6 +19,7 @@ export function DateRange({
         value={value.from}
         maxDate={value.to}
         clearable={false}
+        example={false}
         onChange={(day) => day && onChange({ ...value, from: day })}
       />
       <DateField
@@ -27,6 +28,7 @@ export function DateRange({
         value={value.to}
         minDate={value.from}
         clearable={false}
+        example={false}
         onChange={(day) => day && onChange({ ...value, to: day })}
       />
     </>

@@ -26,7 +26,6 @@ import { useLang } from '../../../i18n/use-lang.js';
 import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { problemMessage } from '../../../lib/problem-messages.js';
 import { NeedDeliveriesQuery, RecordDeliveryMutation, RemoveDeliveryMutation, UpdateDeliveryMutation } from '../api/deliveries.js';
-import { useDateExample } from '../date-example.js';
 
 type Delivery = DeliveriesData['needDeliveries'][number];
 
@@ -304,7 +303,6 @@ function DeliveryForm({ unitLabel, initial, submitLabel, onSubmit, onCancel, cle
   const [mode, setMode] = useState<'count' | 'ppm'>('count');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [saving, setSaving] = useState(false);
-  const dateExample = useDateExample();
   const set = (field: keyof Values, value: string) => setValues((v) => ({ ...v, [field]: value }));
   const errorFor = (field: Field) =>
     problem?.fields.some((f) => f.field === field) ? t(`trackRecords.deliveries.errors.${field}`) : undefined;
@@ -337,7 +335,6 @@ function DeliveryForm({ unitLabel, initial, submitLabel, onSubmit, onCancel, cle
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateField
-            {...dateExample}
             label={t('trackRecords.deliveries.promisedOn')}
             value={values.promisedOn}
             onChange={(day) => set('promisedOn', day)}
@@ -345,7 +342,6 @@ function DeliveryForm({ unitLabel, initial, submitLabel, onSubmit, onCancel, cle
             clearable={false}
           />
           <DateField
-            {...dateExample}
             label={t('trackRecords.deliveries.deliveredOn')}
             value={values.deliveredOn}
             onChange={(day) => set('deliveredOn', day)}

@@ -34,7 +34,6 @@ import { NeedDeliveries } from '../components/need-deliveries.js';
 import { NeedSummary } from '../components/need-summary.js';
 import { NeedTimeline } from '../components/need-timeline.js';
 import { ReadRequirements } from '../components/read-requirements.js';
-import { useDateExample } from '../date-example.js';
 import { matchViewPress } from '../match-view-link.js';
 import { STATUS_COLOR } from '../need-status.js';
 import { CURRENCIES, QUANTITY_UNITS, VISIBILITIES, type NeedValues } from '../need-form.js';
@@ -98,7 +97,6 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
   );
   const editor = useNeedEditor(buyerId, saved, onCreated, carried);
   const { values, setField, errorFor, need } = editor;
-  const dateExample = useDateExample();
   const status = need?.status ?? 'DRAFT';
   const editable = status === 'DRAFT' || status === 'OPEN';
   // what the last save or transition (a close among them) came to
@@ -221,7 +219,6 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
                   error={errorFor('maxLeadTimeDays')}
                 />
                 <DateField
-                  {...dateExample}
                   label={t('buyer.form.neededBy')}
                   value={values.neededBy}
                   onChange={(day) => setField('neededBy', day)}
