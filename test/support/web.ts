@@ -418,7 +418,54 @@ export async function expectWholePlaceholders(page: Page, label: string): Promis
   expect({ page: label, cutPlaceholders: cut }).toEqual({ page: label, cutPlaceholders: [] });
 }
 
-/** At phone width nothing may stick out sideways, no heading is broken inside a word and no placeholder is cut short. */
+/**
+ * No block of Japanese text ends on a line holding a single character ("…くださ / い。"): per block,
+ * the boxes of its last two letters (two range measurements, cheap enough for every phone check).
+ */
+export async function expectNoLoneLastCharacter(page: Page, label: string): Promise<void> {
+  const lone = await page.evaluate(() => {
+    const doc = (globalThis as any).document;
+    const display = new Map<unknown, string>();
+    const inline = (el: any) => {
+      if (!display.has(el)) display.set(el, doc.defaultView.getComputedStyle(el).display);
+      return ['inline', 'contents'].includes(display.get(el)!);
+    };
+    // each block's last text, Japanese by its language
+    const last = new Map<any, any>();
+    const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.data.trim()) continue;
+      let block = node.parentElement;
+      while (block && inline(block)) block = block.parentElement;
+      if (block) last.set(block, node);
+    }
+    const letter = /[\p{L}\p{N}]/u;
+    const japanese = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+    const range = doc.createRange();
+    const box = (node: any, at: number) => {
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getClientRects()[0] as { top: number; bottom: number; width: number } | undefined;
+    };
+    const found: string[] = [];
+    for (const [block, node] of last) {
+      const text: string = node.data;
+      let end = text.length - 1;
+      while (end > 0 && !letter.test(text[end])) end -= 1;
+      if (end < 1 || !japanese.test(text[end]) || !letter.test(text[end - 1])) continue;
+      if (node.parentElement.closest('[lang]')?.getAttribute('lang') !== 'ja' || block.clientWidth <= 1) continue;
+      const [before, after] = [box(node, end - 1), box(node, end)];
+      if (before && after && after.width > 0 && (after.top + after.bottom) / 2 > before.bottom) found.push(text.trim().slice(-16));
+    }
+    return found;
+  });
+  expect({ page: label, loneLastCharacters: lone }).toEqual({ page: label, loneLastCharacters: [] });
+}
+
+/**
+ * At phone width nothing may stick out sideways, no heading is broken inside a word, no Japanese
+ * paragraph ends on a lone character and no placeholder is cut short.
+ */
 export async function expectNoHorizontalScroll(page: Page, label: string): Promise<void> {
   // runs in the page, where `document` exists (the test code has no DOM types)
   const widths = await page.evaluate(() => {
@@ -428,6 +475,7 @@ export async function expectNoHorizontalScroll(page: Page, label: string): Promi
   });
   expect({ page: label, ...widths, scrolls: widths.scroll > widths.client }).toEqual({ page: label, ...widths, scrolls: false });
   await expectWholeWordHeadings(page, label, 'body');
+  await expectNoLoneLastCharacter(page, label);
   await expectWholePlaceholders(page, label);
 }
 
