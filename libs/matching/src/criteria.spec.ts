@@ -228,6 +228,21 @@ describe('criteria', () => {
     );
   });
 
+  it("languages: a language beyond the usual five is named in the reader's language, never as its code", () => {
+    const germanBuyer = needWith({ languages: ['de', 'th'] }, openNeed);
+    const vietnameseOnly = supplierWith({ languages: ['vi'] });
+    expect(criterion('languages', germanBuyer, vietnameseOnly).explanation).toBe(
+      'no shared working language (buyer: German, Thai; supplier: Vietnamese)',
+    );
+    expect(criterion('languages', germanBuyer, vietnameseOnly, 'vi').explanation).toBe(
+      'không có ngôn ngữ làm việc chung (bên mua: tiếng Đức, tiếng Thái; nhà cung cấp: tiếng Việt)',
+    );
+    expect(criterion('languages', germanBuyer, vietnameseOnly, 'ja').explanation).toContain('ドイツ語');
+    expect(criterion('languages', germanBuyer, vietnameseOnly, 'ko').explanation).toContain('독일어');
+    // a code no language has stays as it is written, upper-case
+    expect(criterion('languages', needWith({ languages: ['zz'] }, openNeed), vietnameseOnly).explanation).toContain('ZZ');
+  });
+
   it('freshness: 1 within 180 days, linear to 0.3 at three years, on the Vietnamese calendar', () => {
     const updated = (updatedAt: string) => criterion('freshness', openNeed, supplierWith({ updatedAt })).score;
     expect(updated('2026-05-30T05:00:00Z')).toBe(1); // 180 days

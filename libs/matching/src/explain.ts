@@ -198,6 +198,26 @@ const VI_LANGUAGES: Record<string, string> = { vi: 'tiếng Việt', en: 'tiến
 const JA_LANGUAGES: Record<string, string> = { vi: 'ベトナム語', en: '英語', ja: '日本語', ko: '韓国語', zh: '中国語' };
 const KO_LANGUAGES: Record<string, string> = { vi: '베트남어', en: '영어', ja: '일본어', ko: '한국어', zh: '중국어' };
 
+const languageNames = new Map<ExplanationLang, Intl.DisplayNames>();
+
+/**
+ * A language the tables above do not list (a buyer's German or Thai), named by the runtime's language
+ * names in the reader's language (lower-case `tiếng` in running Vietnamese text); the code itself only
+ * for a code no language has.
+ */
+function otherLanguageName(lang: ExplanationLang, code: string): string {
+  let names = languageNames.get(lang);
+  if (!names) languageNames.set(lang, (names = new Intl.DisplayNames([EXPLANATION_LOCALE[lang]], { type: 'language', fallback: 'none' })));
+  let name: string | undefined;
+  try {
+    name = names.of(code);
+  } catch {
+    name = undefined; // not a well-formed language code
+  }
+  if (!name) return code.toUpperCase();
+  return lang === 'vi' ? name.replace(/^Tiếng /, 'tiếng ') : name;
+}
+
 function english(f: LocaleFormat): Phrases {
   const days = (n: number) => (n === 1 ? '1 day' : `${f.number(n)} days`);
   return {
@@ -288,7 +308,7 @@ function english(f: LocaleFormat): Phrases {
     languagesShared: (names) => `shared working language: ${list(names)}`,
     noSharedLanguage: (buyer, supplier) =>
       `no shared working language (buyer: ${list(buyer)}; supplier: ${supplier.length ? list(supplier) : 'none listed'})`,
-    languageName: (code) => EN_LANGUAGES[code] ?? code.toUpperCase(),
+    languageName: (code) => EN_LANGUAGES[code] ?? otherLanguageName('en', code),
 
     updated: (date, d) => `profile updated ${f.date(date)}, ${d <= 0 ? 'today' : `${days(d)} ago`}`,
     updateDateUnknown: 'profile update date unknown',
@@ -392,7 +412,7 @@ function vietnamese(f: LocaleFormat): Phrases {
     languagesShared: (names) => `có ngôn ngữ làm việc chung: ${list(names)}`,
     noSharedLanguage: (buyer, supplier) =>
       `không có ngôn ngữ làm việc chung (bên mua: ${list(buyer)}; nhà cung cấp: ${supplier.length ? list(supplier) : 'chưa khai báo'})`,
-    languageName: (code) => VI_LANGUAGES[code] ?? code.toUpperCase(),
+    languageName: (code) => VI_LANGUAGES[code] ?? otherLanguageName('vi', code),
 
     updated: (date, d) => `hồ sơ cập nhật ngày ${f.date(date)}, ${d <= 0 ? 'hôm nay' : `${f.number(d)} ngày trước`}`,
     updateDateUnknown: 'chưa rõ ngày cập nhật hồ sơ',
@@ -498,7 +518,7 @@ function japanese(f: LocaleFormat): Phrases {
     languagesShared: (names) => `共通の業務言語：${jaList(names)}`,
     noSharedLanguage: (buyer, supplier) =>
       `共通の業務言語なし（発注者：${jaList(buyer)}、サプライヤー：${supplier.length ? jaList(supplier) : '記載なし'}）`,
-    languageName: (code) => JA_LANGUAGES[code] ?? code.toUpperCase(),
+    languageName: (code) => JA_LANGUAGES[code] ?? otherLanguageName('ja', code),
 
     updated: (date, d) => `プロフィール更新日 ${f.date(date)}（${d <= 0 ? '本日' : `${f.number(d)}日前`}）`,
     updateDateUnknown: 'プロフィールの更新日は不明',
@@ -601,7 +621,7 @@ function korean(f: LocaleFormat): Phrases {
     languagesShared: (names) => `공통 업무 언어: ${list(names)}`,
     noSharedLanguage: (buyer, supplier) =>
       `공통 업무 언어 없음 (구매사: ${list(buyer)}; 공급사: ${supplier.length ? list(supplier) : '미기재'})`,
-    languageName: (code) => KO_LANGUAGES[code] ?? code.toUpperCase(),
+    languageName: (code) => KO_LANGUAGES[code] ?? otherLanguageName('ko', code),
 
     updated: (date, d) => `프로필 업데이트 ${f.date(date)}, ${d <= 0 ? '오늘' : `${f.number(d)}일 전`}`,
     updateDateUnknown: '프로필 업데이트 날짜 미상',
