@@ -29,18 +29,26 @@ describe('learning from decisions (the opt-in history criterion)', () => {
   });
 
   it('with a weight, scores awards up and declines (capacity, not its process) down, and says so in counts, in English and Vietnamese', () => {
-    expect(history()('sup-a-winner')).toEqual({ key: 'history', weight: 1, score: 0.8333, explanation: 'on 2 similar needs: awarded 2' });
+    expect(history()('sup-a-winner')).toEqual({
+      key: 'history',
+      weight: 1,
+      score: 0.8333,
+      explanation: 'on 2 similar needs: awarded 2',
+      unmet: false,
+    });
     expect(history()('sup-b-decliner')).toEqual({
       key: 'history',
       weight: 1,
       score: 0.25,
       explanation: 'on 2 similar needs: declined 1 (not its process), declined 1 (no capacity)',
+      unmet: false,
     });
     expect(history()('sup-c-newcomer')).toEqual({
       key: 'history',
       weight: 1,
       score: 0.5,
       explanation: 'no decisions on similar needs yet',
+      unmet: false,
     });
     expect(history('vi')('sup-b-decliner')!.explanation).toBe(
       'với 2 nhu cầu tương tự: từ chối 1 (không phải quy trình của mình), từ chối 1 (không đủ năng lực)',

@@ -39,6 +39,7 @@ describe("a hidden buyer's need", () => {
       weight: 0.08,
       score: 0.9444,
       explanation: '10–20 km from the delivery area (approximate: the buyer is not shown)',
+      unmet: false,
     });
     expect(
       scoreCandidate(hidden(plant), supplier, matchContext({ lang: 'vi' })).criteria.find((c) => c.key === 'distance')!.explanation,

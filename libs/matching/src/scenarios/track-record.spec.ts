@@ -41,12 +41,14 @@ describe('track record (the opt-in delivery criterion)', () => {
       weight: 1,
       score: 0.95,
       explanation: 'on time in 90% of 10 deliveries, 50 defective ppm',
+      unmet: false,
     });
     expect(criterion('sup-b-poor')).toEqual({
       key: 'trackRecord',
       weight: 1,
       score: 0.4673,
       explanation: 'on time in 50% of 8 deliveries, 1,000 defective ppm',
+      unmet: false,
     });
     const order = rankCandidates(bracketNeed, pool, matchContext({ weights: { trackRecord: 1 } })).map((m) => m.candidateId);
     expect(order).toEqual(['sup-a-reliable', 'sup-c-three', 'sup-d-none', 'sup-b-poor']);
@@ -58,6 +60,7 @@ describe('track record (the opt-in delivery criterion)', () => {
       weight: 1,
       score: 0.5,
       explanation: '3 published deliveries, fewer than 5: not enough deliveries to score',
+      unmet: false,
     });
     expect(criterion('sup-d-none')).toMatchObject({ score: 0.5, explanation: 'no published delivery record' });
     // a record with no delivery reads as no record at all
