@@ -17,7 +17,8 @@ import {
   spawnBuiltApp,
   startApiProcess,
 } from '../support/processes.js';
-import { createDatabase, dropDatabase, startTestApp, type TestApp } from '../support/test-app.js';
+import { createDatabase, dropDatabase } from '../support/database.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const CREATE = `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id version } }`;
 const UPDATE = `mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { id version } }`;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions, MIGRATIONS, runPendingMigrations } from '#libs/database';
 import { ENTITIES } from '#libs/platform';
-import { createDatabase, dropDatabase, startTestApp, type TestApp } from '../support/test-app.js';
+import { createDatabase, dropDatabase } from '../support/database.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('operations', () => {
   let t: TestApp;

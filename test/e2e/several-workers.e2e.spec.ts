@@ -5,7 +5,8 @@ import { IndexMaintenance } from '#libs/search';
 import { Taxonomy } from '#libs/taxonomy';
 import { loginAdmin } from '../support/accounts.js';
 import { gqlOver, killIfRunning, serviceEnv, spawnBuiltApp, startApiProcess, type ServiceProcess } from '../support/processes.js';
-import { createDatabase, dropDatabase, startTestApp, type TestApp } from '../support/test-app.js';
+import { createDatabase, dropDatabase } from '../support/database.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const UPDATE = `mutation($input: UpdateSupplierInput!) { updateSupplier(input: $input) { id version } }`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

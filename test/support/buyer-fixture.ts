@@ -1,14 +1,9 @@
-import { isValidTaxCode } from '#libs/companies';
+import { freshTaxCode } from './tax-codes.js';
 import { ADMIN_PASSWORD, type WebStack } from './web.js';
 
-export const PASSWORD = 'buyer-web-test-password';
+export { freshTaxCode };
 
-export function freshTaxCode(prefix = '08'): string {
-  for (;;) {
-    const candidate = `${prefix}${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-    if (isValidTaxCode(candidate)) return candidate;
-  }
-}
+export const PASSWORD = 'buyer-web-test-password';
 
 async function must<T>(result: Promise<{ data?: T; errors?: unknown }>): Promise<T> {
   const { data, errors } = await result;

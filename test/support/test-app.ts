@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import pg from 'pg';
 import request from 'supertest';
 import { loadConfig } from '#libs/config';
 import { logger } from '#libs/core';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
+import { createDatabase, dropDatabase, requireEnv } from './database.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -19,44 +19,6 @@ export interface TestApp {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   http(): ReturnType<typeof request>;
   close(): Promise<void>;
-}
-
-function requireEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the suite with \`npm test\`, which starts PostgreSQL and Meilisearch`);
-  return value;
-}
-
-/**
- * A fresh database on the suite's PostgreSQL (empty, or a copy of `template`: PostgreSQL copies a
- * template's files, which takes well under a second for the demo data); dropped again by `dropDatabase`.
- */
-export async function createDatabase(template?: string): Promise<{ url: string; name: string }> {
-  const name = `t_${randomBytes(6).toString('hex')}`;
-  await withAdminClient((client) => client.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`));
-  return { url: databaseUrl(name), name };
-}
-
-/** The URL of database `name` on the suite's PostgreSQL. */
-export function databaseUrl(name: string): string {
-  const url = new URL(requireEnv('TEST_DATABASE_URL'));
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-/** Runs `work` on a connection to the suite's PostgreSQL (its maintenance database), then closes it. */
-export async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: requireEnv('TEST_DATABASE_URL') });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-export async function dropDatabase(name: string): Promise<void> {
-  await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
 /**

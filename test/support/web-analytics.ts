@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { taxCodes } from '#libs/demo-data';
 import { ADMIN_PASSWORD, type WebStack } from './web.js';
+import { taxCodes } from './tax-codes.js';
 import { openPage } from './web-page.js';
 
 /**

@@ -9,7 +9,7 @@ import pg from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findFreePort, LocalMeilisearch } from '#libs/local-infra';
 import { launchChromium } from '../../apps/bench/src/browser.js';
-import { createDatabase, databaseUrl, dropDatabase, withAdminClient } from './test-app.js';
+import { createDatabase, databaseUrl, dropDatabase, withAdminClient } from './database.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MAIN = join(ROOT, 'dist/apps/api/src/main.js');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { isValidTaxCode } from '#libs/companies';
 import { adminAccount, apiLogin, freshTaxCodes, registerAccount, signIn, type Account } from '../support/web-analytics.js';
+import { isValidTaxCode } from '../support/tax-codes.js';
 import { openPage } from '../support/web-page.js';
 import {
   ADMIN_PASSWORD,
