@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { adminToken, PASSWORD, registerUser, verifiedBuyer, verifiedSupplier } from '../support/buyer-fixture.js';
+import { signIn as signInAs } from '../support/web-analytics.js';
 import { openPage } from '../support/web-page.js';
 import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
 
@@ -20,13 +21,8 @@ let web: WebStack;
 const who = { buyer: `tr-buyer-${Date.now()}@example.jp`, supplier: `tr-supplier-${Date.now()}@example.vn` };
 const state: { needId: string; supplierId: string } = { needId: '', supplierId: '' };
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/vi/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/vi\/account/);
-}
+/** Signs the page's context in with the sign-in form's own request (the form has tests of its own). */
+const signIn = (page: Page, email: string) => signInAs(page, { email, password: PASSWORD });
 
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
