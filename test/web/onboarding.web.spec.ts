@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { adminAccount, freshTaxCodes, registerAccount, signIn, type Account } from '../support/web-analytics.js';
 import { docScreenshot, expectAccessible, expectNoHorizontalScroll, startWebStack, step, type WebStack } from '../support/web.js';
+import { openPage } from '../support/web-page.js';
 
 /**
  * "Claim your profile" in a real Chromium against the real API: the centre (ADMIN, through the API)
@@ -46,7 +47,7 @@ describe('claiming a profile in the browser', () => {
       await signIn(page, sme);
       for (const lang of viewport === 'desktop' ? ['vi', 'en', 'ja', 'ko'] : ['vi', 'ja', 'ko']) {
         await step(page, `claim-${lang}-${viewport}`, async () => {
-          await page.goto(`/${lang}/claim`);
+          await openPage(page, `/${lang}/claim`);
           await page.getByRole('heading', { level: 1 }).waitFor();
           if (viewport === 'desktop') await expectAccessible(page, `claim ${lang}`);
           else await expectNoHorizontalScroll(page, `claim ${lang} at 390 px`);
@@ -110,7 +111,7 @@ describe('claiming a profile in the browser', () => {
       ['ko', '프로필 변경 기록'],
     ] as const) {
       await step(page, `audit-log-${lang}`, async () => {
-        await page.goto(`/${lang}/suppliers/${supplierId}`);
+        await openPage(page, `/${lang}/suppliers/${supplierId}`);
         const log = page.getByRole('region', { name: title });
         await log.locator('li').first().waitFor();
         await expectAccessible(page, `audit log ${lang}`);
