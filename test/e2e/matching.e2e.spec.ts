@@ -266,6 +266,47 @@ describe('matching suppliers to needs and needs to suppliers', () => {
     );
   });
 
+  it('asks each word on its own, all at the same time, when the words together find nothing', async () => {
+    // "Hết" and "Nhỏ" each name one supplier ("Dập Hết Hạn", "Dập Liên Hoàn Nhỏ"): equally rare, so Meilisearch
+    // keeps both and no profile has both. No supplier offers wire EDM: only the text over all suppliers answers.
+    const created = await t.gql<{ createSourcingNeed: { id: string } }>(
+      `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id } }`,
+      { input: { buyerId, title: 'Hết Nhỏ', processes: ['WIRE_EDM'], delivery: { plant: 'Tràng Duệ plant' }, visibility: 'PRIVATE' } },
+      buyerUser.token,
+    );
+    const id = created.data!.createSourcingNeed.id;
+    await t.gql(`mutation($id: ID!) { publishSourcingNeed(id: $id, version: 1) { id } }`, { id }, buyerUser.token);
+    type Sent = { queries: { q?: string; matchingStrategy?: string }[] };
+    const original = Meilisearch.prototype.multiSearch;
+    const events: string[] = [];
+    const spy = jest.spyOn(Meilisearch.prototype, 'multiSearch').mockImplementation(async function (this: Meilisearch, ...args) {
+      const { queries } = args[0] as unknown as Sent;
+      const label = queries.map((query) => `${query.matchingStrategy ?? '-'}:${query.q ?? ''}`).join(' + ');
+      events.push(`sent ${label}`);
+      const answer = await original.apply(this, args);
+      events.push(`answered ${label}`);
+      return answer;
+    });
+    try {
+      const result = await t.gql<{ matchSuppliers: { matches: { supplier: { id: string } }[] } }>(
+        `query($needId: ID!) { matchSuppliers(needId: $needId, lang: en) { matches { supplier { id } } } }`,
+        { needId: id },
+        buyerUser.token,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(events).toContain('answered frequency:Hết Nhỏ');
+      // each word its own search, both sent before either is answered
+      const words = ['all:Hết', 'all:Nhỏ'];
+      for (const word of words) expect(events).toContain(`sent ${word}`);
+      expect(Math.max(...words.map((w) => events.indexOf(`sent ${w}`)))).toBeLessThan(
+        Math.min(...words.map((w) => events.indexOf(`answered ${w}`))),
+      );
+      expect(result.data!.matchSuppliers.matches.map((m) => m.supplier.id).sort()).toEqual([ids.expired, ids.small].sort());
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('retrieves by what the text reads only softly: a process named in other words brings its suppliers in, never filters', async () => {
     const created = await t.gql<{ createSourcingNeed: { id: string } }>(
       `mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id } }`,

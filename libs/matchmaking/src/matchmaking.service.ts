@@ -385,7 +385,11 @@ export class MatchmakingService {
 
   /**
    * The best text matches for the need's words over all suppliers (suspended ones aside); when
-   * Meilisearch, dropping words down to the rarest one, finds nothing, each word on its own.
+   * Meilisearch, dropping words down to the rarest ones, finds nothing, each word on its own. (It drops
+   * the words most frequent in the whole index first and keeps all those of the lowest count: two
+   * equally rare words that no profile holds both of leave nothing.) The words are asked as separate
+   * searches at the same time (`searchEach`), as a step's queries are: one multi-search runs its
+   * queries one after the other.
    */
   private async textMatchesOverAll(need: SourcingNeedEntity, first: number): Promise<Hit[]> {
     const query = needQuery(need);
@@ -401,11 +405,10 @@ export class MatchmakingService {
       })
     ).results[0].hits;
     if (byText.length) return byText;
-    const words = [...new Set(query.split(' ').filter((w) => Array.from(w).length >= 2))];
-    const perWord = await this.multiSearch({
-      queries: words.map((q) => ({ ...options, q, limit: first, matchingStrategy: 'all' as const })),
-    });
-    return perWord.results.flatMap((r) => r.hits);
+    // (a word of no letter or digit would be an empty query, which matches every supplier)
+    const words = [...new Set(query.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w) && Array.from(w).length >= 2))];
+    const perWord = await this.searchEach(words.map((q) => ({ ...options, q, limit: first, matchingStrategy: 'all' as const })));
+    return perWord.flatMap((r) => r.hits);
   }
 
   /** Open needs the supplier could serve, among those it may see, ranked with the same criteria. */
