@@ -1,7 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { Taxonomy } from '#libs/taxonomy';
 import { haversineKm } from '#libs/matching';
-import { candidateFromProfile, capabilitiesInText, reachBox, softRetrievalProcesses, taxonomyView, withinDisk } from './candidates.js';
+import {
+  candidateFromProfile,
+  capabilitiesInText,
+  needQuery,
+  reachBox,
+  softRetrievalProcesses,
+  taxonomyView,
+  withinDisk,
+} from './candidates.js';
+import type { SourcingNeedEntity } from '#libs/sourcing';
 
 const taxonomy = Taxonomy.load();
 const read = (title: string, description = '') => capabilitiesInText(taxonomy, { title, description });
@@ -47,6 +56,29 @@ describe('capabilitiesInText: what matching takes from a need written as text', 
     });
     // without the clause the plating is asked for too
     expect(read('黄銅端子のプレス加工', '月産30万個。錫めっき。')).toMatchObject({ processes: ['STAMPING', 'PRECIOUS_METAL_PLATING'] });
+  });
+});
+
+describe("needQuery: the need's words Meilisearch reads", () => {
+  const query = (title: string, description: string | null = null) => needQuery({ title, description } as SourcingNeedEntity);
+
+  it('asks each word once, title first, case and diacritics aside, and no more than ten', () => {
+    expect(query('Dập liên hoàn giá đỡ SPCC', 'Dập liên hoàn giá đỡ thép SPCC cho khung máy in đa năng')).toBe(
+      'Dập liên hoàn giá đỡ SPCC thép cho khung máy',
+    );
+    expect(query('Vỏ nhôm', 'VO NHOM phay CNC')).toBe('Vỏ nhôm phay CNC');
+  });
+
+  it('counts a Japanese sentence written without spaces as its words', () => {
+    expect(query('黄銅端子のプレス加工')).toBe('黄銅 端子 プレス 加工');
+  });
+
+  it('leaves out numbers, sizes and one-letter words; keeps grades and part numbers', () => {
+    expect(query('Bracket in SPCC 1.2 mm', '150.000 pcs/month, ±0,05 mm, AL6061-T6 and C2680 – a plan')).toBe(
+      'Bracket in SPCC mm pcs month AL6061 T6 and C2680',
+    );
+    // never empty: an empty query would match every supplier
+    expect(query('12345 / 2026')).toBe('12345 / 2026');
   });
 });
 

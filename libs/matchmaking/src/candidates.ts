@@ -1,4 +1,4 @@
-import type { Language } from '#libs/core';
+import { foldDiacritics, type Language } from '#libs/core';
 import {
   type CandidateSpec,
   EARTH_RADIUS_KM,
@@ -305,7 +305,28 @@ export function withinDisk<T extends { _geo?: { lat: number; lng: number } | nul
   return hits.length < limit ? kept : null;
 }
 
-/** The need's words for text relevance: title first; Meilisearch reads only the first ten words. */
+/** Meilisearch reads only the first ten words of a query. */
+const QUERY_WORDS = 10;
+/** Words as Unicode tells them apart: a Japanese sentence written without spaces is its words, not one. */
+const WORDS = new Intl.Segmenter('und', { granularity: 'word' });
+
+/**
+ * The need's words for text relevance, title first, as many as Meilisearch reads: each word once
+ * (case and diacritics aside, as Meilisearch compares them; a title repeated in the description spent
+ * the ten), and only words with a letter in them (quantities, sizes and one-letter particles match
+ * profiles by chance, and the fields say them better). A text with no such word is asked as it is
+ * written (an empty query would match every supplier).
+ */
 export function needQuery(need: SourcingNeedEntity): string {
-  return `${need.title} ${need.description ?? ''}`.replace(/\s+/g, ' ').trim().split(' ').slice(0, 10).join(' ');
+  const text = `${need.title} ${need.description ?? ''}`.replace(/\s+/g, ' ').trim();
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const { segment, isWordLike } of WORDS.segment(text)) {
+    if (!isWordLike || !/\p{L}/u.test(segment) || Array.from(segment).length < 2) continue;
+    const key = foldDiacritics(segment);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (words.push(segment) === QUERY_WORDS) break;
+  }
+  return words.length ? words.join(' ') : text.split(' ').slice(0, QUERY_WORDS).join(' ');
 }
