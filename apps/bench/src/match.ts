@@ -95,6 +95,8 @@ async function main(): Promise<void> {
   const supplierSample = argNumber('sample-suppliers', 100);
   // --needs-only: matchNeeds alone (its check against the ranking computed as before, then its latency)
   const needsOnly = process.argv.includes('--needs-only');
+  // --suppliers-only: matchSuppliers alone (its check, c1, c8), not matchNeeds
+  const suppliersOnly = process.argv.includes('--suppliers-only');
   const stack = await startBenchStack({ OUTBOX_BATCH_SIZE: '1000', OUTBOX_CONCURRENCY: '3', ACCESS_TOKEN_TTL_SECONDS: '86400' });
   const out: Record<string, unknown> = {
     suppliers: supplierCount,
@@ -431,6 +433,28 @@ async function main(): Promise<void> {
       out.matchSuppliersLatency = latency;
     }
 
+    const pair = (s: Percentiles) => `p50 ${ms(s.p50)} p95 ${ms(s.p95)}`;
+    const line = (s: LatencyStats) =>
+      `p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, ${s.throughput.toFixed(1)} req/s, ${s.errors} errors`;
+    const { c1, c8 } = latency;
+    const head = [
+      `Match benchmark: ${supplierCount} suppliers, ${needCount} open needs of ${buyers.length} buyers, ${out.machine}`,
+      `loading: suppliers ${existing < supplierCount ? `generated in ${generateSeconds.toFixed(1)} s` : 'already there'}, ${pending} outbox entries indexed in ${indexSeconds.toFixed(1)} s; needs ${insertedNeeds ? `${insertedNeeds} inserted in ${needSeconds.toFixed(1)} s (${(insertedNeeds / needSeconds).toFixed(0)}/s)` : 'already there'}`,
+      ...(sampleStats && c1 && c8
+        ? [
+            `matchSuppliers sample: ${sampleStats.needs} needs, median ${sampleStats.candidatesMedian} candidates and ${sampleStats.matchesMedian} matches (${sampleStats.responseKbMedian.toFixed(1)} KB), ${sampleStats.relaxed} relaxed, ${sampleStats.stepZeroShort} needed more than one retrieval, ${sampleStats.noMatch} without a match`,
+            `matchSuppliers check: ${matchSuppliersCheck}`,
+            `matchSuppliers c1: ${line(c1.api)} | retrieval (Meilisearch, step 0, its queries sent at once): ${line(c1.retrieval)} | p95 ratio ${c1.p95Ratio.toFixed(2)} | alternating with the retrieval before (the distance limit a filter of both queries): now ${pair(c1.alternating.now)}, before ${pair(c1.alternating.before)} | the same as one multi-search (sent before): ${line(c1.oneMultiSearch)}${c1.apiAlternating ? ` | the API and its retrieval alternating: ${pair(c1.apiAlternating.api)} / ${pair(c1.apiAlternating.retrieval)}` : ''}`,
+            `matchSuppliers c8: ${line(c8.api)} | retrieval: ${line(c8.retrieval)} | p95 ratio ${c8.p95Ratio.toFixed(2)}, throughput ratio ${(c8.api.throughput / c8.retrieval.throughput).toFixed(2)} | alternating: now ${pair(c8.alternating.now)}, before ${pair(c8.alternating.before)} | one multi-search: ${line(c8.oneMultiSearch)}`,
+          ]
+        : ['matchSuppliers: not measured (--needs-only)']),
+    ];
+    if (suppliersOnly) {
+      process.stdout.write(`\n${head.join('\n')}\n`);
+      process.stdout.write(`results: ${saveResults('match', out)}\n`);
+      return;
+    }
+
     // 4. matchNeeds over GraphQL, for verified suppliers (only they see open needs), as ADMIN.
     const verified: { id: string; processes: string[] }[] = await dataSource.query(
       `SELECT id, processes FROM suppliers WHERE tax_code LIKE '04%' AND verification_status = 'VERIFIED' ORDER BY tax_code`,
@@ -525,21 +549,8 @@ async function main(): Promise<void> {
     out.matchNeedsSample = needSampleStats;
     out.matchNeedsLatency = needLatency;
 
-    const pair = (s: Percentiles) => `p50 ${ms(s.p50)} p95 ${ms(s.p95)}`;
-    const line = (s: LatencyStats) =>
-      `p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, ${s.throughput.toFixed(1)} req/s, ${s.errors} errors`;
-    const { c1, c8 } = latency;
     const report = [
-      `Match benchmark: ${supplierCount} suppliers, ${needCount} open needs of ${buyers.length} buyers, ${out.machine}`,
-      `loading: suppliers ${existing < supplierCount ? `generated in ${generateSeconds.toFixed(1)} s` : 'already there'}, ${pending} outbox entries indexed in ${indexSeconds.toFixed(1)} s; needs ${insertedNeeds ? `${insertedNeeds} inserted in ${needSeconds.toFixed(1)} s (${(insertedNeeds / needSeconds).toFixed(0)}/s)` : 'already there'}`,
-      ...(sampleStats && c1 && c8
-        ? [
-            `matchSuppliers sample: ${sampleStats.needs} needs, median ${sampleStats.candidatesMedian} candidates and ${sampleStats.matchesMedian} matches (${sampleStats.responseKbMedian.toFixed(1)} KB), ${sampleStats.relaxed} relaxed, ${sampleStats.stepZeroShort} needed more than one retrieval, ${sampleStats.noMatch} without a match`,
-            `matchSuppliers check: ${matchSuppliersCheck}`,
-            `matchSuppliers c1: ${line(c1.api)} | retrieval (Meilisearch, step 0, its queries sent at once): ${line(c1.retrieval)} | p95 ratio ${c1.p95Ratio.toFixed(2)} | alternating with the retrieval before (the distance limit a filter of both queries): now ${pair(c1.alternating.now)}, before ${pair(c1.alternating.before)} | the same as one multi-search (sent before): ${line(c1.oneMultiSearch)}${c1.apiAlternating ? ` | the API and its retrieval alternating: ${pair(c1.apiAlternating.api)} / ${pair(c1.apiAlternating.retrieval)}` : ''}`,
-            `matchSuppliers c8: ${line(c8.api)} | retrieval: ${line(c8.retrieval)} | p95 ratio ${c8.p95Ratio.toFixed(2)}, throughput ratio ${(c8.api.throughput / c8.retrieval.throughput).toFixed(2)} | alternating: now ${pair(c8.alternating.now)}, before ${pair(c8.alternating.before)} | one multi-search: ${line(c8.oneMultiSearch)}`,
-          ]
-        : ['matchSuppliers: not measured (--needs-only)']),
+      ...head,
       `matchNeeds sample: ${suppliers.length} verified suppliers, SQL prefilter median ${needSampleStats.prefilterMedian} open needs (max ${needSampleStats.prefilterMax}, ${needSampleStats.prefilterOverCap} over the ${MAX_NEEDS_SCORED} cap), median ${needSampleStats.matchesMedian} matches (${needSampleStats.responseKbMedian.toFixed(1)} KB)`,
       `matchNeeds check: ${sameLists}/${suppliers.length} suppliers: the same 20 needs, order, scores, criteria and explanations as computed before open needs were held in memory; ${alternating}`,
       `matchNeeds c1: ${line(needLatency.c1)}`,
