@@ -623,10 +623,37 @@ describe('analytics', () => {
         '2026-02,Outside industrial zones,1,0,1,0',
       ]);
       const funnel = await csv('/analytics/matching-funnel.csv?from=2026-09-01&to=2026-10-31&groupBy=MONTH', analyst.token);
+      // decline reasons named in the file's language (Vietnamese unless asked) as the web names them, counts as they are
       expect(funnel.text.split('\r\n').slice(1, 3)).toEqual([
-        '2026-09,,3,2,2,2,1,"CAPACITY: 1; PRICE: 1"',
-        '2026-10,,4,1,1,0,0,"PRICE: 1; TIMING: 1"',
+        '2026-09,,3,2,2,2,1,"Không đủ công suất: 1; Giá không phù hợp: 1"',
+        '2026-10,,4,1,1,0,0,"Giá không phù hợp: 1; Thời gian không phù hợp: 1"',
       ]);
+      const funnelJa = await csv('/analytics/matching-funnel.csv?from=2026-09-01&to=2026-10-31&groupBy=MONTH&lang=ja', analyst.token);
+      expect(funnelJa.text.split('\r\n').slice(1, 3)).toEqual([
+        '2026-09,,3,2,2,2,1,"生産能力が足りない: 1; 価格が合わない: 1"',
+        '2026-10,,4,1,1,0,0,"価格が合わない: 1; 納期が合わない: 1"',
+      ]);
+      // a need's visibility and a supplier's verification status named too, never by their codes
+      const needLine = (text: string, id: string) => text.split('\r\n').find((line) => line.startsWith(`${id},`));
+      const needsVi = await csv('/analytics/supply-gaps.csv', analyst.token);
+      expect(needLine(needsVi.text, N.n1)).toMatch(new RegExp(`^${N.n1},Stamped brackets,Công khai,`));
+      expect(needLine(needsVi.text, N.n2)).toMatch(new RegExp(`^${N.n2},,Riêng tư,`));
+      const needsJa = await csv('/analytics/supply-gaps.csv?part=needs&lang=ja', analyst.token);
+      expect(needLine(needsJa.text, N.n3)).toMatch(new RegExp(`^${N.n3},Moulded covers,匿名,`));
+      expect(needLine(needsJa.text, N.n2)).toMatch(new RegExp(`^${N.n2},,非公開,`));
+      const expiryVi = await csv('/analytics/certification-expiry.csv?withinDays=30', analyst.token);
+      const status = (text: string) =>
+        text
+          .split('\r\n')
+          .slice(1, -1)
+          .map((line) => line.split(',')[3]);
+      expect(status(expiryVi.text)).toEqual(['Chưa xác minh', 'Đã được trung tâm hỗ trợ xác minh', 'Chưa xác minh']);
+      const expiryJa = await csv('/analytics/certification-expiry.csv?withinDays=30&lang=ja', analyst.token);
+      expect(status(expiryJa.text)).toEqual(['未確認', '支援センターによる確認済み', '未確認']);
+      for (const { text } of [funnel, funnelJa, needsVi, needsJa, expiryVi, expiryJa])
+        expect(text).not.toMatch(
+          /\b(PUBLIC|ANONYMOUS|PRIVATE|VERIFIED|UNVERIFIED|SUSPENDED|CAPACITY|PRICE|TIMING|NOT_OUR_PROCESS|OTHER)\b/,
+        );
       // capacity totals per unit, each unit named in the file's language (metal forming: in kg and in pieces)
       const coverage = await csv('/analytics/supply-coverage.csv?by=PROCESS&lang=ja', analyst.token);
       expect(coverage.text.split('\r\n').find((line) => line.startsWith('METAL_FORMING,'))).toMatch(/,"200 kg; 5000 個"$/);

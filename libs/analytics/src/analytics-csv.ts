@@ -24,6 +24,38 @@ const totals = (list: CapacityTotal[], lang: ExplanationLang) => {
   return joined(list.map((c) => `${c.total} ${say.unit(c.unit)}`));
 };
 
+/**
+ * A need's visibility, a supplier's verification status and a decline reason named in the file's
+ * language as the web app names them (the buyer's visibility choice, the directory's verification
+ * badge, the supplier's decline reasons), never by their codes.
+ */
+type Names = Record<string, Record<ExplanationLang, string>>;
+const VISIBILITY: Names = {
+  PUBLIC: { vi: 'Công khai', en: 'Public', ja: '公開', ko: '공개' },
+  ANONYMOUS: { vi: 'Ẩn danh', en: 'Anonymous', ja: '匿名', ko: '익명' },
+  PRIVATE: { vi: 'Riêng tư', en: 'Private', ja: '非公開', ko: '비공개' },
+};
+const VERIFICATION: Names = {
+  VERIFIED: {
+    vi: 'Đã được trung tâm hỗ trợ xác minh',
+    en: 'Verified by the support centre',
+    ja: '支援センターによる確認済み',
+    ko: '지원센터 확인 완료',
+  },
+  UNVERIFIED: { vi: 'Chưa xác minh', en: 'Not verified yet', ja: '未確認', ko: '미확인' },
+  SUSPENDED: { vi: 'Tạm ngừng', en: 'Suspended', ja: '停止中', ko: '정지됨' },
+};
+const DECLINE_REASON: Names = {
+  CAPACITY: { vi: 'Không đủ công suất', en: 'Not enough capacity', ja: '生産能力が足りない', ko: '생산능력 부족' },
+  CERTIFICATION: { vi: 'Thiếu chứng chỉ yêu cầu', en: 'Missing a required certificate', ja: '必要な認証がない', ko: '필요한 인증 없음' },
+  NOT_OUR_PROCESS: { vi: 'Không phải quy trình của chúng tôi', en: 'Not our process', ja: '当社の工程ではない', ko: '당사 공정 아님' },
+  PRICE: { vi: 'Giá không phù hợp', en: 'The price does not work', ja: '価格が合わない', ko: '가격이 맞지 않음' },
+  TIMING: { vi: 'Thời gian không phù hợp', en: 'The timing does not work', ja: '納期が合わない', ko: '일정이 맞지 않음' },
+  OTHER: { vi: 'Lý do khác', en: 'Other', ja: 'その他', ko: '기타' },
+};
+/** The name of `code` in one of the tables above; a code the table does not know yet stays as it is. */
+const named = (names: Names, code: string, lang: ExplanationLang) => names[code]?.[lang] ?? code;
+
 /** Each analytics report as a CSV table: the same figures as the GraphQL answer, one row per row. */
 export const ANALYTICS_CSV = {
   /** One row per capability and supplier to coach toward it; `lang`: the report's (its labels' and units'). */
@@ -58,7 +90,7 @@ export const ANALYTICS_CSV = {
       report.rows,
     ),
 
-  supplyGaps: (report: SupplyGaps, part: 'needs' | 'capabilities' | 'bottlenecks') => {
+  supplyGaps: (report: SupplyGaps, part: 'needs' | 'capabilities' | 'bottlenecks', lang: ExplanationLang) => {
     if (part === 'capabilities') {
       return toCsv(
         [
@@ -87,7 +119,7 @@ export const ANALYTICS_CSV = {
       [
         { header: 'need_id', value: (r) => r.needId },
         { header: 'title', value: (r) => r.title },
-        { header: 'visibility', value: (r) => r.visibility },
+        { header: 'visibility', value: (r) => named(VISIBILITY, r.visibility, lang) },
         { header: 'product_group', value: (r) => r.productGroup?.label },
         { header: 'buyer_sectors', value: (r) => labels(r.buyerSectors) },
         { header: 'processes', value: (r) => labels(r.processes) },
@@ -101,13 +133,13 @@ export const ANALYTICS_CSV = {
     );
   },
 
-  certificationExpiry: (report: CertificationExpiry) =>
+  certificationExpiry: (report: CertificationExpiry, lang: ExplanationLang) =>
     toCsv(
       [
         { header: 'supplier_id', value: (r) => r.supplierId },
         { header: 'supplier_name', value: (r) => r.supplierName },
         { header: 'zone', value: (r) => r.zone?.label },
-        { header: 'verification_status', value: (r) => r.verificationStatus },
+        { header: 'verification_status', value: (r) => named(VERIFICATION, r.verificationStatus, lang) },
         { header: 'certification', value: (r) => r.certification.label },
         { header: 'valid_until', value: (r) => r.validUntil },
         { header: 'days_left', value: (r) => r.daysLeft },
@@ -115,7 +147,8 @@ export const ANALYTICS_CSV = {
       report.certificates,
     ),
 
-  matchingFunnel: (report: MatchingFunnel) =>
+  /** Decline reasons as "Giá không phù hợp: 1; Thời gian không phù hợp: 1", each count as it is. */
+  matchingFunnel: (report: MatchingFunnel, lang: ExplanationLang) =>
     toCsv(
       [
         { header: 'period', value: (r) => r.period },
@@ -125,7 +158,10 @@ export const ANALYTICS_CSV = {
         { header: 'invited', value: (r) => r.invited },
         { header: 'accepted', value: (r) => r.accepted },
         { header: 'awarded', value: (r) => r.awarded },
-        { header: 'decline_reasons', value: (r) => joined(r.declineReasons.map((d) => `${d.reason}: ${d.count}`)) },
+        {
+          header: 'decline_reasons',
+          value: (r) => joined(r.declineReasons.map((d) => `${named(DECLINE_REASON, d.reason, lang)}: ${d.count}`)),
+        },
       ],
       report.rows,
     ),

@@ -48,10 +48,8 @@ export class AnalyticsController {
       case 'supply-gaps': {
         const which = part ?? 'needs';
         if (!GAP_PARTS.includes(which as never)) throw ValidationFailed.of('part', `must be one of ${GAP_PARTS.join(', ')}`);
-        csv = ANALYTICS_CSV.supplyGaps(
-          await this.analytics.supplyGaps(actor, await argsOf(SupplyGapsArgs, rest)),
-          which as (typeof GAP_PARTS)[number],
-        );
+        const args = await argsOf(SupplyGapsArgs, rest);
+        csv = ANALYTICS_CSV.supplyGaps(await this.analytics.supplyGaps(actor, args), which as (typeof GAP_PARTS)[number], args.lang);
         break;
       }
       case 'coaching-targets': {
@@ -59,14 +57,16 @@ export class AnalyticsController {
         csv = ANALYTICS_CSV.coachingTargets(await this.analytics.coachingTargets(actor, args), args.lang);
         break;
       }
-      case 'certification-expiry':
-        csv = ANALYTICS_CSV.certificationExpiry(
-          await this.analytics.certificationExpiry(actor, await argsOf(CertificationExpiryArgs, rest)),
-        );
+      case 'certification-expiry': {
+        const args = await argsOf(CertificationExpiryArgs, rest);
+        csv = ANALYTICS_CSV.certificationExpiry(await this.analytics.certificationExpiry(actor, args), args.lang);
         break;
-      case 'matching-funnel':
-        csv = ANALYTICS_CSV.matchingFunnel(await this.analytics.matchingFunnel(actor, await argsOf(MatchingFunnelArgs, rest)));
+      }
+      case 'matching-funnel': {
+        const args = await argsOf(MatchingFunnelArgs, rest);
+        csv = ANALYTICS_CSV.matchingFunnel(await this.analytics.matchingFunnel(actor, args), args.lang);
         break;
+      }
       case 'localisation':
         csv = ANALYTICS_CSV.localisation(await this.analytics.localisation(actor, await argsOf(LocalisationArgs, rest)));
         break;
