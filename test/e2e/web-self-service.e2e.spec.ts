@@ -147,6 +147,16 @@ describe('SME self-service in the browser', () => {
       await second.getByLabel('Loại thiết bị').selectOption({ label: 'Máy tiện CNC' });
       await second.getByLabel('Số lượng', { exact: true }).fill('2');
       await next.click();
+      // the capacity's units by the names the rest of the web gives them (enums.unit), as the buyer's form
+      await expect(second.getByLabel('Đơn vị', { exact: true }).locator('option').allInnerTexts()).resolves.toEqual([
+        'chiếc',
+        'kg',
+        'tấn',
+        'm',
+        'm²',
+        'bộ',
+        'giờ máy',
+      ]);
       await pick(second, 'Thị trường xuất khẩu', 'Nhật', /^Nhật Bản$/);
       await second.keyboard.press('Escape');
     });
@@ -224,32 +234,29 @@ describe('SME self-service in the browser', () => {
       admin.data!.login.accessToken,
     );
     expect(verified.errors).toBeUndefined();
-    const need = await web.gql<{ createSourcingNeed: { id: string; version: number } }>(
-      'mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }',
-      {
-        input: {
-          buyerId: buyer.data!.createBuyer.id,
-          title: 'Vỏ nhôm phay CNC cho cảm biến',
-          processes: [state.processCode],
-          quantityPerMonth: { value: 2000, unit: 'PCS' },
-          visibility: 'PRIVATE',
-        },
-      },
-      buyerToken,
-    );
-    expect(need.errors).toBeUndefined();
-    const needId = need.data!.createSourcingNeed.id;
-    await web.gql(
-      'mutation($id: ID!, $v: Int!) { publishSourcingNeed(id: $id, version: $v) { status } }',
-      { id: needId, v: need.data!.createSourcingNeed.version },
-      buyerToken,
-    );
-    const invited = await web.gql(
-      'mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }',
-      { input: { needId, supplierIds: [state.supplierId], message: 'Xin báo giá 2.000 vỏ nhôm mỗi tháng.' } },
-      buyerToken,
-    );
-    expect(invited.errors).toBeUndefined();
+    // Two private needs the supplier is invited to: housings counted in pieces, profiles in metres
+    const invite = async (title: string, quantityPerMonth: { value: number; unit: string }, message: string) => {
+      const need = await web.gql<{ createSourcingNeed: { id: string; version: number } }>(
+        'mutation($input: CreateSourcingNeedInput!) { createSourcingNeed(input: $input) { id version } }',
+        { input: { buyerId: buyer.data!.createBuyer.id, title, processes: [state.processCode], quantityPerMonth, visibility: 'PRIVATE' } },
+        buyerToken,
+      );
+      expect(need.errors).toBeUndefined();
+      const needId = need.data!.createSourcingNeed.id;
+      await web.gql(
+        'mutation($id: ID!, $v: Int!) { publishSourcingNeed(id: $id, version: $v) { status } }',
+        { id: needId, v: need.data!.createSourcingNeed.version },
+        buyerToken,
+      );
+      const invited = await web.gql(
+        'mutation($input: InviteSuppliersInput!) { inviteSuppliers(input: $input) { id } }',
+        { input: { needId, supplierIds: [state.supplierId], message } },
+        buyerToken,
+      );
+      expect(invited.errors).toBeUndefined();
+    };
+    await invite('Vỏ nhôm phay CNC cho cảm biến', { value: 2000, unit: 'PCS' }, 'Xin báo giá 2.000 vỏ nhôm mỗi tháng.');
+    await invite('Thanh nhôm định hình phay rãnh', { value: 1500, unit: 'METRES' }, 'Xin báo giá 1.500 m thanh nhôm mỗi tháng.');
 
     const { page, context, problems } = await web.newPage('desktop');
     await signIn(page, EMAIL);
@@ -266,6 +273,17 @@ describe('SME self-service in the browser', () => {
       await page.getByRole('link', { name: 'Cơ hội phù hợp' }).click();
       const card = page.getByRole('article', { name: 'Vỏ nhôm phay CNC cho cảm biến' });
       await card.getByRole('rowheader', { name: 'Công nghệ' }).waitFor();
+      // a need's monthly quantity with its unit named as the rest of the web names it (enums.unit)
+      await expect(page.getByRole('article', { name: 'Thanh nhôm định hình phay rãnh' }).innerText()).resolves.toMatch(
+        /(^|· )1\.500 m\/tháng( ·|\n|$)/m,
+      );
+      for (const [lang, quantity] of [
+        ['ja', /(^|· )月 1,500 m( ·|\n|$)/m],
+        ['ko', /(^|· )월 1,500 m( ·|\n|$)/m],
+      ] as const) {
+        await openPage(page, `/${lang}/needs`);
+        await expect(page.getByRole('article', { name: 'Thanh nhôm định hình phay rãnh' }).innerText()).resolves.toMatch(quantity);
+      }
     });
     expect(problems).toEqual([]);
     await context.close();

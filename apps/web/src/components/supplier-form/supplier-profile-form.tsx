@@ -254,7 +254,7 @@ export function ProfileForm({ editor, supplierId }: Props) {
             label={t('sme.field.capacityUnit')}
             value={values.capacityUnit}
             onChange={(e) => setField('capacityUnit', e.currentTarget.value)}
-            data={UNITS.map((unit) => ({ value: unit, label: t(`sme.unit.${unit}`) }))}
+            data={UNITS.map((unit) => ({ value: unit, label: t(`enums.unit.${unit}`) }))}
             error={errorFor('monthlyCapacity.unit')}
           />
           {text('minimumOrderQuantity', 'minimumOrderQuantity', { inputMode: 'numeric' })}

@@ -69,7 +69,7 @@ function Match({ match }: { match: NeedMatch }) {
             need.quantityPerMonth
               ? t('needs.perMonth', {
                   value: formatNumber(lang, need.quantityPerMonth.value),
-                  unit: t(`sme.unit.${need.quantityPerMonth.unit}`),
+                  unit: t(`enums.unit.${need.quantityPerMonth.unit}`),
                 })
               : null,
             need.neededBy ? t('needs.neededBy', { date: formatDate(lang, need.neededBy) }) : null,
