@@ -10,6 +10,7 @@ import {
   expectNoHorizontalScroll,
   startWebStack,
   step,
+  VIEWPORTS,
   type WebStack,
 } from '../support/web.js';
 
@@ -189,6 +190,15 @@ describe('SME self-service in the browser', () => {
       await row('Thiết bị').getByText('2 × Máy tiện CNC', { exact: true }).waitFor();
       await row('Thị trường xuất khẩu').getByText('Nhật Bản', { exact: true }).waitFor();
       expect(await panel.innerText()).not.toMatch(/[A-Z]+_[A-Z_]+|\bJP\b/);
+      // on a phone each value has room to be read: its cell at least 40 % of the screen's width (three
+      // columns gave each about a quarter of it, a word a line), the panel still a table to axe
+      await second.setViewportSize(VIEWPORTS.phone);
+      const widths = await panel.getByRole('cell').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
+      expect(widths).toHaveLength(10);
+      expect(Math.min(...widths)).toBeGreaterThanOrEqual(0.4 * VIEWPORTS.phone.width);
+      await expectNoHorizontalScroll(second, 'the conflict panel at 390 px');
+      await expectAccessible(second, 'the conflict panel at 390 px');
+      await second.setViewportSize(VIEWPORTS.desktop);
       await panel.getByRole('button', { name: 'Dùng lựa chọn này và lưu' }).click();
       await second.getByText(/Đã lưu hồ sơ \(phiên bản 3\)/).waitFor();
     });

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Choice, ConflictState } from '../lib/form-versions.js';
+import classes from './conflict-panel.module.css';
 
 interface Props<V extends object> {
   conflict: ConflictState<V> | null;
@@ -20,6 +21,8 @@ interface Props<V extends object> {
 export function ConflictPanel<V extends object>({ conflict, title, fieldLabel, show, choose, chooseAll, resolve, saving }: Props<V>) {
   const { t } = useTranslation();
   if (!conflict) return null;
+  const mine = t('sme.conflict.mine');
+  const theirs = t('sme.conflict.theirs', { version: conflict.theirsVersion });
   return (
     <Paper component="section" withBorder p="md" bg="orange.0" aria-labelledby="conflict-title">
       <Stack gap="sm">
@@ -28,38 +31,47 @@ export function ConflictPanel<V extends object>({ conflict, title, fieldLabel, s
         </Title>
         <Text size="sm">{t('sme.conflict.body')}</Text>
         <Table.ScrollContainer minWidth={0}>
-          <Table layout="fixed" verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('sme.conflict.field')}</Table.Th>
-                <Table.Th scope="col">{t('sme.conflict.mine')}</Table.Th>
-                <Table.Th scope="col">{t('sme.conflict.theirs', { version: conflict.theirsVersion })}</Table.Th>
+          {/* the roles said explicitly: on a phone the rows are drawn as blocks (conflict-panel.module.css) */}
+          <Table layout="fixed" verticalSpacing="xs" className={classes.table} role="table">
+            <Table.Thead role="rowgroup">
+              <Table.Tr role="row">
+                <Table.Th scope="col" role="columnheader">
+                  {t('sme.conflict.field')}
+                </Table.Th>
+                <Table.Th scope="col" role="columnheader">
+                  {mine}
+                </Table.Th>
+                <Table.Th scope="col" role="columnheader">
+                  {theirs}
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
+            <Table.Tbody role="rowgroup">
               {conflict.rows.map((row) => {
                 const label = fieldLabel(row.field);
                 return (
-                  <Table.Tr key={row.field}>
-                    <Table.Th scope="row">{label}</Table.Th>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                      <Radio
-                        name={`conflict-${row.field}`}
-                        checked={conflict.choices[row.field] === 'mine'}
-                        onChange={() => choose(row.field, 'mine')}
-                        label={show(row.mine, row.field)}
-                        aria-label={`${label}: ${t('sme.conflict.keepMine')} (${show(row.mine, row.field)})`}
-                      />
-                    </Table.Td>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                      <Radio
-                        name={`conflict-${row.field}`}
-                        checked={conflict.choices[row.field] === 'theirs'}
-                        onChange={() => choose(row.field, 'theirs')}
-                        label={show(row.theirs, row.field)}
-                        aria-label={`${label}: ${t('sme.conflict.takeTheirs')} (${show(row.theirs, row.field)})`}
-                      />
-                    </Table.Td>
+                  <Table.Tr key={row.field} role="row">
+                    <Table.Th scope="row" role="rowheader">
+                      {label}
+                    </Table.Th>
+                    {(['mine', 'theirs'] as const).map((choice) => {
+                      const value = show(row[choice], row.field);
+                      return (
+                        <Table.Td key={choice} role="cell" style={{ overflowWrap: 'anywhere' }}>
+                          {/* on a phone, the column's name above its value (its header says it to a screen reader) */}
+                          <span className={classes.cellLabel} aria-hidden="true">
+                            {choice === 'mine' ? mine : theirs}
+                          </span>
+                          <Radio
+                            name={`conflict-${row.field}`}
+                            checked={conflict.choices[row.field] === choice}
+                            onChange={() => choose(row.field, choice)}
+                            label={value}
+                            aria-label={`${label}: ${t(choice === 'mine' ? 'sme.conflict.keepMine' : 'sme.conflict.takeTheirs')} (${value})`}
+                          />
+                        </Table.Td>
+                      );
+                    })}
                   </Table.Tr>
                 );
               })}
