@@ -7,6 +7,7 @@ import {
   ADMIN_PASSWORD,
   docScreenshot,
   expectAccessible,
+  expectKeptTogether,
   expectNoHorizontalScroll,
   startWebStack,
   step,
@@ -293,6 +294,10 @@ describe('SME self-service in the browser', () => {
       ] as const) {
         await openPage(page, `/${lang}/needs`);
         await expect(page.getByRole('article', { name: 'Thanh nhôm định hình phay rãnh' }).innerText()).resolves.toMatch(quantity);
+        // on a phone the quantity stays one run ("월 / 1,500 m" left the number on the next line)
+        await page.setViewportSize(VIEWPORTS.phone);
+        await expectKeptTogether(page, /[月월]\s[\d,]+\s\S+/, `${lang}/needs at 390 px`);
+        await page.setViewportSize(VIEWPORTS.desktop);
       }
     });
     expect(problems).toEqual([]);

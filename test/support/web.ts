@@ -469,6 +469,34 @@ export async function expectNoLoneLastCharacter(page: Page, label: string): Prom
 }
 
 /**
+ * Every match of `pattern` in the page's text stands on one line: a label and its number ("バージョン 1",
+ * "MST 0101234567") are read together, the number never alone at the start of the next line. Per
+ * match, the boxes of its characters (a range's rectangles, one per line it spans).
+ */
+export async function expectKeptTogether(page: Page, pattern: RegExp, label: string): Promise<void> {
+  const split = await page.evaluate(
+    ({ source, flags }) => {
+      const doc = (globalThis as any).document;
+      const re = new RegExp(source, flags.includes('g') ? flags : `${flags}g`);
+      const range = doc.createRange();
+      const found: string[] = [];
+      const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of (node.data as string).matchAll(re)) {
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const boxes = [...range.getClientRects()].filter((b: any) => b.width > 0) as { top: number; bottom: number }[];
+          if (boxes.some((b) => (b.top + b.bottom) / 2 > boxes[0].bottom)) found.push(match[0]);
+        }
+      }
+      return found;
+    },
+    { source: pattern.source, flags: pattern.flags },
+  );
+  expect({ page: label, splitApart: split }).toEqual({ page: label, splitApart: [] });
+}
+
+/**
  * At phone width nothing may stick out sideways, no heading is broken inside a word, no Japanese
  * paragraph ends on a lone character and no placeholder is cut short.
  */

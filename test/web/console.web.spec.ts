@@ -6,6 +6,7 @@ import {
   ADMIN_PASSWORD,
   docScreenshot,
   expectAccessible,
+  expectKeptTogether,
   expectNoHorizontalScroll,
   startWebStack,
   step,
@@ -22,6 +23,8 @@ let web: WebStack;
 let member: Account;
 const admin = { email: 'admin@hp-support.local', password: ADMIN_PASSWORD };
 const PAGES = ['verification', 'import', 'users', 'status'];
+/** A verification card's labels and their numbers (a space or a no-break space between), per language checked at 390 px. */
+const KEPT_TOGETHER = { vi: /(MST|phiên bản)\s\d+/, ja: /(税コード|バージョン)\s\d+/, ko: /(세금코드|버전)\s\d+/ };
 
 beforeAll(async () => {
   web = await startWebStack();
@@ -219,6 +222,9 @@ describe('staff console in the browser', () => {
             if (name === 'verification') await page.getByRole('button').filter({ hasText: /./ }).first().waitFor();
             if (viewport === 'desktop') await expectAccessible(page, `console ${name || 'home'} ${lang}`);
             else await expectNoHorizontalScroll(page, `console ${name || 'home'} ${lang} at 390 px`);
+            // a queue card's tax code and version each on one line ("バージョン / 1" left the number alone)
+            if (viewport === 'phone' && name === 'verification')
+              await expectKeptTogether(page, KEPT_TOGETHER[lang as keyof typeof KEPT_TOGETHER], `console verification ${lang} at 390 px`);
             if ((lang === 'vi' || lang === 'ja') && (name === 'verification' || name === 'status' || name === ''))
               await docScreenshot(page, `console-${name || 'home'}-${lang}-${viewport === 'desktop' ? 1280 : 390}`);
           });

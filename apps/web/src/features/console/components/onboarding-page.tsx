@@ -11,6 +11,7 @@ import { problemMessage } from '../../../lib/problem-messages.js';
 import { CentreEnteredSuppliersQuery, OnboardingRowFragmentDoc, RecordConsentMutation } from '../api/onboarding.js';
 import { ClaimHandOver } from './claim-hand-over.js';
 import { Loading } from '../../../components/loading.js';
+import { KeepTogether } from '../../../components/keep-together.js';
 
 /** Profiles per page of the list; "show more" appends the next page. */
 export const ONBOARDING_PAGE_SIZE = 25;
@@ -115,7 +116,7 @@ export function OnboardingCard({ row, editLink = true }: { row: FragmentType<typ
           </Group>
         </Group>
         <Text size="sm">
-          {t('console.onboarding.taxCode', { code: supplier.taxCode })} ·{' '}
+          <KeepTogether>{t('console.onboarding.taxCode', { code: supplier.taxCode })}</KeepTogether> ·{' '}
           {t('console.onboarding.created', { date: formatDate(lang, supplier.createdAt) })}
         </Text>
         {onboarding?.dataSource ? (

@@ -11,6 +11,7 @@ import { problemMessage } from '../../../lib/problem-messages.js';
 import { useTermLabels } from '../../../lib/use-term-labels.js';
 import { SetVerificationMutation, VerificationQueueQuery } from '../api/console.js';
 import { Loading } from '../../../components/loading.js';
+import { KeepTogether } from '../../../components/keep-together.js';
 
 type Item = QueueData['verificationQueuePage']['edges'][number]['node'];
 
@@ -109,8 +110,9 @@ function QueueItem({ item, onDone }: { item: Item; onDone: () => void }) {
           </Badge>
         </Group>
         <Text size="sm">
-          {t('console.verification.taxCode', { code: supplier.taxCode })} · {supplier.zone?.label ?? t('console.verification.noZone')} ·{' '}
-          {t('console.verification.version', { version: supplier.version })}
+          <KeepTogether>{t('console.verification.taxCode', { code: supplier.taxCode })}</KeepTogether> ·{' '}
+          {supplier.zone?.label ?? t('console.verification.noZone')} ·{' '}
+          <KeepTogether>{t('console.verification.version', { version: supplier.version })}</KeepTogether>
         </Text>
         <Text size="sm">
           {item.previouslyVerifiedAt

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Badge, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchNeedsQuery as MatchNeedsData } from '../../../gql/graphql.js';
 import { formatDate, formatNumber } from '../../../i18n/format.js';
@@ -9,6 +10,7 @@ import { problemMessage } from '../../../lib/problem-messages.js';
 import { MatchNeedsQuery } from '../api/inbox.js';
 import { MemberPage } from '../components/member-page.js';
 import { Loading } from '../../../components/loading.js';
+import { KeepTogether } from '../../../components/keep-together.js';
 
 type NeedMatch = MatchNeedsData['matchNeeds'][number];
 
@@ -66,16 +68,24 @@ function Match({ match }: { match: NeedMatch }) {
           {[
             need.buyer?.name,
             need.processes.map((p) => p.label).join(', '),
-            need.quantityPerMonth
-              ? t('needs.perMonth', {
+            // the quantity read as one ("월 / 1,500 m" left the number on the next line at 390 px)
+            need.quantityPerMonth ? (
+              <KeepTogether>
+                {t('needs.perMonth', {
                   value: formatNumber(lang, need.quantityPerMonth.value),
                   unit: t(`enums.unit.${need.quantityPerMonth.unit}`),
-                })
-              : null,
+                })}
+              </KeepTogether>
+            ) : null,
             need.neededBy ? t('needs.neededBy', { date: formatDate(lang, need.neededBy) }) : null,
           ]
             .filter(Boolean)
-            .join(' · ')}
+            .map((fact, i) => (
+              <Fragment key={i}>
+                {i ? ' · ' : null}
+                {fact}
+              </Fragment>
+            ))}
         </Text>
         <Table.ScrollContainer minWidth={0}>
           <Table layout="fixed" verticalSpacing={4}>
