@@ -53,6 +53,8 @@ const DECLINE_REASON: Names = {
   TIMING: { vi: 'Thời gian không phù hợp', en: 'The timing does not work', ja: '納期が合わない', ko: '일정이 맞지 않음' },
   OTHER: { vi: 'Lý do khác', en: 'Other', ja: 'その他', ko: '기타' },
 };
+/** The tables above, for the spec that holds them equal to the web app's names (test/csv-names.spec.ts). */
+export const CSV_NAMES = { visibility: VISIBILITY, verification: VERIFICATION, declineReason: DECLINE_REASON };
 /** The name of `code` in one of the tables above; a code the table does not know yet stays as it is. */
 const named = (names: Names, code: string, lang: ExplanationLang) => names[code]?.[lang] ?? code;
 
