@@ -6,7 +6,7 @@ import type { AuditValueContext, TermKind } from './audit-fields.js';
 /**
  * What `showAuditValue` needs to name a supplier's values in the reader's language: the labels of
  * every vocabulary a value may hold (the cached queries the taxonomy pickers use). The audit log and
- * the profile form's conflict view both show values through it.
+ * the profile form's and the need form's conflict views show values through it.
  */
 export function useValueContext(): AuditValueContext {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ConflictPanel } from '../../../components/conflict-panel.js';
 import { formatDate, formatList } from '../../../i18n/format.js';
-import { useLang } from '../../../i18n/use-lang.js';
-import { useTermLabels } from '../../../lib/use-term-labels.js';
+import type { TermKind } from '../../../components/audit-fields.js';
+import { useValueContext } from '../../../components/use-value-context.js';
 import type { NeedValues } from '../need-form.js';
 import type { NeedEditor } from '../use-need-editor.js';
 
@@ -17,19 +17,19 @@ export function NeedConflictPanel({ editor }: { editor: NeedEditor }) {
 
 function NamedConflictPanel({ editor }: { editor: NeedEditor }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  // the pickers' cached vocabularies
-  const terms: Record<string, (code: string) => string> = {
-    processes: useTermLabels('PROCESS'),
-    materials: useTermLabels('MATERIAL'),
-    certifications: useTermLabels('CERTIFICATION'),
+  // the vocabularies as the profile form's conflict view and the audit log name them
+  const { lang, term } = useValueContext();
+  const kindOf: Partial<Record<keyof NeedValues, TermKind>> = {
+    processes: 'PROCESS',
+    materials: 'MATERIAL',
+    certifications: 'CERTIFICATION',
   };
   const show = (value: NeedValues[keyof NeedValues], field: keyof NeedValues): string => {
     if (Array.isArray(value))
       return value.length
         ? formatList(
             lang,
-            value.map((code) => terms[field]?.(code) ?? code),
+            value.map((code) => (kindOf[field] ? term(kindOf[field], code) : code)),
           )
         : t('sme.conflict.empty');
     if (value.trim() === '') return t('sme.conflict.empty');
