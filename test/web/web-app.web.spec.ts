@@ -272,6 +272,8 @@ describe('web app in a real browser', () => {
           await menu.getByRole('link', { name: '공급업체로 등록' }).click();
           await page.waitForURL(/\/ko\/my-supplier$/);
           await page.getByRole('heading', { level: 1, name: '회사 프로필' }).waitFor();
+          // a link followed from the phone menu closes it
+          await menu.waitFor({ state: 'detached', timeout: 5000 });
         }
         expect(problems).toEqual([]);
       });

@@ -30,6 +30,8 @@ const WATCH = `(() => {
   new MutationObserver((_, observer) => {
     if (document.querySelector('[data-testid="match-list"] > li')) { log.push(['ranked', performance.now()]); observer.disconnect(); }
   }).observe(document, { childList: true, subtree: true });
+  document.addEventListener('pointerdown', () => log.push(['pressed', performance.now()]), { capture: true });
+  document.addEventListener('click', () => log.push(['clicked', performance.now()]), { capture: true });
 })();`;
 
 const EVENTS = {
@@ -40,7 +42,14 @@ const EVENTS = {
   ranked: 'answer MatchSuppliers',
   firstCard: 'ranked',
 } as const;
-type Event = keyof typeof EVENTS;
+/** `--from-list`: the events of an open from the needs list, counted from the click. */
+const FROM_LIST_EVENTS = {
+  pressed: 'pressed',
+  ranking: 'call MatchSuppliers',
+  ranked: 'answer MatchSuppliers',
+  firstCard: 'ranked',
+} as const;
+type Event = keyof typeof EVENTS | keyof typeof FROM_LIST_EVENTS;
 
 function median(values: number[]): number {
   return percentile(
@@ -56,7 +65,9 @@ function median(values: number[]): number {
  * cold opens of the same need alternating ABBA, 4× CPU throttling. On a shared machine whose load
  * moves by the minute, two whole `bench:web` runs back to back cannot tell a 0.2 s change apart;
  * alternating visits see the same load. Prints, for each build, the medians of when the refresh
- * and the page's queries leave, and when the first ranked card appears.
+ * and the page's queries leave, and when the first ranked card appears. `--from-list`: instead of the
+ * cold open, the open from the needs list (the app already loaded, as `bench:web` measures it), each
+ * event counted from the click.
  */
 async function main(): Promise<void> {
   const baseArg = process.argv.includes('--base') ? process.argv[process.argv.indexOf('--base') + 1] : undefined;
@@ -64,6 +75,8 @@ async function main(): Promise<void> {
     throw new Error('--base <dir>: a built web app (a copy of dist/web) to compare with');
   const baseDir = resolve(baseArg);
   const pairs = argNumber('pairs', 10);
+  const fromList = process.argv.includes('--from-list');
+  const events: Record<string, string> = fromList ? FROM_LIST_EVENTS : EVENTS;
   const loadAtStart = loadavg()[0];
   const stack = await startBenchStack();
   const base = await spawnApi(stack.infra, stack.config, { WEB_DIST_DIR: baseDir });
@@ -108,7 +121,15 @@ async function main(): Promise<void> {
       const which = i % 4 === 0 || i % 4 === 3 ? 'base' : 'this'; // ABBA
       const page = await context.newPage();
       await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      await page.goto(`${builds[which]}/vi/buyer/needs/${need.id}/matches`);
+      if (fromList) {
+        await page.goto(`${builds[which]}/vi/buyer/needs`);
+        // the list is drawn twice, as cards for a phone and as a table wider: the one this viewport shows
+        const link = page.locator(`a[href$="/buyer/needs/${need.id}/matches"]`).filter({ visible: true });
+        await link.waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => ((globalThis as unknown as { __abLog: [string, number][] }).__abLog.length = 0));
+        await link.click();
+      } else await page.goto(`${builds[which]}/vi/buyer/needs/${need.id}/matches`);
       await page.waitForFunction(
         () => (globalThis as unknown as { __abLog: [string, number][] }).__abLog.some(([what]) => what === 'ranked'),
         undefined,
@@ -117,9 +138,10 @@ async function main(): Promise<void> {
         },
       );
       const log = await page.evaluate(() => (globalThis as unknown as { __abLog: [string, number][] }).__abLog);
-      const at = (what: string) => log.find(([name]) => name === what)?.[1] ?? Number.NaN;
+      const origin = fromList ? (log.find(([name]) => name === 'clicked')?.[1] ?? Number.NaN) : 0;
+      const at = (what: string) => (log.find(([name]) => name === what)?.[1] ?? Number.NaN) - origin;
       samples[which].push(
-        Object.fromEntries(Object.entries(EVENTS).map(([event, what]) => [event, Math.round(at(what))])) as Record<Event, number>,
+        Object.fromEntries(Object.entries(events).map(([event, what]) => [event, Math.round(at(what))])) as Record<Event, number>,
       );
       loads.push(loadavg()[0]);
       await page.close();
@@ -128,13 +150,15 @@ async function main(): Promise<void> {
     const summary = Object.fromEntries(
       Object.entries(samples).map(([build, rows]) => [
         build,
-        Object.fromEntries(Object.keys(EVENTS).map((event) => [event, median(rows.map((row) => row[event as Event]))])),
+        Object.fromEntries(Object.keys(events).map((event) => [event, median(rows.map((row) => row[event as Event]))])),
       ]),
     ) as Record<keyof typeof builds, Record<Event, number>>;
     process.stdout.write(
-      `\nMatch view cold open, this build (dist/web) against ${baseDir}, ${pairs} visits each alternating ABBA, ${CPU_SLOWDOWN}× CPU throttling; load average ${loadAtStart.toFixed(1)} at the start, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during\n`,
+      `\nMatch view ${fromList ? 'opened from the needs list' : 'cold open'}, this build (dist/web) against ${baseDir}, ${pairs} visits each alternating ABBA, ${CPU_SLOWDOWN}× CPU throttling; load average ${loadAtStart.toFixed(1)} at the start, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during\n`,
     );
-    process.stdout.write(`${'median, ms from navigation'.padEnd(40)} ${'base'.padStart(8)} ${'this'.padStart(8)}\n`);
+    process.stdout.write(
+      `${`median, ms from ${fromList ? 'the click' : 'navigation'}`.padEnd(40)} ${'base'.padStart(8)} ${'this'.padStart(8)}\n`,
+    );
     const labels: Record<Event, string> = {
       refresh: 'POST /auth/refresh called',
       refreshed: 'its answer',
@@ -142,15 +166,18 @@ async function main(): Promise<void> {
       ranking: 'matchSuppliers called',
       ranked: 'its answer',
       firstCard: 'first ranked card',
+      pressed: 'pointer down',
     };
-    for (const event of Object.keys(EVENTS) as Event[])
+    for (const event of Object.keys(events) as Event[])
       process.stdout.write(
         `${labels[event].padEnd(40)} ${String(summary.base[event]).padStart(8)} ${String(summary.this[event]).padStart(8)}\n`,
       );
     process.stdout.write(
       `first card, each visit: base ${samples.base.map((s) => s.firstCard).join(', ')}; this ${samples.this.map((s) => s.firstCard).join(', ')}\n`,
     );
-    process.stdout.write(`saved ${saveResults('web-ab', { date: new Date().toISOString(), pairs, baseDir, loads, summary, samples })}\n`);
+    process.stdout.write(
+      `saved ${saveResults(fromList ? 'web-ab-from-list' : 'web-ab', { date: new Date().toISOString(), pairs, baseDir, loads, summary, samples })}\n`,
+    );
   } finally {
     await browser.close();
     base.child.kill('SIGTERM');

@@ -1,10 +1,11 @@
 import { Anchor, Box, Burger, Container, Group, NativeSelect, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useNavigation, useParams } from 'react-router';
 import { i18n } from '../../i18n/instance.js';
 import { isLang, LANGUAGE_NAMES, LANGUAGES, rememberedLang, rememberLang, type Lang } from '../../i18n/languages.js';
+import { LangContext } from '../../i18n/use-lang.js';
 import { signOut } from '../../lib/session.js';
 import { isNewcomer, useMe } from '../../lib/use-me.js';
 import classes from './lang-layout.module.css';
@@ -18,7 +19,7 @@ export function LangLayout() {
 }
 
 // The `/:lang` route's loader has loaded the language's messages before this renders.
-function LangFrame({ lang }: { lang: Lang }) {
+const LangFrame = memo(function LangFrame({ lang }: { lang: Lang }) {
   useMemo(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
   }, [lang]);
@@ -28,14 +29,16 @@ function LangFrame({ lang }: { lang: Lang }) {
   }, [lang]);
   return (
     <I18nextProvider i18n={i18n}>
-      <PageDrawnMark lang={lang} />
-      <Header lang={lang} />
-      <Container size="lg" component="main" id="main" px={{ base: 'sm', sm: 'md' }} pb="xl">
-        <Outlet />
-      </Container>
+      <LangContext.Provider value={lang}>
+        <PageDrawnMark lang={lang} />
+        <Header lang={lang} />
+        <Container size="lg" component="main" id="main" px={{ base: 'sm', sm: 'md' }} pb="xl">
+          <Outlet />
+        </Container>
+      </LangContext.Provider>
     </I18nextProvider>
   );
-}
+});
 
 /**
  * Names on `<html data-page="/vi/analytics?…">` the page that is drawn, once the router has loaded
@@ -55,17 +58,44 @@ function PageDrawnMark({ lang }: { lang: Lang }) {
   return null;
 }
 
+/**
+ * The router's hooks (location, navigate) render their caller again at each step of every
+ * navigation: they stay in this thin part, and what it draws (`HeaderView`, memoised, with callbacks
+ * that do not change) renders again only when the language or the phone menu's state does.
+ */
 function Header({ lang }: { lang: Lang }) {
-  const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const [opened, { toggle, close }] = useDisclosure(false);
   // A link followed from the phone menu closes it.
   useEffect(close, [location.pathname, close]);
-  const switchTo = (next: string) => {
-    const rest = location.pathname.replace(/^\/[^/]+/, '');
-    void navigate(`/${next}${rest}${location.search}`);
-  };
+  const where = useRef(location);
+  where.current = location;
+  const switchTo = useCallback(
+    (next: string) => {
+      const { pathname, search } = where.current;
+      void navigate(`/${next}${pathname.replace(/^\/[^/]+/, '')}${search}`);
+    },
+    [navigate],
+  );
+  const signOutHere = useCallback(() => void signOut().then(() => navigate(`/${lang}`)), [navigate, lang]);
+  return <HeaderView lang={lang} opened={opened} toggle={toggle} switchTo={switchTo} signOut={signOutHere} />;
+}
+
+const HeaderView = memo(function HeaderView({
+  lang,
+  opened,
+  toggle,
+  switchTo,
+  signOut,
+}: {
+  lang: Lang;
+  opened: boolean;
+  toggle: () => void;
+  switchTo: (lang: string) => void;
+  signOut: () => void;
+}) {
+  const { t } = useTranslation();
   const language = (
     <NativeSelect
       size="xs"
@@ -87,7 +117,7 @@ function Header({ lang }: { lang: Lang }) {
             {t('app.name')}
           </Anchor>
           <Group gap="sm" component="nav" aria-label={t('app.menu')} wrap="wrap" justify="flex-end" visibleFrom="md">
-            <MenuLinks lang={lang} />
+            <MenuLinks lang={lang} onSignOut={signOut} />
             {language}
           </Group>
           <Group gap="xs" hiddenFrom="md" wrap="nowrap">
@@ -104,7 +134,7 @@ function Header({ lang }: { lang: Lang }) {
         </Group>
         {opened ? (
           <Stack component="nav" id="phone-menu" aria-label={t('app.menu')} gap={0} pb="xs" hiddenFrom="md">
-            <MenuLinks lang={lang} className={classes.phoneLink} />
+            <MenuLinks lang={lang} className={classes.phoneLink} onSignOut={signOut} />
           </Stack>
         ) : null}
         <VisuallyHidden>
@@ -113,7 +143,7 @@ function Header({ lang }: { lang: Lang }) {
       </Container>
     </Box>
   );
-}
+});
 
 /**
  * The menu follows who is signed in: supplier pages for supplier members, sourcing needs for buyer
@@ -124,9 +154,8 @@ function Header({ lang }: { lang: Lang }) {
  * offering what would be refused or make no sense. On a phone each entry is a full-width row
  * (`className`), tall enough to tap.
  */
-function MenuLinks({ lang, className }: { lang: Lang; className?: string }) {
+function MenuLinks({ lang, className, onSignOut }: { lang: Lang; className?: string; onSignOut: () => void }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const me = useMe();
   const link = (to: string, label: string) => (
     <Anchor component={Link} to={`/${lang}${to}`} size="sm" key={to} className={className}>
@@ -157,13 +186,7 @@ function MenuLinks({ lang, className }: { lang: Lang; className?: string }) {
       {me.isAnalyst ? link('/analytics', t('app.nav.analytics')) : null}
       {me.isCentreStaff ? link('/console', t('app.nav.console')) : null}
       {link('/account', t('app.nav.account'))}
-      <Anchor
-        component="button"
-        type="button"
-        size="sm"
-        className={className}
-        onClick={() => void signOut().then(() => navigate(`/${lang}`))}
-      >
+      <Anchor component="button" type="button" size="sm" className={className} onClick={onSignOut}>
         {t('app.nav.signOut')}
       </Anchor>
     </>
