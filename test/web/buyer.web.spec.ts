@@ -347,6 +347,12 @@ describe('the buyer workspace in a real browser', () => {
       const neededBy = page.getByLabel('納期', { exact: true });
       await page.waitForFunction((input) => (input as unknown as { value: string }).value, await neededBy.elementHandle());
       expect(await neededBy.inputValue()).toBe('2027/12/31');
+      // saved: the version stays with its label on one line, inside the sentence (no "バージョン / 2")
+      await page.getByLabel('タイトル', { exact: false }).first().fill('充電器用の射出成形ケース（試作）');
+      await page.getByRole('button', { name: '下書き保存' }).click();
+      const version = page.getByRole('status').getByText(/^バージョン \d+$/);
+      await version.waitFor();
+      expect(await version.evaluate((el) => (globalThis as any).getComputedStyle(el).whiteSpace)).toBe('nowrap');
       // saved meanwhile elsewhere: the conflict names the values as the form shows them, not the codes it keeps
       const id = page.url().split('/').pop()!;
       const { data } = await web.gql<{ sourcingNeed: { version: number } }>(

@@ -13,6 +13,7 @@ import { SuggestCapabilities } from './suggest-capabilities.js';
 import { TaxCodeInput } from './tax-code-input.js';
 import { TaxonomyMultiPicker, TaxonomyPicker } from '../taxonomy-picker.js';
 import { DateField } from '../date-field.js';
+import { KeptMessage } from '../keep-together.js';
 
 const EQUIPMENT_KINDS = [
   'CNC_MACHINING_CENTRE',
@@ -329,7 +330,9 @@ export function ProfileForm({ editor, supplierId }: Props) {
             {editor.savedVersion !== null && supplierId ? (
               <Alert color="green">
                 <Group gap="xs" wrap="wrap">
-                  <Text size="sm">{t('sme.saved', { version: editor.savedVersion })}</Text>
+                  <Text size="sm">
+                    <KeptMessage i18nKey="sme.saved" values={{ version: editor.savedVersion }} />
+                  </Text>
                   <Button component={Link} to={`/${lang}/suppliers/${supplierId}`} size="compact-sm" variant="subtle">
                     {t('sme.viewPublic')}
                   </Button>

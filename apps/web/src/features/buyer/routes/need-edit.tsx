@@ -39,6 +39,7 @@ import { STATUS_COLOR } from '../need-status.js';
 import { CURRENCIES, QUANTITY_UNITS, VISIBILITIES, type NeedValues } from '../need-form.js';
 import { useNeedEditor, type NeedEditor } from '../use-need-editor.js';
 import { Loading } from '../../../components/loading.js';
+import { KeptMessage } from '../../../components/keep-together.js';
 
 /** `/:lang/buyer/needs/new` and `/:lang/buyer/needs/:id`: the need form, its life (draft → open → closed) and history. */
 export function NeedEditRoute() {
@@ -107,7 +108,7 @@ function NeedForm({ buyerId, saved, title }: { buyerId: string; saved: NeedForEd
       ) : null}
       {editor.savedAt !== null ? (
         <Alert color="teal" role="status">
-          {t('buyer.form.saved', { version: editor.savedAt })}
+          <KeptMessage i18nKey="buyer.form.saved" values={{ version: editor.savedAt }} />
         </Alert>
       ) : null}
     </>
