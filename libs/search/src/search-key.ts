@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
+import { type Meilisearch } from 'meilisearch';
 import { logger, ThrottledLog } from '#libs/core';
-import { createMeiliClient, type MeiliSettings } from './meili-client.js';
+import { createMeiliClient, meiliApiError, type MeiliSettings } from './meili-client.js';
 import { asSearchFailure, SearchUnavailable } from './search-unavailable.js';
 
 /** A stable key uid per index prefix, so every start finds the key it created before. */
@@ -96,7 +96,7 @@ export class SearchClientProvider {
       try {
         result = await request(await this.clientOf(replica));
       } catch (error) {
-        if (!(error instanceof MeilisearchApiError) || ![401, 403].includes(error.response?.status)) throw error;
+        if (![401, 403].includes(meiliApiError(error)?.response.status ?? 0)) throw error;
         replica.client = undefined;
         result = await request(await this.clientOf(replica));
       }
@@ -134,7 +134,7 @@ export class SearchClientProvider {
     try {
       key = (await admin.getKey(uid)).key;
     } catch (error) {
-      if (!(error instanceof MeilisearchApiError) || error.response.status !== 404) throw error;
+      if (meiliApiError(error)?.response.status !== 404) throw error;
       key = (
         await admin.createKey({
           uid,

@@ -1,5 +1,6 @@
-import { MeilisearchApiError, MeilisearchError } from 'meilisearch';
+import { MeilisearchError } from 'meilisearch';
 import { DomainError, ErrorCode } from '#libs/core';
+import { meiliApiError } from './meili-client.js';
 
 /**
  * Why search answered SEARCH_UNAVAILABLE: Meilisearch did not answer in time, refused the connection
@@ -27,10 +28,12 @@ export class SearchUnavailable extends DomainError {
 /**
  * A failure of a Meilisearch request as callers should see it: time-outs, refused or reset
  * connections and Meilisearch's own 5xx answers become SearchUnavailable; a 4xx answer is a bug of
- * ours (a malformed request) and stays what it is, to surface as an internal error.
+ * ours (a malformed request) and stays a MeilisearchApiError (unwrapped, see meiliApiError), to
+ * surface as an internal error.
  */
 export function asSearchFailure(error: unknown): unknown {
-  if (error instanceof MeilisearchApiError) return error.response?.status >= 500 ? new SearchUnavailable() : error;
+  const answered = meiliApiError(error);
+  if (answered) return answered.response?.status >= 500 ? new SearchUnavailable() : answered;
   if (error instanceof MeilisearchError) return new SearchUnavailable(); // request errors and time-outs
   return error;
 }

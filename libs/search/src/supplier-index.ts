@@ -1,4 +1,5 @@
-import { MeilisearchApiError, type Meilisearch, type Settings, type Task } from 'meilisearch';
+import { type Meilisearch, type Settings, type Task } from 'meilisearch';
+import { meiliApiError } from './meili-client.js';
 import type { SupplierDocument } from './supplier-document.js';
 
 /** How long a write waits for Meilisearch to apply it before it counts as failed. */
@@ -33,7 +34,7 @@ export class SupplierIndex {
     try {
       await this.client.getRawIndex(this.uid);
     } catch (error) {
-      if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
+      if (meiliApiError(error)?.cause?.code !== 'index_not_found') throw error;
       await succeeded(this.client.createIndex(this.uid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
     }
     await succeeded(this.client.index(this.uid).updateSettings(settings).waitTask({ timeout: 120000 }));
