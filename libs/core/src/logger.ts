@@ -22,7 +22,12 @@ export function isSecretKey(key: string): boolean {
 
 export function redact(value: unknown, depth = 0): unknown {
   if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
+  if (value instanceof Error) {
+    // an error's cause by name and message only (a request error's cause may hold the request itself):
+    // what Meilisearch answered, behind the client's "Request to … has failed"
+    const cause = value.cause instanceof Error ? `${value.cause.name}: ${value.cause.message}` : undefined;
+    return { name: value.name, message: value.message, ...(cause ? { cause } : {}), stack: value.stack };
+  }
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) out[key] = isSecretKey(key) ? '[redacted]' : redact(item, depth + 1);
