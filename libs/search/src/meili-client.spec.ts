@@ -1,3 +1,4 @@
+import { defaultMaxListeners, getEventListeners, getMaxListeners } from 'node:events';
 import { createServer as createHttpServer, type IncomingHttpHeaders, type Server as HttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from '@jest/globals';
@@ -120,5 +121,15 @@ describe('createMeiliClient: failures of the transport', () => {
     expect((failure as MeilisearchApiError).response.status).toBe(403);
     expect((failure as MeilisearchApiError).cause?.code).toBe('invalid_api_key');
     expect((failure as MeilisearchApiError).message).toBe('The provided API key is invalid.');
+  });
+
+  it('polls a task many times on one signal with the listener limit raised as fetch raised it (no Node warning)', async () => {
+    const meili = await answering(200, JSON.stringify({ uid: 1, status: 'processing' }));
+    const client = createMeiliClient({ url: meili.url, apiKey: 'key' });
+    const wait = new AbortController();
+    for (let i = 0; i < 15; i += 1) await client.tasks.getTask(1, { signal: wait.signal });
+    // meilisearch-js leaves one listener per poll on the wait's signal until the wait ends
+    expect(getEventListeners(wait.signal, 'abort').length).toBeGreaterThan(defaultMaxListeners);
+    expect(getMaxListeners(wait.signal)).toBeGreaterThanOrEqual(getEventListeners(wait.signal, 'abort').length);
   });
 });

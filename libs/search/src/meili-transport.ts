@@ -1,3 +1,4 @@
+import { defaultMaxListeners, getMaxListeners, setMaxListeners } from 'node:events';
 import { STATUS_CODES } from 'node:http';
 import { type Config, MeilisearchApiError, type MeilisearchErrorResponse } from 'meilisearch';
 import { Pool } from 'undici';
@@ -31,6 +32,11 @@ export function undiciTransport(origin: string): MeiliHttpClient {
   return async (input, init = {}) => {
     const url = input as URL;
     const signal = init.signal ?? undefined;
+    // meilisearch-js passes waitTask's one signal to each of its polls and adds a listener to it per
+    // poll that it removes only on an abort (many per task, freed with the task's wait). Node's fetch
+    // raises the limit on every signal it is given to 1 500, as here: over 10 printed Node's
+    // MaxListenersExceededWarning, unstructured, on the worker's output.
+    if (signal && getMaxListeners(signal) === defaultMaxListeners) setMaxListeners(1500, signal);
     let status: number;
     let text: string;
     try {
