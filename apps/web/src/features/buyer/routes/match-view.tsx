@@ -4,7 +4,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Card,
   Checkbox,
   Collapse,
   Group,
@@ -325,39 +324,31 @@ const MatchCard = memo(function MatchCard({
   const titleId = `match-${match.supplier.id}`;
   const maxWeight = Math.max(...match.criteria.map((c) => c.weight), 0.0001);
   return (
-    <Card withBorder component="article" aria-labelledby={titleId} data-supplier-id={match.supplier.id}>
-      <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-          <Group gap="xs" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
+    <article className={classes.card} aria-labelledby={titleId} data-supplier-id={match.supplier.id}>
+      <div className={classes.stack}>
+        <div className={classes.cardHead}>
+          <div className={classes.who}>
             {/* the box is drawn 20 px wide; the label around it is the 44 px target a finger taps */}
             <label className={classes.tick}>
               <Checkbox checked={selected} onChange={() => onToggle(match.supplier.id)} aria-label={t('buyer.match.select', { name })} />
             </label>
-            <Stack gap={0} style={{ minWidth: 0 }}>
-              <Title order={3} size="h5" id={titleId} style={{ overflowWrap: 'anywhere' }}>
-                <Text span c="gray.7" size="sm" mr={6}>
-                  {t('buyer.match.rank', { rank: match.rank })}
-                </Text>
+            <div className={classes.name}>
+              <h3 className={classes.title} id={titleId}>
+                <span className={classes.rank}>{t('buyer.match.rank', { rank: match.rank })}</span>
                 <Anchor component={Link} to={`/${lang}/suppliers/${match.supplier.id}`} inherit>
                   {name}
                 </Anchor>
-              </Title>
-              {match.supplier.zone ? (
-                <Text size="xs" c="gray.7">
-                  {match.supplier.zone.label}
-                </Text>
-              ) : null}
-            </Stack>
-          </Group>
-          <Stack gap={2} align="flex-end" className={classes.score}>
-            <Text fw={700} size="lg" data-testid="score">
+              </h3>
+              {match.supplier.zone ? <p className={`${classes.text} ${classes.meta}`}>{match.supplier.zone.label}</p> : null}
+            </div>
+          </div>
+          <div className={classes.score}>
+            <p className={`${classes.text} ${classes.scoreValue}`} data-testid="score">
               {formatNumber(lang, match.score * 100, { maximumFractionDigits: 0 })}
-            </Text>
-            <Text size="xs" c="gray.7">
-              {t('buyer.match.score')}
-            </Text>
-          </Stack>
-        </Group>
+            </p>
+            <p className={`${classes.text} ${classes.meta}`}>{t('buyer.match.score')}</p>
+          </div>
+        </div>
         {awarded || intro ? (
           <Group gap="xs">
             {awarded ? (
@@ -374,9 +365,7 @@ const MatchCard = memo(function MatchCard({
           </Group>
         ) : null}
         {match.missing.length > 0 ? (
-          <Text size="sm" c="red.9" fw={600}>
-            {t('buyer.match.missing', { what: match.missing.join('; ') })}
-          </Text>
+          <p className={`${classes.text} ${classes.missing}`}>{t('buyer.match.missing', { what: match.missing.join('; ') })}</p>
         ) : null}
         <CriterionList label={t('buyer.match.criteriaLabel', { name })}>
           {match.criteria
@@ -394,8 +383,8 @@ const MatchCard = memo(function MatchCard({
             ))}
         </CriterionList>
         <MatchActions match={match} need={need} intro={intro} name={name} />
-      </Stack>
-    </Card>
+      </div>
+    </article>
   );
 });
 
@@ -437,10 +426,10 @@ function MatchActions({
   };
   const open = need.status === 'OPEN';
   return (
-    <Stack gap="xs">
+    <div className={classes.stack}>
       {intro?.status === 'ACCEPTED' ? <SupplierContact supplierId={match.supplier.id} name={name} /> : null}
       {problem ? <Alert color="red">{problemMessage(t, problem)}</Alert> : null}
-      <Group gap="xs" wrap="wrap">
+      <div className={classes.actions}>
         {open && !intro ? (
           <Button
             size="compact-sm"
@@ -474,8 +463,8 @@ function MatchActions({
             {t('buyer.match.award')}
           </Button>
         ) : null}
-      </Group>
-    </Stack>
+      </div>
+    </div>
   );
 }
 
