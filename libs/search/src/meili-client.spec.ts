@@ -123,13 +123,15 @@ describe('createMeiliClient: failures of the transport', () => {
     expect((failure as MeilisearchApiError).message).toBe('The provided API key is invalid.');
   });
 
-  it('polls a task many times on one signal with the listener limit raised as fetch raised it (no Node warning)', async () => {
+  it('polls a task many times on one signal without reaching its listener limit (no Node warning, as with fetch)', async () => {
     const meili = await answering(200, JSON.stringify({ uid: 1, status: 'processing' }));
     const client = createMeiliClient({ url: meili.url, apiKey: 'key' });
     const wait = new AbortController();
     for (let i = 0; i < 15; i += 1) await client.tasks.getTask(1, { signal: wait.signal });
     // meilisearch-js leaves one listener per poll on the wait's signal until the wait ends
     expect(getEventListeners(wait.signal, 'abort').length).toBeGreaterThan(defaultMaxListeners);
-    expect(getMaxListeners(wait.signal)).toBeGreaterThanOrEqual(getEventListeners(wait.signal, 'abort').length);
+    // no MaxListenersExceededWarning: the limit is above their count, or none (0: Node 24's own for an AbortSignal)
+    const limit = getMaxListeners(wait.signal);
+    expect(limit === 0 || limit >= getEventListeners(wait.signal, 'abort').length).toBe(true);
   });
 });

@@ -34,8 +34,9 @@ export function undiciTransport(origin: string): MeiliHttpClient {
     const signal = init.signal ?? undefined;
     // meilisearch-js passes waitTask's one signal to each of its polls and adds a listener to it per
     // poll that it removes only on an abort (many per task, freed with the task's wait). Node's fetch
-    // raises the limit on every signal it is given to 1 500, as here: over 10 printed Node's
-    // MaxListenersExceededWarning, unstructured, on the worker's output.
+    // raises the limit on every signal it is given to 1 500, as here: over 10 printed Node 20's
+    // MaxListenersExceededWarning, unstructured, on the worker's output (Node 24 sets no limit on an
+    // AbortSignal, 0, left as it is).
     if (signal && getMaxListeners(signal) === defaultMaxListeners) setMaxListeners(1500, signal);
     let status: number;
     let text: string;
