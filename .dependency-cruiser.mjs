@@ -9,8 +9,8 @@ export const LAYERS = [
   ['taxonomy', 'accounts', 'search-outbox'],
   ['companies'],
   ['sourcing', 'search', 'registry', 'track-records'],
-  ['introductions', 'matchmaking', 'health', 'demo-data'],
-  ['upgrades'],
+  ['introductions', 'matchmaking', 'health'],
+  ['upgrades', 'demo-data'],
   ['analytics'],
   ['platform'],
 ];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { demoInputs } from '#libs/demo-data';
+import { DEMO_AWARDS, demoInputs } from '#libs/demo-data';
 import { Taxonomy } from '#libs/taxonomy';
 import { loginAdmin, type SignedIn } from '../support/accounts.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -9,9 +9,10 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * The demo data as `npm start` loads it gives both upgrade features something real to show: the demo
  * supplier account's rubber plant (RUBBER_MOULDING, no certificate) is one IATF 16949 certificate away
  * from the three rubber needs that ask it, and after the first snapshot the centre's coaching targets
- * list demo suppliers under certification gaps.
+ * list demo suppliers under certification gaps. Its awarded needs went through the introduction
+ * workflow (invited, accepted, awarded), so the analysts' funnel reads them as it reads real ones.
  */
-describe('upgrade paths and coaching targets on the demo data', () => {
+describe('the demo data: awards, upgrade paths and coaching targets', () => {
   let t: TestApp;
   let admin: SignedIn;
   let demoSupplierId: string;
@@ -40,6 +41,38 @@ describe('upgrade paths and coaching targets on the demo data', () => {
     );
     expect(errors).toBeUndefined();
     expect(data!.upgradePaths.paths[0]).toEqual({ changes: [{ kind: 'CERTIFICATION', term: { code: 'IATF_16949' } }], additionalNeeds: 3 });
+  });
+
+  it('awards its needs through the workflow, so the matching funnel narrows at every step', async () => {
+    const db = new pg.Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    try {
+      // each awarded need: its supplier invited, then accepted, then awarded, in the need's history
+      const awards = await db.query<{ steps: string[]; accepted: boolean }>(
+        `SELECT array(SELECT e.action FROM sourcing_events e WHERE e.need_id = n.id ORDER BY e.id) AS steps,
+                EXISTS (SELECT 1 FROM introductions i WHERE i.need_id = n.id AND i.supplier_id = n.awarded_supplier_id
+                          AND i.status = 'ACCEPTED' AND i.invited_at IS NOT NULL) AS accepted
+           FROM sourcing_needs n WHERE n.status = 'AWARDED'`,
+      );
+      expect(awards.rows.length).toBe(DEMO_AWARDS.length);
+      for (const award of awards.rows)
+        expect(award).toEqual({ steps: ['CREATED', 'PUBLISHED', 'INVITED', 'ACCEPTED', 'AWARDED'], accepted: true });
+    } finally {
+      await db.end();
+    }
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const { data, errors } = await t.gql<{
+      matchingFunnel: { rows: Record<'needs' | 'matched' | 'invited' | 'accepted' | 'awarded', number>[] };
+    }>(
+      `query($f: LocalDate!, $t: LocalDate!) { matchingFunnel(from: $f, to: $t, groupBy: []) { rows { needs matched invited accepted awarded } } }`,
+      { f: '2020-01-01', t: today },
+      admin.token,
+    );
+    expect(errors).toBeUndefined();
+    const [all] = data!.matchingFunnel.rows;
+    expect(all.awarded).toBe(DEMO_AWARDS.length);
+    const steps = [all.needs, all.matched, all.invited, all.accepted, all.awarded];
+    expect(steps).toEqual([...steps].sort((a, b) => b - a));
   });
 
   it('lists demo suppliers one certificate away under the certification gaps after the first snapshot', async () => {

@@ -5,6 +5,7 @@ import { grantMembership, hashPassword, type PlatformRole, upsertUser } from '#l
 import { BuyersService, type CreateSupplierInput, DEFAULT_CLAIM_CODE_TTL_DAYS, SuppliersService } from '#libs/companies';
 import { logger } from '#libs/core';
 import { inTransaction } from '#libs/database';
+import { IntroductionsService } from '#libs/introductions';
 import { NeedRepository, recordEvent } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { TrackRecordsService } from '#libs/track-records';
@@ -99,6 +100,7 @@ export class DemoDataService {
     private readonly taxonomy: Taxonomy,
     private readonly needs: NeedRepository,
     private readonly trackRecords: TrackRecordsService,
+    private readonly introductions: IntroductionsService,
   ) {}
 
   /** Loads whatever part of the demo is missing, in one transaction (idempotent). */
@@ -213,19 +215,14 @@ export class DemoDataService {
         certifications: [],
         quantityValue: award.quantity.value,
         quantityUnit: award.quantity.unit,
-        status: 'AWARDED',
+        status: 'OPEN',
         visibility: award.visibility,
-        awardedSupplierId: supplierId,
         publishedAt: new Date(),
-        closedAt: new Date(),
       });
-      for (const action of ['CREATED', 'PUBLISHED', 'AWARDED'])
-        await recordEvent(manager, {
-          needId,
-          actorId: null,
-          action,
-          details: { source: 'demo', ...(action === 'AWARDED' ? { supplierId } : {}) },
-        });
+      for (const action of ['CREATED', 'PUBLISHED'])
+        await recordEvent(manager, { needId, actorId: null, action, details: { source: 'demo' } });
+      // invited, accepted and awarded by the introductions lib, as a buyer and its supplier would
+      await this.introductions.seedAward(manager, needId, supplierId);
       await this.trackRecords.seedWithin(manager, { needId, buyerId, supplierId, unit: award.quantity.unit }, award.deliveries, {
         published: award.published,
         buyerNamed: award.buyerNamed,

@@ -12,4 +12,5 @@ export { generateSuppliers, demoBuyers, type ZonePoint, type SupplierGenerationO
 export { ARCHETYPES, type Archetype } from './archetypes.js';
 export { SeededRandom, taxCodes } from './random.js';
 export { DEMO_NEEDS, type DemoNeed } from './needs.js';
+export { DEMO_AWARDS, type DemoAward } from './awards.js';
 export { generateInto } from './synthetic.js';

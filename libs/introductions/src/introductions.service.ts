@@ -146,6 +146,22 @@ export class IntroductionsService implements ContactDisclosure {
     return this.one(buyer, introductionId);
   }
 
+  /**
+   * Demo data: an OPEN need awarded through the workflow's own steps, in the caller's transaction.
+   * The supplier is invited, accepts and is awarded, each step in the need's history with no actor,
+   * so that the funnel, the contacts and the decision history read a demo award as they read a real one.
+   */
+  async seedAward(manager: EntityManager, needId: string, supplierId: string): Promise<void> {
+    const introductionId = await this.introductions.invite(manager, needId, supplierId, null);
+    if (!introductionId) throw new Error(`Demo award: supplier ${supplierId} was already invited to need ${needId}`);
+    const details = { source: 'demo' };
+    await recordEvent(manager, { needId, introductionId, actorId: null, action: 'INVITED', details: { ...details, supplierId } });
+    await this.introductions.answer(manager, introductionId, 'ACCEPTED', null, null);
+    await recordEvent(manager, { needId, introductionId, actorId: null, action: 'ACCEPTED', details });
+    await this.needs.award(manager, needId, supplierId);
+    await recordEvent(manager, { needId, introductionId, actorId: null, action: 'AWARDED', details: { ...details, supplierId } });
+  }
+
   /** Invitations to the caller's suppliers, and answers to the caller's buyers' needs; newest first. */
   async inbox(actor: MaybeActor, first: number): Promise<IntroductionModel[]> {
     const user = requireActor(actor);
