@@ -237,10 +237,30 @@ describe("the buyer's pages on a phone, in Korean and Japanese", () => {
     const { page, context, problems } = await web.newPage('phone');
     await signIn(page, award.buyerMember);
     await step(page, 'buyer-phone-awarded-matches', async () => {
+      // the supplier's name held back: no banner yet, rather than a dated one that another replaces
+      let releaseName!: () => void;
+      const nameHeld = new Promise<void>((resolve) => (releaseName = resolve));
+      let nameAsked!: () => void;
+      const asked = new Promise<void>((resolve) => (nameAsked = resolve));
+      await page.route('**/graphql', async (route) => {
+        if ((route.request().postDataJSON() as { operationName?: string } | null)?.operationName === 'AwardedSupplier') {
+          nameAsked();
+          await nameHeld;
+        }
+        await route.fallback();
+      });
       await page.goto(`/ko/buyer/needs/${award.needId}/matches`);
       const list = await rankedList(page);
       const banner = page.getByTestId('award-banner');
+      await asked;
+      await page.evaluate(() => {
+        const frame = (globalThis as any).requestAnimationFrame as (callback: () => void) => void;
+        return new Promise<void>((resolve) => frame(() => frame(resolve)));
+      });
+      expect(await banner.count()).toBe(0);
+      releaseName();
       expect(await banner.innerText()).toBe(`발주한 업체: ${award.supplierName}(${koDay(new Date())} 발주)`);
+      await page.unroute('**/graphql');
       const card = list.getByRole('article', { name: new RegExp(award.supplierName) });
       await card.getByTestId('awarded-badge').getByText('발주한 업체').waitFor();
       expect(await list.getByTestId('awarded-badge').count()).toBe(1);

@@ -738,7 +738,8 @@ function pointsOf(t: TFunction, lang: Lang, c: { weight: number; score: number }
 
 /**
  * The supplier an AWARDED need went to, and the day: the need itself does not say, its history's
- * AWARDED event does (its details name the supplier). Asked only for an awarded need.
+ * AWARDED event does (its details name the supplier). Asked only for an awarded need; null until
+ * the supplier's name has been asked (the name stays null when the caller may not read the supplier).
  */
 function useAward(need: NeedForEditFragment): { supplierId: string; name: string | null; at: string } | null {
   const lang = useLang();
@@ -747,7 +748,8 @@ function useAward(need: NeedForEditFragment): { supplierId: string; name: string
   const event = awarded ? [...(history.data?.needHistory ?? [])].reverse().find((e) => e.action === 'AWARDED') : undefined;
   const supplierId = event ? awardedSupplierId(event.details) : null;
   const supplier = useQuery(AwardedSupplierQuery, { variables: { id: supplierId ?? '' }, skip: !supplierId });
-  if (!event || !supplierId) return null;
+  // no banner until the supplier's name is in (or cannot be read): one sentence, not a second one replacing it
+  if (!event || !supplierId || supplier.loading) return null;
   const found = supplier.data?.supplier;
   const name = found ? (lang === 'vi' ? found.nameVi : (found.tradeNameEn ?? found.nameVi)) : null;
   return { supplierId, name, at: event.at };
