@@ -55,6 +55,15 @@ describe('the demo data: awards, upgrade paths and coaching targets', () => {
            FROM sourcing_needs n WHERE n.status = 'AWARDED'`,
       );
       expect(awards.rows.length).toBe(DEMO_AWARDS.length);
+      // and the open needs' invitations: one waiting, one accepted, one declined
+      const answers = await db.query<{ status: string; n: number }>(
+        `SELECT i.status, count(*)::int AS n FROM introductions i JOIN sourcing_needs n ON n.id = i.need_id WHERE n.status = 'OPEN' GROUP BY 1 ORDER BY 1`,
+      );
+      expect(answers.rows).toEqual([
+        { status: 'ACCEPTED', n: 1 },
+        { status: 'DECLINED', n: 1 },
+        { status: 'INVITED', n: 1 },
+      ]);
       for (const award of awards.rows)
         expect(award).toEqual({ steps: ['CREATED', 'PUBLISHED', 'INVITED', 'ACCEPTED', 'AWARDED'], accepted: true });
     } finally {
@@ -62,15 +71,21 @@ describe('the demo data: awards, upgrade paths and coaching targets', () => {
     }
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
     const { data, errors } = await t.gql<{
-      matchingFunnel: { rows: Record<'needs' | 'matched' | 'invited' | 'accepted' | 'awarded', number>[] };
+      matchingFunnel: {
+        rows: (Record<'needs' | 'matched' | 'invited' | 'accepted' | 'awarded', number> & {
+          declineReasons: { reason: string; count: number }[];
+        })[];
+      };
     }>(
-      `query($f: LocalDate!, $t: LocalDate!) { matchingFunnel(from: $f, to: $t, groupBy: []) { rows { needs matched invited accepted awarded } } }`,
+      `query($f: LocalDate!, $t: LocalDate!) { matchingFunnel(from: $f, to: $t, groupBy: []) { rows { needs matched invited accepted awarded declineReasons { reason count } } } }`,
       { f: '2020-01-01', t: today },
       admin.token,
     );
     expect(errors).toBeUndefined();
     const [all] = data!.matchingFunnel.rows;
     expect(all.awarded).toBe(DEMO_AWARDS.length);
+    expect(all.accepted).toBe(DEMO_AWARDS.length + 1);
+    expect(all.declineReasons).toEqual([{ reason: 'CAPACITY', count: 1 }]);
     const steps = [all.needs, all.matched, all.invited, all.accepted, all.awarded];
     expect(steps).toEqual([...steps].sort((a, b) => b - a));
   });

@@ -10,6 +10,7 @@ import { NeedRepository, recordEvent } from '#libs/sourcing';
 import { Taxonomy, TaxonomyKind } from '#libs/taxonomy';
 import { TrackRecordsService } from '#libs/track-records';
 import { DEMO_AWARDS } from './awards.js';
+import { DEMO_INTRODUCTIONS } from './introductions.js';
 import { demoBuyers, generateSuppliers, type ZonePoint } from './generator.js';
 import { DEMO_NEEDS } from './needs.js';
 import { taxCodes } from './random.js';
@@ -86,7 +87,7 @@ export function demoInputs(taxonomy: Taxonomy) {
 }
 
 /** Verification as the support centre would have left it: most verified, a few suspended. */
-function demoStatus(index: number): 'VERIFIED' | 'UNVERIFIED' | 'SUSPENDED' {
+export function demoStatus(index: number): 'VERIFIED' | 'UNVERIFIED' | 'SUSPENDED' {
   if (index % 20 === 19) return 'SUSPENDED';
   return index % 3 === 2 ? 'UNVERIFIED' : 'VERIFIED';
 }
@@ -144,16 +145,18 @@ export class DemoDataService {
         buyerIds.push(await this.buyers.createWithin(manager, input, null, 'VERIFIED'));
         buyersCreated += 1;
       }
-      const needsCreated = (await this.ensureNeeds(manager, buyerIds)) + (await this.ensureAwards(manager, buyerIds, supplierIds));
+      const openNeeds = await this.ensureNeeds(manager, buyerIds);
+      await this.ensureIntroductions(manager, openNeeds, supplierIds);
+      const needsCreated = openNeeds.size + (await this.ensureAwards(manager, buyerIds, supplierIds));
       const accountsPassword = await this.ensureAccounts(manager, supplierIds[0], buyerIds[0]);
       const claim = await this.ensureOnboardedSupplier(manager);
       return { suppliersCreated, buyersCreated, needsCreated, accounts: Object.values(DEMO_ACCOUNTS), accountsPassword, claim };
     });
   }
 
-  /** Open demo needs, delivered to each buyer's first plant; skipped when the title exists. */
-  private async ensureNeeds(manager: EntityManager, buyerIds: string[]): Promise<number> {
-    let created = 0;
+  /** Open demo needs, delivered to each buyer's first plant; skipped when the title exists. The ids of those created, by title. */
+  private async ensureNeeds(manager: EntityManager, buyerIds: string[]): Promise<Map<string, string>> {
+    const created = new Map<string, string>();
     for (const need of DEMO_NEEDS) {
       const buyerId = buyerIds[need.buyer];
       if (!buyerId) continue;
@@ -190,9 +193,19 @@ export class DemoDataService {
       });
       for (const action of ['CREATED', 'PUBLISHED'])
         await recordEvent(manager, { needId, actorId: null, action, details: { source: 'demo' } });
-      created += 1;
+      created.set(need.title, needId);
     }
     return created;
+  }
+
+  /** The demo invitations (DEMO_INTRODUCTIONS) of the open needs created just now, by the introductions lib. */
+  private async ensureIntroductions(manager: EntityManager, created: Map<string, string>, supplierIds: string[]): Promise<void> {
+    for (const intro of DEMO_INTRODUCTIONS) {
+      const needId = created.get(intro.need);
+      const supplierId = supplierIds[intro.supplier];
+      if (needId && supplierId)
+        await this.introductions.seedIntroduction(manager, { needId, supplierId, message: intro.message, answer: intro.answer });
+    }
   }
 
   /** Awarded demo needs with their deliveries and consents (DEMO_AWARDS); skipped when the title exists. */
@@ -222,7 +235,7 @@ export class DemoDataService {
       for (const action of ['CREATED', 'PUBLISHED'])
         await recordEvent(manager, { needId, actorId: null, action, details: { source: 'demo' } });
       // invited, accepted and awarded by the introductions lib, as a buyer and its supplier would
-      await this.introductions.seedAward(manager, needId, supplierId);
+      await this.introductions.seedIntroduction(manager, { needId, supplierId, answer: { accept: true }, award: true });
       await this.trackRecords.seedWithin(manager, { needId, buyerId, supplierId, unit: award.quantity.unit }, award.deliveries, {
         published: award.published,
         buyerNamed: award.buyerNamed,

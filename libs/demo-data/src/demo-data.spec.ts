@@ -4,7 +4,8 @@ import { validateSync } from 'class-validator';
 import { BuyersService, CreateBuyerInput, CreateSupplierInput, SuppliersService } from '#libs/companies';
 import { isCertificateValid } from '#libs/core';
 import { Taxonomy } from '#libs/taxonomy';
-import { DEMO_REFERENCE_DAY, demoInputs } from './demo-data.service.js';
+import { DEMO_REFERENCE_DAY, demoInputs, demoStatus } from './demo-data.service.js';
+import { DEMO_INTRODUCTIONS } from './introductions.js';
 import { DEMO_NEEDS } from './needs.js';
 import { TaxonomyKind } from '#libs/taxonomy';
 import { figuresOf } from '#libs/track-records';
@@ -140,6 +141,31 @@ describe('demo needs', () => {
       for (const code of need.certifications) expect([code, taxonomy.has(TaxonomyKind.CERTIFICATION, code)]).toEqual([code, true]);
     }
     expect(new Set(DEMO_NEEDS.map((n) => n.visibility))).toEqual(new Set(['PUBLIC', 'ANONYMOUS', 'PRIVATE']));
+  });
+
+  it("invites verified suppliers that offer the need's process, to open needs; a decline gives its reason and words", () => {
+    for (const intro of DEMO_INTRODUCTIONS) {
+      const need = DEMO_NEEDS.find((n) => n.title === intro.need);
+      expect({ need: intro.need, found: !!need }).toEqual({ need: intro.need, found: true });
+      const supplier = suppliers[intro.supplier];
+      expect({
+        supplier: supplier.nameVi,
+        offers: supplier.processes!.includes(need!.processes[0]),
+        status: demoStatus(intro.supplier),
+      }).toEqual({
+        supplier: supplier.nameVi,
+        offers: true,
+        status: 'VERIFIED',
+      });
+      if (intro.answer && !intro.answer.accept) expect(intro.answer.text?.length).toBeGreaterThan(10);
+    }
+    // one of each outcome: waiting in the demo supplier account's inbox, accepted, declined
+    expect(DEMO_INTRODUCTIONS.map((i) => (i.answer ? (i.answer.accept ? 'ACCEPTED' : 'DECLINED') : 'INVITED')).sort()).toEqual([
+      'ACCEPTED',
+      'DECLINED',
+      'INVITED',
+    ]);
+    expect(DEMO_INTRODUCTIONS.find((i) => !i.answer)?.supplier).toBe(0);
   });
 
   it('awards needs with deliveries: one supplier published with ≥ 5 deliveries (some late, some defective), one not', () => {

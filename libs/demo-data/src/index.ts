@@ -13,4 +13,5 @@ export { ARCHETYPES, type Archetype } from './archetypes.js';
 export { SeededRandom, taxCodes } from './random.js';
 export { DEMO_NEEDS, type DemoNeed } from './needs.js';
 export { DEMO_AWARDS, type DemoAward } from './awards.js';
+export { DEMO_INTRODUCTIONS, type DemoIntroduction } from './introductions.js';
 export { generateInto } from './synthetic.js';

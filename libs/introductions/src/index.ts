@@ -1,4 +1,4 @@
 export { IntroductionsModule } from './introductions.module.js';
-export { IntroductionsService } from './introductions.service.js';
+export { IntroductionsService, type SeededIntroduction } from './introductions.service.js';
 export * from './introduction.models.js';
 export { INTRODUCTION_ENTITIES, IntroductionEntity, type IntroductionStatus } from './entities.js';

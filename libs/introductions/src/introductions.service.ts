@@ -16,6 +16,17 @@ import type {
 import { NEED_LIST_MAX } from './introduction.models.js';
 import { IntroductionRepository, type IntroductionRow } from './introduction.repository.js';
 
+/** What demo data asks `seedIntroduction` for: an invitation, the supplier's answer if any, and an award. */
+export interface SeededIntroduction {
+  needId: string;
+  supplierId: string;
+  message?: string;
+  /** The supplier's answer; none leaves the invitation waiting in its inbox. */
+  answer?: { accept: true } | { accept: false; reason: DeclineReason; text?: string };
+  /** Awards the need to the supplier (its answer must be an acceptance). */
+  award?: boolean;
+}
+
 /**
  * The introduction workflow: a buyer shortlists and invites suppliers for a need; a supplier
  * accepts or declines with a reason; on acceptance both see each other's contacts; the buyer may
@@ -147,19 +158,37 @@ export class IntroductionsService implements ContactDisclosure {
   }
 
   /**
-   * Demo data: an OPEN need awarded through the workflow's own steps, in the caller's transaction.
-   * The supplier is invited, accepts and is awarded, each step in the need's history with no actor,
-   * so that the funnel, the contacts and the decision history read a demo award as they read a real one.
+   * Demo data: an invitation to an OPEN need and what became of it, made by the workflow's own steps
+   * in the caller's transaction, each step in the need's history with no actor. Without an answer the
+   * invitation waits in the supplier's inbox; `award` also awards the need to the supplier that accepted.
+   * The funnel, the contacts and the decision history then read a demo introduction as a real one.
    */
-  async seedAward(manager: EntityManager, needId: string, supplierId: string): Promise<void> {
-    const introductionId = await this.introductions.invite(manager, needId, supplierId, null);
-    if (!introductionId) throw new Error(`Demo award: supplier ${supplierId} was already invited to need ${needId}`);
-    const details = { source: 'demo' };
-    await recordEvent(manager, { needId, introductionId, actorId: null, action: 'INVITED', details: { ...details, supplierId } });
-    await this.introductions.answer(manager, introductionId, 'ACCEPTED', null, null);
-    await recordEvent(manager, { needId, introductionId, actorId: null, action: 'ACCEPTED', details });
+  async seedIntroduction(manager: EntityManager, seed: SeededIntroduction): Promise<void> {
+    const { needId, supplierId, answer } = seed;
+    if (seed.award && !answer?.accept) throw new Error('Demo introduction: only an accepted invitation can be awarded');
+    const introductionId = await this.introductions.invite(manager, needId, supplierId, seed.message ?? null);
+    if (!introductionId) throw new Error(`Demo introduction: supplier ${supplierId} was already invited to need ${needId}`);
+    const source = { source: 'demo' };
+    await recordEvent(manager, { needId, introductionId, actorId: null, action: 'INVITED', details: { ...source, supplierId } });
+    if (!answer) return;
+    const status = answer.accept ? 'ACCEPTED' : 'DECLINED';
+    await this.introductions.answer(
+      manager,
+      introductionId,
+      status,
+      answer.accept ? null : answer.reason,
+      answer.accept ? null : (answer.text ?? null),
+    );
+    await recordEvent(manager, {
+      needId,
+      introductionId,
+      actorId: null,
+      action: status,
+      details: answer.accept ? source : { ...source, reason: answer.reason },
+    });
+    if (!seed.award) return;
     await this.needs.award(manager, needId, supplierId);
-    await recordEvent(manager, { needId, introductionId, actorId: null, action: 'AWARDED', details: { ...details, supplierId } });
+    await recordEvent(manager, { needId, introductionId, actorId: null, action: 'AWARDED', details: { ...source, supplierId } });
   }
 
   /** Invitations to the caller's suppliers, and answers to the caller's buyers' needs; newest first. */
