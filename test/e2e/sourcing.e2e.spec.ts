@@ -266,6 +266,13 @@ describe('sourcing needs and introductions', () => {
 
     const buyerInbox = await t.gql<{ inbox: { status: string }[] }>(`{ inbox { status } }`, {}, buyerUser.token);
     expect(buyerInbox.data!.inbox).toEqual([{ status: 'ACCEPTED' }]);
+    // a second supplier, invited too, has not answered when the need is awarded
+    const second = await t.gql<{ inviteSuppliers: { id: string; supplierId: string }[] }>(
+      invite,
+      { input: { needId: needs.private.id, supplierIds: [otherSupplierId] } },
+      buyerUser.token,
+    );
+    const secondId = second.data!.inviteSuppliers.find((i) => i.supplierId === otherSupplierId)!.id;
 
     const award = `mutation($needId: ID!, $supplierId: ID!, $version: Int!) { awardSourcingNeed(needId: $needId, supplierId: $supplierId, version: $version) { status } }`;
     expect(
@@ -278,12 +285,27 @@ describe('sourcing needs and introductions', () => {
     expect((await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.private.id }, buyerUser.token)).data!.sourcingNeed.status).toBe(
       'AWARDED',
     );
+    // each supplier's inbox says how the need ended; the late invitation takes no more answers
+    const ended = `{ inbox { id status needStatus awarded } }`;
+    type Ended = { inbox: { id: string; status: string; needStatus: string; awarded: boolean }[] };
+    expect((await t.gql<Ended>(ended, {}, supplierUser.token)).data!.inbox).toEqual([
+      { id: introductionId, status: 'ACCEPTED', needStatus: 'AWARDED', awarded: true },
+    ]);
+    expect((await t.gql<Ended>(ended, {}, otherSupplierUser.token)).data!.inbox).toEqual([
+      { id: secondId, status: 'INVITED', needStatus: 'AWARDED', awarded: false },
+    ]);
+    expect(
+      (await t.gql(respond, { input: { introductionId: secondId, accept: true } }, otherSupplierUser.token)).errors![0].extensions,
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'input.introductionId', reason: 'the need is AWARDED; its invitations take no more answers' }],
+    });
     const history = await t.gql<{ needHistory: { action: string; actorId: string }[] }>(
       `query($id: ID!) { needHistory(needId: $id) { action actorId } }`,
       { id: needs.private.id },
       buyerUser.token,
     );
-    expect(history.data!.needHistory.map((e) => e.action)).toEqual(['CREATED', 'PUBLISHED', 'INVITED', 'ACCEPTED', 'AWARDED']);
+    expect(history.data!.needHistory.map((e) => e.action)).toEqual(['CREATED', 'PUBLISHED', 'INVITED', 'ACCEPTED', 'INVITED', 'AWARDED']);
     expect(history.data!.needHistory[3].actorId).toBe(supplierUser.userId);
     // A bounded list: the latest changes, still oldest first.
     const latest = await t.gql<{ needHistory: { action: string }[] }>(
@@ -291,7 +313,7 @@ describe('sourcing needs and introductions', () => {
       { id: needs.private.id },
       buyerUser.token,
     );
-    expect(latest.data!.needHistory.map((e) => e.action)).toEqual(['ACCEPTED', 'AWARDED']);
+    expect(latest.data!.needHistory.map((e) => e.action)).toEqual(['INVITED', 'AWARDED']);
     const tooLong = await t.gql(
       `query($id: ID!) { needHistory(needId: $id, last: 501) { action } }`,
       { id: needs.private.id },
@@ -309,8 +331,14 @@ describe('sourcing needs and introductions', () => {
     );
     const toSupplier = invited.data!.inviteSuppliers.find((i) => i.supplierId === supplierId)!.id;
     const toOther = invited.data!.inviteSuppliers.find((i) => i.supplierId === otherSupplierId)!.id;
-    const inboxBefore = await t.gql<{ inbox: { buyerName: string | null }[] }>(`{ inbox { buyerName } }`, {}, otherSupplierUser.token);
-    expect(inboxBefore.data!.inbox.every((i) => i.buyerName === null)).toBe(true);
+    const inboxBefore = await t.gql<{ inbox: { needId: string; buyerName: string | null }[] }>(
+      `{ inbox { needId buyerName } }`,
+      {},
+      otherSupplierUser.token,
+    );
+    const anonymousOnes = inboxBefore.data!.inbox.filter((i) => i.needId === needs.anonymous.id);
+    expect(anonymousOnes.length).toBeGreaterThan(0);
+    expect(anonymousOnes.every((i) => i.buyerName === null)).toBe(true);
     await t.gql(`mutation($id: ID!) { revealBuyer(introductionId: $id) { buyerRevealed } }`, { id: toSupplier }, buyerUser.token);
     expect(
       (await t.gql<{ sourcingNeed: Need }>(GET_NEED, { id: needs.anonymous.id }, supplierUser.token)).data!.sourcingNeed.buyer!.name,

@@ -297,6 +297,18 @@ describe('the buyer workspace in a real browser', () => {
     });
     await context.close();
 
+    // The supplier's inbox says it won the need, and offers nothing more to answer.
+    const winner = await web.newPage('desktop');
+    await signIn(winner.page, who.supplierEmail);
+    await step(winner.page, 'buyer-supplier-awarded', async () => {
+      await winner.page.goto('/vi/inbox');
+      const invitation = winner.page.getByRole('article', { name: TITLE });
+      await invitation.getByTestId('awarded-to-you').getByText('Bạn được trao hợp đồng', { exact: true }).waitFor();
+      expect(await invitation.getByRole('button').count()).toBe(0);
+      expect(winner.problems).toEqual([]);
+    });
+    await winner.context.close();
+
     // The analyst's side of the same flow: the award counts in the funnel (whose CSV holds exactly
     // the chart's figures) and in the localisation page.
     const analyst = await web.newPage('desktop');

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { NeedStatusEnum } from '#libs/sourcing';
 import { Text } from '#libs/core';
 
 export enum IntroductionStatusEnum {
@@ -59,6 +60,9 @@ export class IntroductionModel {
   @Field(() => Date, { nullable: true, description: 'When the supplier was invited; null while only shortlisted.' }) invitedAt: Date | null;
   @Field(() => Date, { nullable: true, description: 'Answered at.' }) respondedAt: Date | null;
   @Field({ description: 'When it last changed (status, message or reveal).' }) updatedAt: Date;
+  @Field(() => NeedStatusEnum, { description: "The need's status now: an invitation is answered only while the need is OPEN." })
+  needStatus: NeedStatusEnum;
+  @Field({ description: 'Whether the need was awarded to this supplier.' }) awarded: boolean;
 }
 
 @ObjectType('SourcingEvent', { description: 'One recorded state change: who did what, when.' })

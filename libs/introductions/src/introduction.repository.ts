@@ -19,13 +19,16 @@ export interface IntroductionRow {
   invited_at: Date | null;
   responded_at: Date | null;
   updated_at: Date;
+  need_status: string;
+  awarded: boolean;
 }
 
 /** Reads sourcing_needs, buyers and suppliers (their owners' tables) for the names only. */
 const SELECT_INTRODUCTIONS = `
   SELECT i.id, i.need_id, n.title AS need_title, n.visibility AS need_visibility, n.buyer_id, b.name AS buyer_name,
          i.supplier_id, s.name_vi AS supplier_name, i.status, i.message, i.decline_reason, i.decline_text,
-         i.buyer_revealed, i.invited_at, i.responded_at, i.updated_at
+         i.buyer_revealed, i.invited_at, i.responded_at, i.updated_at, n.status AS need_status,
+         (n.status = 'AWARDED' AND n.awarded_supplier_id = i.supplier_id) AS awarded
     FROM introductions i
     JOIN sourcing_needs n ON n.id = i.need_id
     JOIN buyers b ON b.id = n.buyer_id
@@ -67,13 +70,14 @@ export class IntroductionRepository {
   async lockInvitation(
     manager: EntityManager,
     id: string,
-  ): Promise<{ id: string; need_id: string; supplier_id: string; status: string } | undefined> {
-    const [row]: ({ id: string; need_id: string; supplier_id: string; status: string } | undefined)[] = await manager.query(
-      `SELECT i.id, i.need_id, i.supplier_id, i.status FROM introductions i JOIN suppliers s ON s.id = i.supplier_id
+  ): Promise<{ id: string; need_id: string; supplier_id: string; status: string; need_status: string } | undefined> {
+    const [row]: ({ id: string; need_id: string; supplier_id: string; status: string; need_status: string } | undefined)[] =
+      await manager.query(
+        `SELECT i.id, i.need_id, i.supplier_id, i.status, n.status AS need_status FROM introductions i JOIN suppliers s ON s.id = i.supplier_id
         JOIN sourcing_needs n ON n.id = i.need_id JOIN buyers b ON b.id = n.buyer_id
         WHERE i.id = $1 AND i.status <> 'SHORTLISTED' AND s.verification_status <> 'SUSPENDED' AND b.verification_status = 'VERIFIED' FOR UPDATE OF i`,
-      [id],
-    );
+        [id],
+      );
     return row;
   }
 

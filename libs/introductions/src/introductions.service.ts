@@ -4,7 +4,7 @@ import { type Actor, type MaybeActor, isAdmin, requireActor } from '#libs/accoun
 import type { ContactDisclosure } from '#libs/companies';
 import { Forbidden, NotFound, ValidationFailed, VersionConflict } from '#libs/core';
 import { inTransaction } from '#libs/database';
-import { NeedRepository, recordEvent } from '#libs/sourcing';
+import { NeedRepository, type NeedStatusEnum, recordEvent } from '#libs/sourcing';
 import type {
   DeclineReason,
   IntroductionModel,
@@ -100,6 +100,9 @@ export class IntroductionsService implements ContactDisclosure {
       if (!input.accept && !input.reason) throw ValidationFailed.of('input.reason', 'is required when declining');
       if (intro.status !== 'INVITED')
         throw ValidationFailed.of('input.introductionId', `this invitation was already answered (${intro.status})`);
+      // a closed or awarded need takes no more answers (an acceptance would only show both sides' contacts)
+      if (intro.need_status !== 'OPEN')
+        throw ValidationFailed.of('input.introductionId', `the need is ${intro.need_status}; its invitations take no more answers`);
       const status = input.accept ? 'ACCEPTED' : 'DECLINED';
       await this.introductions.answer(
         manager,
@@ -296,6 +299,8 @@ export class IntroductionsService implements ContactDisclosure {
       invitedAt: row.invited_at,
       respondedAt: row.responded_at,
       updatedAt: row.updated_at,
+      needStatus: row.need_status as NeedStatusEnum,
+      awarded: row.awarded,
     };
   }
 }

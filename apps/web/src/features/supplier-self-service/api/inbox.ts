@@ -17,6 +17,8 @@ export const InboxQuery = graphql(`
       respondedAt
       declineReason
       declineText
+      needStatus
+      awarded
     }
   }
 `);

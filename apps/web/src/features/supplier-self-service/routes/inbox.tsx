@@ -9,6 +9,7 @@ import { problemFrom, type ApiProblem } from '../../../lib/api-errors.js';
 import { fieldMessage, problemMessage } from '../../../lib/problem-messages.js';
 import { BuyerContactQuery, InboxQuery, RespondToInvitationMutation } from '../api/inbox.js';
 import { MemberPage } from '../components/member-page.js';
+import { invitationState } from '../invitation-state.js';
 import { Loading } from '../../../components/loading.js';
 
 type Introduction = InboxData['inbox'][number];
@@ -63,6 +64,8 @@ function Invitation({ item }: { item: Introduction }) {
     }
   };
   const titleId = `invitation-${item.id}`;
+  // an invitation is answered while its need is open; afterwards the card says how the need ended
+  const { answerable, ended } = invitationState(item);
   return (
     <Card withBorder component="article" aria-labelledby={titleId}>
       <Stack gap="xs">
@@ -70,9 +73,15 @@ function Invitation({ item }: { item: Introduction }) {
           <Title order={2} size="h4" id={titleId}>
             {item.needTitle}
           </Title>
-          <Badge color={STATUS_COLOR[item.status]} variant="outline">
-            {t(`inbox.status.${item.status}`)}
-          </Badge>
+          {item.awarded ? (
+            <Badge color="teal.9" variant="filled" data-testid="awarded-to-you">
+              {t('inbox.awardedToYou')}
+            </Badge>
+          ) : (
+            <Badge color={STATUS_COLOR[item.status]} variant="outline">
+              {t(`inbox.status.${item.status}`)}
+            </Badge>
+          )}
         </Group>
         <Text size="sm" c="gray.7">
           {t('inbox.from', { buyer: item.buyerName ?? t('inbox.anonymousBuyer') })} · {t('inbox.to', { supplier: item.supplierName })}
@@ -82,9 +91,10 @@ function Invitation({ item }: { item: Introduction }) {
         {item.status === 'DECLINED' && item.declineReason ? (
           <Text size="sm">{t('inbox.declinedBecause', { reason: t(`inbox.reasons.${item.declineReason}`) })}</Text>
         ) : null}
+        {ended ? <Text size="sm">{t(ended)}</Text> : null}
         {item.status === 'ACCEPTED' && item.buyerId ? <BuyerContact buyerId={item.buyerId} /> : null}
         {problem ? <Alert color="red">{problemMessage(t, problem)}</Alert> : null}
-        {item.status === 'INVITED' && !declining ? (
+        {answerable && !declining ? (
           <Group gap="xs">
             <Button onClick={() => void answer(true)} loading={loading}>
               {t('inbox.accept')}
@@ -94,7 +104,7 @@ function Invitation({ item }: { item: Introduction }) {
             </Button>
           </Group>
         ) : null}
-        {item.status === 'INVITED' && declining ? (
+        {answerable && declining ? (
           <Stack gap="xs">
             <NativeSelect
               label={t('inbox.reason')}
