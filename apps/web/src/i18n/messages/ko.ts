@@ -4,8 +4,9 @@ import buyer from '../../features/buyer/messages/ko.json' with { type: 'json' };
 import consoleMessages from '../../features/console/messages/ko.json' with { type: 'json' };
 import onboarding from '../../features/onboarding/messages/ko.json' with { type: 'json' };
 import qualify from '../../features/supplier-self-service/messages/ko.json' with { type: 'json' };
+import inbox from '../../features/supplier-self-service/messages/inbox/ko.json' with { type: 'json' };
 import trackRecords from '../track-records/ko.json' with { type: 'json' };
 import core from '../locales/ko.json' with { type: 'json' };
 
 /** Every message in this language (its own chunk: a page loads only its language's). */
-export default { ...core, buyer, analytics, console: consoleMessages, qualify, trackRecords, onboarding, auditLog };
+export default { ...core, buyer, analytics, console: consoleMessages, qualify, trackRecords, onboarding, auditLog, inbox };
