@@ -96,6 +96,23 @@ describe('analytics dashboards in the browser', () => {
             // axe at both widths: a phone shows the figures as cards rather than a table
             await expectAccessible(page, `${name} ${lang} ${viewport}`);
             if (viewport === 'phone') await expectNoHorizontalScroll(page, `${name} ${lang} at 390 px`);
+            // every series is named where it is seen, on a phone too (ECharts' own legend paged them: "1/3")
+            for (const chart of await page.getByTestId('chart').all()) {
+              const { series } = JSON.parse((await chart.getAttribute('data-series'))!) as { series: { name: string }[] };
+              if (series.length < 2) continue;
+              const legend = chart.locator('xpath=preceding-sibling::ul[@data-testid="chart-legend"]');
+              const shown = await legend
+                .locator('li')
+                .evaluateAll((items: any[]) =>
+                  items
+                    .filter(
+                      (li) =>
+                        li.getBoundingClientRect().width > 0 && li.getBoundingClientRect().right <= li.ownerDocument.defaultView.innerWidth,
+                    )
+                    .map((li) => li.textContent),
+                );
+              expect({ name, lang, viewport, shown }).toEqual({ name, lang, viewport, shown: series.map((s) => s.name) });
+            }
             if ((lang === 'vi' || lang === 'ja') && (name === 'coverage' || name === 'funnel'))
               await docScreenshot(page, `analytics-${name}-${lang}-${viewport === 'desktop' ? 1280 : 390}`);
           });

@@ -1,5 +1,5 @@
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
@@ -9,13 +9,15 @@ import classes from './chart.module.css';
 
 // Only what the dashboards draw: bar and line charts on the canvas renderer (no SVG, no inline styles
 // in markup, so it renders under the page's strict CSP).
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 const PALETTE = ['#1c7ed6', '#e8590c', '#2f9e44', '#ae3ec9', '#f08c00', '#0c8599', '#c2255c', '#5c940d', '#6741d9', '#868e96'];
 
 /**
  * One ECharts chart. Screen readers get the label and the table beside it (the chart's text
- * alternative); `data-series` carries the figures drawn, for tests and for the curious.
+ * alternative); `data-series` carries the figures drawn, for tests and for the curious. The legend
+ * is the page's own list above the canvas: it wraps on a phone, where ECharts' legend paged its
+ * names behind arrows ("1/3").
  */
 export function Chart({ spec, label, onSelect }: { spec: ChartSpec; label: string; onSelect?: (categoryIndex: number) => void }) {
   const element = useRef<HTMLDivElement>(null);
@@ -54,7 +56,20 @@ export function Chart({ spec, label, onSelect }: { spec: ChartSpec; label: strin
     };
   }, [spec, onSelect]);
   return (
-    <div ref={element} className={classes.chart} role="img" aria-label={label} data-testid="chart" data-series={JSON.stringify(spec)} />
+    <div>
+      {spec.series.length > 1 ? (
+        // the table below names every series too: the list is for the eye, not read out twice
+        <ul className={classes.legend} aria-hidden="true" data-testid="chart-legend">
+          {spec.series.map((s, index) => (
+            <li key={s.name}>
+              <span className={classes.swatch} data-color={index % PALETTE.length} />
+              {s.name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div ref={element} className={classes.chart} role="img" aria-label={label} data-testid="chart" data-series={JSON.stringify(spec)} />
+    </div>
   );
 }
 
@@ -66,8 +81,7 @@ function option(spec: ChartSpec, fontFamily: string, selectable: boolean): echar
     textStyle: { fontFamily },
     animation: false,
     tooltip: { trigger: 'axis', renderMode: 'richText' },
-    legend: spec.series.length > 1 ? { type: 'scroll', top: 0 } : undefined,
-    grid: { left: 8, right: 16, top: spec.series.length > 1 ? 36 : 12, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 12, bottom: 8, containLabel: true },
     xAxis: spec.horizontal ? value : category,
     yAxis: spec.horizontal ? { ...category, inverse: true } : value,
     series: spec.series.map((s) => ({
