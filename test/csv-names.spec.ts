@@ -8,7 +8,9 @@ const json = (path: string) => JSON.parse(readFileSync(`${WEB}${path}`, 'utf8'))
 
 interface Locale {
   profile: { verification: Record<string, string> };
-  inbox: { reasons: Record<string, string> };
+}
+interface InboxMessages {
+  reasons: Record<string, string>;
 }
 interface BuyerMessages {
   visibility: Record<string, { label: string }>;
@@ -27,8 +29,9 @@ describe('analytics CSV names', () => {
   it.each(EXPLANATION_LANGS)('are the web app’s names in %s', (lang) => {
     const locale = json(`i18n/locales/${lang}.json`) as Locale;
     const buyer = json(`features/buyer/messages/${lang}.json`) as BuyerMessages;
+    const inbox = json(`features/supplier-self-service/messages/inbox/${lang}.json`) as InboxMessages;
     expect(csvNames(CSV_NAMES.verification, lang)).toEqual(locale.profile.verification);
-    expect(csvNames(CSV_NAMES.declineReason, lang)).toEqual(locale.inbox.reasons);
+    expect(csvNames(CSV_NAMES.declineReason, lang)).toEqual(inbox.reasons);
     expect(csvNames(CSV_NAMES.visibility, lang)).toEqual(
       Object.fromEntries(Object.entries(buyer.visibility).map(([code, v]) => [code, v.label])),
     );
