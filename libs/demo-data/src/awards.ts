@@ -6,7 +6,9 @@ import type { DeliveryValues } from '#libs/track-records';
  * account's company, rubber parts) published its scorecard: 7 deliveries to two buyers, 2 late, 43
  * defective of 63 000 (682.5 ppm); only Minato agreed to be named. Supplier 1 (CNC machining) did not
  * publish: 6 deliveries to Rhein, 3 late. Each buyer alone rests on fewer than 5 deliveries for
- * supplier 0, so its per-buyer rows say "not enough deliveries".
+ * supplier 0, so its per-buyer rows say "not enough deliveries". The fourth award, not delivered yet,
+ * went to another rubber shop after supplier 0 had accepted too: the demo supplier account's inbox
+ * shows how an invitation ends when the need goes to someone else.
  */
 export interface DemoAward {
   /** Index in the demo buyers and suppliers. */
@@ -20,6 +22,8 @@ export interface DemoAward {
   published: boolean;
   buyerNamed: boolean;
   deliveries: DeliveryValues[];
+  /** Suppliers (indexes) that also accepted the invitation before the need went to `supplier`. */
+  alsoAccepted?: number[];
 }
 
 const delivery = (promisedOn: string, deliveredOn: string, quantity: number, defectiveQuantity = 0): DeliveryValues => ({
@@ -81,5 +85,18 @@ export const DEMO_AWARDS: DemoAward[] = [
       delivery('2026-10-05', '2026-10-05', 800, 2),
       delivery('2026-10-19', '2026-10-23', 800),
     ],
+  },
+  {
+    buyer: 4,
+    supplier: 3,
+    title: 'Chân đế cao su chống rung cho máy in (đã trao)',
+    description: 'Chân đế EPDM ép khuôn cho máy in văn phòng, 6 000 chiếc mỗi tháng.',
+    processes: ['RUBBER_MOULDING'],
+    quantity: { value: 6000, unit: 'PCS' },
+    visibility: 'PUBLIC',
+    published: false,
+    buyerNamed: false,
+    deliveries: [],
+    alsoAccepted: [0],
   },
 ];

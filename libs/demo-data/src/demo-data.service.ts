@@ -234,7 +234,9 @@ export class DemoDataService {
       });
       for (const action of ['CREATED', 'PUBLISHED'])
         await recordEvent(manager, { needId, actorId: null, action, details: { source: 'demo' } });
-      // invited, accepted and awarded by the introductions lib, as a buyer and its supplier would
+      // invited, accepted and awarded by the introductions lib, as a buyer and its suppliers would
+      for (const other of award.alsoAccepted ?? [])
+        await this.introductions.seedIntroduction(manager, { needId, supplierId: supplierIds[other], answer: { accept: true } });
       await this.introductions.seedIntroduction(manager, { needId, supplierId, answer: { accept: true }, award: true });
       await this.trackRecords.seedWithin(manager, { needId, buyerId, supplierId, unit: award.quantity.unit }, award.deliveries, {
         published: award.published,

@@ -191,6 +191,15 @@ describe('demo needs', () => {
     expect(DEMO_AWARDS.filter((a) => a.supplier === 1).every((a) => !a.published)).toBe(true);
     for (const award of DEMO_AWARDS) {
       expect(award.processes.every((p) => suppliers[award.supplier].processes!.includes(p))).toBe(true);
+      // a supplier that also accepted could have been awarded it: verified, and offering the process
+      for (const other of award.alsoAccepted ?? [])
+        expect({ other, offers: award.processes.every((p) => suppliers[other].processes!.includes(p)), status: demoStatus(other) }).toEqual(
+          {
+            other,
+            offers: true,
+            status: 'VERIFIED',
+          },
+        );
       for (const d of award.deliveries) {
         expect(d.deliveredOn <= DEMO_REFERENCE_DAY && d.defectiveQuantity <= d.quantity && d.quantity > 0).toBe(true);
       }
