@@ -132,6 +132,18 @@ describe('demo supplier names', () => {
   });
 });
 
+/** A demo supplier a buyer could rightly invite: verified, and offering every one of these processes. */
+function expectQualified(index: number, processes: string[]): void {
+  const supplier = suppliers[index];
+  expect({ supplier: supplier.nameVi, offers: processes.every((p) => supplier.processes!.includes(p)), status: demoStatus(index) }).toEqual(
+    {
+      supplier: supplier.nameVi,
+      offers: true,
+      status: 'VERIFIED',
+    },
+  );
+}
+
 describe('demo needs', () => {
   it('use taxonomy codes that exist and buyers that exist', () => {
     for (const need of DEMO_NEEDS) {
@@ -147,16 +159,7 @@ describe('demo needs', () => {
     for (const intro of DEMO_INTRODUCTIONS) {
       const need = DEMO_NEEDS.find((n) => n.title === intro.need);
       expect({ need: intro.need, found: !!need }).toEqual({ need: intro.need, found: true });
-      const supplier = suppliers[intro.supplier];
-      expect({
-        supplier: supplier.nameVi,
-        offers: supplier.processes!.includes(need!.processes[0]),
-        status: demoStatus(intro.supplier),
-      }).toEqual({
-        supplier: supplier.nameVi,
-        offers: true,
-        status: 'VERIFIED',
-      });
+      expectQualified(intro.supplier, need!.processes.slice(0, 1));
       if (intro.answer && !intro.answer.accept) expect(intro.answer.text?.length).toBeGreaterThan(10);
     }
     // one of each outcome: waiting in the demo supplier account's inbox, accepted, declined
@@ -192,14 +195,7 @@ describe('demo needs', () => {
     for (const award of DEMO_AWARDS) {
       expect(award.processes.every((p) => suppliers[award.supplier].processes!.includes(p))).toBe(true);
       // a supplier that also accepted could have been awarded it: verified, and offering the process
-      for (const other of award.alsoAccepted ?? [])
-        expect({ other, offers: award.processes.every((p) => suppliers[other].processes!.includes(p)), status: demoStatus(other) }).toEqual(
-          {
-            other,
-            offers: true,
-            status: 'VERIFIED',
-          },
-        );
+      for (const other of award.alsoAccepted ?? []) expectQualified(other, award.processes);
       for (const d of award.deliveries) {
         expect(d.deliveredOn <= DEMO_REFERENCE_DAY && d.defectiveQuantity <= d.quantity && d.quantity > 0).toBe(true);
       }

@@ -15,6 +15,9 @@ export interface DemoIntroduction {
   answer?: SeededIntroduction['answer'];
 }
 
+/** The stamping need's buyer asks both shops the same. */
+const STAMPING_ASK = 'Chúng tôi cần 20.000 giá đỡ mỗi tháng từ quý 1/2027. Xin gửi báo giá và lịch chạy khuôn thử.';
+
 export const DEMO_INTRODUCTIONS: DemoIntroduction[] = [
   {
     need: 'Gioăng cao su EPDM cho dây chuyền lốp',
@@ -24,13 +27,13 @@ export const DEMO_INTRODUCTIONS: DemoIntroduction[] = [
   {
     need: 'Giá đỡ thép SPCC dập liên hoàn cho khung máy in',
     supplier: 40,
-    message: 'Chúng tôi cần 20.000 giá đỡ mỗi tháng từ quý 1/2027. Xin gửi báo giá và lịch chạy khuôn thử.',
+    message: STAMPING_ASK,
     answer: { accept: true },
   },
   {
     need: 'Giá đỡ thép SPCC dập liên hoàn cho khung máy in',
     supplier: 91,
-    message: 'Chúng tôi cần 20.000 giá đỡ mỗi tháng từ quý 1/2027. Xin gửi báo giá và lịch chạy khuôn thử.',
+    message: STAMPING_ASK,
     answer: { accept: false, reason: DeclineReason.CAPACITY, text: 'Máy dập liên hoàn của chúng tôi kín lịch đến tháng 3/2027.' },
   },
 ];

@@ -62,7 +62,7 @@ export function Chart({ spec, label, onSelect }: { spec: ChartSpec; label: strin
         <ul className={classes.legend} aria-hidden="true" data-testid="chart-legend">
           {spec.series.map((s, index) => (
             <li key={s.name}>
-              <span className={classes.swatch} data-color={index % PALETTE.length} />
+              <span className={classes.swatch} style={{ background: PALETTE[index % PALETTE.length] }} />
               {s.name}
             </li>
           ))}
